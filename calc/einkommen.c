@@ -1,0 +1,306 @@
+/*
+ * einkommen.c — the income side: §§ 13–18 and 17a WoGG (rechenweg.md § 2).
+ *
+ * Per zu berücksichtigendes member: every item annualised (betrag_monat × 12); per Einkunftsart
+ * the items summed and the deductions of § 14 WoGG with § 9a EStG applied; the sum S reduced by
+ * 10 % for each § 16 criterion (0, 10, 20 or 30 % of S, not compounded). Then the Gesamteinkommen
+ * (§ 13 Abs. 1) = Σ Jahreseinkommen − Freibeträge (§§ 17, 17a) − Unterhalt (§ 18), never below 0;
+ * Y = Gesamteinkommen / 12 (§ 13 Abs. 2). Excluded members count for nothing (their items were
+ * checked in pruefung.c). With gesamteinkommen_monat the rules are skipped.
+ *
+ * All amounts are wg_b4 (1/10 000 EUR): inputs are cents, and every percentage of the law here
+ * (10 %, 30 %, 50 %) of a cent amount is a whole number of b4 units, so nothing is rounded.
+ */
+#include "intern.h"
+
+#include <stdio.h>
+
+static wg_b4 max0(wg_b4 v) { return v > 0 ? v : 0; }
+static wg_b4 min_b4(wg_b4 a, wg_b4 b) { return a < b ? a : b; }
+static wg_b4 max_b4(wg_b4 a, wg_b4 b) { return a > b ? a : b; }
+
+/* v × prozent / 100, exact for every v the income rules produce (multiples of 50 b4 units, i.e.
+ * half cents, times whole percentages). */
+static wg_b4 prozent(wg_b4 v, int64_t pct) { return v * pct / 100; }
+
+static const char *mitglied_name(char *buf, size_t n, const wg_mitglied *m, size_t i)
+{
+    if (m->id) snprintf(buf, n, "Mitglied %zu (%.40s)", i + 1, m->id);
+    else snprintf(buf, n, "Mitglied %zu", i + 1);
+    return buf;
+}
+
+/* Annual amount of an item in b4. */
+static wg_b4 jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WG_B4_CENT * (jaehrlich ? 1 : 12); }
+
+typedef struct mitglied_einkommen {
+    wg_b4 summe[WG_ART_ANZAHL];      /* annual gross per Einkunftsart */
+    wg_b4 wk[WG_ART_ANZAHL];         /* actual Werbungskosten per Einkunftsart */
+    bool hat[WG_ART_ANZAHL];
+    bool hat_wk[WG_ART_ANZAHL];
+    wg_b4 elterngeld;                /* counted Elterngeld after § 10 BEEG, per item */
+    wg_b4 angerechnet[WG_ART_ANZAHL];/* counted per Einkunftsart */
+} mitglied_einkommen;
+
+static void posten_lesen(wg_rechnung *c, const wg_mitglied *m, const char *wer, mitglied_einkommen *me)
+{
+    const wg_periode *p = c->p;
+    char b1[48], b2[48];
+    for (size_t j = 0; j < m->anzahl_einkommen; j++) {
+        const wg_einkommen *e = &m->einkommen[j];
+        wg_b4 jahr = jahresbetrag(e->betrag_cent, e->jaehrlich);
+        me->summe[e->art] += jahr;
+        me->hat[e->art] = true;
+        if (e->hat_werbungskosten) {
+            me->wk[e->art] += e->werbungskosten_jahr_cent * WG_B4_CENT;
+            me->hat_wk[e->art] = true;
+        }
+        if (e->jaehrlich)
+            wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, jahr), "%s: %s, Jahresbetrag", wer,
+                           wg_einkommensart_name(e->art));
+        else
+            wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, jahr), "%s: %s %s × 12", wer,
+                           wg_einkommensart_name(e->art), wg_betrag_text(b2, e->betrag_cent * WG_B4_CENT));
+        if (e->art == WG_ART_ELTERNGELD) {
+            /* § 14 Abs. 2 Nr. 6 WoGG with § 10 BEEG: a monthly amount stays free, per item. */
+            wg_b4 frei = 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI];
+            wg_b4 zaehlt = max0(jahr - frei);
+            me->elterngeld += zaehlt;
+            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG", wg_betrag_text(b1, zaehlt),
+                           "%s: Elterngeld%s abzüglich des freien Betrags von %s jährlich", wer, e->plus ? "Plus" : "",
+                           wg_betrag_text(b2, frei));
+        }
+    }
+}
+
+/* Deductions per Einkunftsart (rechenweg.md § 2 step 2). */
+static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen *me)
+{
+    const wg_periode *p = c->p;
+    char b1[48], b2[48];
+    wg_b4 s = 0;
+    for (int a = 0; a < WG_ART_ANZAHL; a++) {
+        if (!me->hat[a]) continue;
+        wg_b4 summe = me->summe[a], zaehlt = 0;
+        const char *par = "§ 14 Abs. 1 WoGG";
+        const char *wie = "";
+        switch ((wg_einkommensart)a) {
+        case WG_ART_ARBEITSLOHN: {
+            int jahr_benutzt;
+            wg_b4 pausch = wg_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_benutzt);
+            bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch;
+            wg_b4 abzug = tatsaechlich ? me->wk[a] : pausch;
+            zaehlt = max0(summe - abzug);
+            par = "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. a EStG";
+            wg_schritt_neu(c, par, wg_betrag_text(b1, zaehlt), "%s: arbeitslohn abzüglich %s %s (%d), höchstens bis 0",
+                           wer, tatsaechlich ? "Werbungskosten" : "Arbeitnehmer-Pauschbetrag", wg_betrag_text(b2, abzug),
+                           jahr_benutzt);
+            break;
+        }
+        case WG_ART_RENTE:
+        case WG_ART_VERSORGUNGSBEZUG: {
+            wg_b4 pausch = p->skalar[WG_S_PAUSCH_RENTE];
+            bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch;
+            wg_b4 abzug = tatsaechlich ? me->wk[a] : pausch;
+            zaehlt = max0(summe - abzug);
+            par = a == WG_ART_RENTE ? "§ 14 Abs. 1, Abs. 2 Nr. 3 WoGG, § 9a Satz 1 Nr. 3 EStG"
+                                    : "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. b EStG";
+            wg_schritt_neu(c, par, wg_betrag_text(b1, zaehlt), "%s: %s abzüglich %s %s, höchstens bis 0", wer,
+                           wg_einkommensart_name((wg_einkommensart)a), tatsaechlich ? "Werbungskosten" : "Pauschbetrag",
+                           wg_betrag_text(b2, abzug));
+            break;
+        }
+        case WG_ART_MINIJOB_PAUSCHAL:
+            zaehlt = max0(summe - me->wk[a]);
+            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 13 WoGG (§ 40a EStG)", wg_betrag_text(b1, zaehlt),
+                           "%s: pauschal besteuerter Arbeitslohn abzüglich tatsächlicher Aufwendungen %s, kein Pauschbetrag",
+                           wer, wg_betrag_text(b2, me->wk[a]));
+            break;
+        case WG_ART_SELBSTAENDIG:
+        case WG_ART_GEWERBE:
+        case WG_ART_LAND_FORST:
+        case WG_ART_VERMIETUNG:
+            zaehlt = max0(summe);
+            wie = summe < 0 ? " (negativ: nur positive Einkünfte zählen, kein Verlustausgleich)" : "";
+            wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, zaehlt), "%s: Einkünfte %s%s", wer,
+                           wg_einkommensart_name((wg_einkommensart)a), wie);
+            break;
+        case WG_ART_KAPITAL:
+            zaehlt = max0(summe - p->skalar[WG_S_KAPITAL_FREI]);
+            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 15 WoGG", wg_betrag_text(b1, zaehlt),
+                           "%s: Kapitalerträge, soweit sie %s übersteigen", wer,
+                           wg_betrag_text(b2, p->skalar[WG_S_KAPITAL_FREI]));
+            break;
+        case WG_ART_ELTERNGELD:
+            zaehlt = me->elterngeld;
+            break;
+        case WG_ART_BAFOEG_ZUSCHUSS:
+            zaehlt = prozent(summe, p->skalar[WG_S_BAFOEG_PROZENT]);
+            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 27 WoGG", wg_betrag_text(b1, zaehlt), "%s: Ausbildungsförderung zur Hälfte",
+                           wer);
+            break;
+        case WG_ART_KINDERGELD:
+            zaehlt = 0;
+            wg_schritt_neu(c, "§ 14 Abs. 2 WoGG", "0.00",
+                           "%s: Kindergeld/Kinderzuschlag ist nicht im abschließenden Katalog des § 14 Abs. 2 und zählt nicht",
+                           wer);
+            break;
+        case WG_ART_UNTERHALTSVORSCHUSS:
+            zaehlt = summe;
+            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 21 WoGG", wg_betrag_text(b1, zaehlt),
+                           "%s: Leistungen nach dem Unterhaltsvorschussgesetz in voller Höhe", wer);
+            break;
+        case WG_ART_LOHNERSATZ:
+            zaehlt = summe;
+            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG", wg_betrag_text(b1, zaehlt),
+                           "%s: Lohn- und Einkommensersatzleistungen in voller Höhe, kein Pauschbetrag", wer);
+            break;
+        case WG_ART_UNTERHALT_ERHALTEN:
+            zaehlt = summe;
+            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 19, 20 WoGG", wg_betrag_text(b1, zaehlt),
+                           "%s: erhaltene Unterhaltsleistungen (anrechenbarer Teil)", wer);
+            break;
+        case WG_ART_SONSTIGES_ANRECHENBAR:
+        case WG_ART_ANZAHL:
+            zaehlt = summe;
+            wg_schritt_neu(c, "§ 14 Abs. 2 WoGG", wg_betrag_text(b1, zaehlt), "%s: sonstige anrechenbare Einnahmen", wer);
+            break;
+        }
+        me->angerechnet[a] = zaehlt;
+        s += zaehlt;
+    }
+    return s;
+}
+
+static int abzuege_16(const wg_mitglied *m)
+{
+    return (m->abzug_steuern ? 1 : 0) + (m->abzug_kranken_pflege ? 1 : 0) + (m->abzug_rente ? 1 : 0);
+}
+
+void wg_einkommen_berechnen(wg_rechnung *c)
+{
+    const wg_haushalt *h = c->h;
+    const wg_periode *p = c->p;
+    wg_ergebnis *r = c->r;
+    char b1[48], b2[48], b3[48], wer[80];
+    wg_b4 g;
+
+    if (h->hat_gesamteinkommen) {
+        g = h->gesamteinkommen_monat_cent * WG_B4_CENT * 12;
+        wg_schritt_neu(c, "§ 13 WoGG", wg_betrag_text(b1, g),
+                       "Gesamteinkommen vorgegeben (gesamteinkommen_monat %s × 12); Einkommensregeln nicht angewandt",
+                       wg_betrag_text(b2, h->gesamteinkommen_monat_cent * WG_B4_CENT));
+    } else {
+        wg_b4 summe_je = 0, freibetraege = 0, unterhalt = 0;
+        for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+            const wg_mitglied *m = &h->mitglieder[i];
+            if (!m->zu_beruecksichtigen) continue;
+            mitglied_name(wer, sizeof wer, m, i);
+            int k = abzuege_16(m);
+            wg_b4 je;
+            if (m->hat_jahreseinkommen) {
+                je = m->jahreseinkommen_cent * WG_B4_CENT;
+                wg_schritt_neu(c, "§ 14 WoGG", wg_betrag_text(b1, je),
+                               "%s: Jahreseinkommen vorgegeben (nach § 16); § 17 Nr. 4 und § 17a entfallen", wer);
+            } else {
+                mitglied_einkommen me = {0};
+                posten_lesen(c, m, wer, &me);
+                wg_b4 s = arten_anrechnen(c, wer, &me);
+                wg_b4 abzug = prozent(s, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
+                je = s - abzug;
+                wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, s), "%s: Summe der anzurechnenden Beträge", wer);
+                wg_schritt_neu(c, "§ 16 Abs. 1 WoGG", wg_betrag_text(b1, abzug),
+                               "%s: pauschaler Abzug %d × %lld %% (Steuern: %s, Kranken-/Pflegeversicherung: %s, "
+                               "Rentenversicherung: %s)",
+                               wer, k, (long long)p->skalar[WG_S_ABZUG_16_PROZENT], m->abzug_steuern ? "ja" : "nein",
+                               m->abzug_kranken_pflege ? "ja" : "nein", m->abzug_rente ? "ja" : "nein");
+                wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, je), "%s: Jahreseinkommen", wer);
+
+                /* § 17 Nr. 4: eigene Einnahmen aus Erwerbstätigkeit of a child under 25, measured
+                 * on the counted amount after § 16 (recht.md A6), at most 1 200 EUR. */
+                if (m->kind_eines_mitglieds && m->alter >= 0 && m->alter < 25) {
+                    wg_b4 erwerb = me.angerechnet[WG_ART_ARBEITSLOHN] + me.angerechnet[WG_ART_MINIJOB_PAUSCHAL] +
+                                   me.angerechnet[WG_ART_SELBSTAENDIG] + me.angerechnet[WG_ART_GEWERBE] +
+                                   me.angerechnet[WG_ART_LAND_FORST];
+                    erwerb -= prozent(erwerb, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
+                    wg_b4 fb = min_b4(erwerb, p->skalar[WG_S_FB_17_4]);
+                    if (fb > 0) {
+                        freibetraege += fb;
+                        wg_schritt_neu(c, "§ 17 Nr. 4 WoGG", wg_betrag_text(b1, fb),
+                                       "%s: Freibetrag für eigene Einnahmen aus Erwerbstätigkeit eines Kindes unter 25 "
+                                       "Jahren (nach § 16), höchstens %s",
+                                       wer, wg_betrag_text(b2, p->skalar[WG_S_FB_17_4]));
+                    }
+                }
+                /* § 17a: Grundrenten-Freibetrag on the gross annual pension (recht.md 7, "§ 17a base"). */
+                if (p->hat_17a && m->grundrentenzeiten_33_jahre && me.summe[WG_ART_RENTE] > 0) {
+                    wg_b4 rente = me.summe[WG_ART_RENTE];
+                    wg_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL];
+                    wg_b4 fb = min_b4(rente, sockel) + prozent(max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
+                    int jahr_benutzt;
+                    wg_b4 rbs = wg_jahreswert(&c->e->tabellen.rbs1, c->jahr, &jahr_benutzt);
+                    wg_b4 kappe = prozent(12 * rbs, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
+                    wg_schritt_neu(c, "§ 17a Abs. 1 WoGG", wg_betrag_text(b1, fb),
+                                   "%s: Grundrenten-Freibetrag min(Rente, %s) + %lld %% des übersteigenden Betrags", wer,
+                                   wg_betrag_text(b2, sockel), (long long)p->skalar[WG_S_FB_17A_PROZENT]);
+                    if (fb > kappe) {
+                        fb = kappe;
+                        wg_schritt_neu(c, "§ 17a Abs. 1 WoGG, Anlage zu § 28 SGB XII", wg_betrag_text(b1, fb),
+                                       "%s: höchstens 12 × %lld %% der Regelbedarfsstufe 1 (%s, %d)", wer,
+                                       (long long)p->skalar[WG_S_FB_17A_RBS_PROZENT], wg_betrag_text(b2, rbs),
+                                       jahr_benutzt);
+                    }
+                    freibetraege += fb;
+                }
+            }
+            summe_je += je;
+            if (m->schwerbehindert_pflege) {
+                freibetraege += p->skalar[WG_S_FB_17_1];
+                wg_schritt_neu(c, "§ 17 Nr. 1 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_1]),
+                               "%s: Freibetrag für schwerbehinderte Menschen", wer);
+            }
+            if (m->ns_verfolgt) {
+                freibetraege += p->skalar[WG_S_FB_17_2];
+                wg_schritt_neu(c, "§ 17 Nr. 2 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_2]),
+                               "%s: Freibetrag für Verfolgte des Nationalsozialismus", wer);
+            }
+            /* § 18: Abzugsbeträge für Unterhaltsleistungen, capped per payment unless fixed by a
+             * title, a notarial agreement or a decision (§ 18 Satz 2). */
+            for (size_t j = 0; j < m->anzahl_unterhalt; j++) {
+                const wg_unterhalt *u = &m->unterhalt[j];
+                static const wg_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3,
+                                                                       WG_S_UH_18_4};
+                static const int nr[WG_UNTERHALT_ANZAHL] = {1, 2, 3, 4};
+                wg_b4 betrag = jahresbetrag(u->betrag_cent, u->jaehrlich);
+                wg_b4 kappe = p->skalar[kappe_nr[u->empfaenger]];
+                wg_b4 abzug = u->tituliert ? betrag : min_b4(betrag, kappe);
+                unterhalt += abzug;
+                if (u->tituliert)
+                    wg_schritt_neu(c, "§ 18 Satz 2 WoGG", wg_betrag_text(b1, abzug),
+                                   "%s: Unterhalt (%s) laut Titel/Vereinbarung/Bescheid in voller Höhe", wer,
+                                   wg_unterhalt_empfaenger_name(u->empfaenger));
+                else
+                    wg_schritt_neu(c, "§ 18 Satz 1 WoGG", wg_betrag_text(b1, abzug),
+                                   "%s: Unterhalt (%s, Nr. %d) %s, höchstens %s", wer,
+                                   wg_unterhalt_empfaenger_name(u->empfaenger), nr[u->empfaenger],
+                                   wg_betrag_text(b2, betrag), wg_betrag_text(b3, kappe));
+            }
+        }
+        if (h->alleinerziehend) {
+            freibetraege += p->skalar[WG_S_FB_17_3];
+            wg_schritt_neu(c, "§ 17 Nr. 3 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_3]),
+                           "Freibetrag für Alleinerziehende (einmal je Haushalt)");
+        }
+        g = max_b4(0, summe_je - freibetraege - unterhalt);
+        wg_schritt_neu(c, "§ 13 Abs. 1 WoGG", wg_betrag_text(b1, g),
+                       "Gesamteinkommen = Summe der Jahreseinkommen %s − Freibeträge %s − Unterhalt %s, nicht unter 0",
+                       wg_betrag_text(b2, summe_je), wg_betrag_text(b3, freibetraege), wg_betrag_text(wer, unterhalt));
+    }
+    c->gesamteinkommen_jahr = g;
+    wg_wert_betrag(r, WG_W_GESAMTEINKOMMEN_JAHR, g);
+    /* § 13 Abs. 2: Y is a twelfth of the Gesamteinkommen; exact here, brought to ten decimals
+     * with the zwischenrundung mode for the formula (and for the printed Y). */
+    wg_z10 y = wg_div_runden((wg_z10)g * 1000000, 12, c->rundung);
+    wg_wert_dezimal(r, WG_W_Y, y, 10);
+    wg_schritt_neu(c, "§ 13 Abs. 2 WoGG", r->wert[WG_W_Y], "monatliches Gesamteinkommen Y = Gesamteinkommen / 12");
+}

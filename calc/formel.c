@@ -1,0 +1,45 @@
+/*
+ * formel.c — § 19 Abs. 1 WoGG with the calculation steps of Anlage 3 Nr. 2 (Anlage 2 in P2016):
+ *
+ *   z1 = a + b·M + c·Y,   z2 = z1·Y,   z3 = M − z2,   z4 = 1,15·z3
+ *
+ * "Hierbei sind die Dezimalzahlen als Festkommazahlen mit zehn Nachkommastellen zu berechnen."
+ * Each z is computed exactly and then brought to ten decimals with the zwischenrundung mode
+ * (recht.md A1: half away from zero by default, or truncation toward zero).
+ *
+ * This is the fast path on signed 128-bit integers. Its range is proven below; outside it the
+ * GMP reference (formel_gmp.c) computes the same steps. tests/test_formel.c checks on random
+ * inputs that both give identical z1–z4.
+ *
+ * Range proof for the fast path, all values on the z10 scale (10^-10):
+ *   |a|, |b|, |c| < 1        → < 10^10;   1 <= faktor < 10 → < 10^11;
+ *   0 <= M, Y <= 10^8 EUR    → <= 10^18.
+ *   b·M, c·Y < 10^28; a·10^10 < 10^20;  z1 < 2·10^8 EUR + 1 → |z1| < 3·10^18 (z10).
+ *   z1·Y < 3·10^36;  z2 < 3·10^26;  |z3| < 4·10^26;  faktor·z3 < 4·10^37 < 1.7·10^38 = INT128_MAX.
+ */
+#include "intern.h"
+
+static const wg_z10 SKALA = 10000000000LL;
+
+static wg_z10 runden(wg_z10 v_z20, wg_rundung r) { return wg_div_runden(v_z20, SKALA, r); }
+
+bool wg_formel_schnell(const wg_formel *f, wg_formel_ergebnis *out)
+{
+    const wg_z10 max_koeff = SKALA, max_wert = (wg_z10)100000000 * SKALA;
+    if (f->a <= -max_koeff || f->a >= max_koeff || f->b <= -max_koeff || f->b >= max_koeff ||
+        f->c <= -max_koeff || f->c >= max_koeff || f->faktor < SKALA || f->faktor >= 10 * SKALA)
+        return false;
+    if (f->m < 0 || f->m > max_wert || f->y < 0 || f->y > max_wert) return false;
+    out->z1 = runden(f->a * SKALA + f->b * f->m + f->c * f->y, f->rundung);
+    out->z2 = runden(out->z1 * f->y, f->rundung);
+    out->z3 = f->m - out->z2;
+    out->z4 = runden(f->faktor * out->z3, f->rundung);
+    return true;
+}
+
+void wg_formel_rechnen(const wg_formel *f, wg_formel_ergebnis *out, bool *ueberlauf)
+{
+    *ueberlauf = false;
+    if (wg_formel_schnell(f, out)) return;
+    if (!wg_formel_gmp(f, out)) *ueberlauf = true;
+}

@@ -1,0 +1,102 @@
+/*
+ * haushalt.c — rechenweg.md § 1: the household sizes, and the reasons for no claim that are
+ * decided before any amount is computed (rechenweg.md § 7 order):
+ *   § 21 Nr. 2 WoGG  all members excluded under §§ 7, 8;
+ *   § 20 Abs. 2 WoGG every member entitled in principle to Ausbildungsförderung;
+ *   § 21 Nr. 3 WoGG  erhebliches Vermögen (WoGVwV Nr. 21.37).
+ *
+ *   n_gesamt  all Haushaltsmitglieder (§ 5)
+ *   n         zu berücksichtigende members (§ 6)
+ *   n_tab     min(n, 12): selects a, b, c and the Anlage 3 minima (recht.md A3, A5)
+ *   n_kap     n_gesamt for Höchstbetrag, Klimakomponente and Heizkosten amount (§ 11 Abs. 3:
+ *             "Gesamtzahl der Haushaltsmitglieder"); 12 when n_gesamt > 12 and the switch
+ *             ueber_12_mitglieder is "werte_fuer_12" (Länderhinweis zu WoGVwV 19.31, recht.md A5)
+ */
+#include "intern.h"
+
+#include <stdio.h>
+
+static void kein_anspruch(wg_rechnung *c, wg_grund g)
+{
+    c->r->anspruch = false;
+    c->r->wohngeld = 0;
+    c->r->grund = g;
+}
+
+bool wg_haushalt_groesse(wg_rechnung *c)
+{
+    const wg_haushalt *h = c->h;
+    wg_ergebnis *r = c->r;
+    int n = 0, foerderung = 0;
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+        const wg_mitglied *m = &h->mitglieder[i];
+        if (m->zu_beruecksichtigen) n++;
+        else
+            wg_schritt_neu(c, "§§ 6 bis 8 WoGG", "0", "Mitglied %zu%s%s%s ist vom Wohngeld ausgeschlossen%s%s", i + 1,
+                           m->id ? " (" : "", m->id ? m->id : "", m->id ? ")" : "",
+                           m->ausschlussgrund ? ": " : "", m->ausschlussgrund ? m->ausschlussgrund : "");
+        if (m->ausbildungsfoerderung_dem_grunde_nach) foerderung++;
+    }
+    c->n_gesamt = (int)h->anzahl_mitglieder;
+    c->n = n;
+    c->n_tab = n < 12 ? n : 12;
+    c->n_kap = c->n_gesamt;
+    if (c->n_gesamt > 12 && h->auslegung.ueber_12_mitglieder == WG_UEBER12_WERTE_FUER_12) c->n_kap = 12;
+    r->n = c->n;
+    r->n_gesamt = c->n_gesamt;
+    r->n_tab = c->n_tab;
+    r->n_kap = c->n_kap;
+    char buf[48];
+    snprintf(buf, sizeof buf, "%d", c->n_gesamt);
+    wg_schritt_neu(c, "§ 5 WoGG", buf, "Zahl der Haushaltsmitglieder n_gesamt");
+    snprintf(buf, sizeof buf, "%d", c->n);
+    wg_schritt_neu(c, "§ 6 WoGG", buf, "Zahl der zu berücksichtigenden Haushaltsmitglieder n");
+
+    if (n == 0) {
+        wg_schritt_neu(c, "§ 21 Nr. 2 WoGG", "0", "alle Haushaltsmitglieder sind ausgeschlossen: kein Anspruch");
+        kein_anspruch(c, WG_GRUND_ALLE_AUSGESCHLOSSEN);
+        return false;
+    }
+    /* § 20 Abs. 2 looks at every entry of mitglieder, excluded members included (rechenweg.md § 6). */
+    if (foerderung == c->n_gesamt) {
+        wg_schritt_neu(c, "§ 20 Abs. 2 WoGG", "0",
+                       "alle Haushaltsmitglieder haben dem Grunde nach Anspruch auf Ausbildungsförderung: kein Anspruch");
+        kein_anspruch(c, WG_GRUND_AUSBILDUNGSFOERDERUNG);
+        return false;
+    }
+    snprintf(buf, sizeof buf, "%d", c->n_tab);
+    wg_schritt_neu(c, "§ 19 Abs. 1 WoGG, Anlage 3", buf,
+                   "Haushaltsgröße für a, b, c und die Mindestwerte n_tab = min(n, 12)");
+    snprintf(buf, sizeof buf, "%d", c->n_kap);
+    wg_schritt_neu(c, "§ 11 Abs. 3, § 12 WoGG", buf,
+                   c->n_kap == c->n_gesamt ? "Haushaltsgröße für Höchstbetrag und Entlastungsbeträge n_kap = n_gesamt"
+                                           : "Haushaltsgröße für Höchstbetrag und Entlastungsbeträge n_kap = 12 "
+                                             "(Auslegung ueber_12_mitglieder = werte_fuer_12)");
+    snprintf(r->wert[WG_W_ANTEIL], sizeof r->wert[WG_W_ANTEIL], "%d/%d", c->n, c->n_gesamt);
+    r->gesetzt[WG_W_ANTEIL] = true;
+    return true;
+}
+
+bool wg_vermoegen_pruefen(wg_rechnung *c)
+{
+    const wg_haushalt *h = c->h;
+    if (!h->hat_vermoegen) return true;
+    const wg_periode *p = c->p;
+    /* WoGVwV Nr. 21.37: 60 000 EUR for the first and 30 000 EUR for each further zu
+     * berücksichtigende member. */
+    wg_b4 grenze = p->skalar[WG_S_VERMOEGEN_ERSTES] + (wg_b4)(c->n - 1) * p->skalar[WG_S_VERMOEGEN_WEITERES];
+    wg_b4 vermoegen = h->vermoegen_cent * WG_B4_CENT;
+    char b1[48], b2[48], b3[48];
+    wg_wert_betrag(c->r, WG_W_VERMOEGENSGRENZE, grenze);
+    wg_schritt_neu(c, "§ 21 Nr. 3 WoGG, WoGVwV Nr. 21.37", wg_betrag_text(b1, grenze),
+                   "Vermögensgrenze %s + (%d − 1) × %s", wg_betrag_text(b2, p->skalar[WG_S_VERMOEGEN_ERSTES]), c->n,
+                   wg_betrag_text(b3, p->skalar[WG_S_VERMOEGEN_WEITERES]));
+    if (vermoegen > grenze) {
+        wg_schritt_neu(c, "§ 21 Nr. 3 WoGG", wg_betrag_text(b1, vermoegen),
+                       "verwertbares Vermögen übersteigt die Grenze: kein Anspruch");
+        kein_anspruch(c, WG_GRUND_VERMOEGEN);
+        return false;
+    }
+    wg_schritt_neu(c, "§ 21 Nr. 3 WoGG", wg_betrag_text(b1, vermoegen), "verwertbares Vermögen übersteigt die Grenze nicht");
+    return true;
+}

@@ -1,0 +1,105 @@
+/*
+ * intern.h — what the calc/ modules share: the engine, the result object and the context of
+ * one computation. Not part of the public API.
+ */
+#ifndef WG_INTERN_H
+#define WG_INTERN_H
+
+#include "tabellen.h"
+#include "wohngeld.h"
+#include "zahl.h"
+
+struct wg_engine {
+    wg_tabellen tabellen;
+};
+
+typedef struct schritt_intern {
+    const char *paragraph;   /* static text */
+    size_t text, wert;       /* offsets into the arena */
+} schritt_intern;
+
+struct wg_ergebnis {
+    wg_status status;
+    wg_fehler fehler;
+    size_t id;                            /* arena offset */
+    bool anspruch;
+    int64_t wohngeld;
+    wg_grund grund;
+    bool hat_rechtsstand;
+    wg_rechtsstand_info rechtsstand;
+    wg_auslegung auslegung;
+    int n, n_gesamt, n_tab, n_kap, mietenstufe;
+    bool gesetzt[WG_W_ANZAHL];
+    char wert[WG_W_ANZAHL][48];
+    wg_hinweis hinweis[4];
+    size_t anzahl_hinweise;
+
+    schritt_intern *schritte_i;
+    wg_schritt *schritte;                 /* filled from schritte_i at the end */
+    size_t anzahl_schritte, kap_schritte;
+    char *arena;
+    size_t arena_len, arena_kap;
+    bool speicher_fehlt;                  /* an allocation failed during this computation */
+};
+
+/* The context of one wg_berechnen call. */
+typedef struct wg_rechnung {
+    const wg_engine *e;
+    const wg_haushalt *h;
+    wg_ergebnis *r;
+    const wg_periode *p;
+    bool schritte;                        /* record schritte text */
+    wg_rundung rundung;                   /* zwischenrundung */
+    int jahr;                             /* calendar year of the Stichtag */
+    int n, n_gesamt, n_tab, n_kap;
+    /* income (§§ 13–18) */
+    wg_b4 gesamteinkommen_jahr;           /* Y = gesamteinkommen_jahr / 12 */
+    /* rent side (§§ 9–12): values for the whole household, before the share */
+    wg_b4 miete;                          /* R after § 11 Abs. 2 and WoGV § 6 */
+    wg_b4 hoechstbetrag;                  /* H */
+    wg_b4 klima;                          /* K */
+    wg_b4 entlastung;                     /* E */
+    wg_b4 miete_gekappt;                  /* min(R, H + K) */
+    /* M = (miete_gekappt + entlastung) × n / n_gesamt, kept as a fraction */
+} wg_rechnung;
+
+/* ---- result helpers (herleitung.c) ---- */
+void wg_ergebnis_zuruecksetzen(wg_ergebnis *r);
+size_t wg_arena_text(wg_ergebnis *r, const char *s, size_t len);
+void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s);
+void wg_wert_dezimal(wg_ergebnis *r, wg_wert w, wg_z10 v, int stellen);
+void wg_wert_betrag(wg_ergebnis *r, wg_wert w, wg_b4 v);       /* "285.00" or more decimals if needed */
+/* Records a step: paragraph (static string), printf-style text, value text (may be NULL). */
+void wg_schritt_neu(wg_rechnung *c, const char *paragraph, const char *wert, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void wg_hinweis_neu(wg_ergebnis *r, const char *code, const char *text);
+wg_status wg_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Money text for step values: exact, at least two decimals. buf: 48 bytes. */
+const char *wg_betrag_text(char *buf, wg_b4 v);
+const char *wg_z10_text(char *buf, wg_z10 v);
+
+/* ---- modules, in the order of rechenweg.md ---- */
+wg_status wg_pruefen(wg_rechnung *c);               /* pruefung.c: the record, before anything */
+wg_status wg_rechtsstand_waehlen(wg_rechnung *c);   /* rechtsstand.c: § 0 */
+bool wg_haushalt_groesse(wg_rechnung *c);           /* haushalt.c: § 1; false = no claim decided */
+bool wg_vermoegen_pruefen(wg_rechnung *c);          /* haushalt.c: § 21 Nr. 3; false = no claim */
+void wg_einkommen_berechnen(wg_rechnung *c);        /* einkommen.c: §§ 13–18, 17a */
+void wg_miete_berechnen(wg_rechnung *c);            /* miete.c: §§ 9–12, WoGV § 6 */
+void wg_wohngeld_berechnen(wg_rechnung *c);         /* wohngeld.c: § 19, Anlage 3, §§ 19 Abs. 3, 21 */
+
+/* ---- the formula of § 19 Abs. 1 with the Anlage 3 steps (formel.c, formel_gmp.c) ---- */
+typedef struct wg_formel {
+    wg_z10 a, b, c, faktor;   /* z10 */
+    wg_z10 m, y;              /* M', Y' on the z10 scale (already at ten decimals) */
+    wg_rundung rundung;
+} wg_formel;
+typedef struct wg_formel_ergebnis { wg_z10 z1, z2, z3, z4; } wg_formel_ergebnis;
+
+/* Fast path on 128-bit integers; returns false when the inputs are outside its proven range. */
+bool wg_formel_schnell(const wg_formel *f, wg_formel_ergebnis *out);
+/* Reference on GMP integers; any magnitude. Returns false only when a result does not fit z10. */
+bool wg_formel_gmp(const wg_formel *f, wg_formel_ergebnis *out);
+void wg_formel_rechnen(const wg_formel *f, wg_formel_ergebnis *out, bool *ueberlauf);
+
+#endif

@@ -1,0 +1,131 @@
+/*
+ * pruefung.c — checks a household record before anything is computed (rechenweg.md § 7:
+ * errors in the record come first). Every rejection names the field by its record path
+ * ("mitglieder[1].einkommen[0].betrag_monat") and says in German what is wrong; nothing is
+ * rounded or clamped silently. Excluded members are checked too (rechenweg.md § 2: "their items
+ * are still validated"), and so are the income items when gesamteinkommen_monat is given (§ 6).
+ */
+#include "intern.h"
+
+#include <stdio.h>
+
+static bool schaltjahr(int j) { return (j % 4 == 0 && j % 100 != 0) || j % 400 == 0; }
+
+static bool datum_gueltig(const wg_datum *d)
+{
+    static const int tage[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d->jahr < 1900 || d->jahr > 2999 || d->monat < 1 || d->monat > 12 || d->tag < 1) return false;
+    int max = tage[d->monat - 1] + (d->monat == 2 && schaltjahr(d->jahr));
+    return d->tag <= max;
+}
+
+/* A money value: magnitude at most 10^9 EUR (records.md "Numbers"), sign as allowed. */
+static wg_status betrag(wg_rechnung *c, int64_t cent, bool negativ_erlaubt, const char *feld)
+{
+    if (cent > WG_MAX_BETRAG_CENT || cent < -WG_MAX_BETRAG_CENT)
+        return wg_fehler_setzen(c->r, WG_E_BETRAG_UNGUELTIG, feld, "Betrag über 1 000 000 000 Euro ist nicht plausibel");
+    if (cent < 0 && !negativ_erlaubt)
+        return wg_fehler_setzen(c->r, WG_E_BETRAG_NEGATIV, feld, "Betrag darf nicht negativ sein");
+    return WG_OK;
+}
+
+/* Negative amounts only for Einkünfte whose losses exist (rechenweg.md § 2 step 2). */
+static bool negativ_moeglich(wg_einkommensart a)
+{
+    return a == WG_ART_SELBSTAENDIG || a == WG_ART_GEWERBE || a == WG_ART_LAND_FORST || a == WG_ART_VERMIETUNG ||
+           a == WG_ART_KAPITAL;
+}
+
+static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i)
+{
+    char feld[128];
+    wg_status s;
+    if (m->alter < -1 || m->alter > 150) {
+        snprintf(feld, sizeof feld, "mitglieder[%zu].alter", i);
+        return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, feld, "Alter muss zwischen 0 und 150 Jahren liegen");
+    }
+    if (m->hat_jahreseinkommen) {
+        snprintf(feld, sizeof feld, "mitglieder[%zu].jahreseinkommen", i);
+        if ((s = betrag(c, m->jahreseinkommen_cent, false, feld))) return s;
+    }
+    if (m->anzahl_einkommen > WG_MAX_EINKOMMEN) {
+        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen", i);
+        return wg_fehler_setzen(c->r, WG_E_GRENZE, feld, "mehr als %d Einkommensangaben je Mitglied", WG_MAX_EINKOMMEN);
+    }
+    if (m->anzahl_einkommen > 0 && !m->einkommen) {
+        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen", i);
+        return wg_fehler_setzen(c->r, WG_E_ARGUMENT, feld, "einkommen ist NULL");
+    }
+    for (size_t j = 0; j < m->anzahl_einkommen; j++) {
+        const wg_einkommen *e = &m->einkommen[j];
+        if ((unsigned)e->art >= WG_ART_ANZAHL) {
+            snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].art", i, j);
+            return wg_fehler_setzen(c->r, WG_E_ART_UNBEKANNT, feld, "unbekannte Einkommensart");
+        }
+        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].%s", i, j, e->jaehrlich ? "betrag_jahr" : "betrag_monat");
+        if ((s = betrag(c, e->betrag_cent, negativ_moeglich(e->art), feld))) return s;
+        if (e->hat_werbungskosten) {
+            snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].werbungskosten_jahr", i, j);
+            if ((s = betrag(c, e->werbungskosten_jahr_cent, false, feld))) return s;
+        }
+    }
+    if (m->anzahl_unterhalt > WG_MAX_UNTERHALT) {
+        snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt", i);
+        return wg_fehler_setzen(c->r, WG_E_GRENZE, feld, "mehr als %d Unterhaltszahlungen je Mitglied", WG_MAX_UNTERHALT);
+    }
+    if (m->anzahl_unterhalt > 0 && !m->unterhalt) {
+        snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt", i);
+        return wg_fehler_setzen(c->r, WG_E_ARGUMENT, feld, "unterhalt ist NULL");
+    }
+    for (size_t j = 0; j < m->anzahl_unterhalt; j++) {
+        const wg_unterhalt *u = &m->unterhalt[j];
+        if ((unsigned)u->empfaenger >= WG_UNTERHALT_ANZAHL) {
+            snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].empfaenger", i, j);
+            return wg_fehler_setzen(c->r, WG_E_ART_UNBEKANNT, feld, "unbekannter Unterhaltsempfänger");
+        }
+        snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].%s", i, j,
+                 u->jaehrlich ? "betrag_jahr" : "betrag_monat");
+        if ((s = betrag(c, u->betrag_cent, false, feld))) return s;
+    }
+    return WG_OK;
+}
+
+wg_status wg_pruefen(wg_rechnung *c)
+{
+    const wg_haushalt *h = c->h;
+    wg_status s;
+    if (!datum_gueltig(&h->stichtag))
+        return wg_fehler_setzen(c->r, WG_E_DATUM_UNGUELTIG, "stichtag", "kein gültiges Kalenderdatum");
+    if (h->mietenstufe < 1 || h->mietenstufe > WG_MAX_STUFEN)
+        return wg_fehler_setzen(c->r, WG_E_MIETENSTUFE_UNGUELTIG, "mietenstufe",
+                                "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
+    if (!h->hat_wohnkosten && !h->heimbewohner)
+        return wg_fehler_setzen(c->r, WG_E_FELD_FEHLT, "wohnkosten",
+                                "Miete oder Belastung fehlt (nur bei Heimbewohnern entbehrlich, § 9 Abs. 3 WoGG)");
+    if (h->hat_wohnkosten) {
+        if ((unsigned)h->wohnkosten_art > WG_BELASTUNG)
+            return wg_fehler_setzen(c->r, WG_E_ART_UNBEKANNT, "wohnkosten.art", "Art muss miete oder belastung sein");
+        if ((s = betrag(c, h->wohnkosten_cent, false, "wohnkosten.betrag_monat"))) return s;
+        if ((s = betrag(c, h->abzuege_cent, false, "wohnkosten.abzuege_monat"))) return s;
+        if (h->pauschalen.heizung &&
+            (h->pauschalen.heizung_qm_hundertstel < 0 || h->pauschalen.heizung_qm_hundertstel > 10000000))
+            return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, "wohnkosten.pauschalen.heizung_qm",
+                                    "Wohnfläche muss zwischen 0 und 100 000 m² liegen");
+    }
+    if (h->hat_vermoegen && (s = betrag(c, h->vermoegen_cent, false, "vermoegen"))) return s;
+    if (h->hat_gesamteinkommen && (s = betrag(c, h->gesamteinkommen_monat_cent, false, "gesamteinkommen_monat")))
+        return s;
+    if ((unsigned)h->auslegung.zwischenrundung > WG_RUNDUNG_ABSCHNEIDEN)
+        return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, "auslegung.zwischenrundung", "unbekannter Wert");
+    if ((unsigned)h->auslegung.ueber_12_mitglieder > WG_UEBER12_TATSAECHLICHE_ZAHL)
+        return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, "auslegung.ueber_12_mitglieder", "unbekannter Wert");
+    if (h->anzahl_mitglieder == 0)
+        return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, "mitglieder",
+                                "der Haushalt braucht mindestens ein Mitglied (§ 5 WoGG)");
+    if (h->anzahl_mitglieder > WG_MAX_MITGLIEDER)
+        return wg_fehler_setzen(c->r, WG_E_GRENZE, "mitglieder", "mehr als %d Haushaltsmitglieder", WG_MAX_MITGLIEDER);
+    if (!h->mitglieder) return wg_fehler_setzen(c->r, WG_E_ARGUMENT, "mitglieder", "mitglieder ist NULL");
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++)
+        if ((s = mitglied_pruefen(c, &h->mitglieder[i], i))) return s;
+    return WG_OK;
+}

@@ -1,0 +1,77 @@
+/*
+ * rechtsstand.c — rechenweg.md § 0: which legal state applies.
+ *
+ * The Stichtag selects the enacted period whose validity contains it (P2016 … P2025, from the
+ * table files). A forced `rechtsstand` picks a table set by id; a Stichtag before the first
+ * enacted period is an error even then. After the last day of known law (gesichert_bis of the
+ * period) the period still applies and the result carries the hint rechtsstand_ungesichert.
+ * Year-dependent values of other laws follow the calendar year of the Stichtag (c->jahr).
+ */
+#include "intern.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The last day for which enacted law is known: the latest gesichert_bis or gilt_bis of the
+ * enacted periods; 0 when some period is open without a gesichert_bis. */
+static int bekannt_bis(const wg_tabellen *t)
+{
+    int bis = 0;
+    for (int i = 0; i < t->anzahl_perioden; i++) {
+        const wg_periode *q = &t->periode[i];
+        if (q->szenario) continue;
+        int b = q->gesichert ? q->gesichert : q->bis;
+        if (b == 0) return 0;
+        if (b > bis) bis = b;
+    }
+    return bis;
+}
+
+wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
+{
+    const wg_tabellen *t = &c->e->tabellen;
+    const wg_haushalt *h = c->h;
+    int tag = h->stichtag.jahr * 10000 + h->stichtag.monat * 100 + h->stichtag.tag;
+    int erster = 0;
+    for (int i = 0; i < t->anzahl_perioden; i++)
+        if (!t->periode[i].szenario && (erster == 0 || t->periode[i].ab < erster)) erster = t->periode[i].ab;
+    if (tag < erster)
+        return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
+                                "Stichtag vor dem %04d-%02d-%02d: für diesen Zeitraum ist kein Rechtsstand hinterlegt",
+                                erster / 10000, erster / 100 % 100, erster % 100);
+    const wg_periode *p = NULL;
+    if (h->rechtsstand) {
+        p = wg_tabellen_periode(t, h->rechtsstand);
+        if (!p)
+            return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_UNBEKANNT, "rechtsstand",
+                                    "unbekannter Rechtsstand \"%.40s\"", h->rechtsstand);
+    } else {
+        for (int i = 0; i < t->anzahl_perioden; i++) {
+            const wg_periode *q = &t->periode[i];
+            if (!q->szenario && q->ab <= tag && (q->bis == 0 || tag <= q->bis)) p = q;
+        }
+        if (!p)
+            return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
+                                    "für diesen Stichtag ist kein Rechtsstand hinterlegt");
+    }
+    if (h->mietenstufe > p->anzahl_stufen)
+        return wg_fehler_setzen(c->r, WG_E_MIETENSTUFE_UNGUELTIG, "mietenstufe",
+                                "Rechtsstand %s kennt nur die Mietenstufen 1 bis %d (§ 12 Abs. 5 WoGG)", p->id,
+                                p->anzahl_stufen);
+    c->p = p;
+    c->jahr = h->stichtag.jahr;
+    wg_ergebnis *r = c->r;
+    r->hat_rechtsstand = true;
+    r->rechtsstand = (wg_rechtsstand_info){p->id, p->name, p->gilt_ab, p->gilt_bis, p->quelle};
+    r->mietenstufe = h->mietenstufe;
+    wg_schritt_neu(c, "§ 0 Rechenweg (Rechtsstand)", p->id, "Rechtsstand %s (%s, %s), %s für den Stichtag %04d-%02d-%02d",
+                   p->id, p->name, p->quelle, h->rechtsstand ? "vorgegeben" : "gültig", h->stichtag.jahr,
+                   h->stichtag.monat, h->stichtag.tag);
+    if (p->szenario)
+        wg_hinweis_neu(r, "szenario_entwurf",
+                       "Berechnet nach einem nicht verabschiedeten Gesetzentwurf; kein geltendes Recht.");
+    else if (bekannt_bis(t) && tag > bekannt_bis(t))
+        wg_hinweis_neu(r, "rechtsstand_ungesichert",
+                       "Für diesen Monat ist kein verabschiedetes Recht bekannt; angewandt wurde der letzte bekannte Rechtsstand.");
+    return WG_OK;
+}

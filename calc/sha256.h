@@ -1,0 +1,18 @@
+/* sha256.h — SHA-256 (FIPS 180-4) for the table checksum shown in every result. */
+#ifndef WG_SHA256_H
+#define WG_SHA256_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct wg_sha256 {
+    uint32_t h[8];
+    uint64_t laenge;
+    unsigned char block[64];
+    size_t fuellung;
+} wg_sha256;
+
+void wg_sha256_start(wg_sha256 *s);
+void wg_sha256_daten(wg_sha256 *s, const void *daten, size_t len);
+/* Writes 64 lowercase hex digits and a NUL into hex. */
+void wg_sha256_ende(wg_sha256 *s, char hex[65]);
+#endif

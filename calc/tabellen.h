@@ -1,0 +1,116 @@
+/*
+ * tabellen.h — the statutory tables in memory.
+ *
+ * The human-edited files in tables/ (*.tab, format in tables/README.md) are parsed by
+ * tabellen_lesen.c into these structs when an engine is opened. One wg_periode is one legal
+ * state (Rechtsstand); values not written in a file are inherited from its `basis` period.
+ * Money is on the wg_b4 scale, coefficients on the z10 scale (zahl.h).
+ */
+#ifndef WG_TABELLEN_H
+#define WG_TABELLEN_H
+
+#include "zahl.h"
+#include "wohngeld.h"
+
+#define WG_MAX_PERIODEN 12
+#define WG_MAX_STUFEN 7
+#define WG_MAX_JAHRE 64
+#define WG_QUELLE_LEN 160
+
+/* Scalar values of a period; the names are those of the table files. */
+typedef enum wg_skalar {
+    WG_S_FAKTOR = 0,
+    WG_S_ZUSCHLAG_UEBER_12,
+    WG_S_MINDESTBETRAG,
+    WG_S_FB_17_1, WG_S_FB_17_2, WG_S_FB_17_3, WG_S_FB_17_4,
+    WG_S_FB_17A_SOCKEL, WG_S_FB_17A_PROZENT, WG_S_FB_17A_RBS_PROZENT,
+    WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3, WG_S_UH_18_4,
+    WG_S_ABZUG_16_PROZENT,
+    WG_S_PAUSCH_RENTE, WG_S_KAPITAL_FREI, WG_S_ELTERNGELD_FREI, WG_S_ELTERNGELD_PLUS_FREI,
+    WG_S_BAFOEG_PROZENT,
+    WG_S_VERMOEGEN_ERSTES, WG_S_VERMOEGEN_WEITERES,
+    WG_S_WOGV6_HEIZUNG_QM, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE,
+    WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, WG_S_WOGV6_GARAGE, WG_S_WOGV6_STELLPLATZ,
+    WG_S_ANZAHL
+} wg_skalar;
+
+typedef struct wg_skalar_def {
+    const char *name;     /* name in the table file */
+    int stellen;          /* decimals of the internal scale: 4 (b4) or 10 (z10) or 0 (plain) */
+    bool pflicht;         /* must be set in every period */
+} wg_skalar_def;
+extern const wg_skalar_def wg_skalar_defs[WG_S_ANZAHL];
+
+/* Tables with rows; index into wg_periode.quelle_tabelle. */
+typedef enum wg_tabelle_id {
+    WG_T_ABC = 0, WG_T_MINIMA, WG_T_HOECHSTBETRAEGE, WG_T_HEIZKOSTEN, WG_T_KLIMAKOMPONENTE,
+    WG_T_ANZAHL
+} wg_tabelle_id;
+extern const char *const wg_tabelle_namen[WG_T_ANZAHL];
+
+/* A column set "1 … 5 members, Mehrbetrag for each further member" (Anlage 1, § 12 Abs. 6, 7). */
+typedef struct wg_staffel { wg_b4 wert[6]; } wg_staffel;
+
+typedef struct wg_periode {
+    char id[24];
+    char basis[24];
+    char name[96];
+    char quelle[WG_QUELLE_LEN];
+    char gilt_ab[11], gilt_bis[11];       /* "YYYY-MM-DD"; gilt_bis "" = open */
+    int ab, bis;                          /* YYYYMMDD; bis 0 = open */
+    char gesichert_bis[11];               /* last day of known law; "" = no limit */
+    int gesichert;                        /* YYYYMMDD of gesichert_bis, 0 = none */
+    bool szenario;                        /* a draft, never chosen by date */
+
+    int64_t skalar[WG_S_ANZAHL];
+    bool skalar_gesetzt[WG_S_ANZAHL];
+    char quelle_skalar[WG_S_ANZAHL][WG_QUELLE_LEN];
+
+    int64_t a[12], b[12], c[12];          /* z10 */
+    wg_b4 m_min[12], y_min[12];
+    int anzahl_stufen;                    /* 6 (P2016) or 7 */
+    wg_staffel hoechstbetrag[WG_MAX_STUFEN];
+    bool hat_co2, hat_dauerhaft, hat_klima;
+    wg_staffel co2, dauerhaft, klima;
+    bool tabelle_gesetzt[WG_T_ANZAHL];
+    char quelle_tabelle[WG_T_ANZAHL][WG_QUELLE_LEN];
+
+    bool hat_17a;                         /* § 17a in force */
+} wg_periode;
+
+typedef struct wg_jahreseintrag { int jahr; wg_b4 wert; } wg_jahreseintrag;
+
+typedef struct wg_jahrestabelle {
+    wg_jahreseintrag eintrag[WG_MAX_JAHRE];
+    int anzahl;
+    char quelle[WG_QUELLE_LEN];
+} wg_jahrestabelle;
+
+typedef struct wg_tabellen {
+    wg_periode periode[WG_MAX_PERIODEN];
+    int anzahl_perioden;
+    wg_jahrestabelle an_pauschbetrag;     /* Arbeitnehmer-Pauschbetrag per year */
+    wg_jahrestabelle rbs1;                /* Regelbedarfsstufe 1 per month */
+    char pruefsumme[72];                  /* "sha256:" + 64 hex */
+} wg_tabellen;
+
+/* Parses one table text into t (periods are appended, `basis` resolved against the periods
+ * already read, so files are given in order). name is used in messages. */
+wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const char *name,
+                            wg_fehler *f);
+/* Checks completeness and consistency after all texts were read. */
+wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f);
+
+const wg_periode *wg_tabellen_periode(const wg_tabellen *t, const char *id);
+/* The value for a calendar year; outside the listed years the nearest listed year. */
+wg_b4 wg_jahreswert(const wg_jahrestabelle *j, int jahr, int *jahr_benutzt);
+
+/* Value of a staffel for N members: value(min(N,5)) + max(N−5,0) × Mehrbetrag (recht.md 3.5). */
+wg_b4 wg_staffel_wert(const wg_staffel *s, int n);
+
+/* The tables compiled into the library (generated from tables/ *.tab at build time). */
+extern const char *const wg_eingebaute_tabellen[];
+extern const char *const wg_eingebaute_tabellen_namen[];
+extern const size_t wg_eingebaute_tabellen_anzahl;
+
+#endif

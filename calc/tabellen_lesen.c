@@ -1,0 +1,466 @@
+/*
+ * tabellen_lesen.c — reads the statutory table files (tables/ *.tab) into wg_tabellen.
+ *
+ * The files are the law as data (tables/README.md): statements one per line, `#` comments,
+ * quoted sources. This reader is deliberately strict — an unknown name, a value with more
+ * decimals than its scale, a missing or repeated row is an error with file and line — because a
+ * silently misread table would silently change every result. The same reader serves the tables
+ * compiled into the library and override files given at run time, so it must never crash on any
+ * input (fuzz/ covers it).
+ */
+#include "tabellen.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const wg_skalar_def wg_skalar_defs[WG_S_ANZAHL] = {
+    [WG_S_FAKTOR] = {"faktor", 10, true},
+    [WG_S_ZUSCHLAG_UEBER_12] = {"zuschlag_ueber_12", 4, true},
+    [WG_S_MINDESTBETRAG] = {"mindestbetrag", 4, true},
+    [WG_S_FB_17_1] = {"freibetrag_17_1_jahr", 4, true},
+    [WG_S_FB_17_2] = {"freibetrag_17_2_jahr", 4, true},
+    [WG_S_FB_17_3] = {"freibetrag_17_3_jahr", 4, true},
+    [WG_S_FB_17_4] = {"freibetrag_17_4_jahr", 4, true},
+    [WG_S_FB_17A_SOCKEL] = {"freibetrag_17a_sockel_jahr", 4, false},
+    [WG_S_FB_17A_PROZENT] = {"freibetrag_17a_prozent", 0, false},
+    [WG_S_FB_17A_RBS_PROZENT] = {"freibetrag_17a_rbs_prozent", 0, false},
+    [WG_S_UH_18_1] = {"unterhalt_18_1_jahr", 4, true},
+    [WG_S_UH_18_2] = {"unterhalt_18_2_jahr", 4, true},
+    [WG_S_UH_18_3] = {"unterhalt_18_3_jahr", 4, true},
+    [WG_S_UH_18_4] = {"unterhalt_18_4_jahr", 4, true},
+    [WG_S_ABZUG_16_PROZENT] = {"abzug_16_prozent", 0, true},
+    [WG_S_PAUSCH_RENTE] = {"pauschbetrag_rente_jahr", 4, true},
+    [WG_S_KAPITAL_FREI] = {"kapital_frei_jahr", 4, true},
+    [WG_S_ELTERNGELD_FREI] = {"elterngeld_frei", 4, true},
+    [WG_S_ELTERNGELD_PLUS_FREI] = {"elterngeld_plus_frei", 4, true},
+    [WG_S_BAFOEG_PROZENT] = {"bafoeg_anteil_prozent", 0, true},
+    [WG_S_VERMOEGEN_ERSTES] = {"vermoegen_erstes", 4, true},
+    [WG_S_VERMOEGEN_WEITERES] = {"vermoegen_weiteres", 4, true},
+    [WG_S_WOGV6_HEIZUNG_QM] = {"wogv6_heizung_qm", 4, true},
+    [WG_S_WOGV6_WW_1] = {"wogv6_warmwasser_1", 4, true},
+    [WG_S_WOGV6_WW_2] = {"wogv6_warmwasser_2", 4, true},
+    [WG_S_WOGV6_WW_WEITERE] = {"wogv6_warmwasser_weitere", 4, true},
+    [WG_S_WOGV6_EN_1] = {"wogv6_energie_1", 4, true},
+    [WG_S_WOGV6_EN_2] = {"wogv6_energie_2", 4, true},
+    [WG_S_WOGV6_EN_WEITERE] = {"wogv6_energie_weitere", 4, true},
+    [WG_S_WOGV6_GARAGE] = {"wogv6_garage", 4, true},
+    [WG_S_WOGV6_STELLPLATZ] = {"wogv6_stellplatz", 4, true},
+};
+
+const char *const wg_tabelle_namen[WG_T_ANZAHL] = {
+    [WG_T_ABC] = "abc",
+    [WG_T_MINIMA] = "minima",
+    [WG_T_HOECHSTBETRAEGE] = "hoechstbetraege",
+    [WG_T_HEIZKOSTEN] = "heizkosten",
+    [WG_T_KLIMAKOMPONENTE] = "klimakomponente",
+};
+
+/* ---- lexer: one line at a time, tokens are words or "quoted strings" ---- */
+
+#define MAX_TOKEN 16
+
+typedef struct token { const char *s; size_t len; bool zitat; } token;
+
+typedef struct leser {
+    const char *text;
+    size_t len, pos;
+    int zeile;
+    const char *name;
+    wg_fehler *f;
+} leser;
+
+static wg_status fehler(leser *l, const char *meldung, const token *t)
+{
+    if (l->f) {
+        l->f->code = WG_E_TABELLE;
+        snprintf(l->f->feld, sizeof l->f->feld, "%s:%d", l->name, l->zeile);
+        if (t)
+            snprintf(l->f->meldung, sizeof l->f->meldung, "%s:%d: %s: \"%.*s\"", l->name, l->zeile,
+                     meldung, (int)(t->len > 60 ? 60 : t->len), t->s);
+        else
+            snprintf(l->f->meldung, sizeof l->f->meldung, "%s:%d: %s", l->name, l->zeile, meldung);
+    }
+    return WG_E_TABELLE;
+}
+
+/* Reads the next non-empty line into tokens. Returns the count, 0 at the end, -1 on error. */
+static int zeile_lesen(leser *l, token *tok)
+{
+    while (l->pos < l->len) {
+        l->zeile++;
+        size_t ende = l->pos;
+        while (ende < l->len && l->text[ende] != '\n') ende++;
+        size_t i = l->pos;
+        l->pos = ende < l->len ? ende + 1 : ende;
+        int n = 0;
+        while (i < ende) {
+            char ch = l->text[i];
+            if (ch == ' ' || ch == '\t' || ch == '\r') { i++; continue; }
+            if (ch == '#') break;
+            if (ch == '\0') { fehler(l, "NUL-Zeichen in der Tabelle", NULL); return -1; }
+            if (n == MAX_TOKEN) { fehler(l, "zu viele Angaben in einer Zeile", NULL); return -1; }
+            if (ch == '"') {
+                size_t s = ++i;
+                while (i < ende && l->text[i] != '"') i++;
+                if (i >= ende) { fehler(l, "Anführungszeichen nicht geschlossen", NULL); return -1; }
+                tok[n++] = (token){l->text + s, i - s, true};
+                i++;
+            } else {
+                size_t s = i;
+                while (i < ende && l->text[i] != ' ' && l->text[i] != '\t' && l->text[i] != '\r' &&
+                       l->text[i] != '#' && l->text[i] != '"')
+                    i++;
+                tok[n++] = (token){l->text + s, i - s, false};
+            }
+        }
+        if (n > 0) return n;
+    }
+    return 0;
+}
+
+static bool ist(const token *t, const char *w)
+{
+    return !t->zitat && strlen(w) == t->len && memcmp(t->s, w, t->len) == 0;
+}
+
+static wg_status kopieren(leser *l, char *ziel, size_t groesse, const token *t)
+{
+    if (t->len + 1 > groesse) return fehler(l, "Text zu lang", t);
+    memcpy(ziel, t->s, t->len);
+    ziel[t->len] = '\0';
+    return WG_OK;
+}
+
+static wg_status zahl(leser *l, const token *t, int stellen, int64_t *out)
+{
+    if (t->zitat) return fehler(l, "Zahl erwartet", t);
+    int r = wg_dezimal_lesen(t->s, t->len, stellen, out);
+    if (r == -2) return fehler(l, "mehr Nachkommastellen als die Skala des Werts", t);
+    if (r != 0) return fehler(l, "keine gültige Zahl", t);
+    return WG_OK;
+}
+
+/* "YYYY-MM-DD" → YYYYMMDD */
+static wg_status datum(leser *l, const token *t, char out[11], int *wert)
+{
+    if (t->len != 10 || t->s[4] != '-' || t->s[7] != '-') return fehler(l, "Datum JJJJ-MM-TT erwartet", t);
+    int v = 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) continue;
+        if (t->s[i] < '0' || t->s[i] > '9') return fehler(l, "Datum JJJJ-MM-TT erwartet", t);
+        v = v * 10 + (t->s[i] - '0');
+    }
+    int m = v / 100 % 100, d = v % 100;
+    if (m < 1 || m > 12 || d < 1 || d > 31) return fehler(l, "Datum JJJJ-MM-TT erwartet", t);
+    memcpy(out, t->s, 10);
+    out[10] = '\0';
+    *wert = v;
+    return WG_OK;
+}
+
+/* ---- tables with rows ---- */
+
+static wg_status staffel_zeile(leser *l, const token *tok, int n, wg_staffel *s)
+{
+    if (n != 7) return fehler(l, "6 Werte erwartet (1 bis 5 Mitglieder und Mehrbetrag)", &tok[0]);
+    for (int i = 0; i < 6; i++) {
+        int64_t v;
+        if (zahl(l, &tok[i + 1], 4, &v)) return WG_E_TABELLE;
+        if (v < 0) return fehler(l, "Betrag darf nicht negativ sein", &tok[i + 1]);
+        s->wert[i] = v;
+    }
+    return WG_OK;
+}
+
+static wg_status tabelle_lesen(leser *l, wg_periode *p, wg_tabelle_id id)
+{
+    token tok[MAX_TOKEN];
+    bool gesehen[16] = {0};
+    int stufen = -1;
+    if (id == WG_T_HEIZKOSTEN) { p->hat_co2 = false; p->hat_dauerhaft = false; }
+    if (id == WG_T_KLIMAKOMPONENTE) p->hat_klima = false;
+    for (;;) {
+        int n = zeile_lesen(l, tok);
+        if (n < 0) return WG_E_TABELLE;
+        if (n == 0) return fehler(l, "Tabelle ohne 'ende'", NULL);
+        if (n == 1 && ist(&tok[0], "ende")) break;
+        switch (id) {
+        case WG_T_ABC: {
+            int64_t nr;
+            if (n != 4) return fehler(l, "Zeile 'n a b c' erwartet", &tok[0]);
+            if (zahl(l, &tok[0], 0, &nr) || nr < 1 || nr > 12)
+                return fehler(l, "Haushaltsgröße 1 bis 12 erwartet", &tok[0]);
+            if (gesehen[nr]) return fehler(l, "Zeile doppelt", &tok[0]);
+            gesehen[nr] = true;
+            if (zahl(l, &tok[1], 10, &p->a[nr - 1]) || zahl(l, &tok[2], 10, &p->b[nr - 1]) ||
+                zahl(l, &tok[3], 10, &p->c[nr - 1]))
+                return WG_E_TABELLE;
+            break;
+        }
+        case WG_T_MINIMA: {
+            wg_b4 *ziel;
+            int idx;
+            if (ist(&tok[0], "M_min")) { ziel = p->m_min; idx = 0; }
+            else if (ist(&tok[0], "Y_min")) { ziel = p->y_min; idx = 1; }
+            else return fehler(l, "M_min oder Y_min erwartet", &tok[0]);
+            if (gesehen[idx]) return fehler(l, "Zeile doppelt", &tok[0]);
+            gesehen[idx] = true;
+            if (n != 13) return fehler(l, "12 Werte erwartet", &tok[0]);
+            for (int i = 0; i < 12; i++) {
+                if (zahl(l, &tok[i + 1], 4, &ziel[i])) return WG_E_TABELLE;
+                if (ziel[i] < 0) return fehler(l, "Betrag darf nicht negativ sein", &tok[i + 1]);
+            }
+            break;
+        }
+        case WG_T_HOECHSTBETRAEGE: {
+            int zeile;
+            int64_t nr;
+            if (ist(&tok[0], "mehr")) zeile = 5;
+            else if (zahl(l, &tok[0], 0, &nr) == WG_OK && nr >= 1 && nr <= 5) zeile = (int)nr - 1;
+            else return fehler(l, "Zeile 1 bis 5 oder 'mehr' erwartet", &tok[0]);
+            if (gesehen[zeile]) return fehler(l, "Zeile doppelt", &tok[0]);
+            gesehen[zeile] = true;
+            if (n - 1 < 1 || n - 1 > WG_MAX_STUFEN) return fehler(l, "1 bis 7 Mietenstufen erwartet", &tok[0]);
+            if (stufen >= 0 && n - 1 != stufen) return fehler(l, "ungleiche Zahl von Mietenstufen", &tok[0]);
+            stufen = n - 1;
+            for (int s = 0; s < stufen; s++) {
+                int64_t v;
+                if (zahl(l, &tok[s + 1], 4, &v)) return WG_E_TABELLE;
+                if (v < 0) return fehler(l, "Betrag darf nicht negativ sein", &tok[s + 1]);
+                p->hoechstbetrag[s].wert[zeile] = v;
+            }
+            break;
+        }
+        case WG_T_HEIZKOSTEN:
+            if (ist(&tok[0], "co2")) {
+                if (p->hat_co2) return fehler(l, "Zeile doppelt", &tok[0]);
+                if (staffel_zeile(l, tok, n, &p->co2)) return WG_E_TABELLE;
+                p->hat_co2 = true;
+            } else if (ist(&tok[0], "dauerhaft")) {
+                if (p->hat_dauerhaft) return fehler(l, "Zeile doppelt", &tok[0]);
+                if (staffel_zeile(l, tok, n, &p->dauerhaft)) return WG_E_TABELLE;
+                p->hat_dauerhaft = true;
+            } else {
+                return fehler(l, "co2 oder dauerhaft erwartet", &tok[0]);
+            }
+            break;
+        case WG_T_KLIMAKOMPONENTE:
+            if (!ist(&tok[0], "k")) return fehler(l, "Zeile 'k' erwartet", &tok[0]);
+            if (p->hat_klima) return fehler(l, "Zeile doppelt", &tok[0]);
+            if (staffel_zeile(l, tok, n, &p->klima)) return WG_E_TABELLE;
+            p->hat_klima = true;
+            break;
+        case WG_T_ANZAHL:
+            break;
+        }
+    }
+    switch (id) {
+    case WG_T_ABC:
+        for (int i = 1; i <= 12; i++)
+            if (!gesehen[i]) return fehler(l, "Tabelle abc: nicht alle Haushaltsgrößen 1 bis 12", NULL);
+        break;
+    case WG_T_MINIMA:
+        if (!gesehen[0] || !gesehen[1]) return fehler(l, "Tabelle minima: M_min und Y_min erwartet", NULL);
+        break;
+    case WG_T_HOECHSTBETRAEGE:
+        for (int i = 0; i < 6; i++)
+            if (!gesehen[i]) return fehler(l, "Tabelle hoechstbetraege: Zeilen 1 bis 5 und 'mehr' erwartet", NULL);
+        p->anzahl_stufen = stufen;
+        break;
+    case WG_T_HEIZKOSTEN:
+        if (!p->hat_co2) return fehler(l, "Tabelle heizkosten: Zeile co2 erwartet", NULL);
+        break;
+    default:
+        break;
+    }
+    return WG_OK;
+}
+
+static wg_status jahres_tabelle_lesen(leser *l, wg_jahrestabelle *j)
+{
+    token tok[MAX_TOKEN];
+    j->anzahl = 0;
+    for (;;) {
+        int n = zeile_lesen(l, tok);
+        if (n < 0) return WG_E_TABELLE;
+        if (n == 0) return fehler(l, "Tabelle ohne 'ende'", NULL);
+        if (n == 1 && ist(&tok[0], "ende")) break;
+        int64_t jahr, wert;
+        if (n != 2) return fehler(l, "Zeile 'Jahr Wert' erwartet", &tok[0]);
+        if (zahl(l, &tok[0], 0, &jahr) || jahr < 1900 || jahr > 2999) return fehler(l, "Jahr erwartet", &tok[0]);
+        if (zahl(l, &tok[1], 4, &wert)) return WG_E_TABELLE;
+        if (wert < 0) return fehler(l, "Betrag darf nicht negativ sein", &tok[1]);
+        if (j->anzahl > 0 && jahr <= j->eintrag[j->anzahl - 1].jahr)
+            return fehler(l, "Jahre müssen aufsteigend sein", &tok[0]);
+        if (j->anzahl == WG_MAX_JAHRE) return fehler(l, "zu viele Jahre", &tok[0]);
+        j->eintrag[j->anzahl++] = (wg_jahreseintrag){(int)jahr, wert};
+    }
+    if (j->anzahl == 0) return fehler(l, "leere Tabelle", NULL);
+    return WG_OK;
+}
+
+const wg_periode *wg_tabellen_periode(const wg_tabellen *t, const char *id)
+{
+    for (int i = 0; i < t->anzahl_perioden; i++)
+        if (strcmp(t->periode[i].id, id) == 0) return &t->periode[i];
+    return NULL;
+}
+
+wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const char *name, wg_fehler *f)
+{
+    leser l = {text, len, 0, 0, name, f};
+    token tok[MAX_TOKEN];
+    wg_periode *p = NULL;
+    bool jahreswerte = false;
+    int n;
+    while ((n = zeile_lesen(&l, tok)) > 0) {
+        const token *k = &tok[0];
+        if (ist(k, "rechtsstand")) {
+            if (p || jahreswerte) return fehler(&l, "nur ein Rechtsstand je Datei", k);
+            if (n != 2) return fehler(&l, "rechtsstand ID erwartet", k);
+            if (t->anzahl_perioden == WG_MAX_PERIODEN) return fehler(&l, "zu viele Rechtsstände", k);
+            char id[24];
+            if (kopieren(&l, id, sizeof id, &tok[1])) return WG_E_TABELLE;
+            if (wg_tabellen_periode(t, id)) return fehler(&l, "Rechtsstand doppelt", &tok[1]);
+            p = &t->periode[t->anzahl_perioden++];
+            memset(p, 0, sizeof *p);
+            memcpy(p->id, id, sizeof id);
+            continue;
+        }
+        if (ist(k, "jahreswerte")) {
+            if (p || jahreswerte || n != 1) return fehler(&l, "'jahreswerte' nur allein am Dateianfang", k);
+            jahreswerte = true;
+            continue;
+        }
+        if (jahreswerte) {
+            if (!ist(k, "tabelle") || n != 3 || !tok[2].zitat)
+                return fehler(&l, "tabelle NAME \"Quelle\" erwartet", k);
+            wg_jahrestabelle *j;
+            if (ist(&tok[1], "arbeitnehmer_pauschbetrag_jahr")) j = &t->an_pauschbetrag;
+            else if (ist(&tok[1], "regelbedarfsstufe_1")) j = &t->rbs1;
+            else return fehler(&l, "unbekannte Jahrestabelle", &tok[1]);
+            if (kopieren(&l, j->quelle, sizeof j->quelle, &tok[2])) return WG_E_TABELLE;
+            if (jahres_tabelle_lesen(&l, j)) return WG_E_TABELLE;
+            continue;
+        }
+        if (!p) return fehler(&l, "Datei muss mit 'rechtsstand' oder 'jahreswerte' beginnen", k);
+        if (ist(k, "basis")) {
+            if (n != 2) return fehler(&l, "basis ID erwartet", k);
+            char id[24];
+            if (kopieren(&l, id, sizeof id, &tok[1])) return WG_E_TABELLE;
+            const wg_periode *b = wg_tabellen_periode(t, id);
+            if (!b || b == p) return fehler(&l, "Basis-Rechtsstand unbekannt (muss vorher gelesen sein)", &tok[1]);
+            char eigene[24];
+            memcpy(eigene, p->id, sizeof eigene);
+            *p = *b;
+            memcpy(p->id, eigene, sizeof eigene);
+            memcpy(p->basis, id, sizeof id);
+            p->name[0] = p->quelle[0] = p->gilt_ab[0] = p->gilt_bis[0] = '\0';
+            p->ab = p->bis = p->gesichert = 0;
+            p->gesichert_bis[0] = '\0';
+            p->szenario = false;
+        } else if (ist(k, "name") || ist(k, "quelle")) {
+            if (n != 2 || !tok[1].zitat) return fehler(&l, "Text in Anführungszeichen erwartet", k);
+            if (ist(k, "name") ? kopieren(&l, p->name, sizeof p->name, &tok[1])
+                               : kopieren(&l, p->quelle, sizeof p->quelle, &tok[1]))
+                return WG_E_TABELLE;
+        } else if (ist(k, "gilt_ab")) {
+            if (n != 2 || datum(&l, &tok[1], p->gilt_ab, &p->ab)) return fehler(&l, "gilt_ab JJJJ-MM-TT erwartet", k);
+        } else if (ist(k, "gilt_bis")) {
+            if (n == 2 && ist(&tok[1], "offen")) { p->gilt_bis[0] = '\0'; p->bis = 0; }
+            else if (n != 2 || datum(&l, &tok[1], p->gilt_bis, &p->bis)) return fehler(&l, "gilt_bis JJJJ-MM-TT oder 'offen' erwartet", k);
+        } else if (ist(k, "gesichert_bis")) {
+            if (n != 2 || datum(&l, &tok[1], p->gesichert_bis, &p->gesichert)) return fehler(&l, "gesichert_bis JJJJ-MM-TT erwartet", k);
+        } else if (ist(k, "szenario")) {
+            if (n == 2 && ist(&tok[1], "ja")) p->szenario = true;
+            else if (n == 2 && ist(&tok[1], "nein")) p->szenario = false;
+            else return fehler(&l, "szenario ja|nein erwartet", k);
+        } else if (ist(k, "wert")) {
+            if (n != 4 || !tok[3].zitat) return fehler(&l, "wert NAME ZAHL \"Quelle\" erwartet", k);
+            int s = -1;
+            for (int i = 0; i < WG_S_ANZAHL; i++)
+                if (ist(&tok[1], wg_skalar_defs[i].name)) s = i;
+            if (s < 0) return fehler(&l, "unbekannter Wert", &tok[1]);
+            int64_t v;
+            if (zahl(&l, &tok[2], wg_skalar_defs[s].stellen, &v)) return WG_E_TABELLE;
+            if (v < 0) return fehler(&l, "Wert darf nicht negativ sein", &tok[2]);
+            p->skalar[s] = v;
+            p->skalar_gesetzt[s] = true;
+            if (kopieren(&l, p->quelle_skalar[s], WG_QUELLE_LEN, &tok[3])) return WG_E_TABELLE;
+        } else if (ist(k, "tabelle")) {
+            if (n != 3 || !tok[2].zitat) return fehler(&l, "tabelle NAME \"Quelle\" erwartet", k);
+            int id = -1;
+            for (int i = 0; i < WG_T_ANZAHL; i++)
+                if (ist(&tok[1], wg_tabelle_namen[i])) id = i;
+            if (id < 0) return fehler(&l, "unbekannte Tabelle", &tok[1]);
+            if (kopieren(&l, p->quelle_tabelle[id], WG_QUELLE_LEN, &tok[2])) return WG_E_TABELLE;
+            if (tabelle_lesen(&l, p, (wg_tabelle_id)id)) return WG_E_TABELLE;
+            p->tabelle_gesetzt[id] = true;
+        } else {
+            return fehler(&l, "unbekannte Angabe", k);
+        }
+    }
+    if (n < 0) return WG_E_TABELLE;
+    if (!p && !jahreswerte) return fehler(&l, "leere Tabellendatei", NULL);
+    if (p) p->hat_17a = p->skalar_gesetzt[WG_S_FB_17A_SOCKEL];
+    return WG_OK;
+}
+
+wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
+{
+    leser l = {NULL, 0, 0, 0, "tabellen", f};
+    if (t->anzahl_perioden == 0) return fehler(&l, "kein Rechtsstand geladen", NULL);
+    if (t->an_pauschbetrag.anzahl == 0) return fehler(&l, "Arbeitnehmer-Pauschbetrag fehlt (jahreswerte)", NULL);
+    for (int i = 0; i < t->anzahl_perioden; i++) {
+        const wg_periode *p = &t->periode[i];
+        char m[200];
+        l.name = p->id;
+        if (!p->ab) return fehler(&l, "gilt_ab fehlt", NULL);
+        if (p->bis && p->bis < p->ab) return fehler(&l, "gilt_bis liegt vor gilt_ab", NULL);
+        for (int s = 0; s < WG_S_ANZAHL; s++) {
+            if (wg_skalar_defs[s].pflicht && !p->skalar_gesetzt[s]) {
+                snprintf(m, sizeof m, "Wert %s fehlt", wg_skalar_defs[s].name);
+                return fehler(&l, m, NULL);
+            }
+        }
+        if (p->hat_17a && (!p->skalar_gesetzt[WG_S_FB_17A_PROZENT] || !p->skalar_gesetzt[WG_S_FB_17A_RBS_PROZENT] ||
+                           t->rbs1.anzahl == 0))
+            return fehler(&l, "§ 17a unvollständig (Prozentsätze oder Regelbedarfsstufe 1 fehlen)", NULL);
+        for (int id = 0; id < WG_T_ANZAHL; id++) {
+            bool noetig = id == WG_T_ABC || id == WG_T_MINIMA || id == WG_T_HOECHSTBETRAEGE;
+            if (noetig && !p->tabelle_gesetzt[id]) {
+                snprintf(m, sizeof m, "Tabelle %s fehlt", wg_tabelle_namen[id]);
+                return fehler(&l, m, NULL);
+            }
+        }
+        if (p->hat_dauerhaft && !p->hat_co2) return fehler(&l, "dauerhafte Heizkostenkomponente ohne CO2-Betrag", NULL);
+        /* Ordering: enacted periods chosen by date must not overlap. */
+        for (int j = 0; j < i; j++) {
+            const wg_periode *q = &t->periode[j];
+            if (p->szenario || q->szenario) continue;
+            bool getrennt = (q->bis && q->bis < p->ab) || (p->bis && p->bis < q->ab);
+            if (!getrennt) {
+                snprintf(m, sizeof m, "Geltungszeitraum überschneidet sich mit Rechtsstand %s", q->id);
+                return fehler(&l, m, NULL);
+            }
+        }
+    }
+    return WG_OK;
+}
+
+wg_b4 wg_jahreswert(const wg_jahrestabelle *j, int jahr, int *jahr_benutzt)
+{
+    int i = 0;
+    while (i + 1 < j->anzahl && j->eintrag[i].jahr < jahr) i++;
+    /* i is the first year >= jahr, or the last year; nearest listed year outside the range */
+    if (j->eintrag[i].jahr > jahr && i > 0) i--;
+    if (jahr_benutzt) *jahr_benutzt = j->eintrag[i].jahr;
+    return j->eintrag[i].wert;
+}
+
+wg_b4 wg_staffel_wert(const wg_staffel *s, int n)
+{
+    if (n <= 0) return 0;
+    if (n <= 5) return s->wert[n - 1];
+    return s->wert[4] + (wg_b4)(n - 5) * s->wert[5];
+}

@@ -1,0 +1,145 @@
+/*
+ * wohngeld.c — from M and Y to the monthly amount (rechenweg.md § 4):
+ *   Anlage 3 Nr. 1   minima of M and Y for n_tab members;
+ *   Anlage 3 Nr. 2   z1–z4 at ten decimals (formel.c);
+ *   Anlage 3 Nr. 3   rounding to whole euros, from 0,50 up;
+ *   cap at M         only with the switch deckelung_auf_miete (recht.md A2);
+ *   § 19 Abs. 3      X EUR for the 13th and each further member, at most up to M;
+ *   § 21 Nr. 1       no claim under the Mindestbetrag (10 EUR).
+ * M is the § 11 value kept as the exact fraction (R_gekappt + E) × n / n_gesamt; it is brought
+ * to ten decimals only here, with the zwischenrundung mode.
+ */
+#include "intern.h"
+
+#include <stdio.h>
+
+static const wg_z10 SKALA = 10000000000LL;
+
+/* numerator (b4) / nenner → z10, rounded with the mode */
+static wg_z10 zu_z10(wg_z10 zaehler_b4, int nenner, wg_rundung r)
+{
+    return wg_div_runden(zaehler_b4 * 1000000, nenner, r);
+}
+
+void wg_wohngeld_berechnen(wg_rechnung *c)
+{
+    const wg_haushalt *h = c->h;
+    const wg_periode *p = c->p;
+    wg_ergebnis *r = c->r;
+    char b1[48], b2[48];
+    const int n = c->n, ng = c->n_gesamt, t = c->n_tab - 1;
+
+    /* M of § 11 (exact fraction over n_gesamt, on the b4 scale) */
+    wg_z10 m_zaehler = ((wg_z10)c->miete_gekappt + c->entlastung) * n;
+    wg_z10 m = zu_z10(m_zaehler, ng, c->rundung);
+    wg_wert_dezimal(r, WG_W_M, m, 10);
+    wg_schritt_neu(c, "§ 11 Abs. 1, 3 WoGG", r->wert[WG_W_M],
+                   "zu berücksichtigende Miete oder Belastung M = (min(R, H + K) + E) × %d/%d", n, ng);
+
+    /* Anlage 3 Nr. 1: values below the table are replaced by it. */
+    wg_b4 m_min = p->m_min[t], y_min = p->y_min[t];
+    wg_wert_betrag(r, WG_W_M_MIN, m_min);
+    wg_wert_betrag(r, WG_W_Y_MIN, y_min);
+    wg_z10 m_formel_zaehler;
+    if (h->auslegung.mindestmiete_nach_entlastung) {
+        /* the minimum replaces the whole M of § 11 (recht.md A4, default) */
+        wg_z10 min_zaehler = (wg_z10)m_min * ng;
+        m_formel_zaehler = m_zaehler > min_zaehler ? m_zaehler : min_zaehler;
+    } else {
+        /* the minimum applies to the capped rent share; E is added afterwards */
+        wg_z10 miete_zaehler = (wg_z10)c->miete_gekappt * n, min_zaehler = (wg_z10)m_min * ng;
+        m_formel_zaehler = (miete_zaehler > min_zaehler ? miete_zaehler : min_zaehler) + (wg_z10)c->entlastung * n;
+    }
+    wg_z10 m_formel = zu_z10(m_formel_zaehler, ng, c->rundung);
+    wg_z10 y = zu_z10(c->gesamteinkommen_jahr, 12, c->rundung);
+    wg_z10 y_min_z = (wg_z10)y_min * 1000000;
+    wg_z10 y_formel = y > y_min_z ? y : y_min_z;
+    wg_wert_dezimal(r, WG_W_M_FORMEL, m_formel, 10);
+    wg_wert_dezimal(r, WG_W_Y_FORMEL, y_formel, 10);
+    wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", r->wert[WG_W_M_FORMEL],
+                   m_formel_zaehler != m_zaehler ? "M liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt%s"
+                                                 : "M (Mindestwert %s für %d Mitglieder%s)",
+                   wg_betrag_text(b1, m_min), c->n_tab,
+                   h->auslegung.mindestmiete_nach_entlastung ? "" : "; Auslegung: Mindestwert vor dem Entlastungsbetrag");
+    wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", r->wert[WG_W_Y_FORMEL],
+                   y_formel != y ? "Y liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt"
+                                 : "Y (Mindestwert %s für %d Mitglieder)",
+                   wg_betrag_text(b1, y_min), c->n_tab);
+
+    /* § 19 Abs. 1 with Anlage 2 (a, b, c) and Anlage 3 Nr. 2 */
+    wg_formel f = {p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel, y_formel, c->rundung};
+    wg_dezimal_schreiben_kurz(r->wert[WG_W_A], f.a, 10, 0);
+    wg_dezimal_schreiben_kurz(r->wert[WG_W_B], f.b, 10, 0);
+    wg_dezimal_schreiben_kurz(r->wert[WG_W_C], f.c, 10, 0);
+    r->gesetzt[WG_W_A] = r->gesetzt[WG_W_B] = r->gesetzt[WG_W_C] = true;
+    wg_schritt_neu(c, p->quelle_tabelle[WG_T_ABC], r->wert[WG_W_A], "a für %d Mitglieder; b = %s; c = %s", c->n_tab,
+                   r->wert[WG_W_B], r->wert[WG_W_C]);
+    wg_formel_ergebnis z;
+    bool ueberlauf;
+    wg_formel_rechnen(&f, &z, &ueberlauf);
+    if (ueberlauf) {
+        wg_fehler_setzen(r, WG_E_GRENZE, "", "Zwischenwert der Formel außerhalb des Rechenbereichs");
+        return;
+    }
+    const char *modus = c->rundung == WG_RUNDEN_ABSCHNEIDEN ? "abgeschnitten" : "kaufmännisch gerundet";
+    wg_wert_dezimal(r, WG_W_Z1, z.z1, 10);
+    wg_wert_dezimal(r, WG_W_Z2, z.z2, 10);
+    wg_wert_dezimal(r, WG_W_Z3, z.z3, 10);
+    wg_wert_dezimal(r, WG_W_Z4, z.z4, 10);
+    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", r->wert[WG_W_Z1], "z1 = a + b·M + c·Y, auf zehn Nachkommastellen %s", modus);
+    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", r->wert[WG_W_Z2], "z2 = z1·Y, auf zehn Nachkommastellen %s", modus);
+    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", r->wert[WG_W_Z3], "z3 = M − z2");
+    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", r->wert[WG_W_Z4], "z4 = %s·z3, auf zehn Nachkommastellen %s",
+                   wg_dezimal_schreiben_kurz(b1, f.faktor, 10, 0) ? b1 : "", modus);
+
+    /* Anlage 3 Nr. 3: bis unter 0,50 abrunden, von 0,50 an aufrunden */
+    wg_z10 w = wg_div_runden(z.z4 + SKALA / 2, SKALA, WG_RUNDEN_ABRUNDEN);
+    snprintf(r->wert[WG_W_WOHNGELD_GERUNDET], sizeof r->wert[0], "%lld", (long long)w);
+    r->gesetzt[WG_W_WOHNGELD_GERUNDET] = true;
+    wg_schritt_neu(c, "Anlage 3 Nr. 3 WoGG", r->wert[WG_W_WOHNGELD_GERUNDET],
+                   "auf volle Euro gerundet (ab 0,50 aufgerundet)");
+
+    /* ⌊M⌋: the caps yield whole euros never above M (rechenweg.md § 4 step 4) */
+    wg_z10 m_euro = wg_div_runden(m_zaehler, (wg_z10)ng * WG_B4_EUR, WG_RUNDEN_ABRUNDEN);
+    if (h->auslegung.deckelung_auf_miete && w > m_euro) {
+        w = m_euro;
+        snprintf(r->wert[WG_W_WOHNGELD_GEDECKELT], sizeof r->wert[0], "%lld", (long long)w);
+        r->gesetzt[WG_W_WOHNGELD_GEDECKELT] = true;
+        wg_schritt_neu(c, "Auslegung deckelung_auf_miete", r->wert[WG_W_WOHNGELD_GEDECKELT],
+                       "Wohngeld höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
+    }
+    if (n > 12) {
+        /* § 19 Abs. 3: for the 13th and each further zu berücksichtigende member */
+        wg_b4 zuschlag = (wg_b4)(n - 12) * p->skalar[WG_S_ZUSCHLAG_UEBER_12];
+        wg_wert_betrag(r, WG_W_ZUSCHLAG_UEBER_12, zuschlag);
+        wg_z10 vorher = w + zuschlag / WG_B4_EUR;
+        wg_schritt_neu(c, "§ 19 Abs. 3 WoGG", wg_betrag_text(b1, zuschlag), "Erhöhung um %d × %s für das 13. und jedes "
+                       "weitere zu berücksichtigende Haushaltsmitglied", n - 12,
+                       wg_betrag_text(b2, p->skalar[WG_S_ZUSCHLAG_UEBER_12]));
+        w = vorher;
+        if (w > m_euro) {
+            w = m_euro;
+            snprintf(r->wert[WG_W_WOHNGELD_GEDECKELT], sizeof r->wert[0], "%lld", (long long)w);
+            r->gesetzt[WG_W_WOHNGELD_GEDECKELT] = true;
+            wg_schritt_neu(c, "§ 19 Abs. 3 WoGG", r->wert[WG_W_WOHNGELD_GEDECKELT],
+                           "höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
+        }
+    }
+
+    /* § 21 Nr. 1 */
+    wg_b4 schwelle = p->skalar[WG_S_MINDESTBETRAG];
+    wg_wert_betrag(r, WG_W_SCHWELLE, schwelle);
+    if (w * WG_B4_EUR < schwelle) {
+        r->anspruch = false;
+        r->wohngeld = 0;
+        r->grund = WG_GRUND_UNTER_MINDESTBETRAG;
+        snprintf(b2, sizeof b2, "%lld", (long long)w);
+        wg_schritt_neu(c, "§ 21 Nr. 1 WoGG", "0", "Wohngeld %s Euro läge unter %s Euro: kein Anspruch", b2,
+                       wg_betrag_text(b1, schwelle));
+        return;
+    }
+    r->anspruch = true;
+    r->wohngeld = (int64_t)w;
+    snprintf(b2, sizeof b2, "%lld", (long long)w);
+    wg_schritt_neu(c, "§ 19 WoGG", b2, "monatliches Wohngeld");
+}

@@ -1,0 +1,100 @@
+/*
+ * zahl.c — fixed-point helpers: exact division with a named rounding, decimal text in and out.
+ * See zahl.h for the scales. Nothing here allocates.
+ */
+#include "zahl.h"
+
+#include <string.h>
+
+wg_z10 wg_zehn_hoch(int k)
+{
+    wg_z10 v = 1;
+    for (int i = 0; i < k; i++) v *= 10;
+    return v;
+}
+
+wg_z10 wg_div_runden(wg_z10 num, wg_z10 den, wg_rundung r)
+{
+    wg_z10 q = num / den; /* C truncates toward zero */
+    wg_z10 rest = num % den;
+    if (rest == 0) return q;
+    switch (r) {
+    case WG_RUNDEN_ABSCHNEIDEN:
+        return q;
+    case WG_RUNDEN_ABRUNDEN:
+        return num < 0 ? q - 1 : q;
+    case WG_RUNDEN_HALB_WEG_VON_NULL: {
+        wg_z10 abs_rest = rest < 0 ? -rest : rest;
+        if (2 * abs_rest >= den) return num < 0 ? q - 1 : q + 1;
+        return q;
+    }
+    }
+    return q;
+}
+
+int wg_dezimal_lesen(const char *s, size_t len, int stellen, int64_t *out)
+{
+    size_t i = 0;
+    bool neg = false;
+    if (i < len && s[i] == '-') { neg = true; i++; }
+    if (i >= len || s[i] < '0' || s[i] > '9') return -1;
+    wg_z10 v = 0;
+    const wg_z10 grenze = wg_zehn_hoch(18);
+    int ziffern_vor = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9') {
+        v = v * 10 + (s[i] - '0');
+        if (v >= grenze) return -3;
+        i++;
+        ziffern_vor++;
+    }
+    int nach = 0;
+    if (i < len && s[i] == '.') {
+        i++;
+        if (i >= len || s[i] < '0' || s[i] > '9') return -1;
+        while (i < len && s[i] >= '0' && s[i] <= '9') {
+            if (nach >= stellen) {
+                /* More digits than the scale: only trailing zeros would be harmless, but the
+                 * contract forbids them too for money ("more than two decimals"). */
+                return -2;
+            }
+            v = v * 10 + (s[i] - '0');
+            nach++;
+            i++;
+        }
+    }
+    if (i != len) return -1;
+    (void)ziffern_vor;
+    v *= wg_zehn_hoch(stellen - nach);
+    if (v >= grenze) return -3;
+    *out = (int64_t)(neg ? -v : v);
+    return 0;
+}
+
+size_t wg_dezimal_schreiben(char *buf, wg_z10 v, int stellen)
+{
+    char tmp[48];
+    size_t n = 0;
+    bool neg = v < 0;
+    unsigned __int128 u = neg ? (unsigned __int128)(-(v + 1)) + 1 : (unsigned __int128)v;
+    int pos = 0;
+    do {
+        tmp[n++] = (char)('0' + (int)(u % 10));
+        u /= 10;
+        pos++;
+        if (pos == stellen) tmp[n++] = '.';
+    } while (u != 0 || pos <= stellen);
+    size_t k = 0;
+    if (neg) buf[k++] = '-';
+    while (n > 0) buf[k++] = tmp[--n];
+    if (stellen == 0 && k > 0 && buf[k - 1] == '.') k--;
+    buf[k] = '\0';
+    return k;
+}
+
+size_t wg_dezimal_schreiben_kurz(char *buf, wg_z10 v, int stellen, int min)
+{
+    int s = stellen;
+    wg_z10 w = v;
+    while (s > min && w % 10 == 0) { w /= 10; s--; }
+    return wg_dezimal_schreiben(buf, w, s);
+}

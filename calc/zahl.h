@@ -1,0 +1,55 @@
+/*
+ * zahl.h — exact fixed-point numbers for the money path.
+ *
+ * No binary floating point is used anywhere in the computation. Two scales:
+ *  - wg_b4:  amounts in 1/10 000 EUR (int64). Inputs are cents; § 16 (10 % steps), § 17a (30 %)
+ *            and § 14 Abs. 2 Nr. 27 (half) produce at most tenths of a cent, and WoGV § 6
+ *            (1,25 EUR per m² with m² to 1/100) at most 1/10 000 EUR, so every income and rent
+ *            value of the law is exact on this scale.
+ *  - wg_z10: ten-decimal fixed point (Anlage 3 Nr. 2 WoGG: "Festkommazahlen mit zehn
+ *            Nachkommastellen"), held in a signed 128-bit integer.
+ * The limits in wohngeld.h (WG_MAX_*) keep every wg_b4 sum far below INT64_MAX (see
+ * docs/grenzen.md for the bound).
+ */
+#ifndef WG_ZAHL_H
+#define WG_ZAHL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+typedef int64_t wg_b4;
+typedef __int128 wg_z10;
+
+#define WG_B4_EUR ((wg_b4)10000)          /* 1 EUR on the b4 scale */
+#define WG_B4_CENT ((wg_b4)100)           /* 1 cent on the b4 scale */
+#define WG_Z10_EINS ((wg_z10)10000000000LL) /* 1 on the z10 scale */
+
+/* Rounding of a quotient; see wg_div_runden. */
+typedef enum wg_rundung {
+    WG_RUNDEN_HALB_WEG_VON_NULL, /* half away from zero ("kaufmännisch") */
+    WG_RUNDEN_ABSCHNEIDEN,       /* toward zero */
+    WG_RUNDEN_ABRUNDEN           /* toward minus infinity (floor) */
+} wg_rundung;
+
+/* num / den (den > 0) rounded as given. */
+wg_z10 wg_div_runden(wg_z10 num, wg_z10 den, wg_rundung r);
+
+/* 10^k for 0 <= k <= 30 */
+wg_z10 wg_zehn_hoch(int k);
+
+/* Parses a plain decimal ("-12.5", "0.0004797", "1300") into an integer scaled by 10^stellen.
+ * No exponent, no '+', no spaces, at least one digit before the point, at most `stellen`
+ * decimals, |value| < 10^18 / 10^stellen. Returns 0 on success, -1 on a syntax error, -2 when
+ * there are more decimals than `stellen`, -3 when the value is too large. */
+int wg_dezimal_lesen(const char *s, size_t len, int stellen, int64_t *out);
+
+/* Writes v (scaled by 10^stellen) with exactly `stellen` decimals ("-1.2500"). buf must hold
+ * 48 bytes. Returns the length written. */
+size_t wg_dezimal_schreiben(char *buf, wg_z10 v, int stellen);
+
+/* Writes v (scaled by 10^stellen) with the fewest decimals between `min` and `stellen` that
+ * represent it exactly ("0.0004797", "285.00"). */
+size_t wg_dezimal_schreiben_kurz(char *buf, wg_z10 v, int stellen, int min);
+
+#endif

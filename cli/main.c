@@ -1,0 +1,172 @@
+/*
+ * main.c — the command-line program `wohngeld`.
+ *
+ *   wohngeld berechnen [--pretty] [FILE…]   household records (JSON Lines) → results, in order
+ *   wohngeld verify FILE…                   golden files: compute and compare (records.md)
+ *   wohngeld --version | --help
+ *
+ * Exit codes: 0 all records assessed (with or without a claim) / all golden cases passed;
+ * 1 some records invalid / some cases failed; 2 usage or I/O error.
+ */
+#include "verify.h"
+#include "zeilen.h"
+#include "wohngeld.h"
+#include "wohngeld_json.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char hilfe[] =
+    "wohngeld — berechnet Wohngeld nach dem Wohngeldgesetz (WoGG), 2016 bis heute\n"
+    "\n"
+    "Aufruf:\n"
+    "  wohngeld berechnen [--pretty] [DATEI…]\n"
+    "      Liest Haushalte als JSON Lines (eine Zeile je Haushalt, Format: docs/records.md;\n"
+    "      ohne DATEI von der Standardeingabe) und schreibt je Haushalt eine Ergebniszeile\n"
+    "      mit vollständiger Herleitung, in derselben Reihenfolge. --pretty rückt jedes\n"
+    "      Ergebnis lesbar ein.\n"
+    "  wohngeld verify DATEI…\n"
+    "      Rechnet jede Zeile einer Golden-Datei ({\"eingabe\",\"erwartet\",\"quelle\"}) und\n"
+    "      vergleicht die erwarteten Felder exakt. Schluss: \"N passed, M failed\".\n"
+    "  wohngeld --version    Version und Prüfsumme der Rechtstabellen\n"
+    "  wohngeld --help       diese Hilfe\n"
+    "\n"
+    "Exit-Status: 0 alles berechnet bzw. bestanden; 1 ungültige Datensätze bzw.\n"
+    "Abweichungen; 2 Aufruf- oder Ein-/Ausgabefehler.\n";
+
+static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE *f, const char *name, bool pretty,
+                           int *ungueltig)
+{
+    wg_zeilen z = {f, NULL, 0, 0};
+    const char *zeile;
+    size_t len;
+    bool zu_lang;
+    int st;
+    while ((st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+        size_t k = 0;
+        while (k < len && (zeile[k] == ' ' || zeile[k] == '\t')) k++;
+        if (k == len && !zu_lang) continue; /* empty lines separate nothing; they are not records */
+        wg_haushalt h;
+        wg_fehler fe;
+        const char *aus;
+        size_t aus_len;
+        if (zu_lang) {
+            fe = (wg_fehler){WG_E_GRENZE, "", ""};
+            snprintf(fe.meldung, sizeof fe.meldung, "Zeile %zu ist länger als %u Bytes", z.nummer, WG_MAX_ZEILE);
+            aus = wg_json_fehler_schreiben(j, e, NULL, &fe, &aus_len);
+            (*ungueltig)++;
+        } else if (wg_json_haushalt_lesen(j, zeile, len, &h, &fe) != WG_OK) {
+            aus = wg_json_fehler_schreiben(j, e, h.id, &fe, &aus_len);
+            (*ungueltig)++;
+        } else {
+            wg_status s = wg_berechnen(e, &h, r, 0);
+            if (s == WG_E_SPEICHER) {
+                fprintf(stderr, "wohngeld: %s: nicht genug Speicher\n", name);
+                wg_zeilen_frei(&z);
+                return 2;
+            }
+            if (s != WG_OK) (*ungueltig)++;
+            aus = wg_json_ergebnis_schreiben(j, e, r, &aus_len);
+        }
+        if (aus && pretty) aus = wg_json_einruecken(j, aus, aus_len, &aus_len);
+        if (!aus) {
+            fprintf(stderr, "wohngeld: nicht genug Speicher\n");
+            wg_zeilen_frei(&z);
+            return 2;
+        }
+        if (fwrite(aus, 1, aus_len, stdout) != aus_len || putchar('\n') == EOF) {
+            fprintf(stderr, "wohngeld: Schreibfehler: %s\n", strerror(errno));
+            wg_zeilen_frei(&z);
+            return 2;
+        }
+    }
+    wg_zeilen_frei(&z);
+    if (st < 0) {
+        fprintf(stderr, "wohngeld: %s: Lesefehler: %s\n", name, strerror(errno));
+        return 2;
+    }
+    return 0;
+}
+
+static int befehl_berechnen(int argc, char **argv)
+{
+    bool pretty = false;
+    int erste_datei = argc;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--pretty") == 0) pretty = true;
+        else if (strcmp(argv[i], "--") == 0) { erste_datei = i + 1; break; }
+        else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "wohngeld berechnen: unbekannte Option %s (siehe wohngeld --help)\n", argv[i]);
+            return 2;
+        } else { erste_datei = i; break; }
+    }
+    wg_fehler fe;
+    wg_engine *e = wg_engine_oeffnen(&fe);
+    if (!e) {
+        fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);
+        return 2;
+    }
+    wg_json *j = wg_json_neu();
+    wg_ergebnis *r = wg_ergebnis_neu();
+    int rc = 0, ungueltig = 0;
+    if (!j || !r) {
+        fprintf(stderr, "wohngeld: nicht genug Speicher\n");
+        rc = 2;
+    } else if (erste_datei >= argc) {
+        rc = berechnen_datei(e, j, r, stdin, "-", pretty, &ungueltig);
+    } else {
+        for (int i = erste_datei; i < argc && rc == 0; i++) {
+            if (strcmp(argv[i], "--pretty") == 0) { pretty = true; continue; }
+            FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "rb");
+            if (!f) {
+                fprintf(stderr, "wohngeld: %s: %s\n", argv[i], strerror(errno));
+                rc = 2;
+                break;
+            }
+            rc = berechnen_datei(e, j, r, f, argv[i], pretty, &ungueltig);
+            if (f != stdin) fclose(f);
+        }
+    }
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "wohngeld: Schreibfehler: %s\n", strerror(errno));
+        rc = 2;
+    }
+    wg_ergebnis_frei(r);
+    wg_json_frei(j);
+    wg_engine_schliessen(e);
+    if (rc) return rc;
+    return ungueltig ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(hilfe, stderr);
+        return 2;
+    }
+    const char *b = argv[1];
+    if (strcmp(b, "--help") == 0 || strcmp(b, "-h") == 0 || strcmp(b, "hilfe") == 0) {
+        fputs(hilfe, stdout);
+        return 0;
+    }
+    if (strcmp(b, "--version") == 0) {
+        wg_fehler fe;
+        wg_engine *e = wg_engine_oeffnen(&fe);
+        if (!e) {
+            fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);
+            return 2;
+        }
+        printf("wohngeld %s\ntabellen %s\n", wg_version(), wg_engine_tabellen_pruefsumme(e));
+        wg_engine_schliessen(e);
+        return 0;
+    }
+    if (strcmp(b, "berechnen") == 0) {
+        for (int i = 2; i < argc; i++)
+            if (strcmp(argv[i], "--help") == 0) { fputs(hilfe, stdout); return 0; }
+        return befehl_berechnen(argc - 2, argv + 2);
+    }
+    if (strcmp(b, "verify") == 0) return wg_verify(argc - 2, argv + 2);
+    fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
+    return 2;
+}

@@ -1,0 +1,198 @@
+/*
+ * verify.c — `wohngeld verify FILE…`.
+ *
+ * Each line of a golden file is {"eingabe": record, "erwartet": subset of the result,
+ * "quelle": source}. The record is computed exactly as `berechnen` would (same reader, same
+ * writer), the result is read back, and every field present in `erwartet` is compared:
+ * decimals as numbers ("356.30" = "356.3"), everything else exactly; objects recursively, lists
+ * element by element. Prints each mismatch (case, field, expected, actual) and closes with
+ * "N passed, M failed". Exit 0 when all passed, 1 on any mismatch, 2 on usage or I/O errors.
+ */
+#include "verify.h"
+#include "zeilen.h"
+#include "../io/json.h"
+#include "wohngeld.h"
+#include "wohngeld_json.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Canonical decimal: sign, integer digits without leading zeros, fraction without trailing
+ * zeros. Returns false when s is not a plain decimal. */
+static bool dezimal_normal(const char *s, size_t n, char *out, size_t kap)
+{
+    size_t i = 0, o = 0;
+    bool neg = false;
+    if (i < n && s[i] == '-') { neg = true; i++; }
+    size_t a = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (i == a) return false;
+    size_t int_ende = i, frac_a = i, frac_e = i;
+    if (i < n && s[i] == '.') {
+        i++;
+        frac_a = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+        if (i == frac_a) return false;
+        frac_e = i;
+    }
+    if (i != n) return false;
+    while (a + 1 < int_ende && s[a] == '0') a++;
+    while (frac_e > frac_a && s[frac_e - 1] == '0') frac_e--;
+    bool null = int_ende - a == 1 && s[a] == '0' && frac_e == frac_a;
+    if (int_ende - a + (frac_e - frac_a) + 3 > kap) return false;
+    if (neg && !null) out[o++] = '-';
+    memcpy(out + o, s + a, int_ende - a);
+    o += int_ende - a;
+    if (frac_e > frac_a) {
+        out[o++] = '.';
+        memcpy(out + o, s + frac_a, frac_e - frac_a);
+        o += frac_e - frac_a;
+    }
+    out[o] = '\0';
+    return true;
+}
+
+static bool skalar_gleich(const j_wert *soll, const j_wert *ist)
+{
+    bool soll_zahl = soll->typ == J_ZAHL || soll->typ == J_TEXT;
+    bool ist_zahl = ist->typ == J_ZAHL || ist->typ == J_TEXT;
+    if (soll_zahl && ist_zahl) {
+        char a[128], b[128];
+        if (dezimal_normal(soll->s, soll->len, a, sizeof a) && dezimal_normal(ist->s, ist->len, b, sizeof b))
+            return strcmp(a, b) == 0;
+        return soll->typ == ist->typ && soll->len == ist->len && memcmp(soll->s, ist->s, soll->len) == 0;
+    }
+    if (soll->typ != ist->typ) return false;
+    if (soll->typ == J_BOOL) return soll->b == ist->b;
+    return soll->typ == J_NULL;
+}
+
+typedef struct vergleich {
+    const char *fall;
+    int abweichungen;
+} vergleich;
+
+static void abweichung(vergleich *v, const char *pfad, const j_wert *soll, const j_wert *ist)
+{
+    v->abweichungen++;
+    printf("ABWEICHUNG %s: %s: erwartet %.*s, berechnet %.*s\n", v->fall, pfad, (int)soll->roh_len, soll->roh,
+           ist ? (int)ist->roh_len : 7, ist ? ist->roh : "(fehlt)");
+}
+
+static void vergleichen(vergleich *v, const char *pfad, const j_wert *soll, const j_wert *ist)
+{
+    if (!ist) { abweichung(v, pfad, soll, NULL); return; }
+    if (soll->typ == J_OBJEKT) {
+        if (ist->typ != J_OBJEKT) { abweichung(v, pfad, soll, ist); return; }
+        for (const j_wert *k = soll->erstes; k; k = k->naechstes) {
+            char unter[256];
+            snprintf(unter, sizeof unter, "%s%s%.*s", pfad, pfad[0] ? "." : "", (int)k->schluessel_len, k->schluessel);
+            const j_wert *gegen = NULL;
+            for (const j_wert *q = ist->erstes; q; q = q->naechstes)
+                if (q->schluessel_len == k->schluessel_len && memcmp(q->schluessel, k->schluessel, k->schluessel_len) == 0)
+                    gegen = q;
+            vergleichen(v, unter, k, gegen);
+        }
+        return;
+    }
+    if (soll->typ == J_LISTE) {
+        if (ist->typ != J_LISTE || ist->anzahl != soll->anzahl) { abweichung(v, pfad, soll, ist); return; }
+        size_t i = 0;
+        for (const j_wert *a = soll->erstes, *b = ist->erstes; a && b; a = a->naechstes, b = b->naechstes, i++) {
+            char unter[256];
+            snprintf(unter, sizeof unter, "%s[%zu]", pfad, i);
+            vergleichen(v, unter, a, b);
+        }
+        return;
+    }
+    if (!skalar_gleich(soll, ist)) abweichung(v, pfad, soll, ist);
+}
+
+static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, int *durchgefallen)
+{
+    FILE *f = fopen(name, "rb");
+    if (!f) {
+        fprintf(stderr, "wohngeld verify: %s: %s\n", name, strerror(errno));
+        return 2;
+    }
+    wg_zeilen z = {f, NULL, 0, 0};
+    j_leser *golden = j_leser_neu(), *ergebnis = j_leser_neu();
+    wg_json *j = wg_json_neu();
+    wg_ergebnis *r = wg_ergebnis_neu();
+    int rc = 0;
+    if (!golden || !ergebnis || !j || !r) { fprintf(stderr, "wohngeld verify: nicht genug Speicher\n"); rc = 2; }
+    const char *zeile;
+    size_t len;
+    bool zu_lang;
+    int st = 0;
+    while (rc == 0 && (st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+        if (len == 0 && !zu_lang) continue;
+        char fall[200];
+        const char *meldung = "Zeile zu lang";
+        const j_wert *g = zu_lang ? NULL : j_lesen(golden, zeile, len, &meldung);
+        const j_wert *eingabe = g ? j_feld(g, "eingabe") : NULL, *erwartet = g ? j_feld(g, "erwartet") : NULL;
+        if (!g || !eingabe || !erwartet || erwartet->typ != J_OBJEKT) {
+            printf("FEHLER %s:%zu: keine Golden-Zeile {\"eingabe\",\"erwartet\"}: %s\n", name, z.nummer,
+                   g ? "Feld fehlt" : meldung);
+            (*durchgefallen)++;
+            continue;
+        }
+        const j_wert *idw = eingabe->typ == J_OBJEKT ? j_feld(eingabe, "id") : NULL;
+        snprintf(fall, sizeof fall, "%s:%zu (%.*s)", name, z.nummer, idw && idw->typ == J_TEXT ? (int)idw->len : 1,
+                 idw && idw->typ == J_TEXT ? idw->s : "-");
+        wg_haushalt h;
+        wg_fehler fe;
+        const char *aus;
+        size_t aus_len;
+        if (wg_json_haushalt_lesen(j, eingabe->roh, eingabe->roh_len, &h, &fe) != WG_OK) {
+            aus = wg_json_fehler_schreiben(j, e, h.id, &fe, &aus_len);
+        } else {
+            wg_berechnen(e, &h, r, 0);
+            aus = wg_json_ergebnis_schreiben(j, e, r, &aus_len);
+        }
+        const j_wert *ist = aus ? j_lesen(ergebnis, aus, aus_len, &meldung) : NULL;
+        if (!ist) {
+            printf("FEHLER %s: Ergebnis nicht lesbar: %s\n", fall, aus ? meldung : "nicht genug Speicher");
+            (*durchgefallen)++;
+            continue;
+        }
+        vergleich v = {fall, 0};
+        vergleichen(&v, "", erwartet, ist);
+        if (v.abweichungen) {
+            (*durchgefallen)++;
+            const j_wert *fw = j_feld(ist, "fehler");
+            if (fw) printf("  (Ergebnis: %.*s)\n", (int)fw->roh_len, fw->roh);
+        } else {
+            (*bestanden)++;
+        }
+    }
+    if (st < 0) { fprintf(stderr, "wohngeld verify: %s: Lesefehler\n", name); rc = 2; }
+    wg_zeilen_frei(&z);
+    j_leser_frei(golden);
+    j_leser_frei(ergebnis);
+    wg_json_frei(j);
+    wg_ergebnis_frei(r);
+    fclose(f);
+    return rc;
+}
+
+int wg_verify(int argc, char **argv)
+{
+    if (argc < 1) {
+        fprintf(stderr, "Aufruf: wohngeld verify DATEI…\n");
+        return 2;
+    }
+    wg_fehler fe;
+    wg_engine *e = wg_engine_oeffnen(&fe);
+    if (!e) {
+        fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);
+        return 2;
+    }
+    int bestanden = 0, durchgefallen = 0, rc = 0;
+    for (int i = 0; i < argc && rc == 0; i++) rc = datei_pruefen(e, argv[i], &bestanden, &durchgefallen);
+    wg_engine_schliessen(e);
+    printf("%d passed, %d failed\n", bestanden, durchgefallen);
+    if (rc) return rc;
+    return durchgefallen ? 1 : 0;
+}

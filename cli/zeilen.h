@@ -1,0 +1,23 @@
+/* zeilen.h — reads a file line by line with a hard limit on the line length, so that one
+ * endless line cannot take all memory. A longer line is reported (zu_lang) and skipped. */
+#ifndef WG_ZEILEN_H
+#define WG_ZEILEN_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define WG_MAX_ZEILE (1u << 20) /* 1 MiB per record line (docs/grenzen.md) */
+
+typedef struct wg_zeilen {
+    FILE *f;
+    char *puffer;
+    size_t kap;
+    size_t nummer;   /* 1-based number of the line just read */
+} wg_zeilen;
+
+/* Returns 1 with the line (without '\n', a trailing '\r' removed) in zeile and len, 0 at the end,
+ * -1 on a read error or out of memory. zu_lang is set when the line exceeded WG_MAX_ZEILE
+ * (then *len is 0 and the rest of the line was skipped). */
+int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang);
+void wg_zeilen_frei(wg_zeilen *z);
+#endif

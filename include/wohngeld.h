@@ -1,0 +1,324 @@
+/*
+ * wohngeld.h — public API of the Wohngeld engine.
+ *
+ * The engine computes the monthly Wohngeld of one household exactly as the Wohngeldgesetz
+ * (WoGG) prescribes, for every legal state from 2016-01-01 on, and records every step of the
+ * derivation. It works on plain C structs; JSON and files live in a separate module
+ * (wohngeld_json.h) at the edge.
+ *
+ * Use in five steps:
+ *
+ *     wg_fehler f;
+ *     wg_engine *e = wg_engine_oeffnen(&f);          // tables loaded once; share between threads
+ *     wg_haushalt h; wg_haushalt_init(&h);           // fill the household (see below)
+ *     wg_ergebnis *r = wg_ergebnis_neu();            // one result object, reusable
+ *     if (wg_berechnen(e, &h, r, 0) == WG_OK) printf("%lld\n", (long long)wg_ergebnis_wohngeld_monat(r));
+ *     wg_ergebnis_frei(r); wg_engine_schliessen(e);
+ *
+ * Ownership, stated once:
+ *  - The caller owns every wg_haushalt, wg_mitglied, wg_einkommen and wg_unterhalt and every
+ *    string they point to; the engine only reads them during wg_berechnen and keeps no pointer.
+ *  - The engine owns nothing of the caller's. wg_engine_oeffnen allocates the engine, freed by
+ *    wg_engine_schliessen. wg_ergebnis_neu allocates a result, freed by wg_ergebnis_frei; a result
+ *    may be passed to wg_berechnen any number of times and then reuses its memory.
+ *  - Every const char * returned by an accessor points into the result (or the engine, for
+ *    table data) and stays valid until the next wg_berechnen with that result or its
+ *    wg_ergebnis_frei (or wg_engine_schliessen).
+ *
+ * Threads: a wg_engine is immutable after wg_engine_oeffnen and may be used by any number of
+ * threads at once. A wg_ergebnis must not be used by two threads at once. The library has no
+ * global mutable state.
+ *
+ * Money: every amount in the input structs is an int64_t in euro CENTS (the input contract
+ * allows at most two decimals). Results print exact decimals as strings.
+ */
+#ifndef WOHNGELD_H
+#define WOHNGELD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WG_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Error codes (records.md, "Result"). Stable; new codes are only ever added at the end.       */
+
+typedef enum wg_status {
+    WG_OK = 0,
+    WG_E_JSON_UNGUELTIG,          /* json_ungueltig */
+    WG_E_FORMAT_UNBEKANNT,        /* format_unbekannt */
+    WG_E_FELD_FEHLT,              /* feld_fehlt */
+    WG_E_TYP_FALSCH,              /* typ_falsch */
+    WG_E_BETRAG_UNGUELTIG,        /* betrag_ungueltig */
+    WG_E_BETRAG_NEGATIV,          /* betrag_negativ */
+    WG_E_DATUM_UNGUELTIG,         /* datum_ungueltig */
+    WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, /* rechtsstand_nicht_unterstuetzt */
+    WG_E_RECHTSSTAND_UNBEKANNT,   /* rechtsstand_unbekannt */
+    WG_E_MIETENSTUFE_UNGUELTIG,   /* mietenstufe_ungueltig */
+    WG_E_GEMEINDE_UNBEKANNT,      /* gemeinde_unbekannt */
+    WG_E_GEMEINDE_OHNE_LISTE,     /* gemeinde_ohne_liste */
+    WG_E_ART_UNBEKANNT,           /* art_unbekannt */
+    WG_E_WERT_UNGUELTIG,          /* wert_ungueltig */
+    WG_E_FELD_KONFLIKT,           /* feld_konflikt */
+    WG_E_FELD_UNBEKANNT,          /* feld_unbekannt: a key the record format does not define */
+    WG_E_GRENZE,                  /* grenze_ueberschritten: a documented limit (docs/grenzen.md) */
+    WG_E_SPEICHER,                /* speicher: out of memory */
+    WG_E_TABELLE,                 /* tabelle_ungueltig: a table file could not be loaded */
+    WG_E_ARGUMENT,                /* argument_ungueltig: API misuse (NULL pointer etc.) */
+    WG_E_EA,                      /* ein_ausgabe: an I/O error */
+    WG_STATUS_ANZAHL
+} wg_status;
+
+/* Stable machine code ("betrag_ungueltig") and a short German description of a status. */
+const char *wg_status_code(wg_status s);
+const char *wg_status_text(wg_status s);
+
+/* An error with the field it concerns, e.g. feld "mitglieder[1].einkommen[0].betrag_monat". */
+typedef struct wg_fehler {
+    wg_status code;
+    char feld[128];
+    char meldung[256];
+} wg_fehler;
+
+/* ------------------------------------------------------------------------------------------ */
+/* The household (records.md, "Household record"). Fill with the *_init functions first.     */
+
+typedef enum wg_einkommensart {
+    WG_ART_ARBEITSLOHN = 0,   /* wages, § 19 EStG */
+    WG_ART_MINIJOB_PAUSCHAL,  /* § 40a EStG flat-taxed wage */
+    WG_ART_RENTE,             /* pension, § 22 EStG incl. tax-free part */
+    WG_ART_VERSORGUNGSBEZUG,  /* civil-servant pension */
+    WG_ART_SELBSTAENDIG,
+    WG_ART_GEWERBE,
+    WG_ART_LAND_FORST,
+    WG_ART_VERMIETUNG,
+    WG_ART_KAPITAL,
+    WG_ART_LOHNERSATZ,        /* § 32b EStG: ALG I, Krankengeld, … */
+    WG_ART_ELTERNGELD,
+    WG_ART_UNTERHALTSVORSCHUSS,
+    WG_ART_UNTERHALT_ERHALTEN,
+    WG_ART_BAFOEG_ZUSCHUSS,
+    WG_ART_KINDERGELD,
+    WG_ART_SONSTIGES_ANRECHENBAR,
+    WG_ART_ANZAHL
+} wg_einkommensart;
+
+/* The record name of an Einkunftsart ("arbeitslohn"), and back (-1 when unknown). */
+const char *wg_einkommensart_name(wg_einkommensart a);
+int wg_einkommensart_aus_name(const char *name);
+
+typedef struct wg_einkommen {
+    wg_einkommensart art;
+    int64_t betrag_cent;             /* the amount */
+    bool jaehrlich;                  /* true: betrag_jahr, false: betrag_monat */
+    bool hat_werbungskosten;
+    int64_t werbungskosten_jahr_cent;/* actual costs per year, when hat_werbungskosten */
+    bool plus;                       /* Elterngeld: ElterngeldPlus */
+} wg_einkommen;
+
+typedef enum wg_unterhalt_empfaenger {
+    WG_UNTERHALT_AUSWAERTS_AUSBILDUNG = 0, /* § 18 Satz 1 Nr. 1 */
+    WG_UNTERHALT_KIND_WECHSELMODELL,       /* § 18 Satz 1 Nr. 2 */
+    WG_UNTERHALT_EHEGATTE_GETRENNT,        /* § 18 Satz 1 Nr. 3 */
+    WG_UNTERHALT_SONSTIGE,                 /* § 18 Satz 1 Nr. 4 */
+    WG_UNTERHALT_ANZAHL
+} wg_unterhalt_empfaenger;
+
+const char *wg_unterhalt_empfaenger_name(wg_unterhalt_empfaenger e);
+
+typedef struct wg_unterhalt {
+    wg_unterhalt_empfaenger empfaenger;
+    int64_t betrag_cent;
+    bool jaehrlich;
+    bool tituliert;                  /* notarial agreement, title or decision: full amount */
+} wg_unterhalt;
+
+typedef struct wg_mitglied {
+    const char *id;                  /* optional, echoed in the derivation */
+    bool zu_beruecksichtigen;        /* default true; false = excluded under §§ 7, 8 */
+    const char *ausschlussgrund;      /* optional */
+    int alter;                       /* age in years at the Stichtag; -1 = not given */
+    bool kind_eines_mitglieds;       /* § 17 Nr. 4 */
+    bool abzug_steuern;              /* § 16 Abs. 1 Nr. 1 */
+    bool abzug_kranken_pflege;       /* § 16 Abs. 1 Nr. 2 */
+    bool abzug_rente;                /* § 16 Abs. 1 Nr. 3 */
+    bool schwerbehindert_pflege;     /* § 17 Nr. 1 */
+    bool ns_verfolgt;                /* § 17 Nr. 2 */
+    bool grundrentenzeiten_33_jahre; /* § 17a */
+    bool ausbildungsfoerderung_dem_grunde_nach; /* § 20 Abs. 2 */
+    bool hat_jahreseinkommen;        /* a § 14 Jahreseinkommen (after § 16) already determined */
+    int64_t jahreseinkommen_cent;
+    const wg_einkommen *einkommen;   size_t anzahl_einkommen;
+    const wg_unterhalt *unterhalt;   size_t anzahl_unterhalt;
+} wg_mitglied;
+
+typedef enum wg_wohnkosten_art { WG_MIETE = 0, WG_BELASTUNG = 1 } wg_wohnkosten_art;
+
+/* WoGV § 6 Abs. 2 flat deductions when the rent includes these costs. */
+typedef struct wg_pauschalen {
+    bool heizung;                    /* heizung_qm given */
+    int64_t heizung_qm_hundertstel;  /* living space in 1/100 m² */
+    bool warmwasser, haushaltsenergie, garage, stellplatz;
+} wg_pauschalen;
+
+typedef enum wg_zwischenrundung { WG_RUNDUNG_KAUFMAENNISCH = 0, WG_RUNDUNG_ABSCHNEIDEN = 1 } wg_zwischenrundung;
+typedef enum wg_ueber_12 { WG_UEBER12_WERTE_FUER_12 = 0, WG_UEBER12_TATSAECHLICHE_ZAHL = 1 } wg_ueber_12;
+
+/* The interpretation switches (records.md, docs/auslegung.md). wg_haushalt_init sets the defaults. */
+typedef struct wg_auslegung {
+    wg_zwischenrundung zwischenrundung;      /* default: kaufmaennisch */
+    bool deckelung_auf_miete;                /* default: false */
+    wg_ueber_12 ueber_12_mitglieder;         /* default: werte_fuer_12 */
+    bool mindestmiete_nach_entlastung;       /* default: true */
+} wg_auslegung;
+
+typedef struct wg_datum { int jahr, monat, tag; } wg_datum;
+
+typedef struct wg_haushalt {
+    const char *id;                  /* optional, echoed */
+    wg_datum stichtag;               /* selects the Rechtsstand */
+    const char *rechtsstand;         /* optional: force a table set ("2025"); NULL = by date */
+    int mietenstufe;                 /* 1–7 (§ 12 Abs. 5) */
+    bool hat_wohnkosten;
+    wg_wohnkosten_art wohnkosten_art;
+    int64_t wohnkosten_cent;         /* Bruttokaltmiete (§ 9) or Belastung (§ 10) per month */
+    int64_t abzuege_cent;            /* § 11 Abs. 2 deductions already determined, per month */
+    wg_pauschalen pauschalen;
+    bool heimbewohner;               /* § 9 Abs. 3 */
+    bool hat_vermoegen;
+    int64_t vermoegen_cent;          /* verwertbares Vermögen, § 21 Nr. 3 */
+    bool alleinerziehend;            /* § 17 Nr. 3 */
+    const wg_mitglied *mitglieder;   size_t anzahl_mitglieder;
+    bool hat_gesamteinkommen;        /* Y already determined elsewhere */
+    int64_t gesamteinkommen_monat_cent;
+    wg_auslegung auslegung;
+} wg_haushalt;
+
+void wg_haushalt_init(wg_haushalt *h);
+void wg_mitglied_init(wg_mitglied *m);
+void wg_einkommen_init(wg_einkommen *e);
+void wg_auslegung_init(wg_auslegung *a);
+
+/* Limits of one household (docs/grenzen.md); beyond them wg_berechnen reports WG_E_GRENZE. */
+#define WG_MAX_MITGLIEDER 100
+#define WG_MAX_EINKOMMEN 50          /* income items per member */
+#define WG_MAX_UNTERHALT 20          /* § 18 payments per member */
+#define WG_MAX_BETRAG_CENT 100000000000LL /* 10^9 EUR, any single money value */
+
+/* ------------------------------------------------------------------------------------------ */
+/* The engine: the statutory tables, loaded once.                                              */
+
+typedef struct wg_engine wg_engine;
+
+/* Opens the engine with the tables compiled into the library. NULL on failure (f filled). */
+wg_engine *wg_engine_oeffnen(wg_fehler *f);
+/* Opens the engine with table texts given by the caller (same format as tables/ *.tab), e.g.
+ * to test an override; `name` of each text is used in error messages. */
+wg_engine *wg_engine_oeffnen_texte(const char *const *texte, const char *const *namen, size_t anzahl,
+                                   wg_fehler *f);
+void wg_engine_schliessen(wg_engine *e);
+
+/* "sha256:…" over all table texts the engine was opened with. */
+const char *wg_engine_tabellen_pruefsumme(const wg_engine *e);
+const char *wg_version(void);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Computing                                                                                   */
+
+typedef struct wg_ergebnis wg_ergebnis;
+
+wg_ergebnis *wg_ergebnis_neu(void);
+void wg_ergebnis_frei(wg_ergebnis *r);
+
+/* Options for wg_berechnen. */
+#define WG_OHNE_SCHRITTE 1u  /* skip the text of herleitung.schritte (faster bulk runs) */
+
+/* Computes the household into r. Returns WG_OK when the household was assessed (with or
+ * without a claim), else the error code (also in wg_ergebnis_status(r), with field and message).
+ * Only WG_E_SPEICHER and WG_E_ARGUMENT are not about the household. */
+wg_status wg_berechnen(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading a result                                                                            */
+
+typedef enum wg_grund {
+    WG_GRUND_KEINER = 0,
+    WG_GRUND_UNTER_MINDESTBETRAG,   /* § 21 Nr. 1 */
+    WG_GRUND_ALLE_AUSGESCHLOSSEN,   /* § 21 Nr. 2 */
+    WG_GRUND_VERMOEGEN,             /* § 21 Nr. 3 */
+    WG_GRUND_AUSBILDUNGSFOERDERUNG  /* § 20 Abs. 2 */
+} wg_grund;
+
+const char *wg_grund_code(wg_grund g);
+const char *wg_grund_text(wg_grund g);
+
+wg_status wg_ergebnis_status(const wg_ergebnis *r);
+const wg_fehler *wg_ergebnis_fehler(const wg_ergebnis *r);   /* NULL when status is WG_OK */
+const char *wg_ergebnis_id(const wg_ergebnis *r);            /* "" when none */
+bool wg_ergebnis_anspruch(const wg_ergebnis *r);
+int64_t wg_ergebnis_wohngeld_monat(const wg_ergebnis *r);    /* whole euros, 0 without claim */
+wg_grund wg_ergebnis_grund(const wg_ergebnis *r);
+
+typedef struct wg_rechtsstand_info {
+    const char *id;       /* "2025" */
+    const char *name;
+    const char *gilt_ab;  /* "2025-01-01" */
+    const char *gilt_bis; /* "2026-12-31" or "" when open */
+    const char *quelle;   /* "BGBl. 2024 I Nr. 314" */
+} wg_rechtsstand_info;
+const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r); /* NULL on error */
+const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r);
+
+/* Numeric derivation values (records.md "herleitung"), as exact decimal strings, or NULL when
+ * the value does not apply to this result (e.g. no M after § 21 Nr. 2). */
+typedef enum wg_wert {
+    WG_W_ANTEIL = 0,            /* "n/n_gesamt" */
+    WG_W_HOECHSTBETRAG,         /* (H + K) × anteil */
+    WG_W_HOECHSTBETRAG_TABELLE, /* H */
+    WG_W_KLIMAKOMPONENTE,       /* K × anteil */
+    WG_W_HEIZKOSTEN_ENTLASTUNG, /* E × anteil */
+    WG_W_MIETE,                 /* R: rent or Belastung after § 11 Abs. 2 and WoGV § 6 */
+    WG_W_M, WG_W_Y, WG_W_M_MIN, WG_W_Y_MIN, WG_W_M_FORMEL, WG_W_Y_FORMEL,
+    WG_W_A, WG_W_B, WG_W_C,
+    WG_W_Z1, WG_W_Z2, WG_W_Z3, WG_W_Z4,
+    WG_W_WOHNGELD_GERUNDET,     /* W after rounding, before caps and § 19 Abs. 3 */
+    WG_W_WOHNGELD_GEDECKELT,    /* after a cap at M, when one applied */
+    WG_W_ZUSCHLAG_UEBER_12,     /* § 19 Abs. 3 addition */
+    WG_W_SCHWELLE,              /* § 21 Nr. 1 threshold */
+    WG_W_GESAMTEINKOMMEN_JAHR,
+    WG_W_VERMOEGENSGRENZE,      /* § 21 Nr. 3 limit, when vermoegen was given */
+    WG_W_ANZAHL
+} wg_wert;
+
+const char *wg_wert_name(wg_wert w);                       /* "hoechstbetrag", "M", … */
+const char *wg_ergebnis_wert(const wg_ergebnis *r, wg_wert w);
+
+/* Household sizes: n, n_gesamt, n_tab, n_kap; and the Mietenstufe used. -1 when not set. */
+int wg_ergebnis_n(const wg_ergebnis *r);
+int wg_ergebnis_n_gesamt(const wg_ergebnis *r);
+int wg_ergebnis_n_tab(const wg_ergebnis *r);
+int wg_ergebnis_n_kap(const wg_ergebnis *r);
+int wg_ergebnis_mietenstufe(const wg_ergebnis *r);
+
+/* One step of the derivation: the rule (paragraph), what was done (text), its value (wert). */
+typedef struct wg_schritt {
+    const char *paragraph;
+    const char *text;
+    const char *wert;
+} wg_schritt;
+size_t wg_ergebnis_anzahl_schritte(const wg_ergebnis *r);
+const wg_schritt *wg_ergebnis_schritt(const wg_ergebnis *r, size_t i);
+
+typedef struct wg_hinweis { const char *code; const char *text; } wg_hinweis;
+size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r);
+const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* WOHNGELD_H */

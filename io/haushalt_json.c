@@ -1,0 +1,486 @@
+/*
+ * haushalt_json.c — a household record in JSON (records.md "Household record") to wg_haushalt.
+ *
+ * Strict by design: every key must be one the record format defines (a misspelt
+ * "alleinerziehnd" would otherwise silently change a result), money must be a decimal with at
+ * most two places, as a string or a plain JSON number — never an exponent — and every error
+ * names the field by its path. `null` counts as "not given". Members, items and strings are
+ * allocated from the JSON reader's arena and live until the next record.
+ */
+#include "json.h"
+#include "puffer.h"
+#include "wohngeld_json.h"
+#include "../calc/zahl.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct wg_json {
+    j_leser *leser;
+    wg_puffer aus;
+    wg_puffer schoen;
+};
+
+wg_json *wg_json_neu(void)
+{
+    wg_json *j = calloc(1, sizeof *j);
+    if (!j) return NULL;
+    j->leser = j_leser_neu();
+    if (!j->leser) { free(j); return NULL; }
+    return j;
+}
+
+void wg_json_frei(wg_json *j)
+{
+    if (!j) return;
+    j_leser_frei(j->leser);
+    wg_puffer_frei(&j->aus);
+    wg_puffer_frei(&j->schoen);
+    free(j);
+}
+
+/* internal: the output buffers for ergebnis_json.c */
+wg_puffer *wg_json_ausgabe(wg_json *j);
+wg_puffer *wg_json_ausgabe(wg_json *j) { return &j->aus; }
+wg_puffer *wg_json_schoen(wg_json *j);
+wg_puffer *wg_json_schoen(wg_json *j) { return &j->schoen; }
+
+typedef struct ctx {
+    wg_json *j;
+    wg_fehler *f;
+} ctx;
+
+static wg_status fehl(ctx *c, wg_status code, const char *feld, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static wg_status fehl(ctx *c, wg_status code, const char *feld, const char *fmt, ...)
+{
+    c->f->code = code;
+    snprintf(c->f->feld, sizeof c->f->feld, "%s", feld);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->f->meldung, sizeof c->f->meldung, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+static const char *typname(j_typ t)
+{
+    switch (t) {
+    case J_NULL: return "null";
+    case J_BOOL: return "Wahrheitswert";
+    case J_ZAHL: return "Zahl";
+    case J_TEXT: return "Zeichenkette";
+    case J_LISTE: return "Liste";
+    case J_OBJEKT: return "Objekt";
+    }
+    return "?";
+}
+
+static wg_status typ(ctx *c, const j_wert *w, j_typ soll, const char *feld)
+{
+    if (w->typ == soll) return WG_OK;
+    return fehl(c, WG_E_TYP_FALSCH, feld, "%s erwartet, %s gefunden", typname(soll), typname(w->typ));
+}
+
+/* A pfad with a suffix: "mitglieder[1]" + ".alter" */
+static void pfad(char *out, size_t n, const char *basis, const char *name)
+{
+    if (basis[0]) snprintf(out, n, "%s.%s", basis, name);
+    else snprintf(out, n, "%s", name);
+}
+
+/* Money: string or number, a plain decimal with at most two places; |v| <= 10^9 EUR. */
+static wg_status geld(ctx *c, const j_wert *w, const char *feld, int64_t *cent)
+{
+    if (w->typ != J_TEXT && w->typ != J_ZAHL)
+        return fehl(c, WG_E_TYP_FALSCH, feld, "Geldbetrag als Zeichenkette oder Zahl erwartet, %s gefunden", typname(w->typ));
+    for (size_t i = 0; i < w->len; i++)
+        if (w->s[i] == 'e' || w->s[i] == 'E')
+            return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit Exponent ist nicht zulässig");
+    int r = wg_dezimal_lesen(w->s, w->len, 2, cent);
+    if (r == -2) return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit mehr als zwei Nachkommastellen");
+    if (r == -3 || (r == 0 && (*cent > WG_MAX_BETRAG_CENT || *cent < -WG_MAX_BETRAG_CENT)))
+        return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Betrag über 1 000 000 000 Euro ist nicht plausibel");
+    if (r != 0)
+        return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "kein Geldbetrag (erwartet z. B. \"570.00\"): \"%.*s\"",
+                    (int)(w->len > 40 ? 40 : w->len), w->s);
+    return WG_OK;
+}
+
+static wg_status ganz(ctx *c, const j_wert *w, const char *feld, int64_t *out)
+{
+    if (typ(c, w, J_ZAHL, feld)) return WG_E_TYP_FALSCH;
+    int r = wg_dezimal_lesen(w->s, w->len, 0, out);
+    if (r == -3) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Zahl zu groß");
+    if (r != 0) return fehl(c, WG_E_TYP_FALSCH, feld, "ganze Zahl erwartet");
+    return WG_OK;
+}
+
+static wg_status wahr(ctx *c, const j_wert *w, const char *feld, bool *out)
+{
+    if (typ(c, w, J_BOOL, feld)) return WG_E_TYP_FALSCH;
+    *out = w->b;
+    return WG_OK;
+}
+
+static wg_status text(ctx *c, const j_wert *w, const char *feld, const char **out)
+{
+    if (typ(c, w, J_TEXT, feld)) return WG_E_TYP_FALSCH;
+    *out = w->s;
+    return WG_OK;
+}
+
+static wg_status datum(ctx *c, const j_wert *w, const char *feld, wg_datum *d)
+{
+    if (typ(c, w, J_TEXT, feld)) return WG_E_TYP_FALSCH;
+    const char *s = w->s;
+    bool ok = w->len == 10 && s[4] == '-' && s[7] == '-';
+    for (int i = 0; ok && i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) ok = false;
+    if (!ok) return fehl(c, WG_E_DATUM_UNGUELTIG, feld, "Datum im Format JJJJ-MM-TT erwartet");
+    d->jahr = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    d->monat = (s[5] - '0') * 10 + (s[6] - '0');
+    d->tag = (s[8] - '0') * 10 + (s[9] - '0');
+    return WG_OK;
+}
+
+static wg_status unbekannt(ctx *c, const j_wert *k, const char *basis)
+{
+    char feld[128];
+    char name[64];
+    snprintf(name, sizeof name, "%.*s", (int)(k->schluessel_len > 60 ? 60 : k->schluessel_len), k->schluessel);
+    pfad(feld, sizeof feld, basis, name);
+    return fehl(c, WG_E_FELD_UNBEKANNT, feld, "unbekanntes Feld (records.md definiert es nicht)");
+}
+
+#define FELD(name) (pfad(feld, sizeof feld, basis, name), feld)
+
+static wg_status einkommen_lesen(ctx *c, const j_wert *o, const char *basis, wg_einkommen *e)
+{
+    char feld[128];
+    wg_einkommen_init(e);
+    if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
+    bool art = false, monat = false, jahr = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, "art")) {
+            const char *s;
+            if (text(c, k, FELD("art"), &s)) return c->f->code;
+            int a = wg_einkommensart_aus_name(s);
+            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, feld, "unbekannte Einkommensart \"%.40s\"", s);
+            e->art = (wg_einkommensart)a;
+            art = true;
+        } else if (j_schluessel_ist(k, "betrag_monat")) {
+            if (geld(c, k, FELD("betrag_monat"), &e->betrag_cent)) return c->f->code;
+            monat = true;
+        } else if (j_schluessel_ist(k, "betrag_jahr")) {
+            if (geld(c, k, FELD("betrag_jahr"), &e->betrag_cent)) return c->f->code;
+            jahr = true;
+        } else if (j_schluessel_ist(k, "werbungskosten_jahr")) {
+            if (geld(c, k, FELD("werbungskosten_jahr"), &e->werbungskosten_jahr_cent)) return c->f->code;
+            e->hat_werbungskosten = true;
+        } else if (j_schluessel_ist(k, "plus")) {
+            if (wahr(c, k, FELD("plus"), &e->plus)) return c->f->code;
+        } else {
+            return unbekannt(c, k, basis);
+        }
+    }
+    if (!art) return fehl(c, WG_E_FELD_FEHLT, FELD("art"), "Einkommensart fehlt");
+    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD("betrag_jahr"), "betrag_monat und betrag_jahr zugleich");
+    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD("betrag_monat"), "betrag_monat oder betrag_jahr fehlt");
+    e->jaehrlich = jahr;
+    return WG_OK;
+}
+
+static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const char *basis, wg_unterhalt *u)
+{
+    char feld[128];
+    memset(u, 0, sizeof *u);
+    if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
+    bool empf = false, monat = false, jahr = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, "empfaenger")) {
+            const char *s;
+            if (text(c, k, FELD("empfaenger"), &s)) return c->f->code;
+            int gefunden = -1;
+            for (int i = 0; i < WG_UNTERHALT_ANZAHL; i++)
+                if (strcmp(s, wg_unterhalt_empfaenger_name((wg_unterhalt_empfaenger)i)) == 0) gefunden = i;
+            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, feld, "unbekannter Empfänger \"%.40s\"", s);
+            u->empfaenger = (wg_unterhalt_empfaenger)gefunden;
+            empf = true;
+        } else if (j_schluessel_ist(k, "betrag_monat")) {
+            if (geld(c, k, FELD("betrag_monat"), &u->betrag_cent)) return c->f->code;
+            monat = true;
+        } else if (j_schluessel_ist(k, "betrag_jahr")) {
+            if (geld(c, k, FELD("betrag_jahr"), &u->betrag_cent)) return c->f->code;
+            jahr = true;
+        } else if (j_schluessel_ist(k, "tituliert")) {
+            if (wahr(c, k, FELD("tituliert"), &u->tituliert)) return c->f->code;
+        } else {
+            return unbekannt(c, k, basis);
+        }
+    }
+    if (!empf) return fehl(c, WG_E_FELD_FEHLT, FELD("empfaenger"), "Empfänger fehlt");
+    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD("betrag_jahr"), "betrag_monat und betrag_jahr zugleich");
+    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD("betrag_jahr"), "betrag_jahr oder betrag_monat fehlt");
+    u->jaehrlich = jahr;
+    return WG_OK;
+}
+
+/* Reads a list of objects with reader fn into an arena array. */
+#define LISTE_LESEN(TYP, FN, WERT, BASIS, NAME, MAX, ZIEL, ANZAHL)                                            \
+    do {                                                                                                       \
+        char lfeld[128];                                                                                       \
+        pfad(lfeld, sizeof lfeld, BASIS, NAME);                                                                \
+        if (typ(c, WERT, J_LISTE, lfeld)) return c->f->code;                                                   \
+        if ((WERT)->anzahl > (MAX))                                                                            \
+            return fehl(c, WG_E_GRENZE, lfeld, "mehr als %d Einträge (Grenze, docs/grenzen.md)", (int)(MAX));   \
+        TYP *liste_ = (WERT)->anzahl ? j_arena(c->j->leser, (WERT)->anzahl * sizeof(TYP)) : NULL;                 \
+        if ((WERT)->anzahl && !liste_) return fehl(c, WG_E_SPEICHER, lfeld, "nicht genug Speicher");              \
+        size_t idx = 0;                                                                                        \
+        for (const j_wert *el = (WERT)->erstes; el; el = el->naechstes, idx++) {                               \
+            char efeld[128];                                                                                   \
+            snprintf(efeld, sizeof efeld, "%s[%zu]", lfeld, idx);                                              \
+            if (FN(c, el, efeld, &liste_[idx])) return c->f->code;                                              \
+        }                                                                                                      \
+        ZIEL = liste_;                                                                                          \
+        ANZAHL = (WERT)->anzahl;                                                                               \
+    } while (0)
+
+static wg_status mitglied_lesen(ctx *c, const j_wert *o, const char *basis, wg_mitglied *m)
+{
+    char feld[128];
+    wg_mitglied_init(m);
+    if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
+    static const char *const flags[] = {"zu_beruecksichtigen", "kind_eines_mitglieds", "abzug_steuern",
+                                        "abzug_kranken_pflege", "abzug_rente", "schwerbehindert_pflege",
+                                        "ns_verfolgt", "grundrentenzeiten_33_jahre",
+                                        "ausbildungsfoerderung_dem_grunde_nach"};
+    bool *ziele[] = {&m->zu_beruecksichtigen, &m->kind_eines_mitglieds, &m->abzug_steuern, &m->abzug_kranken_pflege,
+                     &m->abzug_rente, &m->schwerbehindert_pflege, &m->ns_verfolgt, &m->grundrentenzeiten_33_jahre,
+                     &m->ausbildungsfoerderung_dem_grunde_nach};
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        bool flag = false;
+        for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+            if (j_schluessel_ist(k, flags[i])) {
+                if (wahr(c, k, FELD(flags[i]), ziele[i])) return c->f->code;
+                flag = true;
+            }
+        if (flag) continue;
+        if (j_schluessel_ist(k, "id")) {
+            if (text(c, k, FELD("id"), &m->id)) return c->f->code;
+        } else if (j_schluessel_ist(k, "ausschlussgrund")) {
+            if (text(c, k, FELD("ausschlussgrund"), &m->ausschlussgrund)) return c->f->code;
+        } else if (j_schluessel_ist(k, "alter")) {
+            int64_t a;
+            if (ganz(c, k, FELD("alter"), &a)) return c->f->code;
+            if (a < 0 || a > 150) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Alter muss zwischen 0 und 150 liegen");
+            m->alter = (int)a;
+        } else if (j_schluessel_ist(k, "jahreseinkommen")) {
+            if (geld(c, k, FELD("jahreseinkommen"), &m->jahreseinkommen_cent)) return c->f->code;
+            m->hat_jahreseinkommen = true;
+        } else if (j_schluessel_ist(k, "einkommen")) {
+            LISTE_LESEN(wg_einkommen, einkommen_lesen, k, basis, "einkommen", WG_MAX_EINKOMMEN, m->einkommen,
+                        m->anzahl_einkommen);
+        } else if (j_schluessel_ist(k, "unterhalt_gezahlt")) {
+            LISTE_LESEN(wg_unterhalt, unterhalt_lesen, k, basis, "unterhalt_gezahlt", WG_MAX_UNTERHALT, m->unterhalt,
+                        m->anzahl_unterhalt);
+        } else {
+            return unbekannt(c, k, basis);
+        }
+    }
+    return WG_OK;
+}
+
+static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const char *basis, wg_pauschalen *p)
+{
+    char feld[128];
+    if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, "heizung_qm")) {
+            /* living space, a decimal with at most two places (1/100 m²) */
+            int64_t qm;
+            if (geld(c, k, FELD("heizung_qm"), &qm)) {
+                c->f->code = c->f->code == WG_E_BETRAG_UNGUELTIG ? WG_E_WERT_UNGUELTIG : c->f->code;
+                return c->f->code;
+            }
+            if (qm < 0) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Wohnfläche darf nicht negativ sein");
+            p->heizung = true;
+            p->heizung_qm_hundertstel = qm;
+        } else if (j_schluessel_ist(k, "warmwasser")) {
+            if (wahr(c, k, FELD("warmwasser"), &p->warmwasser)) return c->f->code;
+        } else if (j_schluessel_ist(k, "haushaltsenergie")) {
+            if (wahr(c, k, FELD("haushaltsenergie"), &p->haushaltsenergie)) return c->f->code;
+        } else if (j_schluessel_ist(k, "garage")) {
+            if (wahr(c, k, FELD("garage"), &p->garage)) return c->f->code;
+        } else if (j_schluessel_ist(k, "stellplatz")) {
+            if (wahr(c, k, FELD("stellplatz"), &p->stellplatz)) return c->f->code;
+        } else {
+            return unbekannt(c, k, basis);
+        }
+    }
+    return WG_OK;
+}
+
+static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
+{
+    char feld[128];
+    const char *basis = "wohnkosten";
+    if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
+    bool art = false, betrag = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, "art")) {
+            const char *s;
+            if (text(c, k, FELD("art"), &s)) return c->f->code;
+            if (strcmp(s, "miete") == 0) h->wohnkosten_art = WG_MIETE;
+            else if (strcmp(s, "belastung") == 0) h->wohnkosten_art = WG_BELASTUNG;
+            else return fehl(c, WG_E_ART_UNBEKANNT, feld, "Art muss \"miete\" oder \"belastung\" sein");
+            art = true;
+        } else if (j_schluessel_ist(k, "betrag_monat")) {
+            if (geld(c, k, FELD("betrag_monat"), &h->wohnkosten_cent)) return c->f->code;
+            betrag = true;
+        } else if (j_schluessel_ist(k, "abzuege_monat")) {
+            if (geld(c, k, FELD("abzuege_monat"), &h->abzuege_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, "pauschalen")) {
+            if (pauschalen_lesen(c, k, FELD("pauschalen"), &h->pauschalen)) return c->f->code;
+        } else {
+            return unbekannt(c, k, basis);
+        }
+    }
+    if (!art) return fehl(c, WG_E_FELD_FEHLT, "wohnkosten.art", "Art der Wohnkosten fehlt (miete oder belastung)");
+    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, "wohnkosten.betrag_monat", "Betrag der Wohnkosten fehlt");
+    h->hat_wohnkosten = true;
+    return WG_OK;
+}
+
+static wg_status auslegung_lesen(ctx *c, const j_wert *o, wg_auslegung *a)
+{
+    char feld[128];
+    const char *basis = "auslegung";
+    if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        const char *s;
+        if (j_schluessel_ist(k, "zwischenrundung")) {
+            if (text(c, k, FELD("zwischenrundung"), &s)) return c->f->code;
+            if (strcmp(s, "kaufmaennisch") == 0) a->zwischenrundung = WG_RUNDUNG_KAUFMAENNISCH;
+            else if (strcmp(s, "abschneiden") == 0) a->zwischenrundung = WG_RUNDUNG_ABSCHNEIDEN;
+            else return fehl(c, WG_E_WERT_UNGUELTIG, feld, "\"kaufmaennisch\" oder \"abschneiden\" erwartet");
+        } else if (j_schluessel_ist(k, "deckelung_auf_miete")) {
+            if (wahr(c, k, FELD("deckelung_auf_miete"), &a->deckelung_auf_miete)) return c->f->code;
+        } else if (j_schluessel_ist(k, "ueber_12_mitglieder")) {
+            if (text(c, k, FELD("ueber_12_mitglieder"), &s)) return c->f->code;
+            if (strcmp(s, "werte_fuer_12") == 0) a->ueber_12_mitglieder = WG_UEBER12_WERTE_FUER_12;
+            else if (strcmp(s, "tatsaechliche_zahl") == 0) a->ueber_12_mitglieder = WG_UEBER12_TATSAECHLICHE_ZAHL;
+            else return fehl(c, WG_E_WERT_UNGUELTIG, feld, "\"werte_fuer_12\" oder \"tatsaechliche_zahl\" erwartet");
+        } else if (j_schluessel_ist(k, "mindestmiete_nach_entlastung")) {
+            if (wahr(c, k, FELD("mindestmiete_nach_entlastung"), &a->mindestmiete_nach_entlastung)) return c->f->code;
+        } else {
+            return unbekannt(c, k, basis);
+        }
+    }
+    return WG_OK;
+}
+
+wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt *h, wg_fehler *f)
+{
+    ctx cc = {j, f}, *c = &cc;
+    char feld[128];
+    const char *basis = "";
+    memset(f, 0, sizeof *f);
+    wg_haushalt_init(h);
+    const char *meldung;
+    const j_wert *o = j_lesen(j->leser, text_in, len, &meldung);
+    if (!o) return fehl(c, WG_E_JSON_UNGUELTIG, "", "%s", meldung);
+    if (o->typ != J_OBJEKT) return fehl(c, WG_E_JSON_UNGUELTIG, "", "ein JSON-Objekt je Datensatz erwartet");
+    /* id first, so that every later error can still be attributed to the record */
+    const j_wert *idw = j_feld(o, "id");
+    if (idw && idw->typ == J_TEXT) h->id = idw->s;
+    const j_wert *fw = j_feld(o, "format");
+    if (fw && fw->typ != J_NULL) {
+        const char *s;
+        if (text(c, fw, "format", &s)) return c->f->code;
+        if (strcmp(s, "wohngeld-haushalt/1") != 0)
+            return fehl(c, WG_E_FORMAT_UNBEKANNT, "format", "Formatversion \"%.40s\" wird nicht unterstützt "
+                        "(erwartet \"wohngeld-haushalt/1\")", s);
+    }
+    bool stichtag = false, zeitraum = false, mietenstufe = false, gemeinde = false, mitglieder = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, "format")) {
+            continue;
+        } else if (j_schluessel_ist(k, "id")) {
+            if (text(c, k, "id", &h->id)) return c->f->code;
+        } else if (j_schluessel_ist(k, "stichtag")) {
+            if (datum(c, k, "stichtag", &h->stichtag)) return c->f->code;
+            stichtag = true;
+        } else if (j_schluessel_ist(k, "zeitraum")) {
+            zeitraum = true;
+        } else if (j_schluessel_ist(k, "rechtsstand")) {
+            if (text(c, k, "rechtsstand", &h->rechtsstand)) return c->f->code;
+        } else if (j_schluessel_ist(k, "mietenstufe")) {
+            int64_t v;
+            if (ganz(c, k, "mietenstufe", &v)) {
+                if (c->f->code == WG_E_WERT_UNGUELTIG) c->f->code = WG_E_MIETENSTUFE_UNGUELTIG;
+                return c->f->code;
+            }
+            if (v < 1 || v > 7)
+                return fehl(c, WG_E_MIETENSTUFE_UNGUELTIG, "mietenstufe",
+                            "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
+            h->mietenstufe = (int)v;
+            mietenstufe = true;
+        } else if (j_schluessel_ist(k, "gemeinde")) {
+            const char *s;
+            if (text(c, k, "gemeinde", &s)) return c->f->code;
+            gemeinde = true;
+        } else if (j_schluessel_ist(k, "wohnkosten")) {
+            if (wohnkosten_lesen(c, k, h)) return c->f->code;
+        } else if (j_schluessel_ist(k, "heimbewohner")) {
+            if (wahr(c, k, "heimbewohner", &h->heimbewohner)) return c->f->code;
+        } else if (j_schluessel_ist(k, "vermoegen")) {
+            if (geld(c, k, "vermoegen", &h->vermoegen_cent)) return c->f->code;
+            h->hat_vermoegen = true;
+        } else if (j_schluessel_ist(k, "alleinerziehend")) {
+            if (wahr(c, k, "alleinerziehend", &h->alleinerziehend)) return c->f->code;
+        } else if (j_schluessel_ist(k, "gesamteinkommen_monat")) {
+            if (geld(c, k, "gesamteinkommen_monat", &h->gesamteinkommen_monat_cent)) return c->f->code;
+            h->hat_gesamteinkommen = true;
+        } else if (j_schluessel_ist(k, "auslegung")) {
+            if (auslegung_lesen(c, k, &h->auslegung)) return c->f->code;
+        } else if (j_schluessel_ist(k, "mitglieder")) {
+            const wg_mitglied *arr = NULL;
+            size_t n = 0;
+            LISTE_LESEN(wg_mitglied, mitglied_lesen, k, basis, "mitglieder", WG_MAX_MITGLIEDER, arr, n);
+            h->mitglieder = arr;
+            h->anzahl_mitglieder = n;
+            mitglieder = true;
+        } else {
+            return unbekannt(c, k, basis);
+        }
+    }
+    (void)feld;
+    if (stichtag && zeitraum)
+        return fehl(c, WG_E_FELD_KONFLIKT, "zeitraum", "stichtag und zeitraum zugleich (rechenweg.md § 6)");
+    if (zeitraum)
+        return fehl(c, WG_E_WERT_UNGUELTIG, "zeitraum",
+                    "Bewilligungszeiträume werden in dieser Version noch nicht berechnet; bitte je Monat einen stichtag angeben");
+    if (!stichtag) return fehl(c, WG_E_FELD_FEHLT, "stichtag", "Stichtag fehlt");
+    if (!mietenstufe) {
+        if (gemeinde && h->stichtag.jahr < 2023)
+            return fehl(c, WG_E_GEMEINDE_OHNE_LISTE, "gemeinde",
+                        "für Stichtage vor 2023 ist keine Mietenstufenliste hinterlegt; bitte mietenstufe angeben");
+        if (gemeinde)
+            return fehl(c, WG_E_GEMEINDE_OHNE_LISTE, "gemeinde",
+                        "die Mietenstufenliste ist in dieser Version noch nicht eingebaut; bitte mietenstufe angeben");
+        return fehl(c, WG_E_FELD_FEHLT, "mietenstufe", "Mietenstufe fehlt");
+    }
+    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, "mitglieder", "Haushaltsmitglieder fehlen");
+    if (!h->hat_wohnkosten && !h->heimbewohner)
+        return fehl(c, WG_E_FELD_FEHLT, "wohnkosten", "Miete oder Belastung fehlt");
+    return WG_OK;
+}

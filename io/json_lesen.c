@@ -1,0 +1,359 @@
+/*
+ * json_lesen.c — the strict JSON reader of json.h. Iterative where depth matters: containers are
+ * parsed with an explicit stack of at most J_MAX_TIEFE levels.
+ */
+#include "json.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct block { struct block *vor; size_t len, kap; char daten[]; } block;
+
+struct j_leser {
+    block *bloecke;
+    char meldung[160];
+};
+
+j_leser *j_leser_neu(void) { return calloc(1, sizeof(j_leser)); }
+
+static void bloecke_frei(block *b)
+{
+    while (b) {
+        block *v = b->vor;
+        free(b);
+        b = v;
+    }
+}
+
+void j_leser_frei(j_leser *l)
+{
+    if (!l) return;
+    bloecke_frei(l->bloecke);
+    free(l);
+}
+
+void *j_arena(j_leser *l, size_t groesse)
+{
+    groesse = (groesse + 15) & ~(size_t)15;
+    block *b = l->bloecke;
+    if (!b || b->len + groesse > b->kap) {
+        size_t kap = groesse > 65536 ? groesse : 65536;
+        block *neu = malloc(sizeof(block) + kap);
+        if (!neu) return NULL;
+        neu->vor = b;
+        neu->len = 0;
+        neu->kap = kap;
+        l->bloecke = neu;
+        b = neu;
+    }
+    void *p = b->daten + b->len;
+    b->len += groesse;
+    return p;
+}
+
+/* Keeps the newest block only (the largest in use), so a reader reused per line settles. */
+static void arena_leeren(j_leser *l)
+{
+    if (!l->bloecke) return;
+    bloecke_frei(l->bloecke->vor);
+    l->bloecke->vor = NULL;
+    l->bloecke->len = 0;
+}
+
+typedef struct zustand {
+    j_leser *l;
+    const unsigned char *p, *ende;
+    const unsigned char *anfang;
+    const char *fehler;
+} zustand;
+
+static const j_wert *fehler(zustand *z, const char *text)
+{
+    snprintf(z->l->meldung, sizeof z->l->meldung, "%s (Zeichen %zu)", text, (size_t)(z->p - z->anfang) + 1);
+    z->fehler = z->l->meldung;
+    return NULL;
+}
+
+static void leerraum(zustand *z)
+{
+    while (z->p < z->ende && (*z->p == ' ' || *z->p == '\t' || *z->p == '\n' || *z->p == '\r')) z->p++;
+}
+
+/* Length of a valid UTF-8 sequence at p (1–4), or 0 (RFC 3629: no overlongs, no surrogates). */
+static int utf8_laenge(const unsigned char *p, const unsigned char *ende)
+{
+    unsigned c = p[0];
+    if (c < 0x80) return 1;
+    int n;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { n = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { n = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { n = 4; cp = c & 0x07; }
+    else return 0;
+    if (ende - p < n) return 0;
+    for (int i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
+static int hex4(const unsigned char *p, uint32_t *v)
+{
+    *v = 0;
+    for (int i = 0; i < 4; i++) {
+        unsigned c = p[i];
+        *v <<= 4;
+        if (c >= '0' && c <= '9') *v |= c - '0';
+        else if (c >= 'a' && c <= 'f') *v |= c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') *v |= c - 'A' + 10;
+        else return -1;
+    }
+    return 0;
+}
+
+static char *utf8_schreiben(char *o, uint32_t cp)
+{
+    if (cp < 0x80) *o++ = (char)cp;
+    else if (cp < 0x800) { *o++ = (char)(0xC0 | (cp >> 6)); *o++ = (char)(0x80 | (cp & 0x3F)); }
+    else if (cp < 0x10000) {
+        *o++ = (char)(0xE0 | (cp >> 12));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    } else {
+        *o++ = (char)(0xF0 | (cp >> 18));
+        *o++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    }
+    return o;
+}
+
+/* Parses a string at z->p (on the opening quote). The decoded text is never longer than the raw. */
+static bool text_lesen(zustand *z, const char **out, size_t *out_len)
+{
+    const unsigned char *s = ++z->p;
+    const unsigned char *q = s;
+    while (q < z->ende && *q != '"') {
+        if (*q == '\\') q++;
+        q++;
+    }
+    if (q >= z->ende) { fehler(z, "Zeichenkette nicht abgeschlossen"); return false; }
+    char *buf = j_arena(z->l, (size_t)(q - s) + 1);
+    if (!buf) { fehler(z, "nicht genug Speicher"); return false; }
+    char *o = buf;
+    while (z->p < z->ende && *z->p != '"') {
+        unsigned c = *z->p;
+        if (c < 0x20) { fehler(z, "Steuerzeichen in Zeichenkette"); return false; }
+        if (c == '\\') {
+            z->p++;
+            if (z->p >= z->ende) { fehler(z, "Zeichenkette nicht abgeschlossen"); return false; }
+            switch (*z->p) {
+            case '"': *o++ = '"'; break;
+            case '\\': *o++ = '\\'; break;
+            case '/': *o++ = '/'; break;
+            case 'b': *o++ = '\b'; break;
+            case 'f': *o++ = '\f'; break;
+            case 'n': *o++ = '\n'; break;
+            case 'r': *o++ = '\r'; break;
+            case 't': *o++ = '\t'; break;
+            case 'u': {
+                uint32_t cp, lo;
+                if (z->ende - z->p < 5 || hex4(z->p + 1, &cp)) { fehler(z, "ungültige \\u-Folge"); return false; }
+                z->p += 4;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    if (z->ende - z->p < 7 || z->p[1] != '\\' || z->p[2] != 'u' || hex4(z->p + 3, &lo) ||
+                        lo < 0xDC00 || lo > 0xDFFF) {
+                        fehler(z, "ungültiges UTF-16-Ersatzzeichenpaar");
+                        return false;
+                    }
+                    z->p += 6;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    fehler(z, "ungültiges UTF-16-Ersatzzeichen");
+                    return false;
+                }
+                if (cp == 0) { fehler(z, "NUL-Zeichen in Zeichenkette"); return false; }
+                o = utf8_schreiben(o, cp);
+                break;
+            }
+            default:
+                fehler(z, "ungültige Escape-Folge");
+                return false;
+            }
+            z->p++;
+        } else {
+            int n = utf8_laenge(z->p, z->ende);
+            if (n == 0) { fehler(z, "ungültiges UTF-8"); return false; }
+            memcpy(o, z->p, (size_t)n);
+            o += n;
+            z->p += n;
+        }
+    }
+    z->p++; /* closing quote */
+    *o = '\0';
+    *out = buf;
+    *out_len = (size_t)(o - buf);
+    return true;
+}
+
+static bool ziffer(unsigned c) { return c >= '0' && c <= '9'; }
+
+static bool zahl_lesen(zustand *z, j_wert *w)
+{
+    const unsigned char *s = z->p;
+    if (z->p < z->ende && *z->p == '-') z->p++;
+    if (z->p >= z->ende || !ziffer(*z->p)) { fehler(z, "ungültige Zahl"); return false; }
+    if (*z->p == '0') z->p++;
+    else while (z->p < z->ende && ziffer(*z->p)) z->p++;
+    if (z->p < z->ende && *z->p == '.') {
+        z->p++;
+        if (z->p >= z->ende || !ziffer(*z->p)) { fehler(z, "ungültige Zahl"); return false; }
+        while (z->p < z->ende && ziffer(*z->p)) z->p++;
+    }
+    if (z->p < z->ende && (*z->p == 'e' || *z->p == 'E')) {
+        z->p++;
+        if (z->p < z->ende && (*z->p == '+' || *z->p == '-')) z->p++;
+        if (z->p >= z->ende || !ziffer(*z->p)) { fehler(z, "ungültige Zahl"); return false; }
+        while (z->p < z->ende && ziffer(*z->p)) z->p++;
+    }
+    w->typ = J_ZAHL;
+    w->s = (const char *)s;
+    w->len = (size_t)(z->p - s);
+    return true;
+}
+
+static bool wort(zustand *z, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(z->ende - z->p) < n || memcmp(z->p, w, n) != 0) return false;
+    z->p += n;
+    return true;
+}
+
+typedef struct ebene { j_wert *container, *letztes; } ebene;
+
+const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **fehler_out)
+{
+    arena_leeren(l);
+    zustand z = {l, (const unsigned char *)text, (const unsigned char *)text + len, (const unsigned char *)text, NULL};
+    ebene stapel[J_MAX_TIEFE];
+    int tiefe = 0;
+    j_wert *wurzel = NULL;
+    const j_wert *r = NULL;
+    for (;;) {
+        leerraum(&z);
+        /* Expecting a value; inside an object first a key. */
+        const char *schluessel = NULL;
+        size_t schluessel_len = 0;
+        if (tiefe > 0 && stapel[tiefe - 1].container->typ == J_OBJEKT) {
+            if (z.p >= z.ende || *z.p != '"') { r = fehler(&z, "Schlüssel erwartet"); goto aus; }
+            if (!text_lesen(&z, &schluessel, &schluessel_len)) goto aus;
+            j_wert *c = stapel[tiefe - 1].container;
+            if (c->anzahl >= J_MAX_SCHLUESSEL) { r = fehler(&z, "zu viele Schlüssel in einem Objekt"); goto aus; }
+            for (j_wert *k = c->erstes; k; k = k->naechstes)
+                if (k->schluessel_len == schluessel_len && memcmp(k->schluessel, schluessel, schluessel_len) == 0) {
+                    r = fehler(&z, "Schlüssel doppelt");
+                    goto aus;
+                }
+            leerraum(&z);
+            if (z.p >= z.ende || *z.p != ':') { r = fehler(&z, "':' erwartet"); goto aus; }
+            z.p++;
+            leerraum(&z);
+        }
+        j_wert *w = j_arena(l, sizeof *w);
+        if (!w) { r = fehler(&z, "nicht genug Speicher"); goto aus; }
+        memset(w, 0, sizeof *w);
+        w->schluessel = schluessel;
+        w->schluessel_len = schluessel_len;
+        if (tiefe > 0) {
+            ebene *e = &stapel[tiefe - 1];
+            if (e->container->typ == J_LISTE && e->container->anzahl >= J_MAX_ELEMENTE) {
+                r = fehler(&z, "zu viele Elemente in einer Liste");
+                goto aus;
+            }
+            if (e->letztes) e->letztes->naechstes = w;
+            else e->container->erstes = w;
+            e->letztes = w;
+            e->container->anzahl++;
+        } else {
+            wurzel = w;
+        }
+        if (z.p >= z.ende) { r = fehler(&z, "Wert erwartet, Ende der Eingabe"); goto aus; }
+        w->roh = (const char *)z.p;
+        unsigned c = *z.p;
+        bool offen = false;
+        if (c == '{' || c == '[') {
+            if (tiefe == J_MAX_TIEFE) { r = fehler(&z, "zu tief verschachtelt"); goto aus; }
+            w->typ = c == '{' ? J_OBJEKT : J_LISTE;
+            z.p++;
+            stapel[tiefe++] = (ebene){w, NULL};
+            leerraum(&z);
+            if (z.p < z.ende && *z.p == (c == '{' ? '}' : ']')) {
+                z.p++;
+                tiefe--;
+                w->roh_len = (size_t)((const char *)z.p - w->roh);
+            } else {
+                offen = true;
+            }
+        } else if (c == '"') {
+            w->typ = J_TEXT;
+            if (!text_lesen(&z, &w->s, &w->len)) goto aus;
+        } else if (c == 't' || c == 'f') {
+            w->typ = J_BOOL;
+            w->b = c == 't';
+            if (!wort(&z, c == 't' ? "true" : "false")) { r = fehler(&z, "ungültiger Wert"); goto aus; }
+        } else if (c == 'n') {
+            w->typ = J_NULL;
+            if (!wort(&z, "null")) { r = fehler(&z, "ungültiger Wert"); goto aus; }
+        } else if (c == '-' || ziffer(c)) {
+            if (!zahl_lesen(&z, w)) goto aus;
+        } else {
+            r = fehler(&z, "ungültiger Wert");
+            goto aus;
+        }
+        if (offen) continue;
+        if (w->typ != J_OBJEKT && w->typ != J_LISTE) w->roh_len = (size_t)((const char *)z.p - w->roh);
+        /* After a value: ',' for the next one, or close containers. */
+        for (;;) {
+            leerraum(&z);
+            if (tiefe == 0) {
+                if (z.p != z.ende) { r = fehler(&z, "Zeichen nach dem Ende des JSON-Werts"); goto aus; }
+                return wurzel;
+            }
+            if (z.p >= z.ende) { r = fehler(&z, "unerwartetes Ende der Eingabe"); goto aus; }
+            char schluss = stapel[tiefe - 1].container->typ == J_OBJEKT ? '}' : ']';
+            if (*z.p == ',') { z.p++; break; }
+            if (*z.p == schluss) {
+                z.p++;
+                j_wert *zu = stapel[--tiefe].container;
+                zu->roh_len = (size_t)((const char *)z.p - zu->roh);
+                continue;
+            }
+            r = fehler(&z, schluss == '}' ? "',' oder '}' erwartet" : "',' oder ']' erwartet");
+            goto aus;
+        }
+    }
+aus:
+    (void)r;
+    *fehler_out = z.fehler ? z.fehler : "ungültiges JSON";
+    return NULL;
+}
+
+bool j_schluessel_ist(const j_wert *w, const char *s)
+{
+    size_t n = strlen(s);
+    return w->schluessel_len == n && memcmp(w->schluessel, s, n) == 0;
+}
+
+const j_wert *j_feld(const j_wert *objekt, const char *schluessel)
+{
+    if (!objekt || objekt->typ != J_OBJEKT) return NULL;
+    for (const j_wert *k = objekt->erstes; k; k = k->naechstes)
+        if (j_schluessel_ist(k, schluessel)) return k;
+    return NULL;
+}

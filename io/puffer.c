@@ -1,0 +1,74 @@
+/* puffer.c — see puffer.h. */
+#include "puffer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void wg_puffer_leeren(wg_puffer *p) { p->len = 0; p->fehler = false; }
+
+void wg_puffer_frei(wg_puffer *p)
+{
+    free(p->daten);
+    p->daten = NULL;
+    p->len = p->kap = 0;
+}
+
+static bool platz(wg_puffer *p, size_t n)
+{
+    if (p->fehler) return false;
+    if (p->len + n + 1 <= p->kap) return true;
+    size_t kap = p->kap ? p->kap : 1024;
+    while (p->len + n + 1 > kap) kap *= 2;
+    char *neu = realloc(p->daten, kap);
+    if (!neu) { p->fehler = true; return false; }
+    p->daten = neu;
+    p->kap = kap;
+    return true;
+}
+
+void wg_puffer_text(wg_puffer *p, const char *s, size_t n)
+{
+    if (!platz(p, n)) return;
+    memcpy(p->daten + p->len, s, n);
+    p->len += n;
+    p->daten[p->len] = '\0';
+}
+
+void wg_puffer_cstr(wg_puffer *p, const char *s) { wg_puffer_text(p, s, strlen(s)); }
+
+void wg_puffer_zeichen(wg_puffer *p, char c) { wg_puffer_text(p, &c, 1); }
+
+void wg_puffer_ganz(wg_puffer *p, int64_t v)
+{
+    char b[24];
+    int n = snprintf(b, sizeof b, "%lld", (long long)v);
+    wg_puffer_text(p, b, (size_t)n);
+}
+
+void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!platz(p, n + 2)) return;
+    wg_puffer_zeichen(p, '"');
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        wg_puffer_text(p, s + start, i - start);
+        start = i + 1;
+        switch (c) {
+        case '"': wg_puffer_text(p, "\\\"", 2); break;
+        case '\\': wg_puffer_text(p, "\\\\", 2); break;
+        case '\n': wg_puffer_text(p, "\\n", 2); break;
+        case '\r': wg_puffer_text(p, "\\r", 2); break;
+        case '\t': wg_puffer_text(p, "\\t", 2); break;
+        default: {
+            char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            wg_puffer_text(p, e, 6);
+        }
+        }
+    }
+    wg_puffer_text(p, s + start, n - start);
+    wg_puffer_zeichen(p, '"');
+}
