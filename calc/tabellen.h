@@ -54,6 +54,7 @@ typedef struct wg_staffel { wg_b4 wert[6]; } wg_staffel;
 typedef struct wg_periode {
     char id[24];
     char basis[24];
+    char datei[64];                       /* the file it was read from, for messages */
     char name[96];
     char quelle[WG_QUELLE_LEN];
     char gilt_ab[11], gilt_bis[11];       /* "YYYY-MM-DD"; gilt_bis "" = open */

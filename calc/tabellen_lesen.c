@@ -74,6 +74,10 @@ static wg_status fehler(leser *l, const char *meldung, const token *t)
     if (l->f) {
         l->f->code = WG_E_TABELLE;
         snprintf(l->f->feld, sizeof l->f->feld, "%s:%d", l->name, l->zeile);
+        if (!l->text) { /* checks after reading: the whole file, not a line */
+            snprintf(l->f->meldung, sizeof l->f->meldung, "%s: %s", l->name, meldung);
+            return WG_E_TABELLE;
+        }
         if (t)
             snprintf(l->f->meldung, sizeof l->f->meldung, "%s:%d: %s: \"%.*s\"", l->name, l->zeile,
                      meldung, (int)(t->len > 60 ? 60 : t->len), t->s);
@@ -325,6 +329,7 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
             p = &t->periode[t->anzahl_perioden++];
             memset(p, 0, sizeof *p);
             memcpy(p->id, id, sizeof id);
+            snprintf(p->datei, sizeof p->datei, "%s", name);
             continue;
         }
         if (ist(k, "jahreswerte")) {
@@ -350,10 +355,12 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
             if (kopieren(&l, id, sizeof id, &tok[1])) return WG_E_TABELLE;
             const wg_periode *b = wg_tabellen_periode(t, id);
             if (!b || b == p) return fehler(&l, "Basis-Rechtsstand unbekannt (muss vorher gelesen sein)", &tok[1]);
-            char eigene[24];
+            char eigene[24], datei[64];
             memcpy(eigene, p->id, sizeof eigene);
+            memcpy(datei, p->datei, sizeof datei);
             *p = *b;
             memcpy(p->id, eigene, sizeof eigene);
+            memcpy(p->datei, datei, sizeof datei);
             memcpy(p->basis, id, sizeof id);
             p->name[0] = p->quelle[0] = p->gilt_ab[0] = p->gilt_bis[0] = '\0';
             p->ab = p->bis = p->gesichert = 0;
@@ -410,11 +417,10 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
 {
     leser l = {NULL, 0, 0, 0, "tabellen", f};
     if (t->anzahl_perioden == 0) return fehler(&l, "kein Rechtsstand geladen", NULL);
-    if (t->an_pauschbetrag.anzahl == 0) return fehler(&l, "Arbeitnehmer-Pauschbetrag fehlt (jahreswerte)", NULL);
     for (int i = 0; i < t->anzahl_perioden; i++) {
         const wg_periode *p = &t->periode[i];
         char m[200];
-        l.name = p->id;
+        l.name = p->datei;
         if (!p->ab) return fehler(&l, "gilt_ab fehlt", NULL);
         if (p->bis && p->bis < p->ab) return fehler(&l, "gilt_bis liegt vor gilt_ab", NULL);
         for (int s = 0; s < WG_S_ANZAHL; s++) {
@@ -445,6 +451,8 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
             }
         }
     }
+    l.name = "tabellen";
+    if (t->an_pauschbetrag.anzahl == 0) return fehler(&l, "Arbeitnehmer-Pauschbetrag fehlt (jahreswerte)", NULL);
     return WG_OK;
 }
 

@@ -48,7 +48,7 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE 
         while (k < len && (zeile[k] == ' ' || zeile[k] == '\t')) k++;
         if (k == len && !zu_lang) continue; /* empty lines separate nothing; they are not records */
         wg_haushalt h;
-        wg_fehler fe;
+        wg_fehler fe = {0};
         const char *aus;
         size_t aus_len;
         if (zu_lang) {
@@ -151,7 +151,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(b, "--version") == 0) {
-        wg_fehler fe;
+        wg_fehler fe = {0};
         wg_engine *e = wg_engine_oeffnen(&fe);
         if (!e) {
             fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);

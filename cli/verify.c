@@ -142,7 +142,7 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
         snprintf(fall, sizeof fall, "%s:%zu (%.*s)", name, z.nummer, idw && idw->typ == J_TEXT ? (int)idw->len : 1,
                  idw && idw->typ == J_TEXT ? idw->s : "-");
         wg_haushalt h;
-        wg_fehler fe;
+        wg_fehler fe = {0};
         const char *aus;
         size_t aus_len;
         if (wg_json_haushalt_lesen(j, eingabe->roh, eingabe->roh_len, &h, &fe) != WG_OK) {

@@ -93,6 +93,7 @@ static void pfad(char *out, size_t n, const char *basis, const char *name)
 /* Money: string or number, a plain decimal with at most two places; |v| <= 10^9 EUR. */
 static wg_status geld(ctx *c, const j_wert *w, const char *feld, int64_t *cent)
 {
+    *cent = 0;
     if (w->typ != J_TEXT && w->typ != J_ZAHL)
         return fehl(c, WG_E_TYP_FALSCH, feld, "Geldbetrag als Zeichenkette oder Zahl erwartet, %s gefunden", typname(w->typ));
     for (size_t i = 0; i < w->len; i++)
@@ -110,6 +111,7 @@ static wg_status geld(ctx *c, const j_wert *w, const char *feld, int64_t *cent)
 
 static wg_status ganz(ctx *c, const j_wert *w, const char *feld, int64_t *out)
 {
+    *out = 0;
     if (typ(c, w, J_ZAHL, feld)) return WG_E_TYP_FALSCH;
     int r = wg_dezimal_lesen(w->s, w->len, 0, out);
     if (r == -3) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Zahl zu groß");
@@ -126,6 +128,7 @@ static wg_status wahr(ctx *c, const j_wert *w, const char *feld, bool *out)
 
 static wg_status text(ctx *c, const j_wert *w, const char *feld, const char **out)
 {
+    *out = "";
     if (typ(c, w, J_TEXT, feld)) return WG_E_TYP_FALSCH;
     *out = w->s;
     return WG_OK;
@@ -142,6 +145,11 @@ static wg_status datum(ctx *c, const j_wert *w, const char *feld, wg_datum *d)
     d->jahr = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
     d->monat = (s[5] - '0') * 10 + (s[6] - '0');
     d->tag = (s[8] - '0') * 10 + (s[9] - '0');
+    static const int tage[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool schalt = (d->jahr % 4 == 0 && d->jahr % 100 != 0) || d->jahr % 400 == 0;
+    if (d->monat < 1 || d->monat > 12 || d->tag < 1 || d->tag > tage[d->monat - 1] ||
+        (d->monat == 2 && d->tag == 29 && !schalt))
+        return fehl(c, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
     return WG_OK;
 }
 
@@ -229,7 +237,9 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const char *basis, wg_
     return WG_OK;
 }
 
-/* Reads a list of objects with reader fn into an arena array. */
+/* Reads a list of objects with reader fn into an arena array. TYP is a type name and ZIEL,
+ * ANZAHL are lvalues, so they cannot be parenthesised. */
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define LISTE_LESEN(TYP, FN, WERT, BASIS, NAME, MAX, ZIEL, ANZAHL)                                            \
     do {                                                                                                       \
         char lfeld[128];                                                                                       \
@@ -240,7 +250,7 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const char *basis, wg_
         TYP *liste_ = (WERT)->anzahl ? j_arena(c->j->leser, (WERT)->anzahl * sizeof(TYP)) : NULL;                 \
         if ((WERT)->anzahl && !liste_) return fehl(c, WG_E_SPEICHER, lfeld, "nicht genug Speicher");              \
         size_t idx = 0;                                                                                        \
-        for (const j_wert *el = (WERT)->erstes; el; el = el->naechstes, idx++) {                               \
+        for (const j_wert *el = (WERT)->erstes; el && liste_; el = el->naechstes, idx++) {                            \
             char efeld[128];                                                                                   \
             snprintf(efeld, sizeof efeld, "%s[%zu]", lfeld, idx);                                              \
             if (FN(c, el, efeld, &liste_[idx])) return c->f->code;                                              \
@@ -248,6 +258,7 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const char *basis, wg_
         ZIEL = liste_;                                                                                          \
         ANZAHL = (WERT)->anzahl;                                                                               \
     } while (0)
+// NOLINTEND(bugprone-macro-parentheses)
 
 static wg_status mitglied_lesen(ctx *c, const j_wert *o, const char *basis, wg_mitglied *m)
 {

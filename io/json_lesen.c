@@ -326,7 +326,7 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
                 return wurzel;
             }
             if (z.p >= z.ende) { r = fehler(&z, "unerwartetes Ende der Eingabe"); goto aus; }
-            char schluss = stapel[tiefe - 1].container->typ == J_OBJEKT ? '}' : ']';
+            unsigned char schluss = stapel[tiefe - 1].container->typ == J_OBJEKT ? '}' : ']';
             if (*z.p == ',') { z.p++; break; }
             if (*z.p == schluss) {
                 z.p++;

@@ -1,1 +1,79 @@
-exit 0
+#!/bin/sh
+# End-to-end tests of the command-line program: the sample run, exit codes, order, bad input.
+# Usage: cli.sh PATH/TO/wohngeld SOURCE_DIR
+set -u
+W="$1"
+SRC="$2"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+bestanden=0
+gescheitert=0
+
+pruefe() { # name, condition result (0 = ok)
+    if [ "$2" -eq 0 ]; then bestanden=$((bestanden + 1)); else gescheitert=$((gescheitert + 1)); echo "FEHLGESCHLAGEN: $1"; fi
+}
+
+# --help, --version
+"$W" --help > "$T/h" 2>&1; rc=$?
+grep -q "wohngeld berechnen" "$T/h"; pruefe "--help" $(( rc + $? ))
+"$W" --version > "$T/v" 2>&1; rc=$?
+grep -q "^tabellen sha256:[0-9a-f]\{64\}$" "$T/v"; pruefe "--version" $(( rc + $? ))
+"$W" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "no command: exit 2" $?
+"$W" rechnen > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "unknown command: exit 2" $?
+"$W" berechnen --schnell > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "unknown option: exit 2" $?
+"$W" berechnen "$T/gibtsnicht.jsonl" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "missing file: exit 2" $?
+
+# the sample households: one result per record, all ok, exit 0, with derivations
+"$W" berechnen "$SRC/examples/haushalte.jsonl" > "$T/aus" 2> "$T/err"; rc=$?
+[ $rc -eq 0 ]; pruefe "sample: exit 0" $?
+[ "$(wc -l < "$T/aus")" -eq "$(grep -c . "$SRC/examples/haushalte.jsonl")" ]; pruefe "sample: one line per record" $?
+[ "$(grep -c '"status":"ok"' "$T/aus")" -eq "$(wc -l < "$T/aus")" ]; pruefe "sample: all ok" $?
+grep -q '"schritte":\[{"paragraph"' "$T/aus"; pruefe "sample: derivation steps" $?
+[ ! -s "$T/err" ]; pruefe "sample: nothing on stderr" $?
+
+# stdin, order, an invalid record in the middle: still processed in order, exit 1
+{
+    echo '{"id":"eins","stichtag":"2025-01-01","mietenstufe":1,"wohnkosten":{"art":"miete","betrag_monat":"300"},"mitglieder":[{}]}'
+    echo '{"id":"zwei","stichtag":"2025-01-01","mietenstufe":9}'
+    echo ''
+    echo 'kein json'
+    printf '%s\r\n' '{"id":"drei","stichtag":"2020-01-01","mietenstufe":2,"wohnkosten":{"art":"miete","betrag_monat":"300"},"mitglieder":[{}]}'
+} > "$T/gemischt"
+"$W" berechnen < "$T/gemischt" > "$T/aus"; rc=$?
+[ $rc -eq 1 ]; pruefe "invalid records: exit 1" $?
+[ "$(wc -l < "$T/aus")" -eq 4 ]; pruefe "invalid records: 4 results for 4 records (empty line skipped)" $?
+ids=$(cut -c1-80 "$T/aus" | sed 's/^{"format":"wohngeld-ergebnis.1","id":\("[a-z]*"\|null\).*/\1/' | tr '\n' ' ')
+[ "$ids" = '"eins" "zwei" null "drei" ' ]; pruefe "order kept ($ids)" $?
+sed -n 2p "$T/aus" | grep -q '"code":"mietenstufe_ungueltig","feld":"mietenstufe"'; pruefe "field-named error" $?
+sed -n 3p "$T/aus" | grep -q '"code":"json_ungueltig"'; pruefe "json_ungueltig" $?
+
+# a line over 1 MiB is rejected and the next record still assessed
+{
+    printf '{"id":"lang","x":"'; head -c 1100000 /dev/zero | tr '\0' 'a'; echo '"}'
+    echo '{"id":"danach","stichtag":"2025-01-01","mietenstufe":1,"wohnkosten":{"art":"miete","betrag_monat":"300"},"mitglieder":[{}]}'
+} > "$T/lang"
+"$W" berechnen "$T/lang" > "$T/aus"; rc=$?
+[ $rc -eq 1 ]; pruefe "long line: exit 1" $?
+head -1 "$T/aus" | grep -q '"code":"grenze_ueberschritten"'; pruefe "long line: grenze_ueberschritten" $?
+tail -1 "$T/aus" | grep -q '"id":"danach","status":"ok"'; pruefe "long line: next record assessed" $?
+
+# empty input: no output, exit 0
+: > "$T/leer"
+"$W" berechnen "$T/leer" > "$T/aus"; rc=$?
+[ $rc -eq 0 ] && [ ! -s "$T/aus" ]; pruefe "empty file" $?
+
+# --pretty: indented, same content
+head -1 "$SRC/examples/haushalte.jsonl" | "$W" berechnen --pretty > "$T/p"; rc=$?
+[ $rc -eq 0 ] && [ "$(wc -l < "$T/p")" -gt 20 ] && grep -q '^  "wohngeld_monat": ' "$T/p"; pruefe "--pretty" $?
+
+# verify: passes on a golden file, fails with a diff on a wrong expectation
+"$W" verify "$SRC/golden/official-2025.jsonl" > "$T/v"; rc=$?
+[ $rc -eq 0 ] && grep -q "^12 passed, 0 failed$" "$T/v"; pruefe "verify official" $?
+sed 's/"wohngeld_monat": 110/"wohngeld_monat": 111/' "$SRC/golden/official-2025.jsonl" > "$T/falsch.jsonl"
+"$W" verify "$T/falsch.jsonl" > "$T/v"; rc=$?
+[ $rc -eq 1 ] && grep -q "^11 passed, 1 failed$" "$T/v" && grep -q "wohngeld_monat: erwartet 111, berechnet 110" "$T/v"
+pruefe "verify reports a mismatch" $?
+"$W" verify "$T/gibtsnicht" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "verify: missing file exit 2" $?
+
+echo "$bestanden passed, $gescheitert failed"
+[ $gescheitert -eq 0 ]

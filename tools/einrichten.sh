@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs what the project needs on a Debian machine (only what is missing) — the one place that
+# lists the build dependencies. Used by tools/beispiel.sh and tools/test.sh.
+set -eu
+PAKETE="cmake make gcc pkg-config libgmp-dev libcjson-dev libcriterion-dev libcmocka-dev"
+if [ "${1:-}" = "--pruefwerkzeuge" ]; then PAKETE="$PAKETE clang-tidy cppcheck"; fi
+fehlt=""
+for p in $PAKETE; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || fehlt="$fehlt $p"
+done
+[ -z "$fehlt" ] && exit 0
+echo "einrichten: installiere$fehlt" >&2
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $fehlt > /dev/null

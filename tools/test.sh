@@ -1,0 +1,31 @@
+#!/bin/sh
+# Sets everything up on a fresh Debian machine and runs the full test suite:
+#   1. release build with -Wall -Wextra -Werror; unit tests, golden files, CLI tests (ctest)
+#   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   3. cppcheck and clang-tidy over the sources (must be quiet)
+# This is what CI runs (.ci/run).
+set -eu
+cd "$(dirname "$0")/.."
+sh tools/einrichten.sh --pruefwerkzeuge
+J="$(nproc)"
+
+echo "== Build und Tests (Release)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release > /dev/null
+cmake --build build -j "$J" > /dev/null
+(cd build && ctest --output-on-failure -j "$J")
+
+echo "== Build und Tests mit AddressSanitizer/UBSan"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWG_SANITIZE=ON > /dev/null
+cmake --build build-asan -j "$J" > /dev/null
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ctest --output-on-failure -j "$J")
+
+echo "== cppcheck"
+cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --inline-suppr \
+    --suppress=missingIncludeSystem -I include -I calc -I io calc io cli tools
+
+echo "== clang-tidy"
+clang-tidy --quiet -p build --warnings-as-errors='*' --extra-arg=-Wno-unknown-warning-option \
+    calc/*.c io/*.c cli/*.c 2> /dev/null
+
+echo "== alles bestanden"
