@@ -280,12 +280,13 @@ for schalter, mmin in ((True, None), (False, 54)):
          ein, zeilen + z, e)
 
 # z4 at x.50 (found by a search over rents and incomes, P2025, one person, Stufe I)
-for rc, yc, text in ((20742, 124711, "knapp über x,50: aufgerundet"), (35666, 119920, "knapp unter x,50: abgerundet")):
+for rc, yc, text in ((20742, 124711, "knapp über x,50: aufgerundet"), (35666, 119920, "knapp unter x,50: abgerundet"),
+                     (30624, 90381, "2·10^-10 über x,50: aufgerundet")):
     R = F(rc, 100)
     Y = F(yc, 100)
     M = min(R, d("361") + d("19.20")) + d("110.40")
     z, e = ergebnis(M, Y, ABC25[1], MIN25[1])
-    fall(f"hand-2025-halb-{'auf' if 'auf' in text else 'ab'}", f"P2025, z4 bei x,50 ({text})",
+    fall(f"hand-2025-halb-{'auf' if 'auf' in text else 'ab'}{'-eng' if '^' in text else ''}", f"P2025, z4 bei x,50 ({text})",
          {"stichtag": "2025-06-01", "mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": geld(R)},
           "gesamteinkommen_monat": geld(Y), "mitglieder": [mitglied(id="p")]},
          [f"M = {geld(R)} + 110,40 = {geld(M)}; Y = {geld(Y)} (vorgegeben)"] + z, e)
