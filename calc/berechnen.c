@@ -86,9 +86,27 @@ static void abschliessen(wg_ergebnis *r)
     }
 }
 
+int wg_alter(const wg_rechnung *c, const wg_mitglied *m)
+{
+    if (!m->hat_geburtsdatum) return m->alter;
+    const wg_datum *g = &m->geburtsdatum, *s = &c->stichtag;
+    int a = s->jahr - g->jahr;
+    if (s->monat < g->monat || (s->monat == g->monat && s->tag < g->tag)) a--;
+    return a;
+}
+
 wg_status wg_berechnen(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
 {
     if (!r) return WG_E_ARGUMENT;
+    r->hat_zeitraum = false;
+    r->anzahl_monate = r->anzahl_abschnitte = 0;
+    r->summe = 0;
+    if (e && h && h->hat_zeitraum) return wg_berechnen_zeitraum(e, h, r, optionen);
+    return wg_berechnen_stichtag(e, h, r, optionen);
+}
+
+wg_status wg_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
+{
     wg_ergebnis_zuruecksetzen(r);
     if (!e || !h) return wg_fehler_setzen(r, WG_E_ARGUMENT, "", "engine oder haushalt ist NULL");
     if (h->id) r->id = wg_arena_text(r, h->id, strlen(h->id));
@@ -102,6 +120,7 @@ wg_status wg_berechnen(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r,
     c.schritte = !(optionen & WG_OHNE_SCHRITTE);
     c.rundung = h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WG_RUNDEN_ABSCHNEIDEN
                                                                       : WG_RUNDEN_HALB_WEG_VON_NULL;
+    c.stichtag = h->stichtag;
 
     wg_status s = wg_pruefen(&c);
     if (s == WG_OK) s = wg_rechtsstand_waehlen(&c);

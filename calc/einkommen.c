@@ -86,9 +86,11 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
         const char *wie = "";
         switch ((wg_einkommensart)a) {
         case WG_ART_ARBEITSLOHN: {
-            int jahr_benutzt;
-            wg_b4 pausch = wg_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_benutzt);
-            bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch;
+            int jahr_benutzt = c->jahr;
+            wg_b4 pausch = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG]
+                               ? p->skalar[WG_S_AN_PAUSCHBETRAG]
+                               : wg_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_benutzt);
+            bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch && !p->skalar[WG_S_NUR_PAUSCHBETRAG];
             wg_b4 abzug = tatsaechlich ? me->wk[a] : pausch;
             zaehlt = max0(summe - abzug);
             par = "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. a EStG";
@@ -100,7 +102,7 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
         case WG_ART_RENTE:
         case WG_ART_VERSORGUNGSBEZUG: {
             wg_b4 pausch = p->skalar[WG_S_PAUSCH_RENTE];
-            bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch;
+            bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch && !p->skalar[WG_S_NUR_PAUSCHBETRAG];
             wg_b4 abzug = tatsaechlich ? me->wk[a] : pausch;
             zaehlt = max0(summe - abzug);
             par = a == WG_ART_RENTE ? "§ 14 Abs. 1, Abs. 2 Nr. 3 WoGG, § 9a Satz 1 Nr. 3 EStG"
@@ -218,7 +220,8 @@ void wg_einkommen_berechnen(wg_rechnung *c)
 
                 /* § 17 Nr. 4: eigene Einnahmen aus Erwerbstätigkeit of a child under 25, measured
                  * on the counted amount after § 16 (recht.md A6), at most 1 200 EUR. */
-                if (m->kind_eines_mitglieds && m->alter >= 0 && m->alter < 25) {
+                int alter = wg_alter(c, m);
+                if (m->kind_eines_mitglieds && alter >= 0 && alter < 25) {
                     wg_b4 erwerb = me.angerechnet[WG_ART_ARBEITSLOHN] + me.angerechnet[WG_ART_MINIJOB_PAUSCHAL] +
                                    me.angerechnet[WG_ART_SELBSTAENDIG] + me.angerechnet[WG_ART_GEWERBE] +
                                    me.angerechnet[WG_ART_LAND_FORST];

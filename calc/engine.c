@@ -35,18 +35,21 @@ wg_engine *wg_engine_oeffnen_texte(const char *const *texte, const char *const *
         if (!texte[i]) {
             f->code = WG_E_ARGUMENT;
             snprintf(f->meldung, sizeof f->meldung, "Tabelle %zu ist NULL", i);
+            wg_tabellen_frei(&e->tabellen);
             free(e);
             return NULL;
         }
         size_t len = strlen(texte[i]);
         const char *name = namen && namen[i] ? namen[i] : "tabelle";
         if (wg_tabellen_lesen(&e->tabellen, texte[i], len, name, f) != WG_OK) {
+            wg_tabellen_frei(&e->tabellen);
             free(e);
             return NULL;
         }
         wg_sha256_daten(&sha, texte[i], len);
     }
     if (wg_tabellen_pruefen(&e->tabellen, f) != WG_OK) {
+        wg_tabellen_frei(&e->tabellen);
         free(e);
         return NULL;
     }
@@ -62,6 +65,11 @@ wg_engine *wg_engine_oeffnen(wg_fehler *f)
                                    wg_eingebaute_tabellen_anzahl, f);
 }
 
-void wg_engine_schliessen(wg_engine *e) { free(e); }
+void wg_engine_schliessen(wg_engine *e)
+{
+    if (!e) return;
+    wg_tabellen_frei(&e->tabellen);
+    free(e);
+}
 
 const char *wg_engine_tabellen_pruefsumme(const wg_engine *e) { return e->tabellen.pruefsumme; }

@@ -85,6 +85,8 @@ bool wg_vermoegen_pruefen(wg_rechnung *c)
     /* WoGVwV Nr. 21.37: 60 000 EUR for the first and 30 000 EUR for each further zu
      * berücksichtigende member. */
     wg_b4 grenze = p->skalar[WG_S_VERMOEGEN_ERSTES] + (wg_b4)(c->n - 1) * p->skalar[WG_S_VERMOEGEN_WEITERES];
+    if (p->skalar_gesetzt[WG_S_VERMOEGEN_HOECHSTENS] && grenze > p->skalar[WG_S_VERMOEGEN_HOECHSTENS])
+        grenze = p->skalar[WG_S_VERMOEGEN_HOECHSTENS];
     wg_b4 vermoegen = h->vermoegen_cent * WG_B4_CENT;
     char b1[48], b2[48], b3[48];
     wg_wert_betrag(c->r, WG_W_VERMOEGENSGRENZE, grenze);

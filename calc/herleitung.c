@@ -37,6 +37,7 @@ static const char *const status_codes[WG_STATUS_ANZAHL] = {
     [WG_E_TABELLE] = "tabelle_ungueltig",
     [WG_E_ARGUMENT] = "argument_ungueltig",
     [WG_E_EA] = "ein_ausgabe",
+    [WG_E_GEMEINDE_UNGUELTIG] = "gemeinde_ungueltig",
 };
 
 static const char *const status_texte[WG_STATUS_ANZAHL] = {
@@ -62,6 +63,7 @@ static const char *const status_texte[WG_STATUS_ANZAHL] = {
     [WG_E_TABELLE] = "Eine Tabellendatei ist ungültig.",
     [WG_E_ARGUMENT] = "Ungültiges Argument.",
     [WG_E_EA] = "Ein- oder Ausgabefehler.",
+    [WG_E_GEMEINDE_UNGUELTIG] = "Kein gültiger Amtlicher Gemeindeschlüssel.",
 };
 
 const char *wg_status_code(wg_status s)
@@ -114,6 +116,10 @@ static const char *const wert_namen[WG_W_ANZAHL] = {
     [WG_W_SCHWELLE] = "schwelle",
     [WG_W_GESAMTEINKOMMEN_JAHR] = "gesamteinkommen_jahr",
     [WG_W_VERMOEGENSGRENZE] = "vermoegensgrenze",
+    [WG_W_GEMEINDE] = "gemeinde",
+    [WG_W_GEMEINDE_ZEILE] = "gemeinde_zeile",
+    [WG_W_GEMEINDE_NAME] = "gemeinde_name",
+    [WG_W_MIETENSTUFENLISTE] = "mietenstufenliste",
 };
 
 const char *wg_wert_name(wg_wert w) { return (unsigned)w < WG_W_ANZAHL ? wert_namen[w] : ""; }
@@ -248,6 +254,7 @@ void wg_ergebnis_frei(wg_ergebnis *r)
     free(r->arena);
     free(r->schritte_i);
     free(r->schritte);
+    free(r->monate);
     free(r);
 }
 

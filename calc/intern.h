@@ -30,7 +30,7 @@ struct wg_ergebnis {
     wg_auslegung auslegung;
     int n, n_gesamt, n_tab, n_kap, mietenstufe;
     bool gesetzt[WG_W_ANZAHL];
-    char wert[WG_W_ANZAHL][48];
+    char wert[WG_W_ANZAHL][96];
     wg_hinweis hinweis[4];
     size_t anzahl_hinweise;
 
@@ -40,7 +40,21 @@ struct wg_ergebnis {
     char *arena;
     size_t arena_len, arena_kap;
     bool speicher_fehlt;                  /* an allocation failed during this computation */
+
+    /* Bewilligungszeitraum (zeitraum.c) */
+    bool hat_zeitraum;
+    struct monat_intern *monate;
+    size_t anzahl_monate, kap_monate;
+    wg_abschnitt abschnitt[WG_MAX_MONATE];
+    size_t anzahl_abschnitte;
+    int64_t summe;
 };
+
+typedef struct monat_intern {
+    wg_monat pub;
+    char werte[6][48];                    /* M, Y, z1–z4 */
+    bool gesetzt[6];
+} monat_intern;
 
 /* The context of one wg_berechnen call. */
 typedef struct wg_rechnung {
@@ -50,7 +64,9 @@ typedef struct wg_rechnung {
     const wg_periode *p;
     bool schritte;                        /* record schritte text */
     wg_rundung rundung;                   /* zwischenrundung */
+    wg_datum stichtag;
     int jahr;                             /* calendar year of the Stichtag */
+    int mietenstufe;                      /* given, or looked up from gemeinde */
     int n, n_gesamt, n_tab, n_kap;
     /* income (§§ 13–18) */
     wg_b4 gesamteinkommen_jahr;           /* Y = gesamteinkommen_jahr / 12 */
@@ -78,6 +94,14 @@ wg_status wg_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, con
 /* Money text for step values: exact, at least two decimals. buf: 48 bytes. */
 const char *wg_betrag_text(char *buf, wg_b4 v);
 const char *wg_z10_text(char *buf, wg_z10 v);
+
+/* Age of a member at the Stichtag: from geburtsdatum when given, else alter (-1 = unknown). */
+int wg_alter(const wg_rechnung *c, const wg_mitglied *m);
+
+/* One Stichtag (berechnen.c); the result is reset except for the months of a zeitraum. */
+wg_status wg_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
+/* A Bewilligungszeitraum month by month (zeitraum.c). */
+wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
 
 /* ---- modules, in the order of rechenweg.md ---- */
 wg_status wg_pruefen(wg_rechnung *c);               /* pruefung.c: the record, before anything */

@@ -41,7 +41,7 @@ void wg_miete_berechnen(wg_rechnung *c)
     const wg_periode *p = c->p;
     wg_ergebnis *r = c->r;
     char b1[48], b2[48], b3[48];
-    int stufe = h->mietenstufe;
+    int stufe = c->mietenstufe;
 
     /* § 12 Abs. 1 with Anlage 1: the Höchstbetrag for the Mietenstufe and household size. */
     c->hoechstbetrag = wg_staffel_wert(&p->hoechstbetrag[stufe - 1], c->n_kap);

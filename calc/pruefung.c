@@ -44,6 +44,14 @@ static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i
         snprintf(feld, sizeof feld, "mitglieder[%zu].alter", i);
         return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, feld, "Alter muss zwischen 0 und 150 Jahren liegen");
     }
+    if (m->hat_geburtsdatum) {
+        snprintf(feld, sizeof feld, "mitglieder[%zu].geburtsdatum", i);
+        if (!datum_gueltig(&m->geburtsdatum))
+            return wg_fehler_setzen(c->r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
+        if (wg_alter(c, m) < 0)
+            return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, feld, "Geburtsdatum liegt nach dem Stichtag %04d-%02d-%02d",
+                                    c->stichtag.jahr, c->stichtag.monat, c->stichtag.tag);
+    }
     if (m->hat_jahreseinkommen) {
         snprintf(feld, sizeof feld, "mitglieder[%zu].jahreseinkommen", i);
         if ((s = betrag(c, m->jahreseinkommen_cent, false, feld))) return s;
@@ -96,7 +104,9 @@ wg_status wg_pruefen(wg_rechnung *c)
     wg_status s;
     if (!datum_gueltig(&h->stichtag))
         return wg_fehler_setzen(c->r, WG_E_DATUM_UNGUELTIG, "stichtag", "kein gültiges Kalenderdatum");
-    if (h->mietenstufe < 1 || h->mietenstufe > WG_MAX_STUFEN)
+    if (h->mietenstufe == 0 && !h->gemeinde)
+        return wg_fehler_setzen(c->r, WG_E_FELD_FEHLT, "mietenstufe", "Mietenstufe oder Gemeinde fehlt");
+    if (h->mietenstufe != 0 && (h->mietenstufe < 1 || h->mietenstufe > WG_MAX_STUFEN))
         return wg_fehler_setzen(c->r, WG_E_MIETENSTUFE_UNGUELTIG, "mietenstufe",
                                 "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
     if (!h->hat_wohnkosten && !h->heimbewohner)

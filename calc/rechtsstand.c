@@ -8,6 +8,7 @@
  * Year-dependent values of other laws follow the calendar year of the Stichtag (c->jahr).
  */
 #include "intern.h"
+#include "mietenstufen.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -54,8 +55,17 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
             return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
                                     "für diesen Stichtag ist kein Rechtsstand hinterlegt");
     }
-    if (h->mietenstufe > p->anzahl_stufen)
-        return wg_fehler_setzen(c->r, WG_E_MIETENSTUFE_UNGUELTIG, "mietenstufe",
+    c->mietenstufe = h->mietenstufe;
+    wg_ort_treffer treffer;
+    if (c->mietenstufe == 0) {
+        /* § 12 Abs. 3–5 WoGG: the Mietenstufe of the Gemeinde from the WoGV list */
+        wg_fehler f;
+        if (wg_mietenstufe_finden(t, h->gemeinde, tag, p, &treffer, &f) != WG_OK)
+            return wg_fehler_setzen(c->r, f.code, f.feld, "%s", f.meldung);
+        c->mietenstufe = treffer.stufe;
+    }
+    if (c->mietenstufe > p->anzahl_stufen)
+        return wg_fehler_setzen(c->r, WG_E_MIETENSTUFE_UNGUELTIG, h->mietenstufe ? "mietenstufe" : "gemeinde",
                                 "Rechtsstand %s kennt nur die Mietenstufen 1 bis %d (§ 12 Abs. 5 WoGG)", p->id,
                                 p->anzahl_stufen);
     c->p = p;
@@ -63,7 +73,22 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
     wg_ergebnis *r = c->r;
     r->hat_rechtsstand = true;
     r->rechtsstand = (wg_rechtsstand_info){p->id, p->name, p->gilt_ab, p->gilt_bis, p->quelle};
-    r->mietenstufe = h->mietenstufe;
+    r->mietenstufe = c->mietenstufe;
+    if (h->mietenstufe == 0) {
+        char zeile[32];
+        wg_wert_setzen(r, WG_W_GEMEINDE, h->gemeinde);
+        snprintf(zeile, sizeof zeile, "%s %s", treffer.ort->art == WG_ORT_KREIS ? "kreis" : treffer.ort->art == WG_ORT_INSEL ? "insel" : "gemeinde",
+                 treffer.ort->ags[0] ? treffer.ort->ags : "-");
+        wg_wert_setzen(r, WG_W_GEMEINDE_ZEILE, zeile);
+        wg_wert_setzen(r, WG_W_GEMEINDE_NAME, treffer.ort->name);
+        wg_wert_setzen(r, WG_W_MIETENSTUFENLISTE, treffer.liste->id);
+        snprintf(zeile, sizeof zeile, "%d", c->mietenstufe);
+        wg_schritt_neu(c, "§ 12 Abs. 3 bis 5 WoGG, Anlage zu § 1 Abs. 3 WoGV", zeile,
+                       "Mietenstufe für Gemeindeschlüssel %s: %s (%s, %s); Liste %s, %s", h->gemeinde,
+                       treffer.ort->name, treffer.ort->land, treffer.wie, treffer.liste->id, treffer.liste->quelle);
+    } else if (h->gemeinde) {
+        wg_schritt_neu(c, "§ 12 Abs. 5 WoGG", "", "mietenstufe angegeben; gemeinde %s nicht nachgeschlagen", h->gemeinde);
+    }
     wg_schritt_neu(c, "§ 0 Rechenweg (Rechtsstand)", p->id, "Rechtsstand %s (%s, %s), %s für den Stichtag %04d-%02d-%02d",
                    p->id, p->name, p->quelle, h->rechtsstand ? "vorgegeben" : "gültig", h->stichtag.jahr,
                    h->stichtag.monat, h->stichtag.tag);

@@ -31,6 +31,11 @@ typedef enum wg_skalar {
     WG_S_VERMOEGEN_ERSTES, WG_S_VERMOEGEN_WEITERES,
     WG_S_WOGV6_HEIZUNG_QM, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE,
     WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, WG_S_WOGV6_GARAGE, WG_S_WOGV6_STELLPLATZ,
+    /* optional rules, so far only of the 2027 draft */
+    WG_S_DECKELUNG,            /* 1: the amount is capped at M by law (§ 19 Abs. 4 WoGG-E) */
+    WG_S_VERMOEGEN_HOECHSTENS, /* cap of the § 21 asset limit */
+    WG_S_NUR_PAUSCHBETRAG,     /* 1: no higher actual Werbungskosten */
+    WG_S_AN_PAUSCHBETRAG,      /* replaces the year table of the Arbeitnehmer-Pauschbetrag */
     WG_S_ANZAHL
 } wg_skalar;
 
@@ -87,11 +92,37 @@ typedef struct wg_jahrestabelle {
     char quelle[WG_QUELLE_LEN];
 } wg_jahrestabelle;
 
+/* One row of a Mietenstufen list (Anlage zu § 1 Abs. 3 WoGV). */
+typedef enum wg_ort_art { WG_ORT_GEMEINDE = 0, WG_ORT_KREIS = 1, WG_ORT_INSEL = 2 } wg_ort_art;
+typedef struct wg_ort {
+    char ags[9];            /* 8 digits (gemeinde, insel) or 5 (kreis); "" in a names-only list */
+    unsigned char art;      /* wg_ort_art */
+    unsigned char stufe;    /* 1–7 */
+    const char *name, *land;
+} wg_ort;
+
+typedef struct wg_mietenstufenliste {
+    char id[24];
+    char szenario[24];      /* "" = enacted; else the rechtsstand id of the scenario it serves */
+    char gilt_ab[11], gilt_bis[11];
+    int ab, bis;
+    char quelle[WG_QUELLE_LEN];
+    char datei[64];
+    wg_ort *orte;           /* sorted by ags when the list has AGS */
+    size_t anzahl;
+    bool mit_ags;
+    char *pool;             /* the strings of orte */
+} wg_mietenstufenliste;
+
+#define WG_MAX_LISTEN 4
+
 typedef struct wg_tabellen {
     wg_periode periode[WG_MAX_PERIODEN];
     int anzahl_perioden;
     wg_jahrestabelle an_pauschbetrag;     /* Arbeitnehmer-Pauschbetrag per year */
     wg_jahrestabelle rbs1;                /* Regelbedarfsstufe 1 per month */
+    wg_mietenstufenliste liste[WG_MAX_LISTEN];
+    int anzahl_listen;
     char pruefsumme[72];                  /* "sha256:" + 64 hex */
 } wg_tabellen;
 
@@ -99,6 +130,11 @@ typedef struct wg_tabellen {
  * already read, so files are given in order). name is used in messages. */
 wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const char *name,
                             wg_fehler *f);
+/* Frees what reading allocated (the Mietenstufen lists). */
+void wg_tabellen_frei(wg_tabellen *t);
+/* Reads the rest of a Mietenstufen list file (mietenstufen.c); text starts after `daten`. */
+wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t len, wg_fehler *f);
+
 /* Checks completeness and consistency after all texts were read. */
 wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f);
 

@@ -11,6 +11,7 @@
 #include "tabellen.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 const wg_skalar_def wg_skalar_defs[WG_S_ANZAHL] = {
@@ -45,6 +46,10 @@ const wg_skalar_def wg_skalar_defs[WG_S_ANZAHL] = {
     [WG_S_WOGV6_EN_WEITERE] = {"wogv6_energie_weitere", 4, true},
     [WG_S_WOGV6_GARAGE] = {"wogv6_garage", 4, true},
     [WG_S_WOGV6_STELLPLATZ] = {"wogv6_stellplatz", 4, true},
+    [WG_S_DECKELUNG] = {"deckelung_auf_miete", 0, false},
+    [WG_S_VERMOEGEN_HOECHSTENS] = {"vermoegen_hoechstens", 4, false},
+    [WG_S_NUR_PAUSCHBETRAG] = {"nur_pauschbetrag", 0, false},
+    [WG_S_AN_PAUSCHBETRAG] = {"arbeitnehmer_pauschbetrag_jahr", 4, false},
 };
 
 const char *const wg_tabelle_namen[WG_T_ANZAHL] = {
@@ -310,6 +315,52 @@ const wg_periode *wg_tabellen_periode(const wg_tabellen *t, const char *id)
     return NULL;
 }
 
+/* A Mietenstufen list file: header statements, then `daten` and the CSV (mietenstufen.c). */
+static wg_status liste_lesen(leser *l, wg_tabellen *t, const token *idtok)
+{
+    token tok[MAX_TOKEN];
+    if (t->anzahl_listen == WG_MAX_LISTEN) return fehler(l, "zu viele Mietenstufenlisten", idtok);
+    wg_mietenstufenliste *m = &t->liste[t->anzahl_listen];
+    memset(m, 0, sizeof *m);
+    if (kopieren(l, m->id, sizeof m->id, idtok)) return WG_E_TABELLE;
+    snprintf(m->datei, sizeof m->datei, "%s", l->name);
+    int n;
+    while ((n = zeile_lesen(l, tok)) > 0) {
+        const token *k = &tok[0];
+        if (ist(k, "daten") && n == 1) {
+            if (!m->ab) return fehler(l, "gilt_ab fehlt", k);
+            t->anzahl_listen++; /* from here on wg_tabellen_frei owns the list's memory */
+            return wg_liste_daten_lesen(m, l->text + l->pos, l->len - l->pos, l->f);
+        }
+        if (ist(k, "gilt_ab")) {
+            if (n != 2 || datum(l, &tok[1], m->gilt_ab, &m->ab)) return fehler(l, "gilt_ab JJJJ-MM-TT erwartet", k);
+        } else if (ist(k, "gilt_bis")) {
+            if (n == 2 && ist(&tok[1], "offen")) m->bis = 0;
+            else if (n != 2 || datum(l, &tok[1], m->gilt_bis, &m->bis)) return fehler(l, "gilt_bis erwartet", k);
+        } else if (ist(k, "szenario")) {
+            if (n != 2 || kopieren(l, m->szenario, sizeof m->szenario, &tok[1])) return fehler(l, "szenario ID erwartet", k);
+        } else if (ist(k, "quelle")) {
+            if (n != 2 || !tok[1].zitat || kopieren(l, m->quelle, sizeof m->quelle, &tok[1]))
+                return fehler(l, "quelle \"…\" erwartet", k);
+        } else {
+            return fehler(l, "unbekannte Angabe in einer Mietenstufenliste", k);
+        }
+    }
+    if (n < 0) return WG_E_TABELLE;
+    return fehler(l, "'daten' fehlt", NULL);
+}
+
+void wg_tabellen_frei(wg_tabellen *t)
+{
+    for (int i = 0; i < t->anzahl_listen; i++) {
+        free(t->liste[i].orte);
+        free(t->liste[i].pool);
+        t->liste[i].orte = NULL;
+        t->liste[i].pool = NULL;
+    }
+    t->anzahl_listen = 0;
+}
+
 wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const char *name, wg_fehler *f)
 {
     leser l = {text, len, 0, 0, name, f};
@@ -319,6 +370,10 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
     int n;
     while ((n = zeile_lesen(&l, tok)) > 0) {
         const token *k = &tok[0];
+        if (ist(k, "mietenstufenliste")) {
+            if (p || jahreswerte || n != 2) return fehler(&l, "'mietenstufenliste ID' nur allein am Dateianfang", k);
+            return liste_lesen(&l, t, &tok[1]);
+        }
         if (ist(k, "rechtsstand")) {
             if (p || jahreswerte) return fehler(&l, "nur ein Rechtsstand je Datei", k);
             if (n != 2) return fehler(&l, "rechtsstand ID erwartet", k);

@@ -101,11 +101,13 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
 
     /* ⌊M⌋: the caps yield whole euros never above M (rechenweg.md § 4 step 4) */
     wg_z10 m_euro = wg_div_runden(m_zaehler, (wg_z10)ng * WG_B4_EUR, WG_RUNDEN_ABRUNDEN);
-    if (h->auslegung.deckelung_auf_miete && w > m_euro) {
+    bool gesetzlich = p->skalar[WG_S_DECKELUNG] != 0;
+    if ((h->auslegung.deckelung_auf_miete || gesetzlich) && w > m_euro) {
         w = m_euro;
         snprintf(r->wert[WG_W_WOHNGELD_GEDECKELT], sizeof r->wert[0], "%lld", (long long)w);
         r->gesetzt[WG_W_WOHNGELD_GEDECKELT] = true;
-        wg_schritt_neu(c, "Auslegung deckelung_auf_miete", r->wert[WG_W_WOHNGELD_GEDECKELT],
+        wg_schritt_neu(c, gesetzlich ? p->quelle_skalar[WG_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
+                       r->wert[WG_W_WOHNGELD_GEDECKELT],
                        "Wohngeld höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
     }
     if (n > 12) {

@@ -8,6 +8,7 @@
  * Exit codes: 0 all records assessed (with or without a claim) / all golden cases passed;
  * 1 some records invalid / some cases failed; 2 usage or I/O error.
  */
+#include "befehle.h"
 #include "verify.h"
 #include "zeilen.h"
 #include "wohngeld.h"
@@ -29,6 +30,13 @@ static const char hilfe[] =
     "  wohngeld verify DATEI…\n"
     "      Rechnet jede Zeile einer Golden-Datei ({\"eingabe\",\"erwartet\",\"quelle\"}) und\n"
     "      vergleicht die erwarteten Felder exakt. Schluss: \"N passed, M failed\".\n"
+    "  wohngeld mietenstufe AGS [--stichtag JJJJ-MM-TT] [--rechtsstand ID]\n"
+    "      Mietenstufe einer Gemeinde nach der WoGV-Liste, mit der Zeile, die sie ergibt.\n"
+    "  wohngeld mietenstufe --suche NAME [--stichtag JJJJ-MM-TT]\n"
+    "      Gemeinden und Kreise, deren Name NAME enthält, jeweils mit Gemeindeschlüssel.\n"
+    "  wohngeld vergleich --rechtsstand A --rechtsstand B [DATEI…]\n"
+    "      Jeden Haushalt nach zwei Rechtsständen berechnen (z. B. 2025 und 2027-entwurf):\n"
+    "      je Haushalt beide Beträge und die Kategorie, zuletzt eine Zusammenfassung.\n"
     "  wohngeld --version    Version und Prüfsumme der Rechtstabellen\n"
     "  wohngeld --help       diese Hilfe\n"
     "\n"
@@ -167,6 +175,8 @@ int main(int argc, char **argv)
         return befehl_berechnen(argc - 2, argv + 2);
     }
     if (strcmp(b, "verify") == 0) return wg_verify(argc - 2, argv + 2);
+    if (strcmp(b, "mietenstufe") == 0) return wg_befehl_mietenstufe(argc - 2, argv + 2);
+    if (strcmp(b, "vergleich") == 0) return wg_befehl_vergleich(argc - 2, argv + 2);
     fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
     return 2;
 }

@@ -71,6 +71,7 @@ typedef enum wg_status {
     WG_E_TABELLE,                 /* tabelle_ungueltig: a table file could not be loaded */
     WG_E_ARGUMENT,                /* argument_ungueltig: API misuse (NULL pointer etc.) */
     WG_E_EA,                      /* ein_ausgabe: an I/O error */
+    WG_E_GEMEINDE_UNGUELTIG,      /* gemeinde_ungueltig: not an 8-digit AGS */
     WG_STATUS_ANZAHL
 } wg_status;
 
@@ -112,6 +113,8 @@ typedef enum wg_einkommensart {
 const char *wg_einkommensart_name(wg_einkommensart a);
 int wg_einkommensart_aus_name(const char *name);
 
+typedef struct wg_datum { int jahr, monat, tag; } wg_datum;
+
 typedef struct wg_einkommen {
     wg_einkommensart art;
     int64_t betrag_cent;             /* the amount */
@@ -143,6 +146,8 @@ typedef struct wg_mitglied {
     bool zu_beruecksichtigen;        /* default true; false = excluded under §§ 7, 8 */
     const char *ausschlussgrund;      /* optional */
     int alter;                       /* age in years at the Stichtag; -1 = not given */
+    bool hat_geburtsdatum;           /* when set, the age is computed for every month from it */
+    wg_datum geburtsdatum;
     bool kind_eines_mitglieds;       /* § 17 Nr. 4 */
     bool abzug_steuern;              /* § 16 Abs. 1 Nr. 1 */
     bool abzug_kranken_pflege;       /* § 16 Abs. 1 Nr. 2 */
@@ -177,13 +182,14 @@ typedef struct wg_auslegung {
     bool mindestmiete_nach_entlastung;       /* default: true */
 } wg_auslegung;
 
-typedef struct wg_datum { int jahr, monat, tag; } wg_datum;
-
 typedef struct wg_haushalt {
     const char *id;                  /* optional, echoed */
     wg_datum stichtag;               /* selects the Rechtsstand */
+    bool hat_zeitraum;               /* a Bewilligungszeitraum instead of the stichtag: every month */
+    int von_jahr, von_monat, bis_jahr, bis_monat;
     const char *rechtsstand;         /* optional: force a table set ("2025"); NULL = by date */
-    int mietenstufe;                 /* 1–7 (§ 12 Abs. 5) */
+    int mietenstufe;                 /* 1–7 (§ 12 Abs. 5); 0 = look up `gemeinde` */
+    const char *gemeinde;            /* 8-digit AGS, used when mietenstufe is 0 */
     bool hat_wohnkosten;
     wg_wohnkosten_art wohnkosten_art;
     int64_t wohnkosten_cent;         /* Bruttokaltmiete (§ 9) or Belastung (§ 10) per month */
@@ -209,6 +215,7 @@ void wg_auslegung_init(wg_auslegung *a);
 #define WG_MAX_EINKOMMEN 50          /* income items per member */
 #define WG_MAX_UNTERHALT 20          /* § 18 payments per member */
 #define WG_MAX_BETRAG_CENT 100000000000LL /* 10^9 EUR, any single money value */
+#define WG_MAX_MONATE 120            /* months of one Bewilligungszeitraum */
 
 /* ------------------------------------------------------------------------------------------ */
 /* The engine: the statutory tables, loaded once.                                              */
@@ -226,6 +233,25 @@ void wg_engine_schliessen(wg_engine *e);
 /* "sha256:…" over all table texts the engine was opened with. */
 const char *wg_engine_tabellen_pruefsumme(const wg_engine *e);
 const char *wg_version(void);
+
+/* The Mietenstufe of a Gemeinde (§ 12 Abs. 3–5 WoGG, WoGV Anlage), as wg_berechnen finds it. */
+typedef struct wg_ort_info {
+    const char *ags;        /* the matched row's key: 8 digits, 5 for a Kreis, "" in a names-only list */
+    const char *name, *land;
+    const char *art;        /* "gemeinde", "kreis", "insel" */
+    int mietenstufe;
+    const char *liste;      /* list id, e.g. "2023" */
+    const char *quelle;     /* legal source of the list */
+    const char *wie;        /* how the row was found (German) */
+} wg_ort_info;
+
+/* Looks up an 8-digit AGS for a Stichtag; rechtsstand NULL = by date, or a scenario id. */
+wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_datum stichtag, const char *rechtsstand,
+                                      wg_ort_info *info, wg_fehler *f);
+/* Calls fn for every row of the list valid at stichtag whose name contains `teil` (ASCII
+ * letters compared without case). Returns the number of rows found. */
+size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, void (*fn)(const wg_ort_info *, void *),
+                      void *kontext);
 
 /* ------------------------------------------------------------------------------------------ */
 /* Computing                                                                                   */
@@ -292,6 +318,10 @@ typedef enum wg_wert {
     WG_W_SCHWELLE,              /* § 21 Nr. 1 threshold */
     WG_W_GESAMTEINKOMMEN_JAHR,
     WG_W_VERMOEGENSGRENZE,      /* § 21 Nr. 3 limit, when vermoegen was given */
+    WG_W_GEMEINDE,              /* the AGS looked up */
+    WG_W_GEMEINDE_ZEILE,        /* the row that gave the Mietenstufe: "gemeinde 04011000" / "kreis 14729" */
+    WG_W_GEMEINDE_NAME,         /* its name in the list */
+    WG_W_MIETENSTUFENLISTE,     /* the list used ("2023") */
     WG_W_ANZAHL
 } wg_wert;
 
@@ -313,6 +343,29 @@ typedef struct wg_schritt {
 } wg_schritt;
 size_t wg_ergebnis_anzahl_schritte(const wg_ergebnis *r);
 const wg_schritt *wg_ergebnis_schritt(const wg_ergebnis *r, size_t i);
+
+/* A Bewilligungszeitraum (records.md "zeitraum"): every month with its amount and Rechtsstand,
+ * and runs of equal Rechtsstand and amount. The top-level values of the result describe the
+ * first month. */
+typedef struct wg_monat {
+    int jahr, monat;
+    const char *rechtsstand;        /* id */
+    bool anspruch;
+    int64_t wohngeld_monat;
+    wg_grund grund;
+    const char *M, *Y, *z1, *z2, *z3, *z4; /* NULL when not computed (no claim before the formula) */
+} wg_monat;
+typedef struct wg_abschnitt {
+    int von_jahr, von_monat, bis_jahr, bis_monat;
+    const char *rechtsstand;
+    int64_t wohngeld_monat;
+} wg_abschnitt;
+bool wg_ergebnis_hat_zeitraum(const wg_ergebnis *r);
+size_t wg_ergebnis_anzahl_monate(const wg_ergebnis *r);
+const wg_monat *wg_ergebnis_monat(const wg_ergebnis *r, size_t i);
+size_t wg_ergebnis_anzahl_abschnitte(const wg_ergebnis *r);
+const wg_abschnitt *wg_ergebnis_abschnitt(const wg_ergebnis *r, size_t i);
+int64_t wg_ergebnis_summe(const wg_ergebnis *r);       /* total over the months */
 
 typedef struct wg_hinweis { const char *code; const char *text; } wg_hinweis;
 size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r);

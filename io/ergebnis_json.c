@@ -6,6 +6,7 @@
 #include "puffer.h"
 #include "wohngeld_json.h"
 
+#include <stdio.h>
 #include <string.h>
 
 wg_puffer *wg_json_ausgabe(wg_json *j);
@@ -19,6 +20,66 @@ static void schluessel(wg_puffer *p, const char *k)
 }
 
 static void text(wg_puffer *p, const char *s) { wg_puffer_json_text(p, s, strlen(s)); }
+
+static void monat_text(wg_puffer *p, int jahr, int monat)
+{
+    char b[16];
+    int n = snprintf(b, sizeof b, "\"%04d-%02d\"", jahr, monat);
+    wg_puffer_text(p, b, (size_t)n);
+}
+
+static void grund_teil(wg_puffer *p, wg_grund g);
+
+/* "monate", "abschnitte", "summe" of a Bewilligungszeitraum (records.md) */
+static void zeitraum_teil(wg_puffer *p, const wg_ergebnis *r)
+{
+    const wg_monat *erster = wg_ergebnis_monat(r, 0);
+    const wg_monat *letzter = wg_ergebnis_monat(r, wg_ergebnis_anzahl_monate(r) - 1);
+    wg_puffer_cstr(p, ",\"zeitraum\":{\"von\":");
+    monat_text(p, erster->jahr, erster->monat);
+    wg_puffer_cstr(p, ",\"bis\":");
+    monat_text(p, letzter->jahr, letzter->monat);
+    wg_puffer_cstr(p, "},\"monate\":[");
+    for (size_t i = 0; i < wg_ergebnis_anzahl_monate(r); i++) {
+        const wg_monat *m = wg_ergebnis_monat(r, i);
+        if (i) wg_puffer_zeichen(p, ',');
+        wg_puffer_cstr(p, "{\"monat\":");
+        monat_text(p, m->jahr, m->monat);
+        wg_puffer_cstr(p, ",\"rechtsstand\":");
+        text(p, m->rechtsstand);
+        wg_puffer_cstr(p, ",\"anspruch\":");
+        wg_puffer_cstr(p, m->anspruch ? "true" : "false");
+        wg_puffer_cstr(p, ",\"wohngeld_monat\":");
+        wg_puffer_ganz(p, m->wohngeld_monat);
+        wg_puffer_cstr(p, ",\"grund\":");
+        grund_teil(p, m->grund);
+        const char *namen[6] = {"M", "Y", "z1", "z2", "z3", "z4"};
+        const char *werte[6] = {m->M, m->Y, m->z1, m->z2, m->z3, m->z4};
+        for (int k = 0; k < 6; k++) {
+            if (!werte[k]) continue;
+            wg_puffer_zeichen(p, ',');
+            schluessel(p, namen[k]);
+            text(p, werte[k]);
+        }
+        wg_puffer_zeichen(p, '}');
+    }
+    wg_puffer_cstr(p, "],\"abschnitte\":[");
+    for (size_t i = 0; i < wg_ergebnis_anzahl_abschnitte(r); i++) {
+        const wg_abschnitt *a = wg_ergebnis_abschnitt(r, i);
+        if (i) wg_puffer_zeichen(p, ',');
+        wg_puffer_cstr(p, "{\"von\":");
+        monat_text(p, a->von_jahr, a->von_monat);
+        wg_puffer_cstr(p, ",\"bis\":");
+        monat_text(p, a->bis_jahr, a->bis_monat);
+        wg_puffer_cstr(p, ",\"rechtsstand\":");
+        text(p, a->rechtsstand);
+        wg_puffer_cstr(p, ",\"wohngeld_monat\":");
+        wg_puffer_ganz(p, a->wohngeld_monat);
+        wg_puffer_zeichen(p, '}');
+    }
+    wg_puffer_cstr(p, "],\"summe\":");
+    wg_puffer_ganz(p, wg_ergebnis_summe(r));
+}
 
 static void engine_teil(wg_puffer *p, const wg_engine *e)
 {
@@ -37,6 +98,19 @@ static void fehler_teil(wg_puffer *p, const wg_fehler *f)
     text(p, f->feld);
     wg_puffer_cstr(p, ",\"meldung\":");
     text(p, f->meldung);
+    wg_puffer_zeichen(p, '}');
+}
+
+static void grund_teil(wg_puffer *p, wg_grund g)
+{
+    if (g == WG_GRUND_KEINER) {
+        wg_puffer_cstr(p, "null");
+        return;
+    }
+    wg_puffer_cstr(p, "{\"code\":");
+    text(p, wg_grund_code(g));
+    wg_puffer_cstr(p, ",\"text\":");
+    text(p, wg_grund_text(g));
     wg_puffer_zeichen(p, '}');
 }
 
@@ -72,16 +146,7 @@ const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_
     wg_puffer_cstr(p, ",\"wohngeld_monat\":");
     wg_puffer_ganz(p, wg_ergebnis_wohngeld_monat(r));
     wg_puffer_cstr(p, ",\"grund\":");
-    wg_grund g = wg_ergebnis_grund(r);
-    if (g == WG_GRUND_KEINER) {
-        wg_puffer_cstr(p, "null");
-    } else {
-        wg_puffer_cstr(p, "{\"code\":");
-        text(p, wg_grund_code(g));
-        wg_puffer_cstr(p, ",\"text\":");
-        text(p, wg_grund_text(g));
-        wg_puffer_zeichen(p, '}');
-    }
+    grund_teil(p, wg_ergebnis_grund(r));
     const wg_rechtsstand_info *rs = wg_ergebnis_rechtsstand(r);
     wg_puffer_cstr(p, ",\"rechtsstand\":{\"id\":");
     text(p, rs->id);
@@ -148,6 +213,7 @@ const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_
         wg_puffer_zeichen(p, '}');
     }
     wg_puffer_zeichen(p, ']');
+    if (wg_ergebnis_hat_zeitraum(r)) zeitraum_teil(p, r);
     engine_teil(p, e);
     wg_puffer_zeichen(p, '}');
     if (p->fehler) return NULL;

@@ -153,6 +153,47 @@ static wg_status datum(ctx *c, const j_wert *w, const char *feld, wg_datum *d)
     return WG_OK;
 }
 
+/* "JJJJ-MM" */
+static wg_status monat_lesen(ctx *c, const j_wert *w, const char *feld, int *jahr, int *monat)
+{
+    if (typ(c, w, J_TEXT, feld)) return WG_E_TYP_FALSCH;
+    const char *s = w->s;
+    bool ok = w->len == 7 && s[4] == '-';
+    for (int i = 0; ok && i < 7; i++)
+        if (i != 4 && (s[i] < '0' || s[i] > '9')) ok = false;
+    if (ok) {
+        *jahr = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+        *monat = (s[5] - '0') * 10 + (s[6] - '0');
+        ok = *monat >= 1 && *monat <= 12;
+    }
+    if (!ok) return fehl(c, WG_E_DATUM_UNGUELTIG, feld, "Monat im Format JJJJ-MM erwartet");
+    return WG_OK;
+}
+
+static wg_status unbekannt(ctx *c, const j_wert *k, const char *basis);
+
+static wg_status zeitraum_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
+{
+    if (typ(c, o, J_OBJEKT, "zeitraum")) return WG_E_TYP_FALSCH;
+    bool von = false, bis = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, "von")) {
+            if (monat_lesen(c, k, "zeitraum.von", &h->von_jahr, &h->von_monat)) return c->f->code;
+            von = true;
+        } else if (j_schluessel_ist(k, "bis")) {
+            if (monat_lesen(c, k, "zeitraum.bis", &h->bis_jahr, &h->bis_monat)) return c->f->code;
+            bis = true;
+        } else {
+            return unbekannt(c, k, "zeitraum");
+        }
+    }
+    if (!von) return fehl(c, WG_E_FELD_FEHLT, "zeitraum.von", "Beginn des Zeitraums fehlt");
+    if (!bis) return fehl(c, WG_E_FELD_FEHLT, "zeitraum.bis", "Ende des Zeitraums fehlt");
+    h->hat_zeitraum = true;
+    return WG_OK;
+}
+
 static wg_status unbekannt(ctx *c, const j_wert *k, const char *basis)
 {
     char feld[128];
@@ -290,6 +331,9 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const char *basis, wg_m
             if (ganz(c, k, FELD("alter"), &a)) return c->f->code;
             if (a < 0 || a > 150) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Alter muss zwischen 0 und 150 liegen");
             m->alter = (int)a;
+        } else if (j_schluessel_ist(k, "geburtsdatum")) {
+            if (datum(c, k, FELD("geburtsdatum"), &m->geburtsdatum)) return c->f->code;
+            m->hat_geburtsdatum = true;
         } else if (j_schluessel_ist(k, "jahreseinkommen")) {
             if (geld(c, k, FELD("jahreseinkommen"), &m->jahreseinkommen_cent)) return c->f->code;
             m->hat_jahreseinkommen = true;
@@ -431,6 +475,7 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
             if (datum(c, k, "stichtag", &h->stichtag)) return c->f->code;
             stichtag = true;
         } else if (j_schluessel_ist(k, "zeitraum")) {
+            if (zeitraum_lesen(c, k, h)) return c->f->code;
             zeitraum = true;
         } else if (j_schluessel_ist(k, "rechtsstand")) {
             if (text(c, k, "rechtsstand", &h->rechtsstand)) return c->f->code;
@@ -446,8 +491,7 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
             h->mietenstufe = (int)v;
             mietenstufe = true;
         } else if (j_schluessel_ist(k, "gemeinde")) {
-            const char *s;
-            if (text(c, k, "gemeinde", &s)) return c->f->code;
+            if (text(c, k, "gemeinde", &h->gemeinde)) return c->f->code;
             gemeinde = true;
         } else if (j_schluessel_ist(k, "wohnkosten")) {
             if (wohnkosten_lesen(c, k, h)) return c->f->code;
@@ -477,19 +521,8 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
     (void)feld;
     if (stichtag && zeitraum)
         return fehl(c, WG_E_FELD_KONFLIKT, "zeitraum", "stichtag und zeitraum zugleich (rechenweg.md § 6)");
-    if (zeitraum)
-        return fehl(c, WG_E_WERT_UNGUELTIG, "zeitraum",
-                    "Bewilligungszeiträume werden in dieser Version noch nicht berechnet; bitte je Monat einen stichtag angeben");
-    if (!stichtag) return fehl(c, WG_E_FELD_FEHLT, "stichtag", "Stichtag fehlt");
-    if (!mietenstufe) {
-        if (gemeinde && h->stichtag.jahr < 2023)
-            return fehl(c, WG_E_GEMEINDE_OHNE_LISTE, "gemeinde",
-                        "für Stichtage vor 2023 ist keine Mietenstufenliste hinterlegt; bitte mietenstufe angeben");
-        if (gemeinde)
-            return fehl(c, WG_E_GEMEINDE_OHNE_LISTE, "gemeinde",
-                        "die Mietenstufenliste ist in dieser Version noch nicht eingebaut; bitte mietenstufe angeben");
-        return fehl(c, WG_E_FELD_FEHLT, "mietenstufe", "Mietenstufe fehlt");
-    }
+    if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, "stichtag", "Stichtag oder Zeitraum fehlt");
+    if (!mietenstufe && !gemeinde) return fehl(c, WG_E_FELD_FEHLT, "mietenstufe", "Mietenstufe oder Gemeinde fehlt");
     if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, "mitglieder", "Haushaltsmitglieder fehlen");
     if (!h->hat_wohnkosten && !h->heimbewohner)
         return fehl(c, WG_E_FELD_FEHLT, "wohnkosten", "Miete oder Belastung fehlt");

@@ -75,5 +75,21 @@ sed 's/"wohngeld_monat": 110/"wohngeld_monat": 111/' "$SRC/golden/official-2025.
 pruefe "verify reports a mismatch" $?
 "$W" verify "$T/gibtsnicht" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "verify: missing file exit 2" $?
 
+# mietenstufe: by AGS with the matched row, by name with AGS
+"$W" mietenstufe 04011000 > "$T/m"; rc=$?
+[ $rc -eq 0 ] && grep -q "^Mietenstufe 4 für 04011000" "$T/m" && grep -q "Bremen, Stadt" "$T/m"; pruefe "mietenstufe Bremen" $?
+"$W" mietenstufe 14729150 | grep -q "kreis 14729"; pruefe "mietenstufe Kreis" $?
+"$W" mietenstufe 0401100 > "$T/m"; [ $? -eq 1 ] && grep -q "^gemeinde_ungueltig" "$T/m"; pruefe "mietenstufe malformed" $?
+"$W" mietenstufe 04011000 --stichtag 2021-01-01 | grep -q "^gemeinde_ohne_liste"; pruefe "mietenstufe before 2023" $?
+"$W" mietenstufe --suche "leipzig" > "$T/m"; [ "$(wc -l < "$T/m")" -eq 2 ] && grep -q "^14713000 " "$T/m" && grep -q "^14729 " "$T/m"
+pruefe "mietenstufe --suche" $?
+
+# vergleich: one line per household, a summary, categories
+"$W" vergleich --rechtsstand 2023 --rechtsstand 2025 "$SRC/examples/haushalte.jsonl" > "$T/v" 2> "$T/e"; rc=$?
+[ $rc -eq 0 ] && [ "$(wc -l < "$T/v")" -eq "$(( $(grep -c . "$SRC/examples/haushalte.jsonl") + 1 ))" ]; pruefe "vergleich lines" $?
+tail -1 "$T/v" | grep -q '"format":"wohngeld-vergleich-summe/1","a":"2023","b":"2025","haushalte":8,'; pruefe "vergleich summary" $?
+grep -q '"kategorie":"gewinnt"' "$T/v" && grep -q "^Vergleich 2023 → 2025" "$T/e"; pruefe "vergleich categories" $?
+"$W" vergleich --rechtsstand 2025 "$SRC/examples/haushalte.jsonl" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "vergleich usage" $?
+
 echo "$bestanden passed, $gescheitert failed"
 [ $gescheitert -eq 0 ]

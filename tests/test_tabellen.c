@@ -162,6 +162,51 @@ Test(tabellen, p2025_aus_p2023)
     cr_assert_eq(P25->skalar[WG_S_ZUSCHLAG_UEBER_12], halb_auf(57 * 113190, 100000) * 10000);
 }
 
+Test(tabellen, entwurf_2027)
+{
+    /* recht.md 8.7: c(draft) = round_half_up(c2025 × 1.58, 8 decimals); dauerhafte Komponente
+     * halved; a, b, minima, Höchstbeträge, K as P2025. A scenario, never chosen by date. */
+    const wg_periode *E = wg_tabellen_periode(&engine->tabellen, "2027-entwurf");
+    cr_assert_not_null(E);
+    cr_assert(E->szenario);
+    for (int n = 0; n < 12; n++) {
+        /* z10 units; 8 decimals = units of 100 */
+        cr_assert_eq(E->c[n], halb_auf((wg_z10)P25->c[n] * 158, 100 * 100) * 100, "c n=%d", n + 1);
+        cr_assert_eq(E->a[n], P25->a[n]);
+        cr_assert_eq(E->b[n], P25->b[n]);
+        cr_assert_eq(E->m_min[n], P25->m_min[n]);
+        cr_assert_eq(E->y_min[n], P25->y_min[n]);
+    }
+    for (int i = 0; i < 6; i++) {
+        cr_assert_eq(E->dauerhaft.wert[i] * 2, P25->dauerhaft.wert[i]);
+        cr_assert_eq(E->co2.wert[i], P25->co2.wert[i]);
+        cr_assert_eq(E->klima.wert[i], P25->klima.wert[i]);
+    }
+    cr_assert_eq(E->skalar[WG_S_MINDESTBETRAG], EUR(15));
+    cr_assert_eq(E->skalar[WG_S_ZUSCHLAG_UEBER_12], EUR(65));
+    cr_assert_eq(E->skalar[WG_S_DECKELUNG], 1);
+    cr_assert(!P25->skalar_gesetzt[WG_S_DECKELUNG], "no cap in enacted law");
+}
+
+Test(tabellen, mietenstufenlisten)
+{
+    const wg_tabellen *t = &engine->tabellen;
+    cr_assert_eq(t->anzahl_listen, 2);
+    const wg_mietenstufenliste *l23 = &t->liste[0], *l27 = &t->liste[1];
+    cr_assert_str_eq(l23->id, "2023");
+    cr_assert_eq(l23->anzahl, 1908, "1 601 gemeinde + 279 kreis + 28 insel (shared/data/README.md)");
+    cr_assert(l23->mit_ags);
+    cr_assert_eq(l23->ab, 20230101);
+    size_t art[3] = {0};
+    for (size_t i = 0; i < l23->anzahl; i++) art[l23->orte[i].art]++;
+    cr_assert_eq(art[WG_ORT_GEMEINDE], 1601);
+    cr_assert_eq(art[WG_ORT_KREIS], 279);
+    cr_assert_eq(art[WG_ORT_INSEL], 28);
+    cr_assert_str_eq(l27->szenario, "2027-entwurf");
+    cr_assert_eq(l27->anzahl, 1880);
+    cr_assert(!l27->mit_ags);
+}
+
 Test(tabellen, jahreswerte)
 {
     const wg_tabellen *t = &engine->tabellen;
@@ -229,8 +274,9 @@ Test(tabellen_leser, ueberschneidung)
 {
     /* two enacted periods valid on the same day cannot both apply */
     wg_fehler f;
-    const char *texte[8];
-    const char *namen[8];
+    const char *texte[32];
+    const char *namen[32];
+    cr_assert_lt(wg_eingebaute_tabellen_anzahl, 31);
     size_t n = wg_eingebaute_tabellen_anzahl;
     for (size_t i = 0; i < n; i++) { texte[i] = wg_eingebaute_tabellen[i]; namen[i] = wg_eingebaute_tabellen_namen[i]; }
     texte[n] = "rechtsstand 2099\nbasis 2025\nname \"x\"\nquelle \"x\"\ngilt_ab 2026-01-01\n";

@@ -504,10 +504,52 @@ fall("hand-2025-freibetraege", "P2025, § 17 Nr. 2 und 3, § 17 Nr. 4 für ein 1
       "Y = (12 000 + 13 416 − 1 320 − 750 − 1 200) / 12 = 1 845,50; M = 575,80 + 142,60 = 718,40"] + z, e)
 
 
+# --------------------------------------------------------------------------------------------
+# Place and time (issue "Place and time"): Gemeinde lookup, a Bewilligungszeitraum across the
+# 2025 change, the 2027 draft scenario.
+
+ABC23_1_ = ABC23_1
+Y = (d("1100") * 12 - 102) / 12
+M23 = min(d("500"), d("491") + d("19.20")) + d("110.40")   # Bremen: Stufe IV (WoGV-Liste 2023)
+M25 = min(d("500"), d("511") + d("19.20")) + d("110.40")
+z23, e23 = ergebnis(M23, Y, ABC23_1, MIN23[1])
+z25, e25 = ergebnis(M25, Y, ABC25[1], MIN25[1])
+w23, w25 = e23["wohngeld_monat"], e25["wohngeld_monat"]
+fall("hand-zeitraum-2024-2025", "Bewilligungszeitraum 2024-07 bis 2025-06 über die Fortschreibung 2025, Bremen per Gemeindeschlüssel",
+     {"zeitraum": {"von": "2024-07", "bis": "2025-06"}, "gemeinde": "04011000",
+      "wohnkosten": {"art": "miete", "betrag_monat": "500.00"},
+      "mitglieder": [mitglied(id="p", einkommen=[{"art": "rente", "betrag_monat": "1100.00"}])]},
+     ["Bremen, Stadt (04011000): Mietenstufe IV (WoGV-Liste ab 2023, gesondert aufgeführt)",
+      "Y = (13 200 − 102) / 12 = 1 091,50 in allen Monaten",
+      "2024-07 bis 2024-12 (P2023): M = min(500, 491 + 19,20) + 110,40 = 610,40"] + z23 +
+     ["2025-01 bis 2025-06 (P2025): M = min(500, 511 + 19,20) + 110,40 = 610,40"] + z25 +
+     [f"Summe = 6 × {w23} + 6 × {w25} = {6 * w23 + 6 * w25}"],
+     {"status": "ok", "wohngeld_monat": w23, "herleitung": {"mietenstufe": 4, "gemeinde_zeile": "gemeinde 04011000"},
+      "abschnitte": [{"von": "2024-07", "bis": "2024-12", "rechtsstand": "2023", "wohngeld_monat": w23},
+                     {"von": "2025-01", "bis": "2025-06", "rechtsstand": "2025", "wohngeld_monat": w25}],
+      "summe": 6 * w23 + 6 * w25})
+
+ABC27_1 = ("0.04", "0.0004797", "0.00006446")   # recht.md 4.7 (draft, unverified)
+M = min(d("500"), d("511") + d("19.20")) + d("14.40") + d("48.00")
+z, e = ergebnis(M, Y, ABC27_1, MIN25[1], deckel=True, schwelle=15)
+e["hinweise"] = [{"code": "szenario_entwurf"}]
+e["rechtsstand"] = {"id": "2027-entwurf"}
+e["herleitung"]["mietenstufe"] = 4
+fall("hand-2027-entwurf", "Szenario 2027-entwurf (nicht beschlossen): c × 1,58, halbe Heizkostenkomponente, Deckelung auf M",
+     {"stichtag": "2027-02-01", "rechtsstand": "2027-entwurf", "gemeinde": "04011000",
+      "wohnkosten": {"art": "miete", "betrag_monat": "500.00"},
+      "mitglieder": [mitglied(id="p", einkommen=[{"art": "rente", "betrag_monat": "1100.00"}])]},
+     ["Bremen, Stadt: Entwurfsliste 2027 Stufe IV (Name und Land zugeordnet)",
+      "E = 14,40 + 96,00 / 2 = 62,40; M = min(500, 530,20) + 62,40 = 562,40; Y = 1 091,50",
+      "Schwelle 15 Euro; Deckelung auf ⌊M⌋ (§ 19 Abs. 4 WoGG-E)"] + z, e)
+
+
 def main():
     nach_datei = {}
     for id_, titel, ein, herl, erw in FAELLE:
         periode = id_.split("-")[1]
+        if periode == "2027" and "entwurf" in id_:
+            periode = "2027-entwurf"
         nach_datei.setdefault(periode, []).append((id_, titel, ein, herl, erw))
     for periode, faelle in nach_datei.items():
         with open(os.path.join(GOLDEN, f"hand-{periode}.jsonl"), "w", encoding="utf-8") as f:

@@ -1,0 +1,341 @@
+/*
+ * mietenstufen.c — Mietenstufen lists as data, and the lookup of a Gemeinde's Mietenstufe.
+ *
+ * Enacted lists carry the AGS (tables/mietenstufen-2023.tab): an 8-digit AGS matches a gemeinde
+ * or insel row exactly, else the kreis row of its first five digits ("Soweit die zu einem Kreis
+ * gehörenden Gemeinden in den Tabellen nicht gesondert aufgeführt sind, gilt die Mietenstufe des
+ * Kreises", Anlage zu § 1 Abs. 3 WoGV; § 12 Abs. 3 WoGG), else there is no Stufe — an error,
+ * never a default.
+ *
+ * The 2027 draft list has names only. For the scenario an AGS is first looked up in the enacted
+ * list; its row's Land and name are then matched to the draft: exactly, else by the name before
+ * the first comma (the draft writes "Ingolstadt, Stadt" where the 2023 list has "Ingolstadt").
+ * A Gemeinde listed individually in 2023 that cannot be matched to exactly one draft row is an
+ * error (docs/mietenstufen.md lists them); a Gemeinde not listed individually takes the draft
+ * value of its Kreis.
+ */
+#include "mietenstufen.h"
+#include "intern.h"
+
+#include <ctype.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- reading: the CSV part of a list file ---- */
+
+/* Splits one CSV record at p (RFC 4180, quotes doubled) into fields, unquoting in place.
+ * Returns the number of fields, -1 on a syntax error; *weiter points after the line. */
+static int csv_zeile(char *p, char *ende, char **felder, int max, char **weiter)
+{
+    int n = 0;
+    char *o = p;
+    for (;;) {
+        if (n == max) return -1;
+        felder[n++] = o;
+        if (p < ende && *p == '"') {
+            p++;
+            for (;;) {
+                if (p >= ende) return -1;
+                if (*p == '"') {
+                    if (p + 1 < ende && p[1] == '"') { *o++ = '"'; p += 2; continue; }
+                    p++;
+                    break;
+                }
+                *o++ = *p++;
+            }
+        } else {
+            while (p < ende && *p != ',' && *p != '\n' && *p != '\r') *o++ = *p++;
+        }
+        if (p < ende && *p == ',') { *o++ = '\0'; p++; continue; }
+        if (p < ende && *p == '\r') p++;
+        if (p < ende && *p != '\n') return -1;
+        *o = '\0';
+        *weiter = p < ende ? p + 1 : p;
+        return n;
+    }
+}
+
+static int ags_vergleich(const void *a, const void *b)
+{
+    return strcmp(((const wg_ort *)a)->ags, ((const wg_ort *)b)->ags);
+}
+
+static wg_status liste_fehler(wg_mietenstufenliste *m, wg_fehler *f, size_t zeile, const char *was)
+{
+    if (f) {
+        f->code = WG_E_TABELLE;
+        snprintf(f->feld, sizeof f->feld, "%s", m->datei);
+        snprintf(f->meldung, sizeof f->meldung, "%s: Datenzeile %zu: %s", m->datei, zeile, was);
+    }
+    return WG_E_TABELLE;
+}
+
+wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t len, wg_fehler *f)
+{
+    m->pool = malloc(len + 1);
+    size_t zeilen = 1;
+    for (size_t i = 0; i < len; i++) zeilen += text[i] == '\n';
+    m->orte = calloc(zeilen, sizeof *m->orte);
+    if (!m->pool || !m->orte) {
+        if (f) { f->code = WG_E_SPEICHER; snprintf(f->meldung, sizeof f->meldung, "nicht genug Speicher"); }
+        return WG_E_SPEICHER;
+    }
+    memcpy(m->pool, text, len);
+    m->pool[len] = '\0';
+    char *p = m->pool, *ende = m->pool + len;
+    char *felder[8];
+    int sp_land = -1, sp_name = -1, sp_art = -1, sp_ags = -1, sp_stufe = -1;
+    int n = csv_zeile(p, ende, felder, 8, &p);
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(felder[i], "land")) sp_land = i;
+        else if (!strcmp(felder[i], "name")) sp_name = i;
+        else if (!strcmp(felder[i], "art")) sp_art = i;
+        else if (!strcmp(felder[i], "ags")) sp_ags = i;
+        else if (!strcmp(felder[i], "mietenstufe")) sp_stufe = i;
+    }
+    if (sp_land < 0 || sp_name < 0 || sp_art < 0 || sp_stufe < 0)
+        return liste_fehler(m, f, 1, "Kopfzeile land,name,art,[ags,]mietenstufe erwartet");
+    m->mit_ags = sp_ags >= 0;
+    size_t nr = 1;
+    while (p < ende) {
+        nr++;
+        if (*p == '\n') { p++; continue; }
+        int k = csv_zeile(p, ende, felder, 8, &p);
+        if (k != n) return liste_fehler(m, f, nr, "falsche Zahl von Spalten");
+        wg_ort *o = &m->orte[m->anzahl];
+        const char *art = felder[sp_art];
+        if (!strcmp(art, "gemeinde")) o->art = WG_ORT_GEMEINDE;
+        else if (!strcmp(art, "kreis")) o->art = WG_ORT_KREIS;
+        else if (!strcmp(art, "insel") || !strcmp(art, "inseln")) o->art = WG_ORT_INSEL;
+        else return liste_fehler(m, f, nr, "art muss gemeinde, kreis oder insel sein");
+        const char *s = felder[sp_stufe];
+        if (strlen(s) != 1 || s[0] < '1' || s[0] > '7') return liste_fehler(m, f, nr, "Mietenstufe 1 bis 7 erwartet");
+        o->stufe = (unsigned char)(s[0] - '0');
+        if (m->mit_ags) {
+            const char *a = felder[sp_ags];
+            size_t al = strlen(a);
+            bool ziffern = al == (o->art == WG_ORT_KREIS ? 5u : 8u);
+            for (size_t i = 0; ziffern && i < al; i++) ziffern = a[i] >= '0' && a[i] <= '9';
+            if (!ziffern) return liste_fehler(m, f, nr, "AGS mit 8 (Kreis: 5) Ziffern erwartet");
+            memcpy(o->ags, a, al + 1);
+        }
+        o->name = felder[sp_name];
+        o->land = felder[sp_land];
+        m->anzahl++;
+    }
+    if (m->anzahl == 0) return liste_fehler(m, f, 1, "leere Liste");
+    if (m->mit_ags) {
+        qsort(m->orte, m->anzahl, sizeof *m->orte, ags_vergleich);
+        for (size_t i = 1; i < m->anzahl; i++)
+            if (!strcmp(m->orte[i].ags, m->orte[i - 1].ags)) return liste_fehler(m, f, 0, "AGS doppelt");
+    }
+    return WG_OK;
+}
+
+/* ---- lookup ---- */
+
+static const wg_ort *per_ags(const wg_mietenstufenliste *m, const char *ags)
+{
+    wg_ort schluessel;
+    memset(&schluessel, 0, sizeof schluessel);
+    snprintf(schluessel.ags, sizeof schluessel.ags, "%s", ags);
+    return bsearch(&schluessel, m->orte, m->anzahl, sizeof *m->orte, ags_vergleich);
+}
+
+/* The enacted list with AGS valid on the day, or NULL. */
+static const wg_mietenstufenliste *liste_am(const wg_tabellen *t, int tag)
+{
+    const wg_mietenstufenliste *best = NULL;
+    for (int i = 0; i < t->anzahl_listen; i++) {
+        const wg_mietenstufenliste *m = &t->liste[i];
+        if (m->szenario[0] || !m->mit_ags) continue;
+        if (m->ab <= tag && (m->bis == 0 || tag <= m->bis)) best = m;
+    }
+    return best;
+}
+
+static size_t kern_laenge(const char *name)
+{
+    const char *k = strchr(name, ',');
+    return k ? (size_t)(k - name) : strlen(name);
+}
+
+/* Draft row for a row of the enacted list: exact Land+name+art, else by the name before the
+ * first comma; NULL with *mehrdeutig when several match. */
+static const wg_ort *im_entwurf(const wg_mietenstufenliste *e, const wg_ort *o, bool *mehrdeutig)
+{
+    const wg_ort *treffer = NULL;
+    int anzahl = 0;
+    *mehrdeutig = false;
+    for (size_t i = 0; i < e->anzahl; i++) {
+        const wg_ort *d = &e->orte[i];
+        if (d->art == o->art && !strcmp(d->land, o->land) && !strcmp(d->name, o->name)) { treffer = d; anzahl++; }
+    }
+    if (anzahl == 1) return treffer;
+    if (anzahl > 1) { *mehrdeutig = true; return NULL; }
+    size_t kl = kern_laenge(o->name);
+    for (size_t i = 0; i < e->anzahl; i++) {
+        const wg_ort *d = &e->orte[i];
+        if (d->art == o->art && !strcmp(d->land, o->land) && kern_laenge(d->name) == kl && !strncmp(d->name, o->name, kl)) {
+            treffer = d;
+            anzahl++;
+        }
+    }
+    if (anzahl == 1) return treffer;
+    *mehrdeutig = anzahl > 1;
+    return NULL;
+}
+
+static wg_status fehler(wg_fehler *f, wg_status code, const char *fmt, const char *a, const char *b)
+{
+    f->code = code;
+    snprintf(f->feld, sizeof f->feld, "gemeinde");
+    snprintf(f->meldung, sizeof f->meldung, fmt, a, b);
+    return code;
+}
+
+wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stichtag, const wg_periode *p,
+                                wg_ort_treffer *tr, wg_fehler *f)
+{
+    memset(tr, 0, sizeof *tr);
+    size_t len = strlen(ags);
+    bool ok = len == 8;
+    for (size_t i = 0; ok && i < len; i++) ok = ags[i] >= '0' && ags[i] <= '9';
+    if (!ok)
+        return fehler(f, WG_E_GEMEINDE_UNGUELTIG, "\"%.20s\" ist kein Amtlicher Gemeindeschlüssel (8 Ziffern)%s", ags, "");
+    const wg_mietenstufenliste *entwurf = NULL;
+    if (p && p->szenario)
+        for (int i = 0; i < t->anzahl_listen; i++)
+            if (!strcmp(t->liste[i].szenario, p->id)) entwurf = &t->liste[i];
+    /* the enacted list: the one valid on the day; for a scenario the newest enacted list */
+    const wg_mietenstufenliste *m = liste_am(t, entwurf ? entwurf->ab - 1 : stichtag);
+    if (!m && entwurf) m = liste_am(t, stichtag);
+    if (!m)
+        return fehler(f, WG_E_GEMEINDE_OHNE_LISTE,
+                      "für diesen Stichtag ist keine Mietenstufenliste mit Gemeindeschlüsseln hinterlegt (erst ab "
+                      "2023); bitte mietenstufe angeben%s%s", "", "");
+    char kreis[6];
+    memcpy(kreis, ags, 5);
+    kreis[5] = '\0';
+    const wg_ort *g = per_ags(m, ags);
+    const wg_ort *k = g ? NULL : per_ags(m, kreis);
+    if (!g && !k)
+        return fehler(f, WG_E_GEMEINDE_UNBEKANNT,
+                      "Gemeindeschlüssel %s weder als Gemeinde noch als Kreis %s in der Mietenstufenliste", ags, kreis);
+    tr->liste = m;
+    tr->ort = g ? g : k;
+    tr->stufe = tr->ort->stufe;
+    tr->wie = g ? (g->art == WG_ORT_INSEL ? "Insel ohne Festlandanschluss (§ 12 Abs. 4a WoGG)" : "Gemeinde gesondert aufgeführt")
+                : "Gemeinde nicht gesondert aufgeführt: Mietenstufe des Kreises";
+    if (!entwurf) return WG_OK;
+
+    bool mehrdeutig;
+    const wg_ort *d = NULL;
+    tr->liste = entwurf;
+    if (g && g->art == WG_ORT_INSEL) {
+        for (size_t i = 0; i < entwurf->anzahl; i++)
+            if (entwurf->orte[i].art == WG_ORT_INSEL) d = &entwurf->orte[i];
+        tr->wie = "Entwurf: Inseln ohne Festlandanschluss";
+    } else if (g) {
+        d = im_entwurf(entwurf, g, &mehrdeutig);
+        if (!d)
+            return fehler(f, WG_E_GEMEINDE_UNBEKANNT,
+                          "Gemeinde \"%s\" (%s) ist in der Entwurfsliste 2027 nicht eindeutig zuzuordnen "
+                          "(Namensabgleich ohne Gemeindeschlüssel, docs/mietenstufen.md)", g->name, ags);
+        tr->wie = "Entwurf: Gemeinde per Name und Land zugeordnet";
+    } else {
+        d = im_entwurf(entwurf, k, &mehrdeutig);
+        if (!d)
+            return fehler(f, WG_E_GEMEINDE_UNBEKANNT,
+                          "Kreis \"%s\" (%s) ist in der Entwurfsliste 2027 nicht eindeutig zuzuordnen "
+                          "(Namensabgleich ohne Gemeindeschlüssel, docs/mietenstufen.md)", k->name, kreis);
+        tr->wie = "Entwurf: Mietenstufe des Kreises (ob die Gemeinde im Entwurf gesondert aufgeführt ist, "
+                  "ist ohne Gemeindeschlüssel nicht prüfbar)";
+    }
+    if (!d) return fehler(f, WG_E_GEMEINDE_UNBEKANNT, "keine Inselzeile in der Entwurfsliste%s%s", "", "");
+    tr->ort = d;
+    tr->stufe = d->stufe;
+    return WG_OK;
+}
+
+/* ---- public API ---- */
+
+static const char *art_name(unsigned char art)
+{
+    return art == WG_ORT_KREIS ? "kreis" : art == WG_ORT_INSEL ? "insel" : "gemeinde";
+}
+
+static void info_fuellen(wg_ort_info *info, const wg_ort *o, const wg_mietenstufenliste *m, const char *wie)
+{
+    info->ags = o->ags;
+    info->name = o->name;
+    info->land = o->land;
+    info->art = art_name(o->art);
+    info->mietenstufe = o->stufe;
+    info->liste = m->id;
+    info->quelle = m->quelle;
+    info->wie = wie;
+}
+
+wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_datum stichtag, const char *rechtsstand,
+                                      wg_ort_info *info, wg_fehler *f)
+{
+    wg_fehler dummy;
+    if (!f) f = &dummy;
+    memset(f, 0, sizeof *f);
+    if (!e || !ags || !info) {
+        f->code = WG_E_ARGUMENT;
+        snprintf(f->meldung, sizeof f->meldung, "%s", wg_status_text(WG_E_ARGUMENT));
+        return WG_E_ARGUMENT;
+    }
+    const wg_periode *p = NULL;
+    if (rechtsstand) {
+        p = wg_tabellen_periode(&e->tabellen, rechtsstand);
+        if (!p) {
+            f->code = WG_E_RECHTSSTAND_UNBEKANNT;
+            snprintf(f->feld, sizeof f->feld, "rechtsstand");
+            snprintf(f->meldung, sizeof f->meldung, "unbekannter Rechtsstand \"%.40s\"", rechtsstand);
+            return f->code;
+        }
+    }
+    wg_ort_treffer t;
+    int tag = stichtag.jahr * 10000 + stichtag.monat * 100 + stichtag.tag;
+    wg_status s = wg_mietenstufe_finden(&e->tabellen, ags, tag, p, &t, f);
+    if (s != WG_OK) return s;
+    info_fuellen(info, t.ort, t.liste, t.wie);
+    info->mietenstufe = t.stufe;
+    return WG_OK;
+}
+
+static bool enthaelt(const char *name, const char *teil)
+{
+    size_t n = strlen(teil);
+    if (n == 0) return true;
+    for (const char *p = name; *p; p++) {
+        size_t i = 0;
+        while (i < n && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)teil[i])) i++;
+        if (i == n) return true;
+    }
+    return false;
+}
+
+size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, void (*fn)(const wg_ort_info *, void *),
+                      void *kontext)
+{
+    if (!e || !teil) return 0;
+    const wg_mietenstufenliste *m = liste_am(&e->tabellen, stichtag.jahr * 10000 + stichtag.monat * 100 + stichtag.tag);
+    if (!m) return 0;
+    size_t anzahl = 0;
+    for (size_t i = 0; i < m->anzahl; i++) {
+        if (!enthaelt(m->orte[i].name, teil)) continue;
+        anzahl++;
+        if (fn) {
+            wg_ort_info info;
+            info_fuellen(&info, &m->orte[i], m, m->orte[i].art == WG_ORT_KREIS ? "Kreis" : "Gemeinde");
+            fn(&info, kontext);
+        }
+    }
+    return anzahl;
+}

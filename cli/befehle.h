@@ -1,0 +1,6 @@
+/* befehle.h — the subcommands of the `wohngeld` program besides berechnen. */
+#ifndef WG_BEFEHLE_H
+#define WG_BEFEHLE_H
+int wg_befehl_mietenstufe(int argc, char **argv);
+int wg_befehl_vergleich(int argc, char **argv);
+#endif

@@ -1,0 +1,163 @@
+/*
+ * vergleich.c — `wohngeld vergleich --rechtsstand A --rechtsstand B [DATEI…]`: every household
+ * assessed under two legal states (the question a Senate asks before a reform). Per household one
+ * JSON line: both amounts, the difference and a category — gewinnt, verliert, faellt_weg (claim
+ * under A, none under B), neu (none under A, claim under B), gleich, ohne_anspruch (neither).
+ * A `rechtsstand` in the record is overridden; for a record with `zeitraum` the totals over the
+ * period are compared. The last line is the summary; a German summary goes to stderr.
+ * Exit codes as for berechnen.
+ */
+#include "befehle.h"
+#include "zeilen.h"
+#include "wohngeld.h"
+#include "wohngeld_json.h"
+#include "../io/puffer.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct summe {
+    long haushalte, fehler, gewinnt, verliert, faellt_weg, neu, gleich, ohne_anspruch;
+    long long summe_a, summe_b;
+} summe;
+
+static long long betrag(const wg_ergebnis *r)
+{
+    return wg_ergebnis_hat_zeitraum(r) ? (long long)wg_ergebnis_summe(r) : (long long)wg_ergebnis_wohngeld_monat(r);
+}
+
+static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *rb, FILE *f, const char *a,
+                 const char *b, summe *s)
+{
+    wg_zeilen z = {f, NULL, 0, 0};
+    const char *zeile;
+    size_t len;
+    bool zu_lang;
+    int st;
+    wg_puffer p = {0};
+    while ((st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+        if (len == 0 && !zu_lang) continue;
+        s->haushalte++;
+        wg_haushalt h;
+        wg_fehler fe = {0};
+        wg_status status = WG_E_GRENZE;
+        if (zu_lang) snprintf(fe.meldung, sizeof fe.meldung, "Zeile länger als %u Bytes", WG_MAX_ZEILE);
+        else status = wg_json_haushalt_lesen(j, zeile, len, &h, &fe);
+        const wg_fehler *fehler = status == WG_OK ? NULL : &fe;
+        if (!fehler) {
+            h.rechtsstand = a;
+            if (wg_berechnen(e, &h, ra, WG_OHNE_SCHRITTE) != WG_OK) fehler = wg_ergebnis_fehler(ra);
+        }
+        if (!fehler) {
+            h.rechtsstand = b;
+            if (wg_berechnen(e, &h, rb, WG_OHNE_SCHRITTE) != WG_OK) fehler = wg_ergebnis_fehler(rb);
+        }
+        wg_puffer_leeren(&p);
+        wg_puffer_cstr(&p, "{\"id\":");
+        if (status == WG_OK && h.id) wg_puffer_json_text(&p, h.id, strlen(h.id));
+        else wg_puffer_cstr(&p, "null");
+        if (fehler) {
+            s->fehler++;
+            wg_puffer_cstr(&p, ",\"status\":\"fehler\",\"fehler\":{\"code\":");
+            wg_puffer_json_text(&p, wg_status_code(fehler->code), strlen(wg_status_code(fehler->code)));
+            wg_puffer_cstr(&p, ",\"feld\":");
+            wg_puffer_json_text(&p, fehler->feld, strlen(fehler->feld));
+            wg_puffer_cstr(&p, ",\"meldung\":");
+            wg_puffer_json_text(&p, fehler->meldung, strlen(fehler->meldung));
+            wg_puffer_cstr(&p, "}}");
+        } else {
+            long long wa = betrag(ra), wb = betrag(rb);
+            bool aa = wa > 0, ab = wb > 0;
+            const char *k = !aa && !ab ? "ohne_anspruch" : aa && !ab ? "faellt_weg" : !aa ? "neu"
+                          : wb > wa ? "gewinnt" : wb < wa ? "verliert" : "gleich";
+            if (!strcmp(k, "ohne_anspruch")) s->ohne_anspruch++;
+            else if (!strcmp(k, "faellt_weg")) s->faellt_weg++;
+            else if (!strcmp(k, "neu")) s->neu++;
+            else if (!strcmp(k, "gewinnt")) s->gewinnt++;
+            else if (!strcmp(k, "verliert")) s->verliert++;
+            else s->gleich++;
+            s->summe_a += wa;
+            s->summe_b += wb;
+            char buf[256];
+            snprintf(buf, sizeof buf, ",\"status\":\"ok\",\"a\":{\"rechtsstand\":\"%s\",\"wohngeld\":%lld},"
+                     "\"b\":{\"rechtsstand\":\"%s\",\"wohngeld\":%lld},\"differenz\":%lld,\"kategorie\":\"%s\"}",
+                     wg_ergebnis_rechtsstand(ra)->id, wa, wg_ergebnis_rechtsstand(rb)->id, wb, wb - wa, k);
+            wg_puffer_cstr(&p, buf);
+        }
+        if (p.fehler || fwrite(p.daten, 1, p.len, stdout) != p.len || putchar('\n') == EOF) {
+            fprintf(stderr, "wohngeld vergleich: Schreibfehler\n");
+            wg_puffer_frei(&p);
+            wg_zeilen_frei(&z);
+            return 2;
+        }
+    }
+    wg_puffer_frei(&p);
+    wg_zeilen_frei(&z);
+    if (st < 0) {
+        fprintf(stderr, "wohngeld vergleich: Lesefehler: %s\n", strerror(errno));
+        return 2;
+    }
+    return 0;
+}
+
+int wg_befehl_vergleich(int argc, char **argv)
+{
+    const char *stand[2] = {NULL, NULL};
+    int n_stand = 0, erste = argc;
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "--rechtsstand") && i + 1 < argc && n_stand < 2) stand[n_stand++] = argv[++i];
+        else if (argv[i][0] == '-' && argv[i][1]) {
+            n_stand = -1;
+            break;
+        } else {
+            erste = i;
+            break;
+        }
+    }
+    if (n_stand != 2) {
+        fprintf(stderr, "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [DATEI…]\n");
+        return 2;
+    }
+    wg_fehler f;
+    wg_engine *e = wg_engine_oeffnen(&f);
+    if (!e) {
+        fprintf(stderr, "wohngeld: Tabellen: %s\n", f.meldung);
+        return 2;
+    }
+    wg_json *j = wg_json_neu();
+    wg_ergebnis *ra = wg_ergebnis_neu(), *rb = wg_ergebnis_neu();
+    summe s = {0};
+    int rc = 0;
+    if (!j || !ra || !rb) rc = 2;
+    else if (erste >= argc) rc = datei(e, j, ra, rb, stdin, stand[0], stand[1], &s);
+    for (int i = erste; rc == 0 && i < argc; i++) {
+        FILE *fd = fopen(argv[i], "rb");
+        if (!fd) {
+            fprintf(stderr, "wohngeld vergleich: %s: %s\n", argv[i], strerror(errno));
+            rc = 2;
+            break;
+        }
+        rc = datei(e, j, ra, rb, fd, stand[0], stand[1], &s);
+        fclose(fd);
+    }
+    if (rc == 0) {
+        printf("{\"format\":\"wohngeld-vergleich-summe/1\",\"a\":\"%s\",\"b\":\"%s\",\"haushalte\":%ld,\"fehler\":%ld,"
+               "\"gewinnt\":%ld,\"verliert\":%ld,\"faellt_weg\":%ld,\"neu\":%ld,\"gleich\":%ld,\"ohne_anspruch\":%ld,"
+               "\"summe_a\":%lld,\"summe_b\":%lld,\"differenz\":%lld}\n",
+               stand[0], stand[1], s.haushalte, s.fehler, s.gewinnt, s.verliert, s.faellt_weg, s.neu, s.gleich,
+               s.ohne_anspruch, s.summe_a, s.summe_b, s.summe_b - s.summe_a);
+        fprintf(stderr,
+                "Vergleich %s → %s: %ld Haushalte (%ld fehlerhaft); gewinnen %ld, verlieren %ld, fallen weg %ld, "
+                "neu berechtigt %ld, unverändert %ld, ohne Anspruch %ld; Wohngeld %lld → %lld Euro (%+lld Euro)\n",
+                stand[0], stand[1], s.haushalte, s.fehler, s.gewinnt, s.verliert, s.faellt_weg, s.neu, s.gleich,
+                s.ohne_anspruch, s.summe_a, s.summe_b, s.summe_b - s.summe_a);
+    }
+    if (fflush(stdout) != 0) rc = 2;
+    wg_ergebnis_frei(ra);
+    wg_ergebnis_frei(rb);
+    wg_json_frei(j);
+    wg_engine_schliessen(e);
+    if (rc) return rc;
+    return s.fehler ? 1 : 0;
+}
