@@ -43,6 +43,13 @@
 extern "C" {
 #endif
 
+/* Symbols of the shared library: only what is declared WG_API is exported. */
+#if defined(WG_BAUEN) && defined(__GNUC__)
+#define WG_API __attribute__((visibility("default")))
+#else
+#define WG_API
+#endif
+
 #define WG_VERSION "0.1.0"
 
 /* ------------------------------------------------------------------------------------------ */
@@ -76,8 +83,8 @@ typedef enum wg_status {
 } wg_status;
 
 /* Stable machine code ("betrag_ungueltig") and a short German description of a status. */
-const char *wg_status_code(wg_status s);
-const char *wg_status_text(wg_status s);
+WG_API const char *wg_status_code(wg_status s);
+WG_API const char *wg_status_text(wg_status s);
 
 /* An error with the field it concerns, e.g. feld "mitglieder[1].einkommen[0].betrag_monat". */
 typedef struct wg_fehler {
@@ -110,8 +117,8 @@ typedef enum wg_einkommensart {
 } wg_einkommensart;
 
 /* The record name of an Einkunftsart ("arbeitslohn"), and back (-1 when unknown). */
-const char *wg_einkommensart_name(wg_einkommensart a);
-int wg_einkommensart_aus_name(const char *name);
+WG_API const char *wg_einkommensart_name(wg_einkommensart a);
+WG_API int wg_einkommensart_aus_name(const char *name);
 
 typedef struct wg_datum { int jahr, monat, tag; } wg_datum;
 
@@ -132,7 +139,7 @@ typedef enum wg_unterhalt_empfaenger {
     WG_UNTERHALT_ANZAHL
 } wg_unterhalt_empfaenger;
 
-const char *wg_unterhalt_empfaenger_name(wg_unterhalt_empfaenger e);
+WG_API const char *wg_unterhalt_empfaenger_name(wg_unterhalt_empfaenger e);
 
 typedef struct wg_unterhalt {
     wg_unterhalt_empfaenger empfaenger;
@@ -205,10 +212,10 @@ typedef struct wg_haushalt {
     wg_auslegung auslegung;
 } wg_haushalt;
 
-void wg_haushalt_init(wg_haushalt *h);
-void wg_mitglied_init(wg_mitglied *m);
-void wg_einkommen_init(wg_einkommen *e);
-void wg_auslegung_init(wg_auslegung *a);
+WG_API void wg_haushalt_init(wg_haushalt *h);
+WG_API void wg_mitglied_init(wg_mitglied *m);
+WG_API void wg_einkommen_init(wg_einkommen *e);
+WG_API void wg_auslegung_init(wg_auslegung *a);
 
 /* Limits of one household (docs/grenzen.md); beyond them wg_berechnen reports WG_E_GRENZE. */
 #define WG_MAX_MITGLIEDER 100
@@ -223,16 +230,16 @@ void wg_auslegung_init(wg_auslegung *a);
 typedef struct wg_engine wg_engine;
 
 /* Opens the engine with the tables compiled into the library. NULL on failure (f filled). */
-wg_engine *wg_engine_oeffnen(wg_fehler *f);
+WG_API wg_engine *wg_engine_oeffnen(wg_fehler *f);
 /* Opens the engine with table texts given by the caller (same format as tables/ *.tab), e.g.
  * to test an override; `name` of each text is used in error messages. */
-wg_engine *wg_engine_oeffnen_texte(const char *const *texte, const char *const *namen, size_t anzahl,
+WG_API wg_engine *wg_engine_oeffnen_texte(const char *const *texte, const char *const *namen, size_t anzahl,
                                    wg_fehler *f);
-void wg_engine_schliessen(wg_engine *e);
+WG_API void wg_engine_schliessen(wg_engine *e);
 
 /* "sha256:…" over all table texts the engine was opened with. */
-const char *wg_engine_tabellen_pruefsumme(const wg_engine *e);
-const char *wg_version(void);
+WG_API const char *wg_engine_tabellen_pruefsumme(const wg_engine *e);
+WG_API const char *wg_version(void);
 
 /* The Mietenstufe of a Gemeinde (§ 12 Abs. 3–5 WoGG, WoGV Anlage), as wg_berechnen finds it. */
 typedef struct wg_ort_info {
@@ -246,11 +253,11 @@ typedef struct wg_ort_info {
 } wg_ort_info;
 
 /* Looks up an 8-digit AGS for a Stichtag; rechtsstand NULL = by date, or a scenario id. */
-wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_datum stichtag, const char *rechtsstand,
+WG_API wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_datum stichtag, const char *rechtsstand,
                                       wg_ort_info *info, wg_fehler *f);
 /* Calls fn for every row of the list valid at stichtag whose name contains `teil` (ASCII
  * letters compared without case). Returns the number of rows found. */
-size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, void (*fn)(const wg_ort_info *, void *),
+WG_API size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, void (*fn)(const wg_ort_info *, void *),
                       void *kontext);
 
 /* ------------------------------------------------------------------------------------------ */
@@ -258,8 +265,8 @@ size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, v
 
 typedef struct wg_ergebnis wg_ergebnis;
 
-wg_ergebnis *wg_ergebnis_neu(void);
-void wg_ergebnis_frei(wg_ergebnis *r);
+WG_API wg_ergebnis *wg_ergebnis_neu(void);
+WG_API void wg_ergebnis_frei(wg_ergebnis *r);
 
 /* Options for wg_berechnen. */
 #define WG_OHNE_SCHRITTE 1u  /* skip the text of herleitung.schritte (faster bulk runs) */
@@ -267,7 +274,7 @@ void wg_ergebnis_frei(wg_ergebnis *r);
 /* Computes the household into r. Returns WG_OK when the household was assessed (with or
  * without a claim), else the error code (also in wg_ergebnis_status(r), with field and message).
  * Only WG_E_SPEICHER and WG_E_ARGUMENT are not about the household. */
-wg_status wg_berechnen(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
+WG_API wg_status wg_berechnen(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
 
 /* ------------------------------------------------------------------------------------------ */
 /* Reading a result                                                                            */
@@ -280,15 +287,15 @@ typedef enum wg_grund {
     WG_GRUND_AUSBILDUNGSFOERDERUNG  /* § 20 Abs. 2 */
 } wg_grund;
 
-const char *wg_grund_code(wg_grund g);
-const char *wg_grund_text(wg_grund g);
+WG_API const char *wg_grund_code(wg_grund g);
+WG_API const char *wg_grund_text(wg_grund g);
 
-wg_status wg_ergebnis_status(const wg_ergebnis *r);
-const wg_fehler *wg_ergebnis_fehler(const wg_ergebnis *r);   /* NULL when status is WG_OK */
-const char *wg_ergebnis_id(const wg_ergebnis *r);            /* "" when none */
-bool wg_ergebnis_anspruch(const wg_ergebnis *r);
-int64_t wg_ergebnis_wohngeld_monat(const wg_ergebnis *r);    /* whole euros, 0 without claim */
-wg_grund wg_ergebnis_grund(const wg_ergebnis *r);
+WG_API wg_status wg_ergebnis_status(const wg_ergebnis *r);
+WG_API const wg_fehler *wg_ergebnis_fehler(const wg_ergebnis *r);   /* NULL when status is WG_OK */
+WG_API const char *wg_ergebnis_id(const wg_ergebnis *r);            /* "" when none */
+WG_API bool wg_ergebnis_anspruch(const wg_ergebnis *r);
+WG_API int64_t wg_ergebnis_wohngeld_monat(const wg_ergebnis *r);    /* whole euros, 0 without claim */
+WG_API wg_grund wg_ergebnis_grund(const wg_ergebnis *r);
 
 typedef struct wg_rechtsstand_info {
     const char *id;       /* "2025" */
@@ -297,8 +304,8 @@ typedef struct wg_rechtsstand_info {
     const char *gilt_bis; /* "2026-12-31" or "" when open */
     const char *quelle;   /* "BGBl. 2024 I Nr. 314" */
 } wg_rechtsstand_info;
-const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r); /* NULL on error */
-const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r);
+WG_API const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r); /* NULL on error */
+WG_API const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r);
 
 /* Numeric derivation values (records.md "herleitung"), as exact decimal strings, or NULL when
  * the value does not apply to this result (e.g. no M after § 21 Nr. 2). */
@@ -325,15 +332,15 @@ typedef enum wg_wert {
     WG_W_ANZAHL
 } wg_wert;
 
-const char *wg_wert_name(wg_wert w);                       /* "hoechstbetrag", "M", … */
-const char *wg_ergebnis_wert(const wg_ergebnis *r, wg_wert w);
+WG_API const char *wg_wert_name(wg_wert w);                       /* "hoechstbetrag", "M", … */
+WG_API const char *wg_ergebnis_wert(const wg_ergebnis *r, wg_wert w);
 
 /* Household sizes: n, n_gesamt, n_tab, n_kap; and the Mietenstufe used. -1 when not set. */
-int wg_ergebnis_n(const wg_ergebnis *r);
-int wg_ergebnis_n_gesamt(const wg_ergebnis *r);
-int wg_ergebnis_n_tab(const wg_ergebnis *r);
-int wg_ergebnis_n_kap(const wg_ergebnis *r);
-int wg_ergebnis_mietenstufe(const wg_ergebnis *r);
+WG_API int wg_ergebnis_n(const wg_ergebnis *r);
+WG_API int wg_ergebnis_n_gesamt(const wg_ergebnis *r);
+WG_API int wg_ergebnis_n_tab(const wg_ergebnis *r);
+WG_API int wg_ergebnis_n_kap(const wg_ergebnis *r);
+WG_API int wg_ergebnis_mietenstufe(const wg_ergebnis *r);
 
 /* One step of the derivation: the rule (paragraph), what was done (text), its value (wert). */
 typedef struct wg_schritt {
@@ -341,8 +348,8 @@ typedef struct wg_schritt {
     const char *text;
     const char *wert;
 } wg_schritt;
-size_t wg_ergebnis_anzahl_schritte(const wg_ergebnis *r);
-const wg_schritt *wg_ergebnis_schritt(const wg_ergebnis *r, size_t i);
+WG_API size_t wg_ergebnis_anzahl_schritte(const wg_ergebnis *r);
+WG_API const wg_schritt *wg_ergebnis_schritt(const wg_ergebnis *r, size_t i);
 
 /* A Bewilligungszeitraum (records.md "zeitraum"): every month with its amount and Rechtsstand,
  * and runs of equal Rechtsstand and amount. The top-level values of the result describe the
@@ -360,16 +367,16 @@ typedef struct wg_abschnitt {
     const char *rechtsstand;
     int64_t wohngeld_monat;
 } wg_abschnitt;
-bool wg_ergebnis_hat_zeitraum(const wg_ergebnis *r);
-size_t wg_ergebnis_anzahl_monate(const wg_ergebnis *r);
-const wg_monat *wg_ergebnis_monat(const wg_ergebnis *r, size_t i);
-size_t wg_ergebnis_anzahl_abschnitte(const wg_ergebnis *r);
-const wg_abschnitt *wg_ergebnis_abschnitt(const wg_ergebnis *r, size_t i);
-int64_t wg_ergebnis_summe(const wg_ergebnis *r);       /* total over the months */
+WG_API bool wg_ergebnis_hat_zeitraum(const wg_ergebnis *r);
+WG_API size_t wg_ergebnis_anzahl_monate(const wg_ergebnis *r);
+WG_API const wg_monat *wg_ergebnis_monat(const wg_ergebnis *r, size_t i);
+WG_API size_t wg_ergebnis_anzahl_abschnitte(const wg_ergebnis *r);
+WG_API const wg_abschnitt *wg_ergebnis_abschnitt(const wg_ergebnis *r, size_t i);
+WG_API int64_t wg_ergebnis_summe(const wg_ergebnis *r);       /* total over the months */
 
 typedef struct wg_hinweis { const char *code; const char *text; } wg_hinweis;
-size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r);
-const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i);
+WG_API size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r);
+WG_API const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i);
 
 #ifdef __cplusplus
 }

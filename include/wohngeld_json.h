@@ -17,22 +17,22 @@ extern "C" {
 
 typedef struct wg_json wg_json;
 
-wg_json *wg_json_neu(void);
-void wg_json_frei(wg_json *j);
+WG_API wg_json *wg_json_neu(void);
+WG_API void wg_json_frei(wg_json *j);
 
 /* Reads one household record (one JSON object, e.g. one line of a JSON Lines file) into h.
  * h and everything it points to live in j. On error returns the code and fills f (field path
  * and German message); h->id is still set when the record had a readable "id". */
-wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, wg_fehler *f);
+WG_API wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, wg_fehler *f);
 
 /* Writes a result (records.md "Result") as one line of JSON without a newline. */
-const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_ergebnis *r, size_t *len);
+WG_API const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_ergebnis *r, size_t *len);
 
 /* Writes the result line of a record that could not be read (status "fehler"). id may be NULL. */
-const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len);
+WG_API const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len);
 
 /* Re-indents one compact JSON text for people (--pretty). Returns NULL when out of memory. */
-const char *wg_json_einruecken(wg_json *j, const char *text, size_t len, size_t *out_len);
+WG_API const char *wg_json_einruecken(wg_json *j, const char *text, size_t len, size_t *out_len);
 
 #ifdef __cplusplus
 }

@@ -2,7 +2,8 @@
 # Sets everything up on a fresh Debian machine and runs the full test suite:
 #   1. release build with -Wall -Wextra -Werror; unit tests, golden files, CLI tests (ctest)
 #   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. cppcheck and clang-tidy over the sources (must be quiet)
+#   3. the multi-threaded test under ThreadSanitizer
+#   4. cppcheck and clang-tidy over the sources (must be quiet)
 # This is what CI runs (.ci/run).
 set -eu
 cd "$(dirname "$0")/.."
@@ -19,6 +20,11 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWG_SANITIZE=ON > /dev/null
 cmake --build build-asan -j "$J" > /dev/null
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     ctest --output-on-failure -j "$J")
+
+echo "== Threads unter ThreadSanitizer"
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DWG_TSAN=ON > /dev/null
+cmake --build build-tsan --target threads -j "$J" > /dev/null
+TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/threads golden/*.jsonl examples/haushalte.jsonl
 
 echo "== cppcheck"
 cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --inline-suppr \
