@@ -12,6 +12,7 @@
  * (10 %, 30 %, 50 %) of a cent amount is a whole number of b4 units, so nothing is rounded.
  */
 #include "intern.h"
+#include "text.h"
 
 #include <stdio.h>
 
@@ -25,7 +26,7 @@ static wg_b4 prozent(wg_b4 v, int64_t pct) { return v * pct / 100; }
 
 static const char *mitglied_name(char *buf, size_t n, const wg_mitglied *m, size_t i)
 {
-    if (m->id) snprintf(buf, n, "Mitglied %zu (%.40s)", i + 1, m->id);
+    if (m->id) snprintf(buf, n, "Mitglied %zu (%.*s)", i + 1, wg_utf8_kurz(m->id, 40), m->id);
     else snprintf(buf, n, "Mitglied %zu", i + 1);
     return buf;
 }

@@ -8,6 +8,7 @@
  * by wg_berechnen; nothing here aborts.
  */
 #include "intern.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -166,6 +167,7 @@ void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s)
     if (n >= sizeof r->wert[w]) n = sizeof r->wert[w] - 1;
     memcpy(r->wert[w], s, n);
     r->wert[w][n] = '\0';
+    wg_utf8_ende_reparieren(r->wert[w]);
     r->gesetzt[w] = true;
 }
 
@@ -213,7 +215,10 @@ void wg_schritt_neu(wg_rechnung *c, const char *paragraph, const char *wert, con
     int n = vsnprintf(text, sizeof text, fmt, ap);
     va_end(ap);
     if (n < 0) n = 0;
-    if ((size_t)n >= sizeof text) n = (int)sizeof text - 1;
+    if ((size_t)n >= sizeof text) {
+        wg_utf8_ende_reparieren(text);
+        n = (int)strlen(text);
+    }
     schritt_intern *s = &r->schritte_i[r->anzahl_schritte];
     s->paragraph = paragraph;
     s->text = wg_arena_text(r, text, (size_t)n);
@@ -236,6 +241,8 @@ wg_status wg_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, con
     va_start(ap, fmt);
     vsnprintf(r->fehler.meldung, sizeof r->fehler.meldung, fmt, ap);
     va_end(ap);
+    wg_utf8_ende_reparieren(r->fehler.meldung);
+    wg_utf8_ende_reparieren(r->fehler.feld);
     return code;
 }
 

@@ -16,6 +16,7 @@
  */
 #include "mietenstufen.h"
 #include "intern.h"
+#include "text.h"
 
 #include <ctype.h>
 
@@ -193,6 +194,7 @@ static wg_status fehler(wg_fehler *f, wg_status code, const char *fmt, const cha
     f->code = code;
     snprintf(f->feld, sizeof f->feld, "gemeinde");
     snprintf(f->meldung, sizeof f->meldung, fmt, a, b);
+    wg_utf8_ende_reparieren(f->meldung);
     return code;
 }
 
@@ -204,7 +206,7 @@ wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stich
     bool ok = len == 8;
     for (size_t i = 0; ok && i < len; i++) ok = ags[i] >= '0' && ags[i] <= '9';
     if (!ok)
-        return fehler(f, WG_E_GEMEINDE_UNGUELTIG, "\"%.20s\" ist kein Amtlicher Gemeindeschlüssel (8 Ziffern)%s", ags, "");
+        return fehler(f, WG_E_GEMEINDE_UNGUELTIG, "\"%s\" ist kein Amtlicher Gemeindeschlüssel (8 Ziffern)%s", len > 20 ? "…" : ags, "");
     const wg_mietenstufenliste *entwurf = NULL;
     if (p && p->szenario)
         for (int i = 0; i < t->anzahl_listen; i++)
@@ -296,7 +298,7 @@ wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_da
         if (!p) {
             f->code = WG_E_RECHTSSTAND_UNBEKANNT;
             snprintf(f->feld, sizeof f->feld, "rechtsstand");
-            snprintf(f->meldung, sizeof f->meldung, "unbekannter Rechtsstand \"%.40s\"", rechtsstand);
+            snprintf(f->meldung, sizeof f->meldung, "unbekannter Rechtsstand \"%.*s\"", wg_utf8_kurz(rechtsstand, 40), rechtsstand);
             return f->code;
         }
     }

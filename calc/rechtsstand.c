@@ -9,6 +9,7 @@
  */
 #include "intern.h"
 #include "mietenstufen.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -45,7 +46,7 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
         p = wg_tabellen_periode(t, h->rechtsstand);
         if (!p)
             return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_UNBEKANNT, "rechtsstand",
-                                    "unbekannter Rechtsstand \"%.40s\"", h->rechtsstand);
+                                    "unbekannter Rechtsstand \"%.*s\"", wg_utf8_kurz(h->rechtsstand, 40), h->rechtsstand);
     } else {
         for (int i = 0; i < t->anzahl_perioden; i++) {
             const wg_periode *q = &t->periode[i];

@@ -9,6 +9,7 @@
  * input (fuzz/ covers it).
  */
 #include "tabellen.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,11 +84,15 @@ static wg_status fehler(leser *l, const char *meldung, const token *t)
             snprintf(l->f->meldung, sizeof l->f->meldung, "%s: %s", l->name, meldung);
             return WG_E_TABELLE;
         }
-        if (t)
-            snprintf(l->f->meldung, sizeof l->f->meldung, "%s:%d: %s: \"%.*s\"", l->name, l->zeile,
-                     meldung, (int)(t->len > 60 ? 60 : t->len), t->s);
-        else
+        if (t) {
+            size_t n = t->len > 60 ? 60 : t->len;
+            while (n > 0 && n < t->len && ((unsigned char)t->s[n] & 0xC0) == 0x80) n--; /* not inside a character */
+            snprintf(l->f->meldung, sizeof l->f->meldung, "%s:%d: %s: \"%.*s\"", l->name, l->zeile, meldung, (int)n,
+                     t->s);
+        } else {
             snprintf(l->f->meldung, sizeof l->f->meldung, "%s:%d: %s", l->name, l->zeile, meldung);
+        }
+        wg_utf8_ende_reparieren(l->f->meldung);
     }
     return WG_E_TABELLE;
 }
@@ -142,6 +147,7 @@ static wg_status kopieren(leser *l, char *ziel, size_t groesse, const token *t)
 
 static wg_status zahl(leser *l, const token *t, int stellen, int64_t *out)
 {
+    *out = 0;
     if (t->zitat) return fehler(l, "Zahl erwartet", t);
     int r = wg_dezimal_lesen(t->s, t->len, stellen, out);
     if (r == -2) return fehler(l, "mehr Nachkommastellen als die Skala des Werts", t);
@@ -495,6 +501,32 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
             }
         }
         if (p->hat_dauerhaft && !p->hat_co2) return fehler(&l, "dauerhafte Heizkostenkomponente ohne CO2-Betrag", NULL);
+        /* Plausible ranges, so that no table (an override file included) can drive the integer
+         * arithmetic out of its proven range (docs/grenzen.md): amounts up to 10^7 EUR,
+         * percentages up to 100, coefficients below 1 in magnitude, factor from 1 to below 10. */
+        const wg_b4 max_betrag = (wg_b4)10000000 * WG_B4_EUR;
+        for (int k = 0; k < WG_S_ANZAHL; k++) {
+            int64_t v = p->skalar[k], max = wg_skalar_defs[k].stellen == 4 ? max_betrag : 100;
+            if (k == WG_S_FAKTOR) {
+                if (v < 10000000000LL || v >= 100000000000LL) return fehler(&l, "faktor muss zwischen 1 und 10 liegen", NULL);
+            } else if (v > max) {
+                snprintf(m, sizeof m, "Wert %s außerhalb des plausiblen Bereichs", wg_skalar_defs[k].name);
+                return fehler(&l, m, NULL);
+            }
+        }
+        for (int k = 0; k < 12; k++) {
+            if (p->a[k] <= -10000000000LL || p->a[k] >= 10000000000LL || p->b[k] >= 10000000000LL || p->b[k] <= -10000000000LL ||
+                p->c[k] >= 10000000000LL || p->c[k] <= -10000000000LL)
+                return fehler(&l, "a, b, c müssen betragsmäßig kleiner als 1 sein", NULL);
+            if (p->m_min[k] > max_betrag || p->y_min[k] > max_betrag) return fehler(&l, "Mindestwert außerhalb des plausiblen Bereichs", NULL);
+        }
+        const wg_staffel *st[3] = {&p->co2, &p->dauerhaft, &p->klima};
+        for (int k = 0; k < 3; k++)
+            for (int spalte = 0; spalte < 6; spalte++)
+                if (st[k]->wert[spalte] > max_betrag) return fehler(&l, "Heizkosten- oder Klimabetrag außerhalb des plausiblen Bereichs", NULL);
+        for (int stufe = 0; stufe < p->anzahl_stufen; stufe++)
+            for (int spalte = 0; spalte < 6; spalte++)
+                if (p->hoechstbetrag[stufe].wert[spalte] > max_betrag) return fehler(&l, "Höchstbetrag außerhalb des plausiblen Bereichs", NULL);
         /* Ordering: enacted periods chosen by date must not overlap. */
         for (int j = 0; j < i; j++) {
             const wg_periode *q = &t->periode[j];
@@ -508,6 +540,10 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
     }
     l.name = "tabellen";
     if (t->an_pauschbetrag.anzahl == 0) return fehler(&l, "Arbeitnehmer-Pauschbetrag fehlt (jahreswerte)", NULL);
+    const wg_jahrestabelle *jt[2] = {&t->an_pauschbetrag, &t->rbs1};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < jt[k]->anzahl; i++)
+            if (jt[k]->eintrag[i].wert > (wg_b4)10000000 * WG_B4_EUR) return fehler(&l, "Jahreswert außerhalb des plausiblen Bereichs", NULL);
     return WG_OK;
 }
 

@@ -65,6 +65,11 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE 
             aus = wg_json_fehler_schreiben(j, e, NULL, &fe, &aus_len);
             (*ungueltig)++;
         } else if (wg_json_haushalt_lesen(j, zeile, len, &h, &fe) != WG_OK) {
+            if (fe.code == WG_E_SPEICHER) { /* not the record's fault: stop, do not mark it invalid */
+                fprintf(stderr, "wohngeld: %s: nicht genug Speicher\n", name);
+                wg_zeilen_frei(&z);
+                return 2;
+            }
             aus = wg_json_fehler_schreiben(j, e, h.id, &fe, &aus_len);
             (*ungueltig)++;
         } else {

@@ -31,6 +31,9 @@ WG_API const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, co
 /* Writes the result line of a record that could not be read (status "fehler"). id may be NULL. */
 WG_API const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len);
 
+/* Writes a household as a record (the inverse of wg_json_haushalt_lesen). */
+WG_API const char *wg_json_haushalt_schreiben(wg_json *j, const wg_haushalt *h, size_t *len);
+
 /* Re-indents one compact JSON text for people (--pretty). Returns NULL when out of memory. */
 WG_API const char *wg_json_einruecken(wg_json *j, const char *text, size_t len, size_t *out_len);
 

@@ -10,6 +10,7 @@
 #include "json.h"
 #include "puffer.h"
 #include "wohngeld_json.h"
+#include "../calc/text.h"
 #include "../calc/zahl.h"
 
 #include <stdarg.h>
@@ -61,6 +62,8 @@ static wg_status fehl(ctx *c, wg_status code, const char *feld, const char *fmt,
     va_start(ap, fmt);
     vsnprintf(c->f->meldung, sizeof c->f->meldung, fmt, ap);
     va_end(ap);
+    wg_utf8_ende_reparieren(c->f->meldung);
+    wg_utf8_ende_reparieren(c->f->feld);
     return code;
 }
 
@@ -217,7 +220,7 @@ static wg_status einkommen_lesen(ctx *c, const j_wert *o, const char *basis, wg_
             const char *s;
             if (text(c, k, FELD("art"), &s)) return c->f->code;
             int a = wg_einkommensart_aus_name(s);
-            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, feld, "unbekannte Einkommensart \"%.40s\"", s);
+            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, feld, "unbekannte Einkommensart \"%.*s\"", wg_utf8_kurz(s, 40), s);
             e->art = (wg_einkommensart)a;
             art = true;
         } else if (j_schluessel_ist(k, "betrag_monat")) {
@@ -256,7 +259,7 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const char *basis, wg_
             int gefunden = -1;
             for (int i = 0; i < WG_UNTERHALT_ANZAHL; i++)
                 if (strcmp(s, wg_unterhalt_empfaenger_name((wg_unterhalt_empfaenger)i)) == 0) gefunden = i;
-            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, feld, "unbekannter Empfänger \"%.40s\"", s);
+            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, feld, "unbekannter Empfänger \"%.*s\"", wg_utf8_kurz(s, 40), s);
             u->empfaenger = (wg_unterhalt_empfaenger)gefunden;
             empf = true;
         } else if (j_schluessel_ist(k, "betrag_monat")) {
@@ -451,7 +454,7 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
     wg_haushalt_init(h);
     const char *meldung;
     const j_wert *o = j_lesen(j->leser, text_in, len, &meldung);
-    if (!o) return fehl(c, WG_E_JSON_UNGUELTIG, "", "%s", meldung);
+    if (!o) return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : WG_E_JSON_UNGUELTIG, "", "%s", meldung);
     if (o->typ != J_OBJEKT) return fehl(c, WG_E_JSON_UNGUELTIG, "", "ein JSON-Objekt je Datensatz erwartet");
     /* id first, so that every later error can still be attributed to the record */
     const j_wert *idw = j_feld(o, "id");
@@ -461,8 +464,8 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
         const char *s;
         if (text(c, fw, "format", &s)) return c->f->code;
         if (strcmp(s, "wohngeld-haushalt/1") != 0)
-            return fehl(c, WG_E_FORMAT_UNBEKANNT, "format", "Formatversion \"%.40s\" wird nicht unterstützt "
-                        "(erwartet \"wohngeld-haushalt/1\")", s);
+            return fehl(c, WG_E_FORMAT_UNBEKANNT, "format", "Formatversion \"%.*s\" wird nicht unterstützt "
+                        "(erwartet \"wohngeld-haushalt/1\")", wg_utf8_kurz(s, 40), s);
     }
     bool stichtag = false, zeitraum = false, mietenstufe = false, gemeinde = false, mitglieder = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {

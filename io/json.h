@@ -45,6 +45,9 @@ void j_leser_frei(j_leser *l);
  * next j_lesen with the same reader. */
 const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **fehler);
 
+/* After j_lesen returned NULL: true when it failed for lack of memory (not bad JSON). */
+bool j_speicher_fehlt(const j_leser *l);
+
 /* Member of an object by key, or NULL. */
 const j_wert *j_feld(const j_wert *objekt, const char *schluessel);
 bool j_schluessel_ist(const j_wert *w, const char *s);

@@ -3,6 +3,7 @@
  * parsed with an explicit stack of at most J_MAX_TIEFE levels.
  */
 #include "json.h"
+#include "../calc/text.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -14,7 +15,10 @@ typedef struct block { struct block *vor; size_t len, kap; char daten[]; } block
 struct j_leser {
     block *bloecke;
     char meldung[160];
+    bool speicher_fehlt;   /* the last j_lesen failed for lack of memory, not for bad JSON */
 };
+
+bool j_speicher_fehlt(const j_leser *l) { return l->speicher_fehlt; }
 
 j_leser *j_leser_neu(void) { return calloc(1, sizeof(j_leser)); }
 
@@ -81,27 +85,6 @@ static void leerraum(zustand *z)
     while (z->p < z->ende && (*z->p == ' ' || *z->p == '\t' || *z->p == '\n' || *z->p == '\r')) z->p++;
 }
 
-/* Length of a valid UTF-8 sequence at p (1–4), or 0 (RFC 3629: no overlongs, no surrogates). */
-static int utf8_laenge(const unsigned char *p, const unsigned char *ende)
-{
-    unsigned c = p[0];
-    if (c < 0x80) return 1;
-    int n;
-    uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) { n = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { n = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 4; cp = c & 0x07; }
-    else return 0;
-    if (ende - p < n) return 0;
-    for (int i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-
 static int hex4(const unsigned char *p, uint32_t *v)
 {
     *v = 0;
@@ -144,7 +127,11 @@ static bool text_lesen(zustand *z, const char **out, size_t *out_len)
     }
     if (q >= z->ende) { fehler(z, "Zeichenkette nicht abgeschlossen"); return false; }
     char *buf = j_arena(z->l, (size_t)(q - s) + 1);
-    if (!buf) { fehler(z, "nicht genug Speicher"); return false; }
+    if (!buf) {
+        z->l->speicher_fehlt = true;
+        fehler(z, "nicht genug Speicher");
+        return false;
+    }
     char *o = buf;
     while (z->p < z->ende && *z->p != '"') {
         unsigned c = *z->p;
@@ -187,7 +174,7 @@ static bool text_lesen(zustand *z, const char **out, size_t *out_len)
             }
             z->p++;
         } else {
-            int n = utf8_laenge(z->p, z->ende);
+            int n = wg_utf8_folge(z->p, z->ende);
             if (n == 0) { fehler(z, "ungültiges UTF-8"); return false; }
             memcpy(o, z->p, (size_t)n);
             o += n;
@@ -240,6 +227,7 @@ typedef struct ebene { j_wert *container, *letztes; } ebene;
 const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **fehler_out)
 {
     arena_leeren(l);
+    l->speicher_fehlt = false;
     zustand z = {l, (const unsigned char *)text, (const unsigned char *)text + len, (const unsigned char *)text, NULL};
     ebene stapel[J_MAX_TIEFE];
     int tiefe = 0;
@@ -266,7 +254,11 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
             leerraum(&z);
         }
         j_wert *w = j_arena(l, sizeof *w);
-        if (!w) { r = fehler(&z, "nicht genug Speicher"); goto aus; }
+        if (!w) {
+            l->speicher_fehlt = true;
+            r = fehler(&z, "nicht genug Speicher");
+            goto aus;
+        }
         memset(w, 0, sizeof *w);
         w->schluessel = schluessel;
         w->schluessel_len = schluessel_len;

@@ -1,5 +1,6 @@
 /* puffer.c — see puffer.h. */
 #include "puffer.h"
+#include "../calc/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,8 +53,21 @@ void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n)
     if (!platz(p, n + 2)) return;
     wg_puffer_zeichen(p, '"');
     size_t start = 0;
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            int k = wg_utf8_folge(u + i, u + n);
+            if (k > 0) {
+                i += (size_t)k - 1;
+                continue;
+            }
+            /* never write invalid UTF-8: an invalid byte becomes U+FFFD */
+            wg_puffer_text(p, s + start, i - start);
+            wg_puffer_text(p, "\xEF\xBF\xBD", 3);
+            start = i + 1;
+            continue;
+        }
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         wg_puffer_text(p, s + start, i - start);
         start = i + 1;

@@ -3,7 +3,8 @@
 #   1. release build with -Wall -Wextra -Werror; unit tests, golden files, CLI tests (ctest)
 #   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   3. the multi-threaded test under ThreadSanitizer
-#   4. cppcheck and clang-tidy over the sources (must be quiet)
+#   4. each libFuzzer harness for 60 s (clang, ASan + UBSan)
+#   5. cppcheck and clang-tidy over the sources (must be quiet)
 # This is what CI runs (.ci/run).
 set -eu
 cd "$(dirname "$0")/.."
@@ -25,6 +26,9 @@ echo "== Threads unter ThreadSanitizer"
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DWG_TSAN=ON > /dev/null
 cmake --build build-tsan --target threads -j "$J" > /dev/null
 TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/threads golden/*.jsonl examples/haushalte.jsonl
+
+echo "== Fuzzing, 60 s je Harness (fuzz/README.md)"
+WG_FUZZ_BUILD=build-fuzz-ci sh fuzz/laufen.sh 60
 
 echo "== cppcheck"
 cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --inline-suppr \

@@ -1,0 +1,27 @@
+/*
+ * eigenschaften.h — invariants every result must satisfy, checked by the fuzzer on arbitrary
+ * records and by the property tests on random households (tests/test_eigenschaften.c):
+ *   - a result is consistent (amount ≥ 0, claim ⇔ amount > 0, amount ≥ threshold);
+ *   - the amount never exceeds M where a cap at M applies (switch, draft, more than 12 members);
+ *   - the 128-bit fast path equals the GMP reference on the values of the result;
+ *   - the result does not depend on the order of the members;
+ *   - more income never gives more Wohngeld;
+ *   - more rent never gives less Wohngeld;
+ *   - a household written as JSON and read back gives the same result, byte for byte.
+ */
+#ifndef WG_EIGENSCHAFTEN_H
+#define WG_EIGENSCHAFTEN_H
+
+#include "wohngeld.h"
+#include "wohngeld_json.h"
+
+typedef struct wg_pruefer wg_pruefer;
+
+wg_pruefer *wg_pruefer_neu(const wg_engine *e);
+void wg_pruefer_frei(wg_pruefer *p);
+
+/* Checks all invariants for h. Returns NULL when they hold (or h is rejected with a clean
+ * error), else a description of the violated one (valid until the next call). */
+const char *wg_eigenschaften_pruefen(wg_pruefer *p, const wg_haushalt *h);
+
+#endif

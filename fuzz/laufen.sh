@@ -1,0 +1,39 @@
+#!/bin/sh
+# Builds the libFuzzer harnesses (clang, ASan + UBSan) and runs each for the given seconds
+# (default 60, the CI smoke run) from seed corpora made of the golden records and the table
+# files. A crash leaves its input in fuzz/funde/ and fails the script.
+# Usage: fuzz/laufen.sh [SEKUNDEN] [HARNESS…]   (build directory: $WG_FUZZ_BUILD, default build-fuzz)
+set -eu
+cd "$(dirname "$0")/.."
+SEK="${1:-60}"
+shift 2> /dev/null || true
+HARNESSE="${*:-haushalt tabellen}"
+B="${WG_FUZZ_BUILD:-build-fuzz}"
+command -v clang > /dev/null || { echo "fuzz: clang fehlt (Debian: clang libclang-rt-14-dev)"; exit 1; }
+CC=clang cmake -S . -B $B -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWG_FUZZ=ON -DWG_TESTS=OFF \
+    -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" > /dev/null
+cmake --build $B -j "$(nproc)" --target $(for h in $HARNESSE; do printf 'fuzz_%s ' "$h"; done) > /dev/null
+
+# seed corpora: every golden record and sample household, every table file
+mkdir -p $B/korpus/haushalt $B/korpus/tabellen fuzz/funde
+i=0
+for f in golden/*.jsonl examples/haushalte.jsonl; do
+    while IFS= read -r zeile; do
+        i=$((i + 1))
+        printf '%s' "$zeile" | sed -e 's/^{"eingabe": //' -e 's/, "erwartet": .*$//' > "$B/korpus/haushalt/g$i"
+    done < "$f"
+done
+cp tables/*.tab $B/korpus/tabellen/
+
+for h in $HARNESSE; do
+    echo "== fuzz_$h: $SEK s"
+    $B/fuzz_$h -max_total_time="$SEK" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
+        -max_len=$([ "$h" = tabellen ] && echo 200000 || echo 65536) \
+        -artifact_prefix=fuzz/funde/ "$B/korpus/$h" 2> "$B/$h.log" || {
+        tail -40 "$B/$h.log"
+        echo "fuzz_$h: Absturz oder Invariante verletzt — Eingabe in fuzz/funde/"
+        exit 1
+    }
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$B/$h.log" | tail -3
+done
+echo "fuzz: keine Funde"

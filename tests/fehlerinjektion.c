@@ -1,0 +1,147 @@
+/*
+ * fehlerinjektion.c — fault injection (cmocka), in the manner of SQLite's malloc tests: the
+ * whole path of a record — opening the engine, reading JSON, computing (a zeitraum, to reach
+ * every allocation), writing the result — is run again and again, and in run N the N-th
+ * allocation of the library fails. Every run must end either with the reference result or with
+ * a clean error (WG_E_SPEICHER, a NULL handle), and must leave no block allocated: malloc,
+ * calloc, realloc and free are wrapped (-Wl,--wrap) and counted. The loop ends with the first
+ * run in which no allocation was refused.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "wohngeld.h"
+#include "wohngeld_json.h"
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t m);
+void *__real_realloc(void *p, size_t n);
+void __real_free(void *p);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t n, size_t m);
+void *__wrap_realloc(void *p, size_t n);
+void __wrap_free(void *p);
+
+static long bis_zum_fehler = -1; /* -1: never fail */
+static long verweigert;          /* allocations refused in this run */
+static long lebend;              /* blocks allocated and not freed */
+
+static bool jetzt_scheitern(void)
+{
+    if (bis_zum_fehler < 0) return false;
+    if (bis_zum_fehler-- == 0) {
+        verweigert++;
+        return true;
+    }
+    return false;
+}
+
+void *__wrap_malloc(size_t n)
+{
+    if (jetzt_scheitern()) return NULL;
+    void *p = __real_malloc(n);
+    if (p) lebend++;
+    return p;
+}
+void *__wrap_calloc(size_t n, size_t m)
+{
+    if (jetzt_scheitern()) return NULL;
+    void *p = __real_calloc(n, m);
+    if (p) lebend++;
+    return p;
+}
+void *__wrap_realloc(void *p, size_t n)
+{
+    if (jetzt_scheitern()) return NULL;
+    void *q = __real_realloc(p, n);
+    if (q && !p) lebend++;
+    return q;
+}
+void __wrap_free(void *p)
+{
+    if (p) lebend--;
+    __real_free(p);
+}
+
+static const char *RECORD =
+    "{\"id\":\"fi\",\"zeitraum\":{\"von\":\"2024-11\",\"bis\":\"2025-02\"},\"gemeinde\":\"04011000\","
+    "\"wohnkosten\":{\"art\":\"miete\",\"betrag_monat\":\"500.00\"},"
+    "\"mitglieder\":[{\"id\":\"a\",\"abzug_kranken_pflege\":true,\"einkommen\":[{\"art\":\"rente\",\"betrag_monat\":\"1100.00\"},"
+    "{\"art\":\"arbeitslohn\",\"betrag_monat\":\"300.00\"}]},{\"id\":\"b\",\"alter\":12,\"kind_eines_mitglieds\":true}]}";
+
+/* One whole run; returns the result text (caller frees) or NULL after a clean failure. */
+static char *lauf(void)
+{
+    wg_fehler f;
+    wg_engine *e = wg_engine_oeffnen(&f);
+    if (!e) {
+        if (f.code != WG_E_SPEICHER) print_message("engine: %d %s\n", f.code, f.meldung);
+        assert_int_equal(f.code, WG_E_SPEICHER);
+        return NULL;
+    }
+    char *aus = NULL;
+    wg_json *j = wg_json_neu();
+    wg_ergebnis *r = wg_ergebnis_neu();
+    if (j && r) {
+        wg_haushalt h;
+        wg_status s = wg_json_haushalt_lesen(j, RECORD, strlen(RECORD), &h, &f);
+        if (s == WG_OK) {
+            s = wg_berechnen(e, &h, r, 0);
+            assert_true(s == WG_OK || s == WG_E_SPEICHER);
+            if (s == WG_OK) {
+                size_t len;
+                const char *t = wg_json_ergebnis_schreiben(j, e, r, &len);
+                if (t) {
+                    aus = __real_malloc(len + 1); /* not counted: the caller's copy */
+                    memcpy(aus, t, len + 1);
+                }
+            }
+        } else {
+            assert_int_equal(s, WG_E_SPEICHER);
+        }
+    }
+    wg_ergebnis_frei(r);
+    wg_json_frei(j);
+    wg_engine_schliessen(e);
+    return aus;
+}
+
+static void jede_allokation_scheitert_einmal(void **state)
+{
+    (void)state;
+    bis_zum_fehler = -1;
+    lebend = 0;
+    char *referenz = lauf();
+    assert_non_null(referenz);
+    assert_int_equal(lebend, 0);
+    long runde;
+    for (runde = 0;; runde++) {
+        bis_zum_fehler = runde;
+        verweigert = 0;
+        lebend = 0;
+        char *aus = lauf();
+        bis_zum_fehler = -1;
+        assert_int_equal(lebend, 0); /* no leak after a refused allocation */
+        if (aus) {
+            assert_string_equal(aus, referenz); /* a run that succeeds is exact */
+            __real_free(aus);
+        }
+        if (verweigert == 0) break; /* every allocation point has failed once */
+        assert_true(runde < 100000);
+    }
+    print_message("%ld Allokationen, jede einmal verweigert\n", runde);
+    assert_true(runde > 10);
+    __real_free(referenz);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(jede_allokation_scheitert_einmal)};
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
