@@ -3,4 +3,6 @@
 #define WG_BEFEHLE_H
 int wg_befehl_mietenstufe(int argc, char **argv);
 int wg_befehl_vergleich(int argc, char **argv);
+int wg_befehl_batch(int argc, char **argv);
+int wg_befehl_nach_csv(int argc, char **argv);
 #endif

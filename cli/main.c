@@ -37,6 +37,12 @@ static const char hilfe[] =
     "  wohngeld vergleich --rechtsstand A --rechtsstand B [DATEI…]\n"
     "      Jeden Haushalt nach zwei Rechtsständen berechnen (z. B. 2025 und 2027-entwurf):\n"
     "      je Haushalt beide Beträge und die Kategorie, zuletzt eine Zusammenfassung.\n"
+    "  wohngeld batch --eingabe DATEI --ausgabe DATEI [--fehler DATEI] [--threads N]\n"
+    "                [--format jsonl|csv] [--ausgabe-umfang kurz|voll] [--fortsetzen] [--leise]\n"
+    "      Massenberechnung (docs/batch.md): mehrere Kerne, Ausgabe in Eingabereihenfolge,\n"
+    "      abgelehnte Datensätze in die Fehlerdatei, Wiederaufnahme nach Abbruch.\n"
+    "  wohngeld nach-csv [DATEI]\n"
+    "      Haushalte aus JSON Lines als CSV (docs/csv.md) schreiben.\n"
     "  wohngeld --version    Version und Prüfsumme der Rechtstabellen\n"
     "  wohngeld --help       diese Hilfe\n"
     "\n"
@@ -182,6 +188,8 @@ int main(int argc, char **argv)
     if (strcmp(b, "verify") == 0) return wg_verify(argc - 2, argv + 2);
     if (strcmp(b, "mietenstufe") == 0) return wg_befehl_mietenstufe(argc - 2, argv + 2);
     if (strcmp(b, "vergleich") == 0) return wg_befehl_vergleich(argc - 2, argv + 2);
+    if (strcmp(b, "batch") == 0) return wg_befehl_batch(argc - 2, argv + 2);
+    if (strcmp(b, "nach-csv") == 0) return wg_befehl_nach_csv(argc - 2, argv + 2);
     fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
     return 2;
 }

@@ -275,3 +275,37 @@ const char *wg_json_einruecken(wg_json *j, const char *s, size_t len, size_t *ou
     *out_len = p->len;
     return p->daten;
 }
+
+/* The short result of a bulk run (--ausgabe-umfang kurz): id, status, anspruch, amount, grund and
+ * Rechtsstand (with the total of a zeitraum); errors as in the full form without the engine part. */
+const char *wg_json_kurz_schreiben(wg_json *j, const wg_ergebnis *r, size_t *len)
+{
+    wg_puffer *p = wg_json_ausgabe(j);
+    wg_puffer_leeren(p);
+    wg_puffer_cstr(p, "{\"id\":");
+    const char *id = wg_ergebnis_id(r);
+    if (id[0]) text(p, id);
+    else wg_puffer_cstr(p, "null");
+    if (wg_ergebnis_status(r) != WG_OK) {
+        fehler_teil(p, wg_ergebnis_fehler(r));
+    } else {
+        wg_puffer_cstr(p, ",\"status\":\"ok\",\"anspruch\":");
+        wg_puffer_cstr(p, wg_ergebnis_anspruch(r) ? "true" : "false");
+        wg_puffer_cstr(p, ",\"wohngeld_monat\":");
+        wg_puffer_ganz(p, wg_ergebnis_wohngeld_monat(r));
+        wg_puffer_cstr(p, ",\"grund\":");
+        wg_grund g = wg_ergebnis_grund(r);
+        if (g == WG_GRUND_KEINER) wg_puffer_cstr(p, "null");
+        else text(p, wg_grund_code(g));
+        wg_puffer_cstr(p, ",\"rechtsstand\":");
+        text(p, wg_ergebnis_rechtsstand(r)->id);
+        if (wg_ergebnis_hat_zeitraum(r)) {
+            wg_puffer_cstr(p, ",\"summe\":");
+            wg_puffer_ganz(p, wg_ergebnis_summe(r));
+        }
+    }
+    wg_puffer_zeichen(p, '}');
+    if (p->fehler) return NULL;
+    *len = p->len;
+    return p->daten;
+}

@@ -1,0 +1,132 @@
+/*
+ * erzeugen.c — seeded generator of realistic synthetic households (JSON Lines) for the batch
+ * tests and the benchmark. Household sizes weighted like the statistics (mostly 1–2 persons,
+ * some 5+, a few over 12), Stichtage across all periods 2016–2026, one to three income items
+ * of several kinds per adult, some excluded members, Lastenzuschuss, Heim, Gemeinde by AGS.
+ * With --fehlerquote P, about P percent of the lines are broken in one of several ways
+ * (invalid money, unknown kind, missing field, bad JSON), to exercise the reject path.
+ *
+ *   erzeugen ANZAHL [--saat S] [--fehlerquote P] > haushalte.jsonl
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t z = 88172645463325252ULL;
+static uint64_t zufall(void)
+{
+    z ^= z << 13;
+    z ^= z >> 7;
+    z ^= z << 17;
+    return z;
+}
+static long bis(long n) { return (long)(zufall() % (uint64_t)n); }
+
+static int groesse(void)
+{
+    long r = bis(10000);
+    if (r < 4500) return 1;
+    if (r < 7500) return 2;
+    if (r < 8500) return 3;
+    if (r < 9300) return 4;
+    if (r < 9700) return 5;
+    if (r < 9980) return (int)(6 + bis(7));
+    return (int)(13 + bis(3));
+}
+
+static const char *const arten[] = {"arbeitslohn", "rente", "lohnersatz", "minijob_pauschal", "versorgungsbezug",
+                                    "selbstaendig", "kapital", "elterngeld", "unterhaltsvorschuss", "kindergeld",
+                                    "bafoeg_zuschuss", "unterhalt_erhalten"};
+static const int gewicht[] = {40, 25, 10, 8, 4, 3, 3, 2, 2, 1, 1, 1};
+static const char *const gemeinden[] = {"04011000", "04012000", "14713000", "14729150", "09162000", "05315000",
+                                        "11000000", "02000000", "06412000", "08111000"};
+
+static const char *art(void)
+{
+    long r = bis(100), s = 0;
+    for (size_t i = 0; i < sizeof gewicht / sizeof gewicht[0]; i++) {
+        s += gewicht[i];
+        if (r < s) return arten[i];
+    }
+    return arten[0];
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "Aufruf: erzeugen ANZAHL [--saat S] [--fehlerquote P]\n");
+        return 2;
+    }
+    long anzahl = atol(argv[1]), quote = 0;
+    for (int i = 2; i + 1 < argc; i += 2) {
+        if (!strcmp(argv[i], "--saat")) z = strtoull(argv[i + 1], NULL, 10) * 2654435761ULL + 1;
+        else if (!strcmp(argv[i], "--fehlerquote")) quote = atol(argv[i + 1]);
+    }
+    char zeile[16384];
+    for (long k = 0; k < anzahl; k++) {
+        int n = groesse();
+        int jahr = (int)(2016 + bis(11)), monat = (int)(1 + bis(12));
+        size_t p = 0;
+        p += (size_t)snprintf(zeile + p, sizeof zeile - p, "{\"id\":\"HH-%08ld\",\"stichtag\":\"%04d-%02d-01\"", k, jahr, monat);
+        if (jahr >= 2023 && bis(100) < 30)
+            p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"gemeinde\":\"%s\"", gemeinden[bis(10)]);
+        else
+            p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"mietenstufe\":%ld", 1 + bis(jahr < 2020 ? 6 : 7));
+        if (bis(100) < 2) {
+            p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"heimbewohner\":true");
+        } else {
+            long miete = 250 + bis(450) + n * (60 + bis(120));
+            p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"wohnkosten\":{\"art\":\"%s\",\"betrag_monat\":\"%ld.%02ld\"}",
+                                  bis(100) < 10 ? "belastung" : "miete", miete, bis(100));
+        }
+        bool kinder = n > 1 && bis(100) < 60;
+        if (kinder && bis(100) < 25) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"alleinerziehend\":true");
+        p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"mitglieder\":[");
+        int erwachsene = kinder ? (n > 2 ? 2 : 1) : n;
+        for (int i = 0; i < n; i++) {
+            bool kind = i >= erwachsene;
+            p += (size_t)snprintf(zeile + p, sizeof zeile - p, "%s{\"id\":\"m%d\"", i ? "," : "", i + 1);
+            if (kind) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"kind_eines_mitglieds\":true,\"alter\":%ld", bis(25));
+            if (!kind && bis(100) < 3) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"zu_beruecksichtigen\":false");
+            if (!kind && bis(100) < 50) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_kranken_pflege\":true");
+            if (!kind && bis(100) < 30) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_rente\":true");
+            if (!kind && bis(100) < 15) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_steuern\":true");
+            if (!kind && bis(100) < 4) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"schwerbehindert_pflege\":true");
+            if (!kind && bis(100) < 5) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"grundrentenzeiten_33_jahre\":true");
+            int items = kind ? (bis(100) < 15 ? 1 : 0) : (int)(bis(100) < 10 ? 0 : 1 + bis(3));
+            p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"einkommen\":[");
+            for (int j = 0; j < items; j++) {
+                const char *a = kind ? "minijob_pauschal" : art();
+                long betrag = !strcmp(a, "kindergeld") ? 255 : !strcmp(a, "kapital") ? bis(300) : 150 + bis(1300);
+                p += (size_t)snprintf(zeile + p, sizeof zeile - p, "%s{\"art\":\"%s\",\"betrag_monat\":\"%ld.%02ld\"}",
+                                      j ? "," : "", a, betrag, bis(100));
+            }
+            p += (size_t)snprintf(zeile + p, sizeof zeile - p, "]}");
+        }
+        p += (size_t)snprintf(zeile + p, sizeof zeile - p, "]}");
+        if (quote && bis(100) < quote) {
+            /* break the line in one of several ways */
+            char *s;
+            switch (bis(4)) {
+            case 0:
+                if ((s = strstr(zeile, "\"betrag_monat\":\""))) memcpy(s + 16, "x", 1);
+                break;
+            case 1:
+                if ((s = strstr(zeile, "\"art\":\"")) && s[7] != 'm' && s[7] != 'b') memcpy(s + 7, "q", 1);
+                else zeile[p - 1] = ' ';
+                break;
+            case 2:
+                if ((s = strstr(zeile, "\"stichtag\""))) memcpy(s + 1, "X", 1);
+                break;
+            default:
+                zeile[p / 2] = '\0';
+                p = p / 2;
+            }
+        }
+        fputs(zeile, stdout);
+        putchar('\n');
+    }
+    return 0;
+}

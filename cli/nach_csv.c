@@ -1,0 +1,55 @@
+/* nach_csv.c — `wohngeld nach-csv [DATEI]`: household records (JSON Lines) as CSV rows
+ * (docs/csv.md), e.g. to prepare a CSV batch from JSON data or to test the CSV reader. Records
+ * that cannot be read are reported on stderr (exit 1); at most 5 income items and 2 payments
+ * per member fit the fixed header. */
+#include "befehle.h"
+#include "zeilen.h"
+#include "../io/csv.h"
+#include "wohngeld_json.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int wg_befehl_nach_csv(int argc, char **argv)
+{
+    FILE *f = argc > 0 && strcmp(argv[0], "-") ? fopen(argv[0], "rb") : stdin;
+    if (!f) {
+        perror(argv[0]);
+        return 2;
+    }
+    wg_json *j = wg_json_neu();
+    wg_zeilen z = {f, NULL, 0, 0};
+    wg_puffer p = {0};
+    const char *zeile;
+    size_t len;
+    bool zu_lang, kopf = true;
+    int rc = 0, st;
+    while ((st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+        if (len == 0 || zu_lang) continue;
+        wg_haushalt h;
+        wg_fehler fe;
+        if (wg_json_haushalt_lesen(j, zeile, len, &h, &fe) != WG_OK) {
+            fprintf(stderr, "Zeile %zu: %s %s: %s\n", z.nummer, wg_status_code(fe.code), fe.feld, fe.meldung);
+            rc = 1;
+            continue;
+        }
+        bool passt = true;
+        for (size_t i = 0; i < h.anzahl_mitglieder; i++)
+            passt &= h.mitglieder[i].anzahl_einkommen <= 5 && h.mitglieder[i].anzahl_unterhalt <= 2;
+        if (!passt || !h.id) {
+            fprintf(stderr, "Zeile %zu: %s\n", z.nummer, h.id ? "mehr als 5 Einkommen oder 2 Unterhaltszahlungen" : "id fehlt");
+            rc = 1;
+            continue;
+        }
+        wg_puffer_leeren(&p);
+        wg_csv_haushalt_schreiben(&p, &h, kopf);
+        kopf = false;
+        if (p.daten) fwrite(p.daten, 1, p.len, stdout);
+    }
+    if (st < 0) rc = 2;
+    wg_puffer_frei(&p);
+    wg_zeilen_frei(&z);
+    wg_json_frei(j);
+    if (f != stdin) fclose(f);
+    return rc;
+}

@@ -1,0 +1,562 @@
+/*
+ * csv.c — CSV households and results (csv.h, docs/csv.md).
+ */
+#include "csv.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum typ { T_TEXT, T_GELD, T_GANZ, T_WAHR } typ;
+
+typedef struct spalte_def { const char *name; const char *pfad; typ t; } spalte_def;
+
+/* Household columns: name = JSON path with '_' for '.', except where noted. */
+static const spalte_def HAUSHALT[] = {
+    {"id", "id", T_TEXT},
+    {"format", "format", T_TEXT},
+    {"stichtag", "stichtag", T_TEXT},
+    {"zeitraum_von", "zeitraum.von", T_TEXT},
+    {"zeitraum_bis", "zeitraum.bis", T_TEXT},
+    {"rechtsstand", "rechtsstand", T_TEXT},
+    {"mietenstufe", "mietenstufe", T_GANZ},
+    {"gemeinde", "gemeinde", T_TEXT},
+    {"wohnkosten_art", "wohnkosten.art", T_TEXT},
+    {"wohnkosten_betrag_monat", "wohnkosten.betrag_monat", T_GELD},
+    {"wohnkosten_abzuege_monat", "wohnkosten.abzuege_monat", T_GELD},
+    {"pauschalen_heizung_qm", "wohnkosten.pauschalen.heizung_qm", T_GELD},
+    {"pauschalen_warmwasser", "wohnkosten.pauschalen.warmwasser", T_WAHR},
+    {"pauschalen_haushaltsenergie", "wohnkosten.pauschalen.haushaltsenergie", T_WAHR},
+    {"pauschalen_garage", "wohnkosten.pauschalen.garage", T_WAHR},
+    {"pauschalen_stellplatz", "wohnkosten.pauschalen.stellplatz", T_WAHR},
+    {"heimbewohner", "heimbewohner", T_WAHR},
+    {"vermoegen", "vermoegen", T_GELD},
+    {"alleinerziehend", "alleinerziehend", T_WAHR},
+    {"gesamteinkommen_monat", "gesamteinkommen_monat", T_GELD},
+    {"auslegung_zwischenrundung", "auslegung.zwischenrundung", T_TEXT},
+    {"auslegung_deckelung_auf_miete", "auslegung.deckelung_auf_miete", T_WAHR},
+    {"auslegung_ueber_12_mitglieder", "auslegung.ueber_12_mitglieder", T_TEXT},
+    {"auslegung_mindestmiete_nach_entlastung", "auslegung.mindestmiete_nach_entlastung", T_WAHR},
+};
+#define N_HAUSHALT (sizeof HAUSHALT / sizeof HAUSHALT[0])
+
+static const spalte_def MITGLIED[] = {
+    {"mitglied_id", "id", T_TEXT},
+    {"zu_beruecksichtigen", "zu_beruecksichtigen", T_WAHR},
+    {"ausschlussgrund", "ausschlussgrund", T_TEXT},
+    {"alter", "alter", T_GANZ},
+    {"geburtsdatum", "geburtsdatum", T_TEXT},
+    {"kind_eines_mitglieds", "kind_eines_mitglieds", T_WAHR},
+    {"abzug_steuern", "abzug_steuern", T_WAHR},
+    {"abzug_kranken_pflege", "abzug_kranken_pflege", T_WAHR},
+    {"abzug_rente", "abzug_rente", T_WAHR},
+    {"schwerbehindert_pflege", "schwerbehindert_pflege", T_WAHR},
+    {"ns_verfolgt", "ns_verfolgt", T_WAHR},
+    {"grundrentenzeiten_33_jahre", "grundrentenzeiten_33_jahre", T_WAHR},
+    {"ausbildungsfoerderung_dem_grunde_nach", "ausbildungsfoerderung_dem_grunde_nach", T_WAHR},
+    {"jahreseinkommen", "jahreseinkommen", T_GELD},
+};
+#define N_MITGLIED (sizeof MITGLIED / sizeof MITGLIED[0])
+
+static const spalte_def EINKOMMEN[] = {
+    {"art", "art", T_TEXT}, {"betrag_monat", "betrag_monat", T_GELD}, {"betrag_jahr", "betrag_jahr", T_GELD},
+    {"werbungskosten_jahr", "werbungskosten_jahr", T_GELD}, {"plus", "plus", T_WAHR}};
+static const spalte_def UNTERHALT[] = {
+    {"empfaenger", "empfaenger", T_TEXT}, {"betrag_monat", "betrag_monat", T_GELD},
+    {"betrag_jahr", "betrag_jahr", T_GELD}, {"tituliert", "tituliert", T_WAHR}};
+#define N_EINKOMMEN 5
+#define N_UNTERHALT 4
+#define MAX_GRUPPEN 50
+
+struct wg_csv_kopf {
+    int haushalt[N_HAUSHALT];                /* column index or -1 */
+    int mitglied[N_MITGLIED];
+    int einkommen[MAX_GRUPPEN][N_EINKOMMEN];
+    int unterhalt[MAX_GRUPPEN][N_UNTERHALT];
+    int n_einkommen, n_unterhalt;             /* highest group number */
+    int spalten;
+};
+
+int wg_csv_id_spalte(const wg_csv_kopf *k) { return k->haushalt[0]; }
+int wg_csv_spalten(const wg_csv_kopf *k) { return k->spalten; }
+
+int wg_csv_felder(char *text, size_t len, char **felder, size_t *laengen, int max)
+{
+    size_t i = 0;
+    int n = 0;
+    for (;;) {
+        if (n == max) return -1;
+        char *o = text + i, *start = o;
+        if (i < len && text[i] == '"') {
+            i++;
+            for (;;) {
+                if (i >= len) return -1;
+                if (text[i] == '"') {
+                    if (i + 1 < len && text[i + 1] == '"') { *o++ = '"'; i += 2; continue; }
+                    i++;
+                    break;
+                }
+                *o++ = text[i++];
+            }
+            if (i < len && text[i] != ',') return -1;
+        } else {
+            while (i < len && text[i] != ',') {
+                if (text[i] == '"') return -1;
+                o++;
+                i++;
+            }
+        }
+        felder[n] = start;
+        laengen[n] = (size_t)(o - start);
+        n++;
+        if (i >= len) return n;
+        *o = '\0';
+        i++; /* the comma */
+    }
+}
+
+static int gruppe(const char *name, size_t len, const char *praefix, int *nr, const char **rest)
+{
+    size_t p = strlen(praefix);
+    if (len <= p || strncmp(name, praefix, p) != 0 || !isdigit((unsigned char)name[p])) return 0;
+    size_t i = p;
+    int v = 0;
+    while (i < len && isdigit((unsigned char)name[i])) {
+        v = v * 10 + (name[i] - '0');
+        if (v > MAX_GRUPPEN) return -1;
+        i++;
+    }
+    if (i >= len || name[i] != '_' || v < 1) return -1;
+    *nr = v;
+    *rest = name + i + 1;
+    return 1;
+}
+
+wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char *meldung, size_t mlen)
+{
+    char *kopie = malloc(len + 1);
+    char **felder = malloc(WG_CSV_MAX_SPALTEN * sizeof *felder);
+    size_t *laengen = malloc(WG_CSV_MAX_SPALTEN * sizeof *laengen);
+    wg_csv_kopf *k = calloc(1, sizeof *k);
+    if (!kopie || !felder || !laengen || !k) {
+        snprintf(meldung, mlen, "nicht genug Speicher");
+        goto fehler;
+    }
+    memcpy(kopie, zeile, len);
+    kopie[len] = '\0';
+    memset(k->haushalt, -1, sizeof k->haushalt);
+    memset(k->mitglied, -1, sizeof k->mitglied);
+    memset(k->einkommen, -1, sizeof k->einkommen);
+    memset(k->unterhalt, -1, sizeof k->unterhalt);
+    int n = wg_csv_felder(kopie, len, felder, laengen, WG_CSV_MAX_SPALTEN);
+    if (n <= 0) {
+        snprintf(meldung, mlen, "Kopfzeile ist kein gültiges CSV (höchstens %d Spalten)", WG_CSV_MAX_SPALTEN);
+        goto fehler;
+    }
+    k->spalten = n;
+    for (int s = 0; s < n; s++) {
+        felder[s][laengen[s]] = '\0';
+        const char *name = felder[s];
+        int *ziel = NULL, nr;
+        const char *rest;
+        for (size_t i = 0; i < N_HAUSHALT && !ziel; i++)
+            if (!strcmp(name, HAUSHALT[i].name)) ziel = &k->haushalt[i];
+        for (size_t i = 0; i < N_MITGLIED && !ziel; i++)
+            if (!strcmp(name, MITGLIED[i].name)) ziel = &k->mitglied[i];
+        int g = ziel ? 0 : gruppe(name, laengen[s], "einkommen", &nr, &rest);
+        if (g == 1) {
+            for (int i = 0; i < N_EINKOMMEN && !ziel; i++)
+                if (!strcmp(rest, EINKOMMEN[i].name)) ziel = &k->einkommen[nr - 1][i];
+            if (nr > k->n_einkommen) k->n_einkommen = nr;
+        } else if (g == 0 && !ziel && gruppe(name, laengen[s], "unterhalt", &nr, &rest) == 1) {
+            for (int i = 0; i < N_UNTERHALT && !ziel; i++)
+                if (!strcmp(rest, UNTERHALT[i].name)) ziel = &k->unterhalt[nr - 1][i];
+            if (nr > k->n_unterhalt) k->n_unterhalt = nr;
+        }
+        if (!ziel) {
+            snprintf(meldung, mlen, "unbekannte Spalte \"%.60s\" (docs/csv.md)", name);
+            goto fehler;
+        }
+        if (*ziel >= 0) {
+            snprintf(meldung, mlen, "Spalte \"%.60s\" doppelt", name);
+            goto fehler;
+        }
+        *ziel = s;
+    }
+    if (k->haushalt[0] < 0) {
+        snprintf(meldung, mlen, "Spalte \"id\" fehlt: sie ordnet die Zeilen den Haushalten zu");
+        goto fehler;
+    }
+    free(kopie);
+    free(felder);
+    free(laengen);
+    return k;
+fehler:
+    free(kopie);
+    free(felder);
+    free(laengen);
+    free(k);
+    return NULL;
+}
+
+void wg_csv_kopf_frei(wg_csv_kopf *k) { free(k); }
+
+static bool ist_ganz(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && s[i] == '-') i++;
+    if (i == n) return false;
+    for (; i < n; i++)
+        if (!isdigit((unsigned char)s[i])) return false;
+    return n < 19;
+}
+
+static int wahrheit(const char *s, size_t n)
+{
+    static const char *const ja[] = {"true", "ja", "1", "wahr"};
+    static const char *const nein[] = {"false", "nein", "0", "falsch"};
+    for (int i = 0; i < 4; i++) {
+        if (strlen(ja[i]) == n && !strncasecmp(s, ja[i], n)) return 1;
+        if (strlen(nein[i]) == n && !strncasecmp(s, nein[i], n)) return 0;
+    }
+    return -1;
+}
+
+/* one "key":value pair; a cell that does not fit its type goes in as text, so the record reader
+ * rejects it with the same code as in JSON */
+static void wert(wg_puffer *p, bool *erstes, const char *schluessel, typ t, const char *s, size_t n)
+{
+    if (!*erstes) wg_puffer_zeichen(p, ',');
+    *erstes = false;
+    wg_puffer_json_text(p, schluessel, strlen(schluessel));
+    wg_puffer_zeichen(p, ':');
+    int w;
+    if (t == T_GANZ && ist_ganz(s, n)) wg_puffer_text(p, s, n);
+    else if (t == T_WAHR && (w = wahrheit(s, n)) >= 0) wg_puffer_cstr(p, w ? "true" : "false");
+    else wg_puffer_json_text(p, s, n);
+}
+
+/* the household columns under one JSON prefix ("" top level, "wohnkosten.", …) */
+static void objekt(wg_puffer *p, bool *erstes, const wg_csv_kopf *k, char **z, size_t *l, const char *praefix)
+{
+    size_t pl = strlen(praefix);
+    for (size_t i = 0; i < N_HAUSHALT; i++) {
+        int s = k->haushalt[i];
+        if (s < 0 || l[s] == 0) continue;
+        const char *pfad = HAUSHALT[i].pfad;
+        if (strncmp(pfad, praefix, pl) != 0 || strchr(pfad + pl, '.')) continue;
+        wert(p, erstes, pfad + pl, HAUSHALT[i].t, z[s], l[s]);
+    }
+}
+
+static bool hat_praefix(const wg_csv_kopf *k, size_t *l, const char *praefix)
+{
+    size_t pl = strlen(praefix);
+    for (size_t i = 0; i < N_HAUSHALT; i++) {
+        int s = k->haushalt[i];
+        if (s >= 0 && l[s] > 0 && !strncmp(HAUSHALT[i].pfad, praefix, pl)) return true;
+    }
+    return false;
+}
+
+wg_status wg_csv_haushalt(const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl, wg_puffer *p,
+                          wg_fehler *f)
+{
+    wg_puffer_leeren(p);
+    char **z0 = zeilen[0];
+    size_t *l0 = laengen[0];
+    /* the household columns must agree on every row */
+    for (size_t r = 1; r < anzahl; r++)
+        for (size_t i = 0; i < N_HAUSHALT; i++) {
+            int s = k->haushalt[i];
+            if (s < 0) continue;
+            if (laengen[r][s] != l0[s] || memcmp(zeilen[r][s], z0[s], l0[s]) != 0) {
+                f->code = WG_E_FELD_KONFLIKT;
+                snprintf(f->feld, sizeof f->feld, "%s", HAUSHALT[i].pfad);
+                snprintf(f->meldung, sizeof f->meldung,
+                         "Spalte %s: Zeile %zu des Haushalts weicht von der ersten ab (Haushaltsspalten müssen gleich sein)",
+                         HAUSHALT[i].name, r + 1);
+                return WG_E_FELD_KONFLIKT;
+            }
+        }
+    bool erstes = true;
+    wg_puffer_zeichen(p, '{');
+    objekt(p, &erstes, k, z0, l0, "");
+    const char *objekte[][2] = {{"zeitraum", "zeitraum."}, {"auslegung", "auslegung."}, {"wohnkosten", "wohnkosten."}};
+    for (int o = 0; o < 3; o++) {
+        if (!hat_praefix(k, l0, objekte[o][1])) continue;
+        if (!erstes) wg_puffer_zeichen(p, ',');
+        erstes = false;
+        wg_puffer_json_text(p, objekte[o][0], strlen(objekte[o][0]));
+        wg_puffer_cstr(p, ":{");
+        bool e2 = true;
+        objekt(p, &e2, k, z0, l0, objekte[o][1]);
+        if (o == 2 && hat_praefix(k, l0, "wohnkosten.pauschalen.")) {
+            if (!e2) wg_puffer_zeichen(p, ',');
+            e2 = false;
+            wg_puffer_cstr(p, "\"pauschalen\":{");
+            bool e3 = true;
+            objekt(p, &e3, k, z0, l0, "wohnkosten.pauschalen.");
+            wg_puffer_zeichen(p, '}');
+        }
+        wg_puffer_zeichen(p, '}');
+    }
+    if (!erstes) wg_puffer_zeichen(p, ',');
+    wg_puffer_cstr(p, "\"mitglieder\":[");
+    for (size_t r = 0; r < anzahl; r++) {
+        char **z = zeilen[r];
+        size_t *l = laengen[r];
+        wg_puffer_cstr(p, r ? ",{" : "{");
+        bool e = true;
+        for (size_t i = 0; i < N_MITGLIED; i++) {
+            int s = k->mitglied[i];
+            if (s >= 0 && l[s] > 0) wert(p, &e, MITGLIED[i].pfad, MITGLIED[i].t, z[s], l[s]);
+        }
+        for (int art = 0; art < 2; art++) {
+            int gruppen = art == 0 ? k->n_einkommen : k->n_unterhalt;
+            int felder = art == 0 ? N_EINKOMMEN : N_UNTERHALT;
+            bool liste = false;
+            for (int g = 0; g < gruppen; g++) {
+                const int *sp = art == 0 ? k->einkommen[g] : k->unterhalt[g];
+                bool belegt = false;
+                for (int i = 0; i < felder; i++) belegt |= sp[i] >= 0 && l[sp[i]] > 0;
+                if (!belegt) continue;
+                if (!liste) {
+                    if (!e) wg_puffer_zeichen(p, ',');
+                    e = false;
+                    wg_puffer_cstr(p, art == 0 ? "\"einkommen\":[" : "\"unterhalt_gezahlt\":[");
+                    liste = true;
+                } else {
+                    wg_puffer_zeichen(p, ',');
+                }
+                wg_puffer_zeichen(p, '{');
+                bool e4 = true;
+                const spalte_def *def = art == 0 ? EINKOMMEN : UNTERHALT;
+                for (int i = 0; i < felder; i++)
+                    if (sp[i] >= 0 && l[sp[i]] > 0) wert(p, &e4, def[i].pfad, def[i].t, z[sp[i]], l[sp[i]]);
+                wg_puffer_zeichen(p, '}');
+            }
+            if (liste) wg_puffer_zeichen(p, ']');
+        }
+        wg_puffer_zeichen(p, '}');
+    }
+    wg_puffer_cstr(p, "]}");
+    if (p->fehler) {
+        f->code = WG_E_SPEICHER;
+        snprintf(f->meldung, sizeof f->meldung, "nicht genug Speicher");
+        return WG_E_SPEICHER;
+    }
+    return WG_OK;
+}
+
+/* ---- results ---- */
+
+static void zelle(wg_puffer *p, const char *s)
+{
+    size_t n = strlen(s);
+    bool zitat = strpbrk(s, ",\"\n\r") != NULL;
+    if (!zitat) {
+        wg_puffer_text(p, s, n);
+        return;
+    }
+    wg_puffer_zeichen(p, '"');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"') wg_puffer_zeichen(p, '"');
+        wg_puffer_zeichen(p, s[i]);
+    }
+    wg_puffer_zeichen(p, '"');
+}
+
+void wg_csv_ergebnis_kopf(wg_puffer *p, bool voll)
+{
+    wg_puffer_cstr(p, "id,status,anspruch,wohngeld_monat,grund,rechtsstand,fehler_code,fehler_feld,fehler_meldung");
+    if (voll) {
+        wg_puffer_cstr(p, ",n,n_gesamt,n_tab,n_kap,mietenstufe");
+        for (int w = 0; w < WG_W_ANZAHL; w++) {
+            wg_puffer_zeichen(p, ',');
+            wg_puffer_cstr(p, wg_wert_name((wg_wert)w));
+        }
+        wg_puffer_cstr(p, ",summe,hinweise");
+    }
+    wg_puffer_zeichen(p, '\n');
+}
+
+void wg_csv_fehler(wg_puffer *p, const char *id, const wg_fehler *f, bool voll)
+{
+    zelle(p, id ? id : "");
+    wg_puffer_cstr(p, ",fehler,,,,,");
+    zelle(p, wg_status_code(f->code));
+    wg_puffer_zeichen(p, ',');
+    zelle(p, f->feld);
+    wg_puffer_zeichen(p, ',');
+    zelle(p, f->meldung);
+    if (voll)
+        for (int i = 0; i < 5 + WG_W_ANZAHL + 2; i++) wg_puffer_zeichen(p, ',');
+    wg_puffer_zeichen(p, '\n');
+}
+
+void wg_csv_ergebnis(wg_puffer *p, const wg_engine *e, const wg_ergebnis *r, bool voll)
+{
+    (void)e;
+    if (wg_ergebnis_status(r) != WG_OK) {
+        wg_csv_fehler(p, wg_ergebnis_id(r), wg_ergebnis_fehler(r), voll);
+        return;
+    }
+    zelle(p, wg_ergebnis_id(r));
+    wg_puffer_cstr(p, wg_ergebnis_anspruch(r) ? ",ok,true," : ",ok,false,");
+    wg_puffer_ganz(p, wg_ergebnis_wohngeld_monat(r));
+    wg_puffer_zeichen(p, ',');
+    wg_puffer_cstr(p, wg_grund_code(wg_ergebnis_grund(r)));
+    wg_puffer_zeichen(p, ',');
+    zelle(p, wg_ergebnis_rechtsstand(r)->id);
+    wg_puffer_cstr(p, ",,,");
+    if (voll) {
+        int zahlen[5] = {wg_ergebnis_n(r), wg_ergebnis_n_gesamt(r), wg_ergebnis_n_tab(r), wg_ergebnis_n_kap(r),
+                         wg_ergebnis_mietenstufe(r)};
+        for (int i = 0; i < 5; i++) {
+            wg_puffer_zeichen(p, ',');
+            if (zahlen[i] >= 0) wg_puffer_ganz(p, zahlen[i]);
+        }
+        for (int w = 0; w < WG_W_ANZAHL; w++) {
+            wg_puffer_zeichen(p, ',');
+            const char *v = wg_ergebnis_wert(r, (wg_wert)w);
+            if (v) zelle(p, v);
+        }
+        wg_puffer_zeichen(p, ',');
+        if (wg_ergebnis_hat_zeitraum(r)) wg_puffer_ganz(p, wg_ergebnis_summe(r));
+        wg_puffer_zeichen(p, ',');
+        for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
+            if (i) wg_puffer_zeichen(p, ' ');
+            wg_puffer_cstr(p, wg_ergebnis_hinweis(r, i)->code);
+        }
+    }
+    wg_puffer_zeichen(p, '\n');
+}
+
+/* ---- households as CSV (inverse of wg_csv_haushalt) ---- */
+
+static void geld(wg_puffer *p, bool gesetzt, int64_t cent)
+{
+    wg_puffer_zeichen(p, ',');
+    if (!gesetzt) return;
+    char b[40];
+    unsigned long long a = cent < 0 ? (unsigned long long)(-(cent + 1)) + 1 : (unsigned long long)cent;
+    snprintf(b, sizeof b, "%s%llu.%02llu", cent < 0 ? "-" : "", a / 100, a % 100);
+    wg_puffer_cstr(p, b);
+}
+
+static void wahr(wg_puffer *p, bool v) { wg_puffer_cstr(p, v ? ",true" : ",false"); }
+static void txt(wg_puffer *p, const char *s)
+{
+    wg_puffer_zeichen(p, ',');
+    if (s) zelle(p, s);
+}
+
+void wg_csv_haushalt_schreiben(wg_puffer *p, const wg_haushalt *h, bool kopf)
+{
+    size_t max_e = 0, max_u = 0;
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+        if (h->mitglieder[i].anzahl_einkommen > max_e) max_e = h->mitglieder[i].anzahl_einkommen;
+        if (h->mitglieder[i].anzahl_unterhalt > max_u) max_u = h->mitglieder[i].anzahl_unterhalt;
+    }
+    if (kopf) {
+        /* a fixed header wide enough for any household written with it: 5 items, 2 payments */
+        wg_puffer_cstr(p, "id");
+        for (size_t i = 2; i < N_HAUSHALT; i++) {
+            if (i == 1) continue;
+            wg_puffer_zeichen(p, ',');
+            wg_puffer_cstr(p, HAUSHALT[i].name);
+        }
+        for (size_t i = 0; i < N_MITGLIED; i++) {
+            wg_puffer_zeichen(p, ',');
+            wg_puffer_cstr(p, MITGLIED[i].name);
+        }
+        char b[64];
+        for (int g = 1; g <= 5; g++)
+            for (int i = 0; i < N_EINKOMMEN; i++) {
+                snprintf(b, sizeof b, ",einkommen%d_%s", g, EINKOMMEN[i].name);
+                wg_puffer_cstr(p, b);
+            }
+        for (int g = 1; g <= 2; g++)
+            for (int i = 0; i < N_UNTERHALT; i++) {
+                snprintf(b, sizeof b, ",unterhalt%d_%s", g, UNTERHALT[i].name);
+                wg_puffer_cstr(p, b);
+            }
+        wg_puffer_zeichen(p, '\n');
+    }
+    (void)max_e;
+    (void)max_u;
+    char b[64];
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+        const wg_mitglied *m = &h->mitglieder[i];
+        zelle(p, h->id ? h->id : "");
+        if (h->hat_zeitraum) {
+            wg_puffer_zeichen(p, ',');
+            snprintf(b, sizeof b, "%04d-%02d,%04d-%02d", h->von_jahr, h->von_monat, h->bis_jahr, h->bis_monat);
+            wg_puffer_zeichen(p, ',');
+            wg_puffer_cstr(p, b);
+        } else {
+            snprintf(b, sizeof b, ",%04d-%02d-%02d,,", h->stichtag.jahr, h->stichtag.monat, h->stichtag.tag);
+            wg_puffer_cstr(p, b);
+        }
+        txt(p, h->rechtsstand);
+        wg_puffer_zeichen(p, ',');
+        if (h->mietenstufe) wg_puffer_ganz(p, h->mietenstufe);
+        txt(p, h->gemeinde);
+        txt(p, h->hat_wohnkosten ? (h->wohnkosten_art == WG_BELASTUNG ? "belastung" : "miete") : NULL);
+        geld(p, h->hat_wohnkosten, h->wohnkosten_cent);
+        geld(p, h->hat_wohnkosten && h->abzuege_cent, h->abzuege_cent);
+        geld(p, h->pauschalen.heizung, h->pauschalen.heizung_qm_hundertstel);
+        /* flat amounts only when set: an empty wohnkosten group stays empty (Heimbewohner) */
+        wg_puffer_cstr(p, h->pauschalen.warmwasser ? ",true" : ",");
+        wg_puffer_cstr(p, h->pauschalen.haushaltsenergie ? ",true" : ",");
+        wg_puffer_cstr(p, h->pauschalen.garage ? ",true" : ",");
+        wg_puffer_cstr(p, h->pauschalen.stellplatz ? ",true" : ",");
+        wahr(p, h->heimbewohner);
+        geld(p, h->hat_vermoegen, h->vermoegen_cent);
+        wahr(p, h->alleinerziehend);
+        geld(p, h->hat_gesamteinkommen, h->gesamteinkommen_monat_cent);
+        txt(p, h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? "abschneiden" : "kaufmaennisch");
+        wahr(p, h->auslegung.deckelung_auf_miete);
+        txt(p, h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? "tatsaechliche_zahl" : "werte_fuer_12");
+        wahr(p, h->auslegung.mindestmiete_nach_entlastung);
+        txt(p, m->id);
+        wahr(p, m->zu_beruecksichtigen);
+        txt(p, m->ausschlussgrund);
+        wg_puffer_zeichen(p, ',');
+        if (m->alter >= 0) wg_puffer_ganz(p, m->alter);
+        wg_puffer_zeichen(p, ',');
+        if (m->hat_geburtsdatum) {
+            snprintf(b, sizeof b, "%04d-%02d-%02d", m->geburtsdatum.jahr, m->geburtsdatum.monat, m->geburtsdatum.tag);
+            wg_puffer_cstr(p, b);
+        }
+        wahr(p, m->kind_eines_mitglieds);
+        wahr(p, m->abzug_steuern);
+        wahr(p, m->abzug_kranken_pflege);
+        wahr(p, m->abzug_rente);
+        wahr(p, m->schwerbehindert_pflege);
+        wahr(p, m->ns_verfolgt);
+        wahr(p, m->grundrentenzeiten_33_jahre);
+        wahr(p, m->ausbildungsfoerderung_dem_grunde_nach);
+        geld(p, m->hat_jahreseinkommen, m->jahreseinkommen_cent);
+        for (size_t g = 0; g < 5; g++) {
+            const wg_einkommen *e = g < m->anzahl_einkommen ? &m->einkommen[g] : NULL;
+            txt(p, e ? wg_einkommensart_name(e->art) : NULL);
+            geld(p, e && !e->jaehrlich, e ? e->betrag_cent : 0);
+            geld(p, e && e->jaehrlich, e ? e->betrag_cent : 0);
+            geld(p, e && e->hat_werbungskosten, e ? e->werbungskosten_jahr_cent : 0);
+            wg_puffer_zeichen(p, ',');
+            if (e && e->plus) wg_puffer_cstr(p, "true");
+        }
+        for (size_t g = 0; g < 2; g++) {
+            const wg_unterhalt *u = g < m->anzahl_unterhalt ? &m->unterhalt[g] : NULL;
+            txt(p, u ? wg_unterhalt_empfaenger_name(u->empfaenger) : NULL);
+            geld(p, u && !u->jaehrlich, u ? u->betrag_cent : 0);
+            geld(p, u && u->jaehrlich, u ? u->betrag_cent : 0);
+            wg_puffer_zeichen(p, ',');
+            if (u && u->tituliert) wg_puffer_cstr(p, "true");
+        }
+        wg_puffer_zeichen(p, '\n');
+    }
+}
