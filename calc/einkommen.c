@@ -306,5 +306,5 @@ void wg_einkommen_berechnen(wg_rechnung *c)
      * with the zwischenrundung mode for the formula (and for the printed Y). */
     wg_z10 y = wg_div_runden((wg_z10)g * 1000000, 12, c->rundung);
     wg_wert_dezimal(r, WG_W_Y, y, 10);
-    wg_schritt_neu(c, "§ 13 Abs. 2 WoGG", r->wert[WG_W_Y], "monatliches Gesamteinkommen Y = Gesamteinkommen / 12");
+    wg_schritt_neu(c, "§ 13 Abs. 2 WoGG", wg_wert_text(r, WG_W_Y), "monatliches Gesamteinkommen Y = Gesamteinkommen / 12");
 }

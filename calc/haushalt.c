@@ -47,10 +47,12 @@ bool wg_haushalt_groesse(wg_rechnung *c)
     r->n_tab = c->n_tab;
     r->n_kap = c->n_kap;
     char buf[48];
-    snprintf(buf, sizeof buf, "%d", c->n_gesamt);
-    wg_schritt_neu(c, "§ 5 WoGG", buf, "Zahl der Haushaltsmitglieder n_gesamt");
-    snprintf(buf, sizeof buf, "%d", c->n);
-    wg_schritt_neu(c, "§ 6 WoGG", buf, "Zahl der zu berücksichtigenden Haushaltsmitglieder n");
+    if (c->schritte) {
+        snprintf(buf, sizeof buf, "%d", c->n_gesamt);
+        wg_schritt_neu(c, "§ 5 WoGG", buf, "Zahl der Haushaltsmitglieder n_gesamt");
+        snprintf(buf, sizeof buf, "%d", c->n);
+        wg_schritt_neu(c, "§ 6 WoGG", buf, "Zahl der zu berücksichtigenden Haushaltsmitglieder n");
+    }
 
     if (n == 0) {
         wg_schritt_neu(c, "§ 21 Nr. 2 WoGG", "0", "alle Haushaltsmitglieder sind ausgeschlossen: kein Anspruch");
@@ -64,15 +66,22 @@ bool wg_haushalt_groesse(wg_rechnung *c)
         kein_anspruch(c, WG_GRUND_AUSBILDUNGSFOERDERUNG);
         return false;
     }
-    snprintf(buf, sizeof buf, "%d", c->n_tab);
-    wg_schritt_neu(c, "§ 19 Abs. 1 WoGG, Anlage 3", buf,
-                   "Haushaltsgröße für a, b, c und die Mindestwerte n_tab = min(n, 12)");
-    snprintf(buf, sizeof buf, "%d", c->n_kap);
+    if (c->schritte) {
+        snprintf(buf, sizeof buf, "%d", c->n_tab);
+        wg_schritt_neu(c, "§ 19 Abs. 1 WoGG, Anlage 3", buf,
+                       "Haushaltsgröße für a, b, c und die Mindestwerte n_tab = min(n, 12)");
+        snprintf(buf, sizeof buf, "%d", c->n_kap);
+    }
     wg_schritt_neu(c, "§ 11 Abs. 3, § 12 WoGG", buf,
                    c->n_kap == c->n_gesamt ? "Haushaltsgröße für Höchstbetrag und Entlastungsbeträge n_kap = n_gesamt"
                                            : "Haushaltsgröße für Höchstbetrag und Entlastungsbeträge n_kap = 12 "
                                              "(Auslegung ueber_12_mitglieder = werte_fuer_12)");
-    snprintf(r->wert[WG_W_ANTEIL], sizeof r->wert[WG_W_ANTEIL], "%d/%d", c->n, c->n_gesamt);
+    /* "n/n_gesamt" without printf (hot path of bulk runs) */
+    char *a = r->wert[WG_W_ANTEIL];
+    a += wg_dezimal_schreiben(a, c->n, 0);
+    *a++ = '/';
+    wg_dezimal_schreiben(a, c->n_gesamt, 0);
+    r->art[WG_W_ANTEIL] = WG_ART_TEXT;
     r->gesetzt[WG_W_ANTEIL] = true;
     return true;
 }

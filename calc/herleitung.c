@@ -161,8 +161,29 @@ size_t wg_arena_text(wg_ergebnis *r, const char *s, size_t len)
     return off;
 }
 
+const char *wg_wert_text(wg_ergebnis *r, wg_wert w)
+{
+    if (!r->gesetzt[w]) return "";
+    switch (r->art[w]) {
+    case WG_ART_FEST: wg_dezimal_schreiben(r->wert[w], r->zahl[w], r->stellen[w]); break;
+    case WG_ART_BETRAG: wg_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 4, 2); break;
+    case WG_ART_KOEFF: wg_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 10, 0); break;
+    default: return r->wert[w];
+    }
+    r->art[w] = WG_ART_TEXT;
+    return r->wert[w];
+}
+
+void wg_wert_koeffizient(wg_ergebnis *r, wg_wert w, wg_z10 v)
+{
+    r->zahl[w] = v;
+    r->art[w] = WG_ART_KOEFF;
+    r->gesetzt[w] = true;
+}
+
 void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s)
 {
+    r->art[w] = WG_ART_TEXT;
     size_t n = strlen(s);
     if (n >= sizeof r->wert[w]) n = sizeof r->wert[w] - 1;
     memcpy(r->wert[w], s, n);
@@ -173,7 +194,9 @@ void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s)
 
 void wg_wert_dezimal(wg_ergebnis *r, wg_wert w, wg_z10 v, int stellen)
 {
-    wg_dezimal_schreiben(r->wert[w], v, stellen);
+    r->zahl[w] = v;
+    r->stellen[w] = (unsigned char)stellen;
+    r->art[w] = WG_ART_FEST;
     r->gesetzt[w] = true;
 }
 
@@ -191,13 +214,13 @@ const char *wg_z10_text(char *buf, wg_z10 v)
 
 void wg_wert_betrag(wg_ergebnis *r, wg_wert w, wg_b4 v)
 {
-    wg_dezimal_schreiben_kurz(r->wert[w], v, 4, 2);
+    r->zahl[w] = v;
+    r->art[w] = WG_ART_BETRAG;
     r->gesetzt[w] = true;
 }
 
-void wg_schritt_neu(wg_rechnung *c, const char *paragraph, const char *wert, const char *fmt, ...)
+void wg_schritt_anhaengen(wg_rechnung *c, const char *paragraph, const char *wert, const char *fmt, ...)
 {
-    if (!c->schritte) return;
     wg_ergebnis *r = c->r;
     if (r->anzahl_schritte == r->kap_schritte) {
         size_t kap = r->kap_schritte ? r->kap_schritte * 2 : 64;
@@ -278,7 +301,8 @@ const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r)
 const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r) { return &r->auslegung; }
 const char *wg_ergebnis_wert(const wg_ergebnis *r, wg_wert w)
 {
-    return (unsigned)w < WG_W_ANZAHL && r->gesetzt[w] ? r->wert[w] : NULL;
+    /* formatting on first access writes into the result: a result belongs to one thread */
+    return (unsigned)w < WG_W_ANZAHL && r->gesetzt[w] ? wg_wert_text((wg_ergebnis *)r, w) : NULL;
 }
 int wg_ergebnis_n(const wg_ergebnis *r) { return r->n; }
 int wg_ergebnis_n_gesamt(const wg_ergebnis *r) { return r->n_gesamt; }

@@ -29,7 +29,12 @@ struct wg_ergebnis {
     wg_rechtsstand_info rechtsstand;
     wg_auslegung auslegung;
     int n, n_gesamt, n_tab, n_kap, mietenstufe;
+    /* Derivation values are kept as numbers and formatted on first access (a bulk run in the
+     * short form never reads most of them): art 0 = text in wert[], else a number in zahl[]. */
     bool gesetzt[WG_W_ANZAHL];
+    unsigned char art[WG_W_ANZAHL];     /* WG_ART_TEXT, WG_ART_FEST, WG_ART_BETRAG, WG_ART_KOEFF */
+    unsigned char stellen[WG_W_ANZAHL];
+    wg_z10 zahl[WG_W_ANZAHL];
     char wert[WG_W_ANZAHL][96];
     wg_hinweis hinweis[4];
     size_t anzahl_hinweise;
@@ -80,14 +85,23 @@ typedef struct wg_rechnung {
 } wg_rechnung;
 
 /* ---- result helpers (herleitung.c) ---- */
+enum { WG_ART_TEXT = 0, WG_ART_FEST = 1, WG_ART_BETRAG = 2, WG_ART_KOEFF = 3 };
+/* The text of a value (formats it on first use); "" when not set. */
+const char *wg_wert_text(wg_ergebnis *r, wg_wert w);
+void wg_wert_koeffizient(wg_ergebnis *r, wg_wert w, wg_z10 v); /* "0.0004797" */
 void wg_ergebnis_zuruecksetzen(wg_ergebnis *r);
 size_t wg_arena_text(wg_ergebnis *r, const char *s, size_t len);
 void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s);
 void wg_wert_dezimal(wg_ergebnis *r, wg_wert w, wg_z10 v, int stellen);
 void wg_wert_betrag(wg_ergebnis *r, wg_wert w, wg_b4 v);       /* "285.00" or more decimals if needed */
 /* Records a step: paragraph (static string), printf-style text, value text (may be NULL). */
-void wg_schritt_neu(wg_rechnung *c, const char *paragraph, const char *wert, const char *fmt, ...)
+void wg_schritt_anhaengen(wg_rechnung *c, const char *paragraph, const char *wert, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Its arguments (often formatted amounts) are evaluated only when steps are recorded. */
+#define wg_schritt_neu(c, ...)                                                                                   \
+    do {                                                                                                         \
+        if ((c)->schritte) wg_schritt_anhaengen((c), __VA_ARGS__);                                               \
+    } while (0)
 void wg_hinweis_neu(wg_ergebnis *r, const char *code, const char *text);
 wg_status wg_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

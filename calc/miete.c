@@ -133,7 +133,7 @@ void wg_miete_berechnen(wg_rechnung *c)
     anteil_wert(c, WG_W_KLIMAKOMPONENTE, c->klima);
     anteil_wert(c, WG_W_HEIZKOSTEN_ENTLASTUNG, c->entlastung);
     if (c->n != c->n_gesamt)
-        wg_schritt_neu(c, "§ 11 Abs. 3 WoGG", r->wert[WG_W_ANTEIL],
+        wg_schritt_neu(c, "§ 11 Abs. 3 WoGG", wg_wert_text(r, WG_W_ANTEIL),
                        "Mischhaushalt: Miete, Höchstbetrag, Klimakomponente und Entlastungsbetrag zählen nur mit dem "
                        "Anteil n/n_gesamt");
 }

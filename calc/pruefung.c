@@ -19,14 +19,23 @@ static bool datum_gueltig(const wg_datum *d)
     return d->tag <= max;
 }
 
-/* A money value: magnitude at most 10^9 EUR (records.md "Numbers"), sign as allowed. */
-static wg_status betrag(wg_rechnung *c, int64_t cent, bool negativ_erlaubt, const char *feld)
+/* A money value: magnitude at most 10^9 EUR (records.md "Numbers"), sign as allowed. The field
+ * path is built only for an error (this runs for every item of every record). */
+static bool betrag_ok(int64_t cent, bool negativ_erlaubt)
+{
+    return cent <= WG_MAX_BETRAG_CENT && cent >= -WG_MAX_BETRAG_CENT && (cent >= 0 || negativ_erlaubt);
+}
+
+static wg_status betrag_fehler(wg_rechnung *c, int64_t cent, const char *feld)
 {
     if (cent > WG_MAX_BETRAG_CENT || cent < -WG_MAX_BETRAG_CENT)
         return wg_fehler_setzen(c->r, WG_E_BETRAG_UNGUELTIG, feld, "Betrag über 1 000 000 000 Euro ist nicht plausibel");
-    if (cent < 0 && !negativ_erlaubt)
-        return wg_fehler_setzen(c->r, WG_E_BETRAG_NEGATIV, feld, "Betrag darf nicht negativ sein");
-    return WG_OK;
+    return wg_fehler_setzen(c->r, WG_E_BETRAG_NEGATIV, feld, "Betrag darf nicht negativ sein");
+}
+
+static wg_status betrag(wg_rechnung *c, int64_t cent, bool negativ_erlaubt, const char *feld)
+{
+    return betrag_ok(cent, negativ_erlaubt) ? WG_OK : betrag_fehler(c, cent, feld);
 }
 
 /* Negative amounts only for Einkünfte whose losses exist (rechenweg.md § 2 step 2). */
@@ -39,7 +48,6 @@ static bool negativ_moeglich(wg_einkommensart a)
 static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i)
 {
     char feld[128];
-    wg_status s;
     if (m->alter < -1 || m->alter > 150) {
         snprintf(feld, sizeof feld, "mitglieder[%zu].alter", i);
         return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, feld, "Alter muss zwischen 0 und 150 Jahren liegen");
@@ -52,9 +60,9 @@ static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i
             return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, feld, "Geburtsdatum liegt nach dem Stichtag %04d-%02d-%02d",
                                     c->stichtag.jahr, c->stichtag.monat, c->stichtag.tag);
     }
-    if (m->hat_jahreseinkommen) {
+    if (m->hat_jahreseinkommen && !betrag_ok(m->jahreseinkommen_cent, false)) {
         snprintf(feld, sizeof feld, "mitglieder[%zu].jahreseinkommen", i);
-        if ((s = betrag(c, m->jahreseinkommen_cent, false, feld))) return s;
+        return betrag_fehler(c, m->jahreseinkommen_cent, feld);
     }
     if (m->anzahl_einkommen > WG_MAX_EINKOMMEN) {
         snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen", i);
@@ -70,11 +78,13 @@ static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i
             snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].art", i, j);
             return wg_fehler_setzen(c->r, WG_E_ART_UNBEKANNT, feld, "unbekannte Einkommensart");
         }
-        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].%s", i, j, e->jaehrlich ? "betrag_jahr" : "betrag_monat");
-        if ((s = betrag(c, e->betrag_cent, negativ_moeglich(e->art), feld))) return s;
-        if (e->hat_werbungskosten) {
+        if (!betrag_ok(e->betrag_cent, negativ_moeglich(e->art))) {
+            snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].%s", i, j, e->jaehrlich ? "betrag_jahr" : "betrag_monat");
+            return betrag_fehler(c, e->betrag_cent, feld);
+        }
+        if (e->hat_werbungskosten && !betrag_ok(e->werbungskosten_jahr_cent, false)) {
             snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].werbungskosten_jahr", i, j);
-            if ((s = betrag(c, e->werbungskosten_jahr_cent, false, feld))) return s;
+            return betrag_fehler(c, e->werbungskosten_jahr_cent, feld);
         }
     }
     if (m->anzahl_unterhalt > WG_MAX_UNTERHALT) {
@@ -91,9 +101,11 @@ static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i
             snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].empfaenger", i, j);
             return wg_fehler_setzen(c->r, WG_E_ART_UNBEKANNT, feld, "unbekannter Unterhaltsempfänger");
         }
-        snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].%s", i, j,
-                 u->jaehrlich ? "betrag_jahr" : "betrag_monat");
-        if ((s = betrag(c, u->betrag_cent, false, feld))) return s;
+        if (!betrag_ok(u->betrag_cent, false)) {
+            snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].%s", i, j,
+                     u->jaehrlich ? "betrag_jahr" : "betrag_monat");
+            return betrag_fehler(c, u->betrag_cent, feld);
+        }
     }
     return WG_OK;
 }

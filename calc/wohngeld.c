@@ -33,7 +33,7 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
     wg_z10 m_zaehler = ((wg_z10)c->miete_gekappt + c->entlastung) * n;
     wg_z10 m = zu_z10(m_zaehler, ng, c->rundung);
     wg_wert_dezimal(r, WG_W_M, m, 10);
-    wg_schritt_neu(c, "§ 11 Abs. 1, 3 WoGG", r->wert[WG_W_M],
+    wg_schritt_neu(c, "§ 11 Abs. 1, 3 WoGG", wg_wert_text(r, WG_W_M),
                    "zu berücksichtigende Miete oder Belastung M = (min(R, H + K) + E) × %d/%d", n, ng);
 
     /* Anlage 3 Nr. 1: values below the table are replaced by it. */
@@ -56,24 +56,23 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
     wg_z10 y_formel = y > y_min_z ? y : y_min_z;
     wg_wert_dezimal(r, WG_W_M_FORMEL, m_formel, 10);
     wg_wert_dezimal(r, WG_W_Y_FORMEL, y_formel, 10);
-    wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", r->wert[WG_W_M_FORMEL],
+    wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", wg_wert_text(r, WG_W_M_FORMEL),
                    m_formel_zaehler != m_zaehler ? "M liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt%s"
                                                  : "M (Mindestwert %s für %d Mitglieder%s)",
                    wg_betrag_text(b1, m_min), c->n_tab,
                    h->auslegung.mindestmiete_nach_entlastung ? "" : "; Auslegung: Mindestwert vor dem Entlastungsbetrag");
-    wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", r->wert[WG_W_Y_FORMEL],
+    wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", wg_wert_text(r, WG_W_Y_FORMEL),
                    y_formel != y ? "Y liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt"
                                  : "Y (Mindestwert %s für %d Mitglieder)",
                    wg_betrag_text(b1, y_min), c->n_tab);
 
     /* § 19 Abs. 1 with Anlage 2 (a, b, c) and Anlage 3 Nr. 2 */
     wg_formel f = {p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel, y_formel, c->rundung};
-    wg_dezimal_schreiben_kurz(r->wert[WG_W_A], f.a, 10, 0);
-    wg_dezimal_schreiben_kurz(r->wert[WG_W_B], f.b, 10, 0);
-    wg_dezimal_schreiben_kurz(r->wert[WG_W_C], f.c, 10, 0);
-    r->gesetzt[WG_W_A] = r->gesetzt[WG_W_B] = r->gesetzt[WG_W_C] = true;
-    wg_schritt_neu(c, p->quelle_tabelle[WG_T_ABC], r->wert[WG_W_A], "a für %d Mitglieder; b = %s; c = %s", c->n_tab,
-                   r->wert[WG_W_B], r->wert[WG_W_C]);
+    wg_wert_koeffizient(r, WG_W_A, f.a);
+    wg_wert_koeffizient(r, WG_W_B, f.b);
+    wg_wert_koeffizient(r, WG_W_C, f.c);
+    wg_schritt_neu(c, p->quelle_tabelle[WG_T_ABC], wg_wert_text(r, WG_W_A), "a für %d Mitglieder; b = %s; c = %s", c->n_tab,
+                   wg_wert_text(r, WG_W_B), wg_wert_text(r, WG_W_C));
     wg_formel_ergebnis z;
     bool ueberlauf;
     wg_formel_rechnen(&f, &z, &ueberlauf);
@@ -86,17 +85,16 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
     wg_wert_dezimal(r, WG_W_Z2, z.z2, 10);
     wg_wert_dezimal(r, WG_W_Z3, z.z3, 10);
     wg_wert_dezimal(r, WG_W_Z4, z.z4, 10);
-    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", r->wert[WG_W_Z1], "z1 = a + b·M + c·Y, auf zehn Nachkommastellen %s", modus);
-    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", r->wert[WG_W_Z2], "z2 = z1·Y, auf zehn Nachkommastellen %s", modus);
-    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", r->wert[WG_W_Z3], "z3 = M − z2");
-    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", r->wert[WG_W_Z4], "z4 = %s·z3, auf zehn Nachkommastellen %s",
+    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wg_wert_text(r, WG_W_Z1), "z1 = a + b·M + c·Y, auf zehn Nachkommastellen %s", modus);
+    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wg_wert_text(r, WG_W_Z2), "z2 = z1·Y, auf zehn Nachkommastellen %s", modus);
+    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wg_wert_text(r, WG_W_Z3), "z3 = M − z2");
+    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wg_wert_text(r, WG_W_Z4), "z4 = %s·z3, auf zehn Nachkommastellen %s",
                    wg_dezimal_schreiben_kurz(b1, f.faktor, 10, 0) ? b1 : "", modus);
 
     /* Anlage 3 Nr. 3: bis unter 0,50 abrunden, von 0,50 an aufrunden */
     wg_z10 w = wg_div_runden(z.z4 + SKALA / 2, SKALA, WG_RUNDEN_ABRUNDEN);
-    snprintf(r->wert[WG_W_WOHNGELD_GERUNDET], sizeof r->wert[0], "%lld", (long long)w);
-    r->gesetzt[WG_W_WOHNGELD_GERUNDET] = true;
-    wg_schritt_neu(c, "Anlage 3 Nr. 3 WoGG", r->wert[WG_W_WOHNGELD_GERUNDET],
+    wg_wert_dezimal(r, WG_W_WOHNGELD_GERUNDET, w, 0);
+    wg_schritt_neu(c, "Anlage 3 Nr. 3 WoGG", wg_wert_text(r, WG_W_WOHNGELD_GERUNDET),
                    "auf volle Euro gerundet (ab 0,50 aufgerundet)");
 
     /* ⌊M⌋: the caps yield whole euros never above M (rechenweg.md § 4 step 4) */
@@ -104,10 +102,9 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
     bool gesetzlich = p->skalar[WG_S_DECKELUNG] != 0;
     if ((h->auslegung.deckelung_auf_miete || gesetzlich) && w > m_euro) {
         w = m_euro;
-        snprintf(r->wert[WG_W_WOHNGELD_GEDECKELT], sizeof r->wert[0], "%lld", (long long)w);
-        r->gesetzt[WG_W_WOHNGELD_GEDECKELT] = true;
+        wg_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
         wg_schritt_neu(c, gesetzlich ? p->quelle_skalar[WG_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
-                       r->wert[WG_W_WOHNGELD_GEDECKELT],
+                       wg_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
                        "Wohngeld höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
     }
     if (n > 12) {
@@ -121,9 +118,8 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
         w = vorher;
         if (w > m_euro) {
             w = m_euro;
-            snprintf(r->wert[WG_W_WOHNGELD_GEDECKELT], sizeof r->wert[0], "%lld", (long long)w);
-            r->gesetzt[WG_W_WOHNGELD_GEDECKELT] = true;
-            wg_schritt_neu(c, "§ 19 Abs. 3 WoGG", r->wert[WG_W_WOHNGELD_GEDECKELT],
+            wg_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
+            wg_schritt_neu(c, "§ 19 Abs. 3 WoGG", wg_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
                            "höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
         }
     }
@@ -135,13 +131,15 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
         r->anspruch = false;
         r->wohngeld = 0;
         r->grund = WG_GRUND_UNTER_MINDESTBETRAG;
-        snprintf(b2, sizeof b2, "%lld", (long long)w);
+        wg_dezimal_schreiben(b2, w, 0);
         wg_schritt_neu(c, "§ 21 Nr. 1 WoGG", "0", "Wohngeld %s Euro läge unter %s Euro: kein Anspruch", b2,
                        wg_betrag_text(b1, schwelle));
         return;
     }
     r->anspruch = true;
     r->wohngeld = (int64_t)w;
-    snprintf(b2, sizeof b2, "%lld", (long long)w);
-    wg_schritt_neu(c, "§ 19 WoGG", b2, "monatliches Wohngeld");
+    if (c->schritte) {
+        wg_dezimal_schreiben(b2, w, 0);
+        wg_schritt_neu(c, "§ 19 WoGG", b2, "monatliches Wohngeld");
+    }
 }

@@ -77,12 +77,20 @@ size_t wg_dezimal_schreiben(char *buf, wg_z10 v, int stellen)
     bool neg = v < 0;
     unsigned __int128 u = neg ? (unsigned __int128)(-(v + 1)) + 1 : (unsigned __int128)v;
     int pos = 0;
-    do {
+    /* 128-bit division is slow: only the digits above 2^64 use it */
+    while (u > UINT64_MAX) {
         tmp[n++] = (char)('0' + (int)(u % 10));
         u /= 10;
         pos++;
         if (pos == stellen) tmp[n++] = '.';
-    } while (u != 0 || pos <= stellen);
+    }
+    uint64_t klein = (uint64_t)u;
+    do {
+        tmp[n++] = (char)('0' + (int)(klein % 10));
+        klein /= 10;
+        pos++;
+        if (pos == stellen) tmp[n++] = '.';
+    } while (klein != 0 || pos <= stellen);
     size_t k = 0;
     if (neg) buf[k++] = '-';
     while (n > 0) buf[k++] = tmp[--n];

@@ -26,7 +26,7 @@ static void monat_festhalten(wg_ergebnis *r, monat_intern *m, int jahr, int mona
     static const wg_wert welche[6] = {WG_W_M, WG_W_Y, WG_W_Z1, WG_W_Z2, WG_W_Z3, WG_W_Z4};
     for (int i = 0; i < 6; i++) {
         m->gesetzt[i] = r->gesetzt[welche[i]];
-        if (m->gesetzt[i]) snprintf(m->werte[i], sizeof m->werte[i], "%s", r->wert[welche[i]]);
+        if (m->gesetzt[i]) snprintf(m->werte[i], sizeof m->werte[i], "%s", wg_wert_text(r, welche[i]));
     }
 }
 

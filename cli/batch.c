@@ -52,6 +52,9 @@ typedef struct optionen {
 
 typedef struct leser {
     FILE *f;
+    char *ein;            /* read buffer (fread, 1 MiB): no per-byte stdio calls */
+    size_t ein_pos, ein_len;
+    bool ein_ende;
     uint64_t offset;      /* bytes consumed */
     uint64_t zeile;       /* physical lines consumed */
     char *buf;
@@ -65,41 +68,94 @@ typedef struct leser {
     bool ende;
 } leser;
 
-/* One physical line (without '\n'); CSV records may span lines inside quotes (then `csv` joins
- * them). Returns 1, 0 at the end, -1 on error; *zu_lang when longer than MAX_ZEILE. */
+#define EIN_PUFFER (1u << 20)
+
+static int nachladen(leser *l)
+{
+    if (!l->ein) {
+        l->ein = malloc(EIN_PUFFER);
+        if (!l->ein) return -1;
+    }
+    l->ein_len = fread(l->ein, 1, EIN_PUFFER, l->f);
+    l->ein_pos = 0;
+    if (l->ein_len == 0) {
+        if (ferror(l->f)) return -1;
+        l->ein_ende = true;
+    }
+    return 0;
+}
+
+static int leser_suchen(leser *l, uint64_t offset)
+{
+    if (fseeko(l->f, (off_t)offset, SEEK_SET) != 0) return -1;
+    l->ein_pos = l->ein_len = 0;
+    l->ein_ende = false;
+    l->offset = offset;
+    return 0;
+}
+
+static bool anhaengen(leser *l, size_t *n, const char *von, size_t k, bool *zu_lang)
+{
+    if (*zu_lang) return true;
+    if (*n + k + 2 > MAX_ZEILE) {
+        *zu_lang = true;
+        return true;
+    }
+    if (*n + k + 2 > l->kap) {
+        size_t kap = l->kap ? l->kap : 65536;
+        while (*n + k + 2 > kap) kap *= 2;
+        char *neu = realloc(l->buf, kap);
+        if (!neu) return false;
+        l->buf = neu;
+        l->kap = kap;
+    }
+    memcpy(l->buf + *n, von, k);
+    *n += k;
+    return true;
+}
+
+/* One physical line (without '\n'); a CSV record may span lines inside quotes. Returns 1, 0 at
+ * the end, -1 on error; *zu_lang when longer than MAX_ZEILE (the rest is skipped, n = 0). */
 static int zeile_lesen(leser *l, bool csv, size_t *len, bool *zu_lang)
 {
     size_t n = 0;
     bool gelesen = false, in_zitat = false;
-    int c;
     *zu_lang = false;
-    while ((c = getc(l->f)) != EOF) {
-        gelesen = true;
-        l->offset++;
-        if (c == '\n') {
-            l->zeile++;
-            if (!csv || !in_zitat) break;
-        }
-        if (csv && c == '"') in_zitat = !in_zitat;
-        if (*zu_lang) continue;
-        if (n + 2 > l->kap) {
-            if (l->kap >= MAX_ZEILE) {
-                *zu_lang = true;
-                continue;
+    for (;;) {
+        if (l->ein_pos >= l->ein_len) {
+            if (l->ein_ende || nachladen(l) < 0) {
+                if (!l->ein_ende) return -1;
+                break;
             }
-            size_t kap = l->kap ? l->kap * 2 : 65536;
-            char *neu = realloc(l->buf, kap);
-            if (!neu) return -1;
-            l->buf = neu;
-            l->kap = kap;
+            if (l->ein_ende) break;
         }
-        l->buf[n++] = (char)c;
+        const char *start = l->ein + l->ein_pos;
+        size_t rest = l->ein_len - l->ein_pos;
+        const char *nl;
+        if (csv) {
+            nl = NULL;
+            for (size_t i = 0; i < rest; i++) {
+                if (start[i] == '"') in_zitat = !in_zitat;
+                else if (start[i] == '\n' && !in_zitat) { nl = start + i; break; }
+                else if (start[i] == '\n') l->zeile++;
+            }
+        } else {
+            nl = memchr(start, '\n', rest);
+        }
+        size_t k = nl ? (size_t)(nl - start) : rest;
+        gelesen = true;
+        if (!anhaengen(l, &n, start, k, zu_lang)) return -1;
+        l->ein_pos += k + (nl ? 1 : 0);
+        l->offset += k + (nl ? 1 : 0);
+        if (nl) {
+            l->zeile++;
+            break;
+        }
     }
-    if (ferror(l->f)) return -1;
     if (!gelesen) return 0;
-    if (c == EOF) l->zeile++; /* a last line without '\n' */
     if (*zu_lang) n = 0;
     if (n > 0 && l->buf[n - 1] == '\r') n--;
+    if (!l->buf && !anhaengen(l, &n, "", 0, zu_lang)) return -1;
     if (l->buf) l->buf[n] = '\0';
     *len = n;
     return 1;
@@ -608,7 +664,7 @@ int wg_befehl_batch(int argc, char **argv)
                 rc = 2;
                 goto ende;
             }
-            if (fseeko(l.f, (off_t)alt.offset, SEEK_SET) != 0) {
+            if (leser_suchen(&l, alt.offset) != 0) {
                 fprintf(stderr, "wohngeld batch: %s: %s\n", o.eingabe, strerror(errno));
                 rc = 2;
                 goto ende;
@@ -636,8 +692,7 @@ int wg_befehl_batch(int argc, char **argv)
     /* CSV: the header row of the input (also after resuming: read it again from the start) */
     if (o.csv) {
         uint64_t merk_offset = l.offset, merk_zeile = l.zeile;
-        if (fortgesetzt && fseeko(l.f, 0, SEEK_SET) != 0) { rc = 2; goto ende; }
-        l.offset = 0;
+        if (fortgesetzt && leser_suchen(&l, 0) != 0) { rc = 2; goto ende; }
         l.zeile = 0;
         size_t len;
         bool zu_lang;
@@ -651,8 +706,7 @@ int wg_befehl_batch(int argc, char **argv)
             goto ende;
         }
         if (fortgesetzt) {
-            if (fseeko(l.f, (off_t)merk_offset, SEEK_SET) != 0) { rc = 2; goto ende; }
-            l.offset = merk_offset;
+            if (leser_suchen(&l, merk_offset) != 0) { rc = 2; goto ende; }
             l.zeile = merk_zeile;
         }
         if (!fortgesetzt) {
@@ -779,6 +833,7 @@ ende:
     if (fehler) fclose(fehler);
     if (l.f && l.f != stdin) fclose(l.f);
     free(l.buf);
+    free(l.ein);
     free(l.vor);
     wg_csv_kopf_frei(l.kopf);
     free(b.saetze);

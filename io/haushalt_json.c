@@ -53,11 +53,35 @@ typedef struct ctx {
     wg_fehler *f;
 } ctx;
 
-static wg_status fehl(ctx *c, wg_status code, const char *feld, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-static wg_status fehl(ctx *c, wg_status code, const char *feld, const char *fmt, ...)
+/* A field path, built as a chain while reading and formatted only for an error
+ * ("mitglieder[1].einkommen[0].betrag_monat"); formatting it for every field would dominate the
+ * cost of reading a record. */
+typedef struct pfad {
+    const struct pfad *eltern;
+    const char *name;   /* NULL for a list element */
+    long index;         /* list index, or -1 */
+} pfad;
+
+#define P(name) (&(pfad){NULL, (name), -1})
+#define FELD(name) (&(pfad){basis, (name), -1})
+
+static size_t pfad_text(const pfad *p, char *buf, size_t n)
+{
+    if (!p) return 0;
+    size_t k = pfad_text(p->eltern, buf, n);
+    if (k >= n) return k;
+    int w;
+    if (p->name) w = snprintf(buf + k, n - k, "%s%s", k ? "." : "", p->name);
+    else w = snprintf(buf + k, n - k, "[%ld]", p->index);
+    return w > 0 ? k + (size_t)w : k;
+}
+
+static wg_status fehl(ctx *c, wg_status code, const pfad *feld, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static wg_status fehl(ctx *c, wg_status code, const pfad *feld, const char *fmt, ...)
 {
     c->f->code = code;
-    snprintf(c->f->feld, sizeof c->f->feld, "%s", feld);
+    c->f->feld[0] = '\0';
+    pfad_text(feld, c->f->feld, sizeof c->f->feld);
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(c->f->meldung, sizeof c->f->meldung, fmt, ap);
@@ -80,21 +104,14 @@ static const char *typname(j_typ t)
     return "?";
 }
 
-static wg_status typ(ctx *c, const j_wert *w, j_typ soll, const char *feld)
+static wg_status typ(ctx *c, const j_wert *w, j_typ soll, const pfad *feld)
 {
     if (w->typ == soll) return WG_OK;
     return fehl(c, WG_E_TYP_FALSCH, feld, "%s erwartet, %s gefunden", typname(soll), typname(w->typ));
 }
 
-/* A pfad with a suffix: "mitglieder[1]" + ".alter" */
-static void pfad(char *out, size_t n, const char *basis, const char *name)
-{
-    if (basis[0]) snprintf(out, n, "%s.%s", basis, name);
-    else snprintf(out, n, "%s", name);
-}
-
 /* Money: string or number, a plain decimal with at most two places; |v| <= 10^9 EUR. */
-static wg_status geld(ctx *c, const j_wert *w, const char *feld, int64_t *cent)
+static wg_status geld(ctx *c, const j_wert *w, const pfad *feld, int64_t *cent)
 {
     *cent = 0;
     if (w->typ != J_TEXT && w->typ != J_ZAHL)
@@ -112,7 +129,7 @@ static wg_status geld(ctx *c, const j_wert *w, const char *feld, int64_t *cent)
     return WG_OK;
 }
 
-static wg_status ganz(ctx *c, const j_wert *w, const char *feld, int64_t *out)
+static wg_status ganz(ctx *c, const j_wert *w, const pfad *feld, int64_t *out)
 {
     *out = 0;
     if (typ(c, w, J_ZAHL, feld)) return WG_E_TYP_FALSCH;
@@ -122,14 +139,14 @@ static wg_status ganz(ctx *c, const j_wert *w, const char *feld, int64_t *out)
     return WG_OK;
 }
 
-static wg_status wahr(ctx *c, const j_wert *w, const char *feld, bool *out)
+static wg_status wahr(ctx *c, const j_wert *w, const pfad *feld, bool *out)
 {
     if (typ(c, w, J_BOOL, feld)) return WG_E_TYP_FALSCH;
     *out = w->b;
     return WG_OK;
 }
 
-static wg_status text(ctx *c, const j_wert *w, const char *feld, const char **out)
+static wg_status text(ctx *c, const j_wert *w, const pfad *feld, const char **out)
 {
     *out = "";
     if (typ(c, w, J_TEXT, feld)) return WG_E_TYP_FALSCH;
@@ -137,7 +154,7 @@ static wg_status text(ctx *c, const j_wert *w, const char *feld, const char **ou
     return WG_OK;
 }
 
-static wg_status datum(ctx *c, const j_wert *w, const char *feld, wg_datum *d)
+static wg_status datum(ctx *c, const j_wert *w, const pfad *feld, wg_datum *d)
 {
     if (typ(c, w, J_TEXT, feld)) return WG_E_TYP_FALSCH;
     const char *s = w->s;
@@ -157,7 +174,7 @@ static wg_status datum(ctx *c, const j_wert *w, const char *feld, wg_datum *d)
 }
 
 /* "JJJJ-MM" */
-static wg_status monat_lesen(ctx *c, const j_wert *w, const char *feld, int *jahr, int *monat)
+static wg_status monat_lesen(ctx *c, const j_wert *w, const pfad *feld, int *jahr, int *monat)
 {
     if (typ(c, w, J_TEXT, feld)) return WG_E_TYP_FALSCH;
     const char *s = w->s;
@@ -173,44 +190,40 @@ static wg_status monat_lesen(ctx *c, const j_wert *w, const char *feld, int *jah
     return WG_OK;
 }
 
-static wg_status unbekannt(ctx *c, const j_wert *k, const char *basis);
+static wg_status unbekannt(ctx *c, const j_wert *k, const pfad *basis);
 
 static wg_status zeitraum_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
 {
-    if (typ(c, o, J_OBJEKT, "zeitraum")) return WG_E_TYP_FALSCH;
+    if (typ(c, o, J_OBJEKT, P("zeitraum"))) return WG_E_TYP_FALSCH;
     bool von = false, bis = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
         if (j_schluessel_ist(k, "von")) {
-            if (monat_lesen(c, k, "zeitraum.von", &h->von_jahr, &h->von_monat)) return c->f->code;
+            if (monat_lesen(c, k, P("zeitraum.von"), &h->von_jahr, &h->von_monat)) return c->f->code;
             von = true;
         } else if (j_schluessel_ist(k, "bis")) {
-            if (monat_lesen(c, k, "zeitraum.bis", &h->bis_jahr, &h->bis_monat)) return c->f->code;
+            if (monat_lesen(c, k, P("zeitraum.bis"), &h->bis_jahr, &h->bis_monat)) return c->f->code;
             bis = true;
         } else {
-            return unbekannt(c, k, "zeitraum");
+            return unbekannt(c, k, P("zeitraum"));
         }
     }
-    if (!von) return fehl(c, WG_E_FELD_FEHLT, "zeitraum.von", "Beginn des Zeitraums fehlt");
-    if (!bis) return fehl(c, WG_E_FELD_FEHLT, "zeitraum.bis", "Ende des Zeitraums fehlt");
+    if (!von) return fehl(c, WG_E_FELD_FEHLT, P("zeitraum.von"), "Beginn des Zeitraums fehlt");
+    if (!bis) return fehl(c, WG_E_FELD_FEHLT, P("zeitraum.bis"), "Ende des Zeitraums fehlt");
     h->hat_zeitraum = true;
     return WG_OK;
 }
 
-static wg_status unbekannt(ctx *c, const j_wert *k, const char *basis)
+static wg_status unbekannt(ctx *c, const j_wert *k, const pfad *basis)
 {
-    char feld[128];
     char name[64];
     snprintf(name, sizeof name, "%.*s", (int)(k->schluessel_len > 60 ? 60 : k->schluessel_len), k->schluessel);
-    pfad(feld, sizeof feld, basis, name);
-    return fehl(c, WG_E_FELD_UNBEKANNT, feld, "unbekanntes Feld (records.md definiert es nicht)");
+    return fehl(c, WG_E_FELD_UNBEKANNT, FELD(name), "unbekanntes Feld (records.md definiert es nicht)");
 }
 
-#define FELD(name) (pfad(feld, sizeof feld, basis, name), feld)
 
-static wg_status einkommen_lesen(ctx *c, const j_wert *o, const char *basis, wg_einkommen *e)
+static wg_status einkommen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_einkommen *e)
 {
-    char feld[128];
     wg_einkommen_init(e);
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     bool art = false, monat = false, jahr = false;
@@ -220,7 +233,7 @@ static wg_status einkommen_lesen(ctx *c, const j_wert *o, const char *basis, wg_
             const char *s;
             if (text(c, k, FELD("art"), &s)) return c->f->code;
             int a = wg_einkommensart_aus_name(s);
-            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, feld, "unbekannte Einkommensart \"%.*s\"", wg_utf8_kurz(s, 40), s);
+            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD("art"), "unbekannte Einkommensart \"%.*s\"", wg_utf8_kurz(s, 40), s);
             e->art = (wg_einkommensart)a;
             art = true;
         } else if (j_schluessel_ist(k, "betrag_monat")) {
@@ -245,9 +258,8 @@ static wg_status einkommen_lesen(ctx *c, const j_wert *o, const char *basis, wg_
     return WG_OK;
 }
 
-static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const char *basis, wg_unterhalt *u)
+static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_unterhalt *u)
 {
-    char feld[128];
     memset(u, 0, sizeof *u);
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     bool empf = false, monat = false, jahr = false;
@@ -259,7 +271,7 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const char *basis, wg_
             int gefunden = -1;
             for (int i = 0; i < WG_UNTERHALT_ANZAHL; i++)
                 if (strcmp(s, wg_unterhalt_empfaenger_name((wg_unterhalt_empfaenger)i)) == 0) gefunden = i;
-            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, feld, "unbekannter Empfänger \"%.*s\"", wg_utf8_kurz(s, 40), s);
+            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD("empfaenger"), "unbekannter Empfänger \"%.*s\"", wg_utf8_kurz(s, 40), s);
             u->empfaenger = (wg_unterhalt_empfaenger)gefunden;
             empf = true;
         } else if (j_schluessel_ist(k, "betrag_monat")) {
@@ -286,27 +298,23 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const char *basis, wg_
 // NOLINTBEGIN(bugprone-macro-parentheses)
 #define LISTE_LESEN(TYP, FN, WERT, BASIS, NAME, MAX, ZIEL, ANZAHL)                                            \
     do {                                                                                                       \
-        char lfeld[128];                                                                                       \
-        pfad(lfeld, sizeof lfeld, BASIS, NAME);                                                                \
+        const pfad *lfeld = &(pfad){(BASIS), (NAME), -1};                                                      \
         if (typ(c, WERT, J_LISTE, lfeld)) return c->f->code;                                                   \
         if ((WERT)->anzahl > (MAX))                                                                            \
             return fehl(c, WG_E_GRENZE, lfeld, "mehr als %d Einträge (Grenze, docs/grenzen.md)", (int)(MAX));   \
         TYP *liste_ = (WERT)->anzahl ? j_arena(c->j->leser, (WERT)->anzahl * sizeof(TYP)) : NULL;                 \
         if ((WERT)->anzahl && !liste_) return fehl(c, WG_E_SPEICHER, lfeld, "nicht genug Speicher");              \
-        size_t idx = 0;                                                                                        \
+        long idx = 0;                                                                                          \
         for (const j_wert *el = (WERT)->erstes; el && liste_; el = el->naechstes, idx++) {                            \
-            char efeld[128];                                                                                   \
-            snprintf(efeld, sizeof efeld, "%s[%zu]", lfeld, idx);                                              \
-            if (FN(c, el, efeld, &liste_[idx])) return c->f->code;                                              \
+            if (FN(c, el, &(pfad){lfeld, NULL, idx}, &liste_[idx])) return c->f->code;                           \
         }                                                                                                      \
         ZIEL = liste_;                                                                                          \
         ANZAHL = (WERT)->anzahl;                                                                               \
     } while (0)
 // NOLINTEND(bugprone-macro-parentheses)
 
-static wg_status mitglied_lesen(ctx *c, const j_wert *o, const char *basis, wg_mitglied *m)
+static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_mitglied *m)
 {
-    char feld[128];
     wg_mitglied_init(m);
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     static const char *const flags[] = {"zu_beruecksichtigen", "kind_eines_mitglieds", "abzug_steuern",
@@ -332,7 +340,7 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const char *basis, wg_m
         } else if (j_schluessel_ist(k, "alter")) {
             int64_t a;
             if (ganz(c, k, FELD("alter"), &a)) return c->f->code;
-            if (a < 0 || a > 150) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Alter muss zwischen 0 und 150 liegen");
+            if (a < 0 || a > 150) return fehl(c, WG_E_WERT_UNGUELTIG, FELD("alter"), "Alter muss zwischen 0 und 150 liegen");
             m->alter = (int)a;
         } else if (j_schluessel_ist(k, "geburtsdatum")) {
             if (datum(c, k, FELD("geburtsdatum"), &m->geburtsdatum)) return c->f->code;
@@ -353,9 +361,8 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const char *basis, wg_m
     return WG_OK;
 }
 
-static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const char *basis, wg_pauschalen *p)
+static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_pauschalen *p)
 {
-    char feld[128];
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
@@ -366,7 +373,7 @@ static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const char *basis, wg
                 c->f->code = c->f->code == WG_E_BETRAG_UNGUELTIG ? WG_E_WERT_UNGUELTIG : c->f->code;
                 return c->f->code;
             }
-            if (qm < 0) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Wohnfläche darf nicht negativ sein");
+            if (qm < 0) return fehl(c, WG_E_WERT_UNGUELTIG, FELD("heizung_qm"), "Wohnfläche darf nicht negativ sein");
             p->heizung = true;
             p->heizung_qm_hundertstel = qm;
         } else if (j_schluessel_ist(k, "warmwasser")) {
@@ -386,8 +393,7 @@ static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const char *basis, wg
 
 static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
 {
-    char feld[128];
-    const char *basis = "wohnkosten";
+    const pfad *basis = P("wohnkosten");
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     bool art = false, betrag = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
@@ -397,7 +403,7 @@ static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
             if (text(c, k, FELD("art"), &s)) return c->f->code;
             if (strcmp(s, "miete") == 0) h->wohnkosten_art = WG_MIETE;
             else if (strcmp(s, "belastung") == 0) h->wohnkosten_art = WG_BELASTUNG;
-            else return fehl(c, WG_E_ART_UNBEKANNT, feld, "Art muss \"miete\" oder \"belastung\" sein");
+            else return fehl(c, WG_E_ART_UNBEKANNT, FELD("art"), "Art muss \"miete\" oder \"belastung\" sein");
             art = true;
         } else if (j_schluessel_ist(k, "betrag_monat")) {
             if (geld(c, k, FELD("betrag_monat"), &h->wohnkosten_cent)) return c->f->code;
@@ -410,16 +416,15 @@ static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
             return unbekannt(c, k, basis);
         }
     }
-    if (!art) return fehl(c, WG_E_FELD_FEHLT, "wohnkosten.art", "Art der Wohnkosten fehlt (miete oder belastung)");
-    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, "wohnkosten.betrag_monat", "Betrag der Wohnkosten fehlt");
+    if (!art) return fehl(c, WG_E_FELD_FEHLT, P("wohnkosten.art"), "Art der Wohnkosten fehlt (miete oder belastung)");
+    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, P("wohnkosten.betrag_monat"), "Betrag der Wohnkosten fehlt");
     h->hat_wohnkosten = true;
     return WG_OK;
 }
 
 static wg_status auslegung_lesen(ctx *c, const j_wert *o, wg_auslegung *a)
 {
-    char feld[128];
-    const char *basis = "auslegung";
+    const pfad *basis = P("auslegung");
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
@@ -428,14 +433,14 @@ static wg_status auslegung_lesen(ctx *c, const j_wert *o, wg_auslegung *a)
             if (text(c, k, FELD("zwischenrundung"), &s)) return c->f->code;
             if (strcmp(s, "kaufmaennisch") == 0) a->zwischenrundung = WG_RUNDUNG_KAUFMAENNISCH;
             else if (strcmp(s, "abschneiden") == 0) a->zwischenrundung = WG_RUNDUNG_ABSCHNEIDEN;
-            else return fehl(c, WG_E_WERT_UNGUELTIG, feld, "\"kaufmaennisch\" oder \"abschneiden\" erwartet");
+            else return fehl(c, WG_E_WERT_UNGUELTIG, FELD("zwischenrundung"), "\"kaufmaennisch\" oder \"abschneiden\" erwartet");
         } else if (j_schluessel_ist(k, "deckelung_auf_miete")) {
             if (wahr(c, k, FELD("deckelung_auf_miete"), &a->deckelung_auf_miete)) return c->f->code;
         } else if (j_schluessel_ist(k, "ueber_12_mitglieder")) {
             if (text(c, k, FELD("ueber_12_mitglieder"), &s)) return c->f->code;
             if (strcmp(s, "werte_fuer_12") == 0) a->ueber_12_mitglieder = WG_UEBER12_WERTE_FUER_12;
             else if (strcmp(s, "tatsaechliche_zahl") == 0) a->ueber_12_mitglieder = WG_UEBER12_TATSAECHLICHE_ZAHL;
-            else return fehl(c, WG_E_WERT_UNGUELTIG, feld, "\"werte_fuer_12\" oder \"tatsaechliche_zahl\" erwartet");
+            else return fehl(c, WG_E_WERT_UNGUELTIG, FELD("ueber_12_mitglieder"), "\"werte_fuer_12\" oder \"tatsaechliche_zahl\" erwartet");
         } else if (j_schluessel_ist(k, "mindestmiete_nach_entlastung")) {
             if (wahr(c, k, FELD("mindestmiete_nach_entlastung"), &a->mindestmiete_nach_entlastung)) return c->f->code;
         } else {
@@ -448,23 +453,22 @@ static wg_status auslegung_lesen(ctx *c, const j_wert *o, wg_auslegung *a)
 wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt *h, wg_fehler *f)
 {
     ctx cc = {j, f}, *c = &cc;
-    char feld[128];
-    const char *basis = "";
+    const pfad *basis = NULL;
     memset(f, 0, sizeof *f);
     wg_haushalt_init(h);
     const char *meldung;
     const j_wert *o = j_lesen(j->leser, text_in, len, &meldung);
-    if (!o) return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : WG_E_JSON_UNGUELTIG, "", "%s", meldung);
-    if (o->typ != J_OBJEKT) return fehl(c, WG_E_JSON_UNGUELTIG, "", "ein JSON-Objekt je Datensatz erwartet");
+    if (!o) return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : WG_E_JSON_UNGUELTIG, NULL, "%s", meldung);
+    if (o->typ != J_OBJEKT) return fehl(c, WG_E_JSON_UNGUELTIG, NULL, "ein JSON-Objekt je Datensatz erwartet");
     /* id first, so that every later error can still be attributed to the record */
     const j_wert *idw = j_feld(o, "id");
     if (idw && idw->typ == J_TEXT) h->id = idw->s;
     const j_wert *fw = j_feld(o, "format");
     if (fw && fw->typ != J_NULL) {
         const char *s;
-        if (text(c, fw, "format", &s)) return c->f->code;
+        if (text(c, fw, P("format"), &s)) return c->f->code;
         if (strcmp(s, "wohngeld-haushalt/1") != 0)
-            return fehl(c, WG_E_FORMAT_UNBEKANNT, "format", "Formatversion \"%.*s\" wird nicht unterstützt "
+            return fehl(c, WG_E_FORMAT_UNBEKANNT, P("format"), "Formatversion \"%.*s\" wird nicht unterstützt "
                         "(erwartet \"wohngeld-haushalt/1\")", wg_utf8_kurz(s, 40), s);
     }
     bool stichtag = false, zeitraum = false, mietenstufe = false, gemeinde = false, mitglieder = false;
@@ -473,40 +477,40 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
         if (j_schluessel_ist(k, "format")) {
             continue;
         } else if (j_schluessel_ist(k, "id")) {
-            if (text(c, k, "id", &h->id)) return c->f->code;
+            if (text(c, k, P("id"), &h->id)) return c->f->code;
         } else if (j_schluessel_ist(k, "stichtag")) {
-            if (datum(c, k, "stichtag", &h->stichtag)) return c->f->code;
+            if (datum(c, k, P("stichtag"), &h->stichtag)) return c->f->code;
             stichtag = true;
         } else if (j_schluessel_ist(k, "zeitraum")) {
             if (zeitraum_lesen(c, k, h)) return c->f->code;
             zeitraum = true;
         } else if (j_schluessel_ist(k, "rechtsstand")) {
-            if (text(c, k, "rechtsstand", &h->rechtsstand)) return c->f->code;
+            if (text(c, k, P("rechtsstand"), &h->rechtsstand)) return c->f->code;
         } else if (j_schluessel_ist(k, "mietenstufe")) {
             int64_t v;
-            if (ganz(c, k, "mietenstufe", &v)) {
+            if (ganz(c, k, P("mietenstufe"), &v)) {
                 if (c->f->code == WG_E_WERT_UNGUELTIG) c->f->code = WG_E_MIETENSTUFE_UNGUELTIG;
                 return c->f->code;
             }
             if (v < 1 || v > 7)
-                return fehl(c, WG_E_MIETENSTUFE_UNGUELTIG, "mietenstufe",
+                return fehl(c, WG_E_MIETENSTUFE_UNGUELTIG, P("mietenstufe"),
                             "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
             h->mietenstufe = (int)v;
             mietenstufe = true;
         } else if (j_schluessel_ist(k, "gemeinde")) {
-            if (text(c, k, "gemeinde", &h->gemeinde)) return c->f->code;
+            if (text(c, k, P("gemeinde"), &h->gemeinde)) return c->f->code;
             gemeinde = true;
         } else if (j_schluessel_ist(k, "wohnkosten")) {
             if (wohnkosten_lesen(c, k, h)) return c->f->code;
         } else if (j_schluessel_ist(k, "heimbewohner")) {
-            if (wahr(c, k, "heimbewohner", &h->heimbewohner)) return c->f->code;
+            if (wahr(c, k, P("heimbewohner"), &h->heimbewohner)) return c->f->code;
         } else if (j_schluessel_ist(k, "vermoegen")) {
-            if (geld(c, k, "vermoegen", &h->vermoegen_cent)) return c->f->code;
+            if (geld(c, k, P("vermoegen"), &h->vermoegen_cent)) return c->f->code;
             h->hat_vermoegen = true;
         } else if (j_schluessel_ist(k, "alleinerziehend")) {
-            if (wahr(c, k, "alleinerziehend", &h->alleinerziehend)) return c->f->code;
+            if (wahr(c, k, P("alleinerziehend"), &h->alleinerziehend)) return c->f->code;
         } else if (j_schluessel_ist(k, "gesamteinkommen_monat")) {
-            if (geld(c, k, "gesamteinkommen_monat", &h->gesamteinkommen_monat_cent)) return c->f->code;
+            if (geld(c, k, P("gesamteinkommen_monat"), &h->gesamteinkommen_monat_cent)) return c->f->code;
             h->hat_gesamteinkommen = true;
         } else if (j_schluessel_ist(k, "auslegung")) {
             if (auslegung_lesen(c, k, &h->auslegung)) return c->f->code;
@@ -521,13 +525,12 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
             return unbekannt(c, k, basis);
         }
     }
-    (void)feld;
     if (stichtag && zeitraum)
-        return fehl(c, WG_E_FELD_KONFLIKT, "zeitraum", "stichtag und zeitraum zugleich (rechenweg.md § 6)");
-    if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, "stichtag", "Stichtag oder Zeitraum fehlt");
-    if (!mietenstufe && !gemeinde) return fehl(c, WG_E_FELD_FEHLT, "mietenstufe", "Mietenstufe oder Gemeinde fehlt");
-    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, "mitglieder", "Haushaltsmitglieder fehlen");
+        return fehl(c, WG_E_FELD_KONFLIKT, P("zeitraum"), "stichtag und zeitraum zugleich (rechenweg.md § 6)");
+    if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, P("stichtag"), "Stichtag oder Zeitraum fehlt");
+    if (!mietenstufe && !gemeinde) return fehl(c, WG_E_FELD_FEHLT, P("mietenstufe"), "Mietenstufe oder Gemeinde fehlt");
+    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, P("mitglieder"), "Haushaltsmitglieder fehlen");
     if (!h->hat_wohnkosten && !h->heimbewohner)
-        return fehl(c, WG_E_FELD_FEHLT, "wohnkosten", "Miete oder Belastung fehlt");
+        return fehl(c, WG_E_FELD_FEHLT, P("wohnkosten"), "Miete oder Belastung fehlt");
     return WG_OK;
 }

@@ -121,12 +121,27 @@ static bool text_lesen(zustand *z, const char **out, size_t *out_len)
 {
     const unsigned char *s = ++z->p;
     const unsigned char *q = s;
+    bool einfach = true; /* plain printable ASCII without escapes: copied as it is */
     while (q < z->ende && *q != '"') {
-        if (*q == '\\') q++;
+        if (*q == '\\') {
+            einfach = false;
+            q++;
+        } else if (*q < 0x20 || *q >= 0x80) {
+            einfach = false;
+        }
         q++;
     }
     if (q >= z->ende) { fehler(z, "Zeichenkette nicht abgeschlossen"); return false; }
     char *buf = j_arena(z->l, (size_t)(q - s) + 1);
+    if (buf && einfach) {
+        size_t n = (size_t)(q - s);
+        memcpy(buf, s, n);
+        buf[n] = '\0';
+        z->p = q + 1;
+        *out = buf;
+        *out_len = n;
+        return true;
+    }
     if (!buf) {
         z->l->speicher_fehlt = true;
         fehler(z, "nicht genug Speicher");

@@ -43,8 +43,14 @@ void wg_puffer_zeichen(wg_puffer *p, char c) { wg_puffer_text(p, &c, 1); }
 void wg_puffer_ganz(wg_puffer *p, int64_t v)
 {
     char b[24];
-    int n = snprintf(b, sizeof b, "%lld", (long long)v);
-    wg_puffer_text(p, b, (size_t)n);
+    size_t n = sizeof b;
+    uint64_t u = v < 0 ? (uint64_t)(-(v + 1)) + 1 : (uint64_t)v;
+    do {
+        b[--n] = (char)('0' + (int)(u % 10));
+        u /= 10;
+    } while (u);
+    if (v < 0) b[--n] = '-';
+    wg_puffer_text(p, b + n, sizeof b - n);
 }
 
 void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n)

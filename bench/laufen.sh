@@ -1,0 +1,39 @@
+#!/bin/sh
+# Benchmark of the nightly bulk assessment (bench/README.md). Builds a release, generates
+# ANZAHL (default 1 000 000) seeded synthetic households, and prints:
+#   - end-to-end throughput JSONL → JSONL, kurz with 1 and 2 threads, voll with 2 threads;
+#   - peak RSS of each run;
+#   - the pure computation per core on pre-parsed records (kurz and voll);
+# each also as a ratio to the baseline of this run: the single-threaded kurz run.
+# Usage: bench/laufen.sh [ANZAHL]
+set -eu
+cd "$(dirname "$0")/.."
+N="${1:-1000000}"
+command -v /usr/bin/time > /dev/null || { echo "bench: /usr/bin/time fehlt (Debian-Paket time)"; exit 1; }
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release > /dev/null
+cmake --build build-bench -j "$(nproc)" --target wohngeld_cli erzeugen rechnen > /dev/null
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+build-bench/tests/erzeugen "$N" --saat 2026 > "$T/h.jsonl"
+echo "Maschine: $(nproc) Kerne, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
+echo "Eingabe: $N Haushalte, $(du -m "$T/h.jsonl" | cut -f1) MB JSON Lines"
+lauf() { # name threads umfang
+    /usr/bin/time -f "%e %M" -o "$T/zeit" build-bench/wohngeld batch --leise --threads "$2" --ausgabe-umfang "$3" \
+        --eingabe "$T/h.jsonl" --ausgabe "$T/aus.jsonl" || [ $? -eq 1 ]
+    read -r sek rss < "$T/zeit"
+    rate=$(echo "$N / $sek" | bc)
+    echo "$1 $rate $rss"
+}
+basis=""
+printf '%-34s %14s %10s %10s\n' "Messung" "Haushalte/s" "Verhältnis" "RSS (MB)"
+for m in "kurz_1_thread 1 kurz" "kurz_2_threads 2 kurz" "voll_2_threads 2 voll"; do
+    set -- $m
+    zeile=$(lauf "$1" "$2" "$3")
+    rate=$(echo "$zeile" | cut -d' ' -f2); rss=$(echo "$zeile" | cut -d' ' -f3)
+    [ -z "$basis" ] && basis=$rate
+    printf '%-34s %14s %10s %10s\n' "Ende zu Ende, $1" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
+done
+head -200000 "$T/h.jsonl" > "$T/r.jsonl"
+build-bench/tests/rechnen "$T/r.jsonl" 3 2> /dev/null | while read -r art n rate; do
+    printf '%-34s %14s %10s %10s\n' "nur Rechnung ($art, 1 Kern)" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "-"
+done
