@@ -109,7 +109,8 @@ static bool anhaengen(leser *l, size_t *n, const char *von, size_t k, bool *zu_l
         l->buf = neu;
         l->kap = kap;
     }
-    memcpy(l->buf + *n, von, k);
+    if (!l->buf) return false;
+    if (k) memcpy(l->buf + *n, von, k);
     *n += k;
     return true;
 }
@@ -321,7 +322,8 @@ static int block_csv(leser *l, block *b, size_t max, wg_puffer *json)
         /* split the rows and build the record */
         char **zeilen[MAX_ZEILEN];
         size_t *laengen[MAX_ZEILEN];
-        char *felder_speicher = NULL;
+        char **alle_felder = NULL;
+        size_t *alle_laengen = NULL;
         zeilen_start[n_zeilen] = gruppe.len;
         wg_fehler f = {0};
         wg_status st = WG_OK;
@@ -332,12 +334,17 @@ static int block_csv(leser *l, block *b, size_t max, wg_puffer *json)
             st = WG_E_GRENZE;
             snprintf(f.meldung, sizeof f.meldung, "mehr als %d Zeilen für einen Haushalt", MAX_ZEILEN);
         } else {
-            felder_speicher = malloc(n_zeilen * WG_CSV_MAX_SPALTEN * (sizeof(char *) + sizeof(size_t)));
-            if (!felder_speicher) { wg_puffer_frei(&gruppe); return -1; }
+            alle_felder = malloc(n_zeilen * WG_CSV_MAX_SPALTEN * sizeof *alle_felder);
+            alle_laengen = malloc(n_zeilen * WG_CSV_MAX_SPALTEN * sizeof *alle_laengen);
+            if (!alle_felder || !alle_laengen) {
+                free(alle_felder);
+                free(alle_laengen);
+                wg_puffer_frei(&gruppe);
+                return -1;
+            }
             for (size_t z = 0; z < n_zeilen && st == WG_OK; z++) {
-                zeilen[z] = (char **)(felder_speicher + z * WG_CSV_MAX_SPALTEN * sizeof(char *));
-                laengen[z] = (size_t *)(felder_speicher + n_zeilen * WG_CSV_MAX_SPALTEN * sizeof(char *) +
-                                        z * WG_CSV_MAX_SPALTEN * sizeof(size_t));
+                zeilen[z] = alle_felder + z * WG_CSV_MAX_SPALTEN;
+                laengen[z] = alle_laengen + z * WG_CSV_MAX_SPALTEN;
                 char *t = gruppe.daten + zeilen_start[z];
                 size_t tl = zeilen_start[z + 1] - zeilen_start[z] - 1;
                 t[tl] = '\0';
@@ -345,11 +352,11 @@ static int block_csv(leser *l, block *b, size_t max, wg_puffer *json)
                 if (nf < 0) {
                     st = WG_E_JSON_UNGUELTIG;
                     snprintf(f.meldung, sizeof f.meldung, "Zeile %llu ist kein gültiges CSV",
-                             (unsigned long long)(von + z));
+                             (unsigned long long)von + z);
                 } else if (nf != wg_csv_spalten(l->kopf)) {
                     st = WG_E_FELD_FEHLT;
                     snprintf(f.meldung, sizeof f.meldung, "Zeile %llu hat %d statt %d Spalten",
-                             (unsigned long long)(von + z), nf, wg_csv_spalten(l->kopf));
+                             (unsigned long long)von + z, nf, wg_csv_spalten(l->kopf));
                 }
             }
             if (st == WG_OK) st = wg_csv_haushalt(l->kopf, zeilen, laengen, n_zeilen, json, &f);
@@ -366,7 +373,8 @@ static int block_csv(leser *l, block *b, size_t max, wg_puffer *json)
             wg_puffer_text(&b->texte, json->daten, json->len);
             wg_puffer_zeichen(&b->texte, '\0');
         }
-        free(felder_speicher);
+        free(alle_felder);
+        free(alle_laengen);
         wg_puffer_frei(&gruppe);
         if (b->texte.fehler) return -1;
         b->offset_ende = offset_nach;
@@ -453,24 +461,42 @@ typedef struct summe {
     mpz_t wohngeld;
 } summe;
 
-static void summe_json(FILE *f, const summe *s)
+static void summe_text(wg_puffer *p, const summe *s)
 {
-    fprintf(f, "{\"format\":\"wohngeld-batch-zusammenfassung/1\",\"gelesen\":%llu,\"berechnet\":%llu,\"abgelehnt\":%llu,"
-               "\"mit_anspruch\":%llu,\"ohne_anspruch\":{",
-            (unsigned long long)s->gelesen, (unsigned long long)s->berechnet, (unsigned long long)s->abgelehnt,
-            (unsigned long long)s->mit_anspruch);
-    for (int g = 1; g <= WG_GRUND_AUSBILDUNGSFOERDERUNG; g++)
-        fprintf(f, "%s\"%s\":%llu", g > 1 ? "," : "", wg_grund_code((wg_grund)g), (unsigned long long)s->ohne[g]);
-    fprintf(f, "},\"abgelehnt_nach_code\":{");
+    char b[256];
+    snprintf(b, sizeof b, "{\"format\":\"wohngeld-batch-zusammenfassung/1\",\"gelesen\":%llu,\"berechnet\":%llu,"
+             "\"abgelehnt\":%llu,\"mit_anspruch\":%llu,\"ohne_anspruch\":{",
+             (unsigned long long)s->gelesen, (unsigned long long)s->berechnet, (unsigned long long)s->abgelehnt,
+             (unsigned long long)s->mit_anspruch);
+    wg_puffer_cstr(p, b);
+    for (int g = 1; g <= WG_GRUND_AUSBILDUNGSFOERDERUNG; g++) {
+        snprintf(b, sizeof b, "%s\"%s\":%llu", g > 1 ? "," : "", wg_grund_code((wg_grund)g), (unsigned long long)s->ohne[g]);
+        wg_puffer_cstr(p, b);
+    }
+    wg_puffer_cstr(p, "},\"abgelehnt_nach_code\":{");
     bool erstes = true;
     for (int c = 1; c < WG_STATUS_ANZAHL; c++) {
         if (!s->nach_code[c]) continue;
-        fprintf(f, "%s\"%s\":%llu", erstes ? "" : ",", wg_status_code((wg_status)c), (unsigned long long)s->nach_code[c]);
+        snprintf(b, sizeof b, "%s\"%s\":%llu", erstes ? "" : ",", wg_status_code((wg_status)c), (unsigned long long)s->nach_code[c]);
+        wg_puffer_cstr(p, b);
         erstes = false;
     }
-    char *summe_text = mpz_get_str(NULL, 10, s->wohngeld);
-    fprintf(f, "},\"summe_wohngeld_monat\":\"%s\"}\n", summe_text ? summe_text : "?");
-    free(summe_text);
+    char *t = mpz_get_str(NULL, 10, s->wohngeld);
+    wg_puffer_cstr(p, "},\"summe_wohngeld_monat\":\"");
+    wg_puffer_cstr(p, t ? t : "?");
+    wg_puffer_cstr(p, "\"}\n");
+    if (!t) p->fehler = true;
+    free(t);
+}
+
+/* Writes the summary with one checked write. */
+static bool summe_json(FILE *f, const summe *s)
+{
+    wg_puffer p = {0};
+    summe_text(&p, s);
+    bool ok = !p.fehler && fwrite(p.daten, 1, p.len, f) == p.len;
+    wg_puffer_frei(&p);
+    return ok;
 }
 
 /* ---- checkpoint ---- */
@@ -485,23 +511,36 @@ static int checkpoint_schreiben(const char *pfad, const checkpoint *c, const sum
 {
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.tmp", pfad);
-    FILE *f = fopen(tmp, "w");
-    if (!f) return -1;
-    fprintf(f, "wohngeld-checkpoint/1\n%llu %llu %llu %llu %lld %lld %d %d\n", (unsigned long long)c->offset,
-            (unsigned long long)c->zeile, (unsigned long long)c->aus_bytes, (unsigned long long)c->fehler_bytes,
-            c->eingabe_groesse, c->eingabe_mtime, c->csv, c->voll);
-    fprintf(f, "%llu %llu %llu %llu", (unsigned long long)s->gelesen, (unsigned long long)s->berechnet,
-            (unsigned long long)s->abgelehnt, (unsigned long long)s->mit_anspruch);
-    for (int g = 0; g < 5; g++) fprintf(f, " %llu", (unsigned long long)s->ohne[g]);
-    for (int k = 0; k < WG_STATUS_ANZAHL; k++) fprintf(f, " %llu", (unsigned long long)s->nach_code[k]);
+    wg_puffer p = {0};
+    char b[512];
+    snprintf(b, sizeof b, "wohngeld-checkpoint/1\n%llu %llu %llu %llu %lld %lld %d %d\n%llu %llu %llu %llu",
+             (unsigned long long)c->offset, (unsigned long long)c->zeile, (unsigned long long)c->aus_bytes,
+             (unsigned long long)c->fehler_bytes, c->eingabe_groesse, c->eingabe_mtime, c->csv, c->voll,
+             (unsigned long long)s->gelesen, (unsigned long long)s->berechnet, (unsigned long long)s->abgelehnt,
+             (unsigned long long)s->mit_anspruch);
+    wg_puffer_cstr(&p, b);
+    for (int g = 0; g < 5; g++) {
+        snprintf(b, sizeof b, " %llu", (unsigned long long)s->ohne[g]);
+        wg_puffer_cstr(&p, b);
+    }
+    for (int k = 0; k < WG_STATUS_ANZAHL; k++) {
+        snprintf(b, sizeof b, " %llu", (unsigned long long)s->nach_code[k]);
+        wg_puffer_cstr(&p, b);
+    }
     char *t = mpz_get_str(NULL, 10, s->wohngeld);
-    fprintf(f, "\n%s\n", t ? t : "0");
+    wg_puffer_cstr(&p, "\n");
+    wg_puffer_cstr(&p, t ? t : "?");
+    wg_puffer_cstr(&p, "\n");
+    bool ok = t && !p.fehler;
     free(t);
-    if (fflush(f) != 0 || fsync(fileno(f)) != 0) {
-        fclose(f);
+    FILE *f = ok ? fopen(tmp, "w") : NULL;
+    if (!f) {
+        wg_puffer_frei(&p);
         return -1;
     }
-    if (fclose(f) != 0) return -1;
+    ok = fwrite(p.daten, 1, p.len, f) == p.len && fflush(f) == 0 && fsync(fileno(f)) == 0;
+    wg_puffer_frei(&p);
+    if (fclose(f) != 0 || !ok) return -1;
     return rename(tmp, pfad);
 }
 
@@ -512,7 +551,7 @@ static int checkpoint_lesen(const char *pfad, checkpoint *c, summe *s)
     char kopf[64];
     unsigned long long v[8 + 5 + WG_STATUS_ANZAHL];
     int ok = fscanf(f, "%63s", kopf) == 1 && !strcmp(kopf, "wohngeld-checkpoint/1");
-    unsigned long long a, b, cc, d;
+    unsigned long long a = 0, b = 0, cc = 0, d = 0;
     ok = ok && fscanf(f, "%llu %llu %llu %llu %lld %lld %d %d", &a, &b, &cc, &d, &c->eingabe_groesse,
                       &c->eingabe_mtime, &c->csv, &c->voll) == 8;
     c->offset = a;
@@ -555,7 +594,7 @@ static int nutzung(void)
     return 2;
 }
 
-static void fehlerzeile(FILE *f, const satz *s, const char *roh)
+static bool fehlerzeile(FILE *f, const satz *s, const char *roh)
 {
     wg_puffer p = {0};
     char b[64];
@@ -572,8 +611,9 @@ static void fehlerzeile(FILE *f, const satz *s, const char *roh)
     wg_puffer_cstr(&p, "},\"eingabe\":");
     wg_puffer_json_text(&p, roh, s->roh_len);
     wg_puffer_cstr(&p, "}\n");
-    if (!p.fehler) fwrite(p.daten, 1, p.len, f);
+    bool ok = !p.fehler && fwrite(p.daten, 1, p.len, f) == p.len;
     wg_puffer_frei(&p);
+    return ok;
 }
 
 int wg_befehl_batch(int argc, char **argv)
@@ -651,6 +691,15 @@ int wg_befehl_batch(int argc, char **argv)
             rc = 2;
             goto ende;
         }
+        if (r == 0 && access(teil, F_OK) != 0 && access(o.ausgabe, F_OK) == 0) {
+            /* the commit (rename of the output) happened; only the checkpoint was left */
+            remove(cp_pfad);
+            if (!o.leise) fprintf(stderr, "wohngeld batch: der Lauf war bereits abgeschlossen\n");
+            rc = s.abgelehnt ? 1 : 0;
+            goto ende;
+        }
+        if (r == 0 && o.fehler && access(fehler_teil, F_OK) != 0 && access(o.fehler, F_OK) == 0)
+            (void)rename(o.fehler, fehler_teil); /* interrupted finish: take the reject file back */
         if (r == 0) {
             if (alt.eingabe_groesse != cp.eingabe_groesse || alt.eingabe_mtime != cp.eingabe_mtime || alt.csv != cp.csv ||
                 alt.voll != cp.voll) {
@@ -712,8 +761,13 @@ int wg_befehl_batch(int argc, char **argv)
         if (!fortgesetzt) {
             wg_puffer k = {0};
             wg_csv_ergebnis_kopf(&k, o.voll);
-            if (k.daten) fwrite(k.daten, 1, k.len, aus);
+            bool ok = k.daten && fwrite(k.daten, 1, k.len, aus) == k.len;
             wg_puffer_frei(&k);
+            if (!ok) {
+                fprintf(stderr, "wohngeld batch: Schreibfehler: %s\n", strerror(errno));
+                rc = 2;
+                goto ende;
+            }
         }
     }
 
@@ -773,7 +827,11 @@ int wg_befehl_batch(int argc, char **argv)
             } else {
                 s.abgelehnt++;
                 s.nach_code[(unsigned)x->status < WG_STATUS_ANZAHL ? x->status : 0]++;
-                if (fehler) fehlerzeile(fehler, x, b.texte.daten + x->roh);
+                if (fehler && !fehlerzeile(fehler, x, b.texte.daten + x->roh)) {
+                    fprintf(stderr, "wohngeld batch: Schreibfehler (Fehlerdatei): %s\n", strerror(errno));
+                    rc = 2;
+                    goto ende;
+                }
             }
         }
         /* checkpoint: everything up to here is on disk */
@@ -807,25 +865,35 @@ int wg_befehl_batch(int argc, char **argv)
         rc = 2;
         goto ende;
     }
-    if (aus_datei) {
-        if (fclose(aus) != 0) { aus = NULL; rc = 2; goto ende; }
-        aus = NULL;
-        if (rename(teil, o.ausgabe) != 0) { rc = 2; goto ende; }
-        FILE *z = fopen(zus_pfad, "w");
-        if (z) {
-            summe_json(z, &s);
-            if (fclose(z) != 0) rc = 2;
-        }
-    }
+    /* Finish in an order that a crash at any point can resume from: the summary as .tmp, the
+     * reject file, the summary, and last the output itself — renaming DATEI.teil to DATEI is
+     * the commit; the checkpoint goes after it. */
     if (fehler) {
         if (fclose(fehler) != 0) { fehler = NULL; rc = 2; goto ende; }
         fehler = NULL;
-        if (rename(fehler_teil, o.fehler) != 0) { rc = 2; goto ende; }
     }
-    if (aus_datei) remove(cp_pfad);
+    if (aus_datei) {
+        if (fclose(aus) != 0) { aus = NULL; rc = 2; goto ende; }
+        aus = NULL;
+        char zus_tmp[4200];
+        snprintf(zus_tmp, sizeof zus_tmp, "%s.tmp", zus_pfad);
+        FILE *z = fopen(zus_tmp, "w");
+        bool ok = z && summe_json(z, &s);
+        if (z && fclose(z) != 0) ok = false;
+        if (!ok || (o.fehler && rename(fehler_teil, o.fehler) != 0) || rename(zus_tmp, zus_pfad) != 0 ||
+            rename(teil, o.ausgabe) != 0) {
+            fprintf(stderr, "wohngeld batch: Abschluss: %s (mit --fortsetzen wiederholen)\n", strerror(errno));
+            rc = 2;
+            goto ende;
+        }
+        remove(cp_pfad);
+    } else if (o.fehler && rename(fehler_teil, o.fehler) != 0) {
+        rc = 2;
+        goto ende;
+    }
     if (!o.leise) {
         fprintf(stderr, "wohngeld batch: ");
-        summe_json(stderr, &s);
+        (void)summe_json(stderr, &s);
     }
     if (rc == 0 && s.abgelehnt) rc = 1;
 ende:

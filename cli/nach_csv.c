@@ -12,7 +12,7 @@
 
 int wg_befehl_nach_csv(int argc, char **argv)
 {
-    FILE *f = argc > 0 && strcmp(argv[0], "-") ? fopen(argv[0], "rb") : stdin;
+    FILE *f = argc > 0 && strcmp(argv[0], "-") != 0 ? fopen(argv[0], "rb") : stdin;
     if (!f) {
         perror(argv[0]);
         return 2;
@@ -27,7 +27,7 @@ int wg_befehl_nach_csv(int argc, char **argv)
     while ((st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
         if (len == 0 || zu_lang) continue;
         wg_haushalt h;
-        wg_fehler fe;
+        wg_fehler fe = {0};
         if (wg_json_haushalt_lesen(j, zeile, len, &h, &fe) != WG_OK) {
             fprintf(stderr, "Zeile %zu: %s %s: %s\n", z.nummer, wg_status_code(fe.code), fe.feld, fe.meldung);
             rc = 1;

@@ -4,7 +4,7 @@
 set -eu
 PAKETE="cmake make gcc pkg-config libgmp-dev libcjson-dev libcriterion-dev libcmocka-dev"
 # for the tests: the linters, and a JDK for the Java embedding example (tests/java.sh)
-if [ "${1:-}" = "--pruefwerkzeuge" ]; then PAKETE="$PAKETE clang-tidy cppcheck clang libclang-rt-14-dev openjdk-17-jdk-headless"; fi
+if [ "${1:-}" = "--pruefwerkzeuge" ]; then PAKETE="$PAKETE clang-tidy cppcheck clang libclang-rt-14-dev valgrind time openjdk-17-jdk-headless"; fi
 fehlt=""
 for p in $PAKETE; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || fehlt="$fehlt $p"

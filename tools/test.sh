@@ -2,7 +2,8 @@
 # Sets everything up on a fresh Debian machine and runs the full test suite:
 #   1. release build with -Wall -Wextra -Werror; unit tests, golden files, CLI tests (ctest)
 #   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer
-#   3. the multi-threaded test under ThreadSanitizer
+#   3. the multi-threaded test and a batch run with 8 threads under ThreadSanitizer;
+#      valgrind memcheck on the golden run of the program
 #   4. each libFuzzer harness for 60 s (clang, ASan + UBSan)
 #   5. cppcheck and clang-tidy over the sources (must be quiet)
 # This is what CI runs (.ci/run).
@@ -24,8 +25,16 @@ cmake --build build-asan -j "$J" > /dev/null
 
 echo "== Threads unter ThreadSanitizer"
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DWG_TSAN=ON > /dev/null
-cmake --build build-tsan --target threads -j "$J" > /dev/null
+cmake --build build-tsan --target threads wohngeld_cli erzeugen -j "$J" > /dev/null
 TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/threads golden/*.jsonl examples/haushalte.jsonl
+build-tsan/tests/erzeugen 20000 --saat 3 --fehlerquote 2 > build-tsan/batch.jsonl
+TSAN_OPTIONS=halt_on_error=1 build-tsan/wohngeld batch --leise --threads 8 --block 300 \
+    --eingabe build-tsan/batch.jsonl --ausgabe build-tsan/batch_aus.jsonl --fehler build-tsan/batch_fehler.jsonl || [ $? -eq 1 ]
+echo "batch unter TSan: 8 Threads, $(wc -l < build-tsan/batch_aus.jsonl) Ergebnisse"
+
+echo "== valgrind memcheck: Golden-Lauf über das Programm"
+valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+    build/wohngeld verify golden/*.jsonl | tail -1
 
 echo "== Fuzzing, 60 s je Harness (fuzz/README.md)"
 WG_FUZZ_BUILD=build-fuzz-ci sh fuzz/laufen.sh 60
