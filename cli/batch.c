@@ -351,7 +351,7 @@ static int block_csv(leser *l, block *b, size_t max, wg_puffer *json)
                 int nf = wg_csv_felder(t, tl, zeilen[z], laengen[z], WG_CSV_MAX_SPALTEN);
                 if (nf < 0) {
                     st = WG_E_JSON_UNGUELTIG;
-                    snprintf(f.meldung, sizeof f.meldung, "Zeile %llu ist kein gültiges CSV",
+                    snprintf(f.meldung, sizeof f.meldung, "Zeile %llu ist kein gültiges CSV (Anführungszeichen, NUL-Byte oder ungültiges UTF-8)",
                              (unsigned long long)von + z);
                 } else if (nf != wg_csv_spalten(l->kopf)) {
                     st = WG_E_FELD_FEHLT;

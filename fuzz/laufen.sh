@@ -7,15 +7,15 @@ set -eu
 cd "$(dirname "$0")/.."
 SEK="${1:-60}"
 shift 2> /dev/null || true
-HARNESSE="${*:-haushalt tabellen}"
+HARNESSE="${*:-haushalt tabellen csv}"
 B="${WG_FUZZ_BUILD:-build-fuzz}"
 command -v clang > /dev/null || { echo "fuzz: clang fehlt (Debian: clang libclang-rt-14-dev)"; exit 1; }
 CC=clang cmake -S . -B $B -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWG_FUZZ=ON -DWG_TESTS=OFF \
     -DCMAKE_C_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" > /dev/null
-cmake --build $B -j "$(nproc)" --target $(for h in $HARNESSE; do printf 'fuzz_%s ' "$h"; done) > /dev/null
+cmake --build $B -j "$(nproc)" --target wohngeld_cli $(for h in $HARNESSE; do printf 'fuzz_%s ' "$h"; done) > /dev/null
 
 # seed corpora: every golden record and sample household, every table file
-mkdir -p $B/korpus/haushalt $B/korpus/tabellen fuzz/funde
+mkdir -p $B/korpus/haushalt $B/korpus/tabellen $B/korpus/csv fuzz/funde
 i=0
 for f in golden/*.jsonl examples/haushalte.jsonl; do
     while IFS= read -r zeile; do
@@ -24,11 +24,18 @@ for f in golden/*.jsonl examples/haushalte.jsonl; do
     done < "$f"
 done
 cp tables/*.tab $B/korpus/tabellen/
+# CSV: each household of the samples and golden records as a header plus its rows
+sed -e 's/^{"eingabe": //' -e 's/, "erwartet": .*$//' golden/*.jsonl | cat - examples/haushalte.jsonl > $B/korpus/alle.jsonl
+$B/wohngeld nach-csv $B/korpus/alle.jsonl 2> /dev/null > $B/korpus/alle.csv || true
+kopf=$(head -1 $B/korpus/alle.csv)
+tail -n +2 $B/korpus/alle.csv | cut -d, -f1 | uniq | head -60 | while read -r id; do
+    { echo "$kopf"; grep "^$id," $B/korpus/alle.csv; } > "$B/korpus/csv/$id"
+done
 
 for h in $HARNESSE; do
     echo "== fuzz_$h: $SEK s"
     $B/fuzz_$h -max_total_time="$SEK" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
-        -max_len=$([ "$h" = tabellen ] && echo 200000 || echo 65536) \
+        -max_len=$([ "$h" = tabellen ] && echo 200000 || echo 65536) -dict=fuzz/$h.dict \
         -artifact_prefix=fuzz/funde/ "$B/korpus/$h" 2> "$B/$h.log" || {
         tail -40 "$B/$h.log"
         echo "fuzz_$h: Absturz oder Invariante verletzt — Eingabe in fuzz/funde/"

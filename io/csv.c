@@ -2,6 +2,7 @@
  * csv.c — CSV households and results (csv.h, docs/csv.md).
  */
 #include "csv.h"
+#include "../calc/text.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -83,6 +84,14 @@ int wg_csv_spalten(const wg_csv_kopf *k) { return k->spalten; }
 
 int wg_csv_felder(char *text, size_t len, char **felder, size_t *laengen, int max)
 {
+    /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently */
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t k = 0; k < len;) {
+        if (u[k] == 0) return -1;
+        int w = wg_utf8_folge(u + k, u + len);
+        if (w == 0) return -1;
+        k += (size_t)w;
+    }
     size_t i = 0;
     int n = 0;
     for (;;) {
@@ -232,8 +241,13 @@ static void wert(wg_puffer *p, bool *erstes, const char *schluessel, typ t, cons
     wg_puffer_json_text(p, schluessel, strlen(schluessel));
     wg_puffer_zeichen(p, ':');
     int w;
-    if (t == T_GANZ && ist_ganz(s, n)) wg_puffer_text(p, s, n);
-    else if (t == T_WAHR && (w = wahrheit(s, n)) >= 0) wg_puffer_cstr(p, w ? "true" : "false");
+    if (t == T_GANZ && ist_ganz(s, n)) {
+        /* "07" is 7: JSON forbids leading zeros, the value is unambiguous */
+        size_t k = s[0] == '-' ? 1 : 0;
+        if (k) wg_puffer_zeichen(p, '-');
+        while (k + 1 < n && s[k] == '0') k++;
+        wg_puffer_text(p, s + k, n - k);
+    } else if (t == T_WAHR && (w = wahrheit(s, n)) >= 0) wg_puffer_cstr(p, w ? "true" : "false");
     else wg_puffer_json_text(p, s, n);
 }
 

@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv.h"
 #include "eigenschaften.h"
+#include "json.h"
 
 static uint64_t zustand;
 static uint64_t zufall(void)
@@ -167,9 +169,44 @@ Test(regression, fuzzer_funde)
         static char buf[1 << 20];
         size_t n = fread(buf, 1, sizeof buf, fd);
         fclose(fd);
-        wg_haushalt h;
+        buf[n] = '\0';
         size_t len;
         const char *aus;
+        wg_haushalt h;
+        if (strstr(de->d_name, ".csv")) {
+            /* a CSV input: header and rows of one household; generated JSON must be valid */
+            char *nl = strchr(buf, '\n');
+            char meldung[256];
+            wg_csv_kopf *k = nl ? wg_csv_kopf_lesen(buf, (size_t)(nl - buf), meldung, sizeof meldung) : NULL;
+            if (k) {
+                static char *fe[16][WG_CSV_MAX_SPALTEN];
+                static size_t la[16][WG_CSV_MAX_SPALTEN];
+                char **z[16];
+                size_t *l[16], c = 0;
+                for (char *p = nl + 1; p && *p && c < 16;) {
+                    char *q = strchr(p, '\n');
+                    size_t ll = q ? (size_t)(q - p) : strlen(p);
+                    p[ll] = '\0';
+                    if (wg_csv_felder(p, ll, fe[c], la[c], WG_CSV_MAX_SPALTEN) == wg_csv_spalten(k)) {
+                        z[c] = fe[c];
+                        l[c] = la[c];
+                        c++;
+                    }
+                    p = q ? q + 1 : NULL;
+                }
+                wg_puffer js = {0};
+                if (c && wg_csv_haushalt(k, z, l, c, &js, &f) == WG_OK) {
+                    j_leser *jl = j_leser_neu();
+                    const char *m;
+                    cr_assert_not_null(j_lesen(jl, js.daten, js.len, &m), "%s: generated JSON invalid: %s", de->d_name, m);
+                    j_leser_frei(jl);
+                }
+                wg_puffer_frei(&js);
+                wg_csv_kopf_frei(k);
+            }
+            anzahl++;
+            continue;
+        }
         if (wg_json_haushalt_lesen(j, buf, n, &h, &f) == WG_OK) {
             cr_assert_null(wg_eigenschaften_pruefen(p, &h), "%s", de->d_name);
             wg_berechnen(e, &h, r, 0);

@@ -1,0 +1,79 @@
+/*
+ * csv.c — libFuzzer harness for the CSV reader: the first line is a header, the other lines the
+ * rows of one household. Whatever the bytes, nothing may crash; a household that the CSV layer
+ * accepts must come out as valid JSON (our reader reads it back) and then be read and computed
+ * like any record.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "json.h"
+#include "wohngeld_json.h"
+
+int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse);
+
+int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
+{
+    static wg_engine *e;
+    static wg_json *j;
+    static j_leser *l;
+    static wg_ergebnis *r;
+    if (!e) {
+        wg_fehler f;
+        e = wg_engine_oeffnen(&f);
+        j = wg_json_neu();
+        l = j_leser_neu();
+        r = wg_ergebnis_neu();
+        if (!e || !j || !l || !r) abort();
+    }
+    char *text = malloc(groesse + 1);
+    if (!text) return 0;
+    memcpy(text, daten, groesse);
+    text[groesse] = '\0';
+    char *nl = memchr(text, '\n', groesse);
+    size_t kopf_len = nl ? (size_t)(nl - text) : groesse;
+    char meldung[256];
+    wg_csv_kopf *k = wg_csv_kopf_lesen(text, kopf_len, meldung, sizeof meldung);
+    if (!k) {
+        if (!meldung[0]) abort();
+        free(text);
+        return 0;
+    }
+    enum { MAX_ZEILEN = 16 };
+    static char *felder[MAX_ZEILEN][WG_CSV_MAX_SPALTEN];
+    static size_t laengen[MAX_ZEILEN][WG_CSV_MAX_SPALTEN];
+    char **zeilen[MAX_ZEILEN];
+    size_t *l_zeilen[MAX_ZEILEN];
+    size_t n = 0;
+    char *p = nl ? nl + 1 : text + groesse;
+    char *ende = text + groesse;
+    while (p < ende && n < MAX_ZEILEN) {
+        char *q = memchr(p, '\n', (size_t)(ende - p));
+        size_t len = q ? (size_t)(q - p) : (size_t)(ende - p);
+        p[len] = '\0';
+        int nf = wg_csv_felder(p, len, felder[n], laengen[n], WG_CSV_MAX_SPALTEN);
+        if (nf == wg_csv_spalten(k)) {
+            zeilen[n] = felder[n];
+            l_zeilen[n] = laengen[n];
+            n++;
+        }
+        p = q ? q + 1 : ende;
+    }
+    if (n > 0) {
+        wg_puffer json = {0};
+        wg_fehler f = {0};
+        if (wg_csv_haushalt(k, zeilen, l_zeilen, n, &json, &f) == WG_OK) {
+            const char *m;
+            if (!j_lesen(l, json.daten, json.len, &m)) abort(); /* we wrote invalid JSON */
+            wg_haushalt h;
+            if (wg_json_haushalt_lesen(j, json.daten, json.len, &h, &f) == WG_OK) wg_berechnen(e, &h, r, 0);
+        } else if (!f.meldung[0]) {
+            abort();
+        }
+        wg_puffer_frei(&json);
+    }
+    wg_csv_kopf_frei(k);
+    free(text);
+    return 0;
+}
