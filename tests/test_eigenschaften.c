@@ -183,16 +183,16 @@ Test(regression, fuzzer_funde)
                 static size_t la[16][WG_CSV_MAX_SPALTEN];
                 char **z[16];
                 size_t *l[16], c = 0;
-                for (char *p = nl + 1; p && *p && c < 16;) {
-                    char *q = strchr(p, '\n');
-                    size_t ll = q ? (size_t)(q - p) : strlen(p);
-                    p[ll] = '\0';
-                    if (wg_csv_felder(p, ll, fe[c], la[c], WG_CSV_MAX_SPALTEN) == wg_csv_spalten(k)) {
+                for (char *zp = nl + 1; zp && *zp && c < 16;) {
+                    char *q = strchr(zp, '\n');
+                    size_t ll = q ? (size_t)(q - zp) : strlen(zp);
+                    zp[ll] = '\0';
+                    if (wg_csv_felder(zp, ll, fe[c], la[c], WG_CSV_MAX_SPALTEN) == wg_csv_spalten(k)) {
                         z[c] = fe[c];
                         l[c] = la[c];
                         c++;
                     }
-                    p = q ? q + 1 : NULL;
+                    zp = q ? q + 1 : NULL;
                 }
                 wg_puffer js = {0};
                 if (c && wg_csv_haushalt(k, z, l, c, &js, &f) == WG_OK) {
