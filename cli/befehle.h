@@ -5,4 +5,10 @@ int wg_befehl_mietenstufe(int argc, char **argv);
 int wg_befehl_vergleich(int argc, char **argv);
 int wg_befehl_batch(int argc, char **argv);
 int wg_befehl_nach_csv(int argc, char **argv);
+int wg_befehl_tabellen(int argc, char **argv);
+int wg_befehl_erklaeren(int argc, char **argv);
+
+#include "wohngeld.h"
+/* The engine with the built-in tables, or with override files from a directory (NULL = built-in). */
+wg_engine *wg_cli_engine(const char *verz, wg_fehler *f);
 #endif

@@ -27,9 +27,14 @@ static const char hilfe[] =
     "      ohne DATEI von der Standardeingabe) und schreibt je Haushalt eine Ergebniszeile\n"
     "      mit vollständiger Herleitung, in derselben Reihenfolge. --pretty rückt jedes\n"
     "      Ergebnis lesbar ein.\n"
-    "  wohngeld verify DATEI…\n"
+    "  wohngeld verify [--json] [--tabellen VERZ] DATEI…\n"
     "      Rechnet jede Zeile einer Golden-Datei ({\"eingabe\",\"erwartet\",\"quelle\"}) und\n"
-    "      vergleicht die erwarteten Felder exakt. Schluss: \"N passed, M failed\".\n"
+    "      vergleicht die erwarteten Felder exakt; je Abweichung Feld, Soll, Ist und der erste\n"
+    "      Schritt der Herleitung, an dem sie auseinandergehen. Schluss: \"N passed, M failed\".\n"
+    "  wohngeld tabellen [--rechtsstand ID] [--format text|json] [--tabellen VERZ]\n"
+    "      Die Rechtstabellen eines Rechtsstands mit Quellen und die Prüfsumme aller Tabellen.\n"
+    "  wohngeld erklaeren [DATEI]\n"
+    "      Einen Haushalt als lesbare deutsche Begründung (nummerierte Schritte mit §).\n"
     "  wohngeld mietenstufe AGS [--stichtag JJJJ-MM-TT] [--rechtsstand ID]\n"
     "      Mietenstufe einer Gemeinde nach der WoGV-Liste, mit der Zeile, die sie ergibt.\n"
     "  wohngeld mietenstufe --suche NAME [--stichtag JJJJ-MM-TT]\n"
@@ -190,6 +195,8 @@ int main(int argc, char **argv)
     if (strcmp(b, "vergleich") == 0) return wg_befehl_vergleich(argc - 2, argv + 2);
     if (strcmp(b, "batch") == 0) return wg_befehl_batch(argc - 2, argv + 2);
     if (strcmp(b, "nach-csv") == 0) return wg_befehl_nach_csv(argc - 2, argv + 2);
+    if (strcmp(b, "tabellen") == 0) return wg_befehl_tabellen(argc - 2, argv + 2);
+    if (strcmp(b, "erklaeren") == 0) return wg_befehl_erklaeren(argc - 2, argv + 2);
     fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
     return 2;
 }

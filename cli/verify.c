@@ -9,6 +9,8 @@
  * "N passed, M failed". Exit 0 when all passed, 1 on any mismatch, 2 on usage or I/O errors.
  */
 #include "verify.h"
+#include "befehle.h"
+#include "../io/puffer.h"
 #include "zeilen.h"
 #include "../io/json.h"
 #include "wohngeld.h"
@@ -71,13 +73,70 @@ static bool skalar_gleich(const j_wert *soll, const j_wert *ist)
 typedef struct vergleich {
     const char *fall;
     int abweichungen;
+    bool json;
+    wg_puffer *bericht;        /* --json: the case's mismatches */
+    char erstes_feld[64];      /* the derivation field that parts first (see ORDNUNG) */
+    int erster_rang;
 } vergleich;
+
+/* The order in which the derivation produces its values: the first mismatching one in this
+ * order is where the computation parts from the expectation. */
+static const char *const ORDNUNG[] = {"rechtsstand", "n", "n_gesamt", "n_tab", "n_kap", "mietenstufe",
+                                      "gesamteinkommen_jahr", "Y", "miete", "hoechstbetrag_tabelle",
+                                      "klimakomponente", "heizkosten_entlastung", "hoechstbetrag", "M", "M_min",
+                                      "Y_min", "M_formel", "Y_formel", "a", "b", "c", "z1", "z2", "z3", "z4",
+                                      "wohngeld_gerundet", "wohngeld_gedeckelt", "zuschlag_ueber_12", "schwelle",
+                                      "wohngeld_monat", "anspruch", "grund", "summe", "abschnitte", "status"};
+
+static void json_text(wg_puffer *p, const char *s, size_t n) { wg_puffer_json_text(p, s, n); }
 
 static void abweichung(vergleich *v, const char *pfad, const j_wert *soll, const j_wert *ist)
 {
     v->abweichungen++;
+    const char *blatt = strrchr(pfad, '.');
+    blatt = blatt ? blatt + 1 : pfad;
+    for (int i = 0; i < (int)(sizeof ORDNUNG / sizeof ORDNUNG[0]); i++)
+        if (!strcmp(blatt, ORDNUNG[i]) && i < v->erster_rang) {
+            v->erster_rang = i;
+            snprintf(v->erstes_feld, sizeof v->erstes_feld, "%s", blatt);
+        }
+    if (v->json) {
+        wg_puffer *p = v->bericht;
+        if (v->abweichungen > 1) wg_puffer_zeichen(p, ',');
+        wg_puffer_cstr(p, "{\"feld\":");
+        json_text(p, pfad, strlen(pfad));
+        wg_puffer_cstr(p, ",\"erwartet\":");
+        wg_puffer_text(p, soll->roh, soll->roh_len);
+        wg_puffer_cstr(p, ",\"berechnet\":");
+        if (ist) wg_puffer_text(p, ist->roh, ist->roh_len);
+        else wg_puffer_cstr(p, "null");
+        wg_puffer_zeichen(p, '}');
+        return;
+    }
     printf("ABWEICHUNG %s: %s: erwartet %.*s, berechnet %.*s\n", v->fall, pfad, (int)soll->roh_len, soll->roh,
            ist ? (int)ist->roh_len : 7, ist ? ist->roh : "(fehlt)");
+}
+
+/* The step of the derivation that produced the first mismatching value: the first step whose
+ * value equals the computed value of that field (for the amount: the rounding step). */
+static const j_wert *schritt_suchen(const j_wert *ist, const char *feld, size_t *nr)
+{
+    const j_wert *h = j_feld(ist, "herleitung");
+    const j_wert *schritte = h ? j_feld(h, "schritte") : NULL;
+    if (!schritte) return NULL;
+    const j_wert *wert = j_feld(h, feld);
+    if (!wert && !strcmp(feld, "wohngeld_monat")) wert = j_feld(h, "wohngeld_gerundet");
+    char a[128], b[128];
+    if (!wert || !dezimal_normal(wert->s, wert->len, a, sizeof a)) return NULL;
+    size_t i = 0;
+    for (const j_wert *s = schritte->erstes; s; s = s->naechstes, i++) {
+        const j_wert *w = j_feld(s, "wert");
+        if (w && w->typ == J_TEXT && dezimal_normal(w->s, w->len, b, sizeof b) && !strcmp(a, b)) {
+            *nr = i + 1;
+            return s;
+        }
+    }
+    return NULL;
 }
 
 static void vergleichen(vergleich *v, const char *pfad, const j_wert *soll, const j_wert *ist)
@@ -109,7 +168,8 @@ static void vergleichen(vergleich *v, const char *pfad, const j_wert *soll, cons
     if (!skalar_gleich(soll, ist)) abweichung(v, pfad, soll, ist);
 }
 
-static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, int *durchgefallen)
+static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, int *durchgefallen, bool json,
+                         wg_puffer *gesamt)
 {
     FILE *f = fopen(name, "rb");
     if (!f) {
@@ -133,8 +193,9 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
         const j_wert *g = zu_lang ? NULL : j_lesen(golden, zeile, len, &meldung);
         const j_wert *eingabe = g ? j_feld(g, "eingabe") : NULL, *erwartet = g ? j_feld(g, "erwartet") : NULL;
         if (!g || !eingabe || !erwartet || erwartet->typ != J_OBJEKT) {
-            printf("FEHLER %s:%zu: keine Golden-Zeile {\"eingabe\",\"erwartet\"}: %s\n", name, z.nummer,
-                   g ? "Feld fehlt" : meldung);
+            if (!json)
+                printf("FEHLER %s:%zu: keine Golden-Zeile {\"eingabe\",\"erwartet\"}: %s\n", name, z.nummer,
+                       g ? "Feld fehlt" : meldung);
             (*durchgefallen)++;
             continue;
         }
@@ -157,15 +218,47 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
             (*durchgefallen)++;
             continue;
         }
-        vergleich v = {fall, 0};
+        wg_puffer bericht = {0};
+        vergleich v = {fall, 0, json, &bericht, "", 1000};
         vergleichen(&v, "", erwartet, ist);
-        if (v.abweichungen) {
-            (*durchgefallen)++;
-            const j_wert *fw = j_feld(ist, "fehler");
+        size_t nr = 0;
+        const j_wert *schritt = v.abweichungen && v.erstes_feld[0] ? schritt_suchen(ist, v.erstes_feld, &nr) : NULL;
+        const j_wert *fw = j_feld(ist, "fehler");
+        if (json) {
+            if (gesamt->len > 1) wg_puffer_zeichen(gesamt, ',');
+            wg_puffer_cstr(gesamt, "{\"fall\":");
+            json_text(gesamt, fall, strlen(fall));
+            const j_wert *q = j_feld(g, "quelle");
+            wg_puffer_cstr(gesamt, ",\"quelle\":");
+            if (q && q->typ == J_TEXT) json_text(gesamt, q->s, q->len);
+            else wg_puffer_cstr(gesamt, "null");
+            wg_puffer_cstr(gesamt, v.abweichungen ? ",\"bestanden\":false,\"abweichungen\":[" : ",\"bestanden\":true,\"abweichungen\":[");
+            if (bericht.daten) wg_puffer_text(gesamt, bericht.daten, bericht.len);
+            wg_puffer_cstr(gesamt, "],\"erste_abweichung\":");
+            if (v.erstes_feld[0]) json_text(gesamt, v.erstes_feld, strlen(v.erstes_feld));
+            else wg_puffer_cstr(gesamt, "null");
+            wg_puffer_cstr(gesamt, ",\"schritt\":");
+            if (schritt) wg_puffer_text(gesamt, schritt->roh, schritt->roh_len);
+            else wg_puffer_cstr(gesamt, "null");
+            wg_puffer_cstr(gesamt, ",\"fehler\":");
+            if (fw) wg_puffer_text(gesamt, fw->roh, fw->roh_len);
+            else wg_puffer_cstr(gesamt, "null");
+            wg_puffer_zeichen(gesamt, '}');
+        } else if (v.abweichungen) {
+            if (v.erstes_feld[0]) {
+                printf("  erste Abweichung in der Herleitung: %s", v.erstes_feld);
+                if (schritt) {
+                    const j_wert *par = j_feld(schritt, "paragraph"), *txt = j_feld(schritt, "text");
+                    printf(" — Schritt %zu: %.*s: %.*s", nr, par ? (int)par->len : 0, par ? par->s : "",
+                           txt ? (int)txt->len : 0, txt ? txt->s : "");
+                }
+                printf("\n");
+            }
             if (fw) printf("  (Ergebnis: %.*s)\n", (int)fw->roh_len, fw->roh);
-        } else {
-            (*bestanden)++;
         }
+        wg_puffer_frei(&bericht);
+        if (v.abweichungen) (*durchgefallen)++;
+        else (*bestanden)++;
     }
     if (st < 0) { fprintf(stderr, "wohngeld verify: %s: Lesefehler\n", name); rc = 2; }
     wg_zeilen_frei(&z);
@@ -179,20 +272,37 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
 
 int wg_verify(int argc, char **argv)
 {
-    if (argc < 1) {
-        fprintf(stderr, "Aufruf: wohngeld verify DATEI…\n");
+    bool json = false;
+    const char *verz = NULL;
+    int erste = 0;
+    while (erste < argc && argv[erste][0] == '-') {
+        if (!strcmp(argv[erste], "--json")) json = true;
+        else if (!strcmp(argv[erste], "--tabellen") && erste + 1 < argc) verz = argv[++erste];
+        else break;
+        erste++;
+    }
+    if (erste >= argc) {
+        fprintf(stderr, "Aufruf: wohngeld verify [--json] [--tabellen VERZ] DATEI…\n");
         return 2;
     }
-    wg_fehler fe;
-    wg_engine *e = wg_engine_oeffnen(&fe);
+    wg_fehler fe = {0};
+    wg_engine *e = wg_cli_engine(verz, &fe);
     if (!e) {
         fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);
         return 2;
     }
     int bestanden = 0, durchgefallen = 0, rc = 0;
-    for (int i = 0; i < argc && rc == 0; i++) rc = datei_pruefen(e, argv[i], &bestanden, &durchgefallen);
+    wg_puffer gesamt = {0};
+    wg_puffer_cstr(&gesamt, "[");
+    for (int i = erste; i < argc && rc == 0; i++) rc = datei_pruefen(e, argv[i], &bestanden, &durchgefallen, json, &gesamt);
+    if (json && rc == 0) {
+        printf("{\"format\":\"wohngeld-verify/1\",\"tabellen\":\"%s\",\"bestanden\":%d,\"durchgefallen\":%d,\"faelle\":%s]}\n",
+               wg_engine_tabellen_pruefsumme(e), bestanden, durchgefallen, gesamt.daten ? gesamt.daten : "[");
+    } else if (!json) {
+        printf("%d passed, %d failed\n", bestanden, durchgefallen);
+    }
+    wg_puffer_frei(&gesamt);
     wg_engine_schliessen(e);
-    printf("%d passed, %d failed\n", bestanden, durchgefallen);
     if (rc) return rc;
     return durchgefallen ? 1 : 0;
 }

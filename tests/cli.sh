@@ -91,5 +91,32 @@ tail -1 "$T/v" | grep -q '"format":"wohngeld-vergleich-summe/1","a":"2023","b":"
 grep -q '"kategorie":"gewinnt"' "$T/v" && grep -q "^Vergleich 2023 → 2025" "$T/e"; pruefe "vergleich categories" $?
 "$W" vergleich --rechtsstand 2025 "$SRC/examples/haushalte.jsonl" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "vergleich usage" $?
 
+# verify against changed tables: one cent in one table value makes it fail with a clear diff
+mkdir -p "$T/tab"
+cp "$SRC"/tables/*.tab "$T/tab/"
+"$W" verify --tabellen "$T/tab" "$SRC"/golden/*.jsonl > "$T/v"; [ $? -eq 0 ]; pruefe "verify with copied tables passes" $?
+sed -i 's/^  k          19.20  24.80/  k          19.21  24.80/' "$T/tab/p2023.tab"
+"$W" verify --tabellen "$T/tab" "$SRC"/golden/*.jsonl > "$T/v"; rc=$?
+[ $rc -eq 1 ] && grep -q "^ABWEICHUNG .*hand-2025-heim.*herleitung.M: erwartet \"585.6000000000\", berechnet \"585.6100000000\"" "$T/v" && \
+    grep -q "erste Abweichung in der Herleitung: M — Schritt" "$T/v" && grep -q " failed$" "$T/v" && ! grep -q " 0 failed$" "$T/v"
+pruefe "verify fails when a table value changes by one cent" $?
+"$W" verify --json --tabellen "$T/tab" "$SRC"/golden/hand-2025.jsonl > "$T/vj"; rc=$?
+[ $rc -eq 1 ] && grep -q '^{"format":"wohngeld-verify/1","tabellen":"sha256:[0-9a-f]*","bestanden":[0-9]*,"durchgefallen":[1-9]' "$T/vj" && \
+    grep -q '"erste_abweichung":"M","schritt":{"paragraph"' "$T/vj"; pruefe "verify --json" $?
+
+# tabellen: sources, and the checksum that every result carries
+"$W" tabellen --rechtsstand 2022 > "$T/t"; rc=$?
+[ $rc -eq 0 ] && grep -q "^Rechtsstand 2022" "$T/t" && grep -q "§ 23 WoGV" "$T/t" && grep -q "1. WoGFV" "$T/t"; pruefe "tabellen text" $?
+pruef=$("$W" --version | sed -n 's/^tabellen //p')
+"$W" tabellen --format json --rechtsstand 2025 | grep -q "^{\"format\":\"wohngeld-tabellen/1\",\"tabellen\":\"$pruef\""; pruefe "tabellen json with checksum" $?
+head -1 "$SRC/examples/haushalte.jsonl" | "$W" berechnen | grep -q "\"tabellen\":\"$pruef\""; pruefe "results carry the same checksum" $?
+"$W" tabellen --rechtsstand 1999 > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "tabellen unknown" $?
+
+# erklaeren: a readable German explanation with § citations
+head -1 "$SRC/examples/haushalte.jsonl" | "$W" erklaeren > "$T/e"; rc=$?
+[ $rc -eq 0 ] && grep -q "^Ergebnis: Es besteht ein Anspruch auf Wohngeld in Höhe von 271 Euro monatlich." "$T/e" && \
+    grep -q "^ 1\. Rechtsstand 2025" "$T/e" && grep -q "(Anlage 3 Nr. 3 WoGG)" "$T/e"; pruefe "erklaeren" $?
+echo '{"stichtag":"2025-01-01"}' | "$W" erklaeren | grep -q "kann nicht berechnet werden"; pruefe "erklaeren with an error" $?
+
 echo "$bestanden passed, $gescheitert failed"
 [ $gescheitert -eq 0 ]
