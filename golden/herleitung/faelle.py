@@ -544,6 +544,64 @@ fall("hand-2027-entwurf", "Szenario 2027-entwurf (nicht beschlossen): c × 1,58,
       "Schwelle 15 Euro; Deckelung auf ⌊M⌋ (§ 19 Abs. 4 WoGG-E)"] + z, e)
 
 
+# --------------------------------------------------------------------------------------------
+# Household sizes 7 to 11 (every table row is used somewhere) and § 18 Nr. 1 and 2.
+
+def mitglieder(n):
+    return [mitglied(id=f"m{i:02d}") for i in range(1, n + 1)]
+
+M = min(d("1300"), d("944") + 2 * d("114")) + d("29.40") + 2 * d("3.60")
+z, e = ergebnis(M, d("2500"), ("-0.02", "0.000232", "0.000031"), (111, 702))
+fall("hand-2022-7", "P2022, 7 Mitglieder, Stufe IV",
+     {"stichtag": "2022-04-01", "mietenstufe": 4, "wohnkosten": {"art": "miete", "betrag_monat": "1300.00"},
+      "gesamteinkommen_monat": "2500.00", "mitglieder": mitglieder(7)},
+     ["H(7) = 944 + 2 × 114 = 1 172 (§ 23 WoGV); E(7) = 29,40 + 2 × 3,60 = 36,60; M = 1 172 + 36,60 = 1 208,60",
+      "a, b, c für 7 (§ 24 WoGV); Y = 2 500"] + z, e)
+
+M = min(d("1200"), d("1010") + 3 * d("121"))
+z, e = ergebnis(M, d("2200"), ("-0.03", "0.000212", "0.0000316"), (123, 787))
+fall("hand-2020-8", "P2020, 8 Mitglieder, Stufe V",
+     {"stichtag": "2020-08-01", "mietenstufe": 5, "wohnkosten": {"art": "miete", "betrag_monat": "1200.00"},
+      "gesamteinkommen_monat": "2200.00", "mitglieder": mitglieder(8)},
+     ["H(8) = 1 010 + 3 × 121 = 1 373; M = min(1 200, 1 373) = 1 200; Y = 2 200"] + z, e)
+
+M = min(d("1500"), d("1137") + 4 * d("143") + d("39.20") + 4 * d("4.80")) + d("225.40") + 4 * d("27.60")
+z, e = ergebnis(M, d("3000"), ("-0.04", "0.0001432", "0.0000188"), (135, 2000))
+fall("hand-2023-9", "P2023, 9 Mitglieder, Stufe VI",
+     {"stichtag": "2024-05-01", "mietenstufe": 6, "wohnkosten": {"art": "miete", "betrag_monat": "1500.00"},
+      "gesamteinkommen_monat": "3000.00", "mitglieder": mitglieder(9)},
+     ["H(9) = 1 137 + 4 × 143 = 1 709; K(9) = 39,20 + 4 × 4,80 = 58,40; E(9) = 225,40 + 4 × 27,60 = 335,80",
+      "M = min(1 500, 1 767,40) + 335,80 = 1 835,80; Y = 3 000"] + z, e)
+
+M = min(d("900"), d("600") + 5 * d("71"))
+z, e = ergebnis(M, d("1800"), ("-0.06", "0.00016", "0.000045"), (134, 832))
+fall("hand-2016-10", "P2016, 10 Mitglieder, Stufe I",
+     {"stichtag": "2017-07-01", "mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": "900.00"},
+      "gesamteinkommen_monat": "1800.00", "mitglieder": mitglieder(10)},
+     ["H(10) = 600 + 5 × 71 = 955; M = min(900, 955) = 900; Y = 1 800"] + z, e)
+
+M = min(d("2000"), d("1302") + 6 * d("163") + d("39.20") + 6 * d("4.80")) + d("225.40") + 6 * d("27.60")
+z, e = ergebnis(M, d("3500"), ("-0.09", "0.0001141", "0.0000196"), (187, 2717))
+fall("hand-2025-11", "P2025, 11 Mitglieder, Stufe VII",
+     {"stichtag": "2025-12-01", "mietenstufe": 7, "wohnkosten": {"art": "miete", "betrag_monat": "2000.00"},
+      "gesamteinkommen_monat": "3500.00", "mitglieder": mitglieder(11)},
+     ["H(11) = 1 302 + 6 × 163 = 2 280; K(11) = 39,20 + 6 × 4,80 = 68; E(11) = 225,40 + 6 × 27,60 = 391",
+      "M = min(2 000, 2 348) + 391 = 2 391; Y = 3 500"] + z, e)
+
+Y = ((d("2400") * 12 - 1000) * d("0.8") - min(d("350") * 12, 3000) - min(d("150") * 12, 3000)) / 12
+M = min(d("450"), d("381")) + d("14.40")
+z, e = ergebnis(M, Y, ABC20_1, MIN20[1])
+fall("hand-2021-unterhalt", "P2021, § 18 Nr. 1 (auswärtige Ausbildung, gedeckelt) und Nr. 2 (Wechselmodell)",
+     {"stichtag": "2021-09-01", "mietenstufe": 2, "wohnkosten": {"art": "miete", "betrag_monat": "450.00"},
+      "mitglieder": [mitglied(id="p", abzug_kranken_pflege=True, abzug_rente=True,
+                              einkommen=[{"art": "arbeitslohn", "betrag_monat": "2400.00"}],
+                              unterhalt_gezahlt=[{"empfaenger": "auswaerts_ausbildung", "betrag_monat": "350.00"},
+                                                 {"empfaenger": "kind_wechselmodell", "betrag_monat": "150.00"}])]},
+     ["Jahreseinkommen (28 800 − 1 000) × 0,8 = 22 240",
+      "§ 18 Nr. 1: min(4 200, 3 000) = 3 000; § 18 Nr. 2: min(1 800, 3 000) = 1 800",
+      "Y = (22 240 − 3 000 − 1 800) / 12 = 1 453,33…; M = min(450, 381) + 14,40 = 395,40"] + z, e)
+
+
 def main():
     nach_datei = {}
     for id_, titel, ein, herl, erw in FAELLE:
