@@ -649,12 +649,8 @@ int wg_befehl_batch(int argc, char **argv)
     snprintf(cp_pfad, sizeof cp_pfad, "%s.checkpoint", o.ausgabe);
     snprintf(zus_pfad, sizeof zus_pfad, "%s.zusammenfassung.json", o.ausgabe);
 
-    wg_fehler fe;
-    wg_engine *e = wg_engine_oeffnen(&fe);
-    if (!e) {
-        fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);
-        return 2;
-    }
+    wg_engine *e = wg_cli_oeffnen(NULL);
+    if (!e) return 2;
     int rc = 0;
     leser l = {0};
     FILE *aus = NULL, *fehler = NULL;

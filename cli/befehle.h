@@ -11,4 +11,6 @@ int wg_befehl_erklaeren(int argc, char **argv);
 #include "wohngeld.h"
 /* The engine with the built-in tables, or with override files from a directory (NULL = built-in). */
 wg_engine *wg_cli_engine(const char *verz, wg_fehler *f);
+/* The same, printing the reason on stderr when the tables cannot be loaded. */
+wg_engine *wg_cli_oeffnen(const char *verz);
 #endif

@@ -125,12 +125,8 @@ static int befehl_berechnen(int argc, char **argv)
             return 2;
         } else { erste_datei = i; break; }
     }
-    wg_fehler fe;
-    wg_engine *e = wg_engine_oeffnen(&fe);
-    if (!e) {
-        fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);
-        return 2;
-    }
+    wg_engine *e = wg_cli_oeffnen(NULL);
+    if (!e) return 2;
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
     int rc = 0, ungueltig = 0;
@@ -175,12 +171,8 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(b, "--version") == 0) {
-        wg_fehler fe = {0};
-        wg_engine *e = wg_engine_oeffnen(&fe);
-        if (!e) {
-            fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);
-            return 2;
-        }
+        wg_engine *e = wg_cli_oeffnen(NULL);
+        if (!e) return 2;
         printf("wohngeld %s\ntabellen %s\n", wg_version(), wg_engine_tabellen_pruefsumme(e));
         wg_engine_schliessen(e);
         return 0;

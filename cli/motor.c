@@ -46,3 +46,11 @@ wg_engine *wg_cli_engine(const char *verz, wg_fehler *f)
     free(namen);
     return e;
 }
+
+wg_engine *wg_cli_oeffnen(const char *verz)
+{
+    wg_fehler f = {0};
+    wg_engine *e = wg_cli_engine(verz, &f);
+    if (!e) fprintf(stderr, "wohngeld: Tabellen: %s\n", f.meldung);
+    return e;
+}

@@ -48,12 +48,8 @@ int wg_befehl_mietenstufe(int argc, char **argv)
         fprintf(stderr, "wohngeld mietenstufe: AGS oder --suche NAME angeben\n");
         return 2;
     }
-    wg_fehler f;
-    wg_engine *e = wg_engine_oeffnen(&f);
-    if (!e) {
-        fprintf(stderr, "wohngeld: Tabellen: %s\n", f.meldung);
-        return 2;
-    }
+    wg_engine *e = wg_cli_oeffnen(NULL);
+    if (!e) return 2;
     int rc = 0;
     if (suche) {
         size_t n = wg_orte_suchen(e, suche, stichtag, zeigen, NULL);
@@ -64,6 +60,7 @@ int wg_befehl_mietenstufe(int argc, char **argv)
         }
     } else {
         wg_ort_info o;
+        wg_fehler f = {0};
         if (wg_mietenstufe_nachschlagen(e, ags, stichtag, rechtsstand, &o, &f) != WG_OK) {
             printf("%s: %s\n", wg_status_code(f.code), f.meldung);
             rc = 1;

@@ -204,12 +204,8 @@ int wg_befehl_tabellen(int argc, char **argv)
             return 2;
         }
     }
-    wg_fehler f = {0};
-    wg_engine *e = wg_cli_engine(verz, &f);
-    if (!e) {
-        fprintf(stderr, "wohngeld: Tabellen: %s\n", f.meldung);
-        return 2;
-    }
+    wg_engine *e = wg_cli_oeffnen(verz);
+    if (!e) return 2;
     const wg_tabellen *t = &e->tabellen;
     const wg_periode *p = NULL;
     if (id) {

@@ -119,12 +119,8 @@ int wg_befehl_vergleich(int argc, char **argv)
         fprintf(stderr, "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [DATEI…]\n");
         return 2;
     }
-    wg_fehler f;
-    wg_engine *e = wg_engine_oeffnen(&f);
-    if (!e) {
-        fprintf(stderr, "wohngeld: Tabellen: %s\n", f.meldung);
-        return 2;
-    }
+    wg_engine *e = wg_cli_oeffnen(NULL);
+    if (!e) return 2;
     wg_json *j = wg_json_neu();
     wg_ergebnis *ra = wg_ergebnis_neu(), *rb = wg_ergebnis_neu();
     summe s = {0};

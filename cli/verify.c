@@ -285,12 +285,8 @@ int wg_verify(int argc, char **argv)
         fprintf(stderr, "Aufruf: wohngeld verify [--json] [--tabellen VERZ] DATEI…\n");
         return 2;
     }
-    wg_fehler fe = {0};
-    wg_engine *e = wg_cli_engine(verz, &fe);
-    if (!e) {
-        fprintf(stderr, "wohngeld: Tabellen: %s\n", fe.meldung);
-        return 2;
-    }
+    wg_engine *e = wg_cli_oeffnen(verz);
+    if (!e) return 2;
     int bestanden = 0, durchgefallen = 0, rc = 0;
     wg_puffer gesamt = {0};
     wg_puffer_cstr(&gesamt, "[");
