@@ -353,6 +353,8 @@ aus:
 
 bool j_schluessel_ist(const j_wert *w, const char *s)
 {
+    /* the record mapper tries many names per key: reject on the first character before strlen */
+    if (w->schluessel_len == 0 || w->schluessel[0] != s[0]) return w->schluessel_len == 0 && s[0] == '\0';
     size_t n = strlen(s);
     return w->schluessel_len == n && memcmp(w->schluessel, s, n) == 0;
 }
