@@ -27,10 +27,9 @@ cp tables/*.tab $B/korpus/tabellen/
 # CSV: each household of the samples and golden records as a header plus its rows
 sed -e 's/^{"eingabe": //' -e 's/, "erwartet": .*$//' golden/*.jsonl | cat - examples/haushalte.jsonl > $B/korpus/alle.jsonl
 $B/wohngeld nach-csv $B/korpus/alle.jsonl 2> /dev/null > $B/korpus/alle.csv || true
-kopf=$(head -1 $B/korpus/alle.csv)
-tail -n +2 $B/korpus/alle.csv | cut -d, -f1 | uniq | head -60 | while read -r id; do
-    { echo "$kopf"; grep "^$id," $B/korpus/alle.csv; } > "$B/korpus/csv/$id"
-done
+awk -F, -v d="$B/korpus/csv" 'NR == 1 { kopf = $0; next }
+    $1 != vorher { if (datei) close(datei); n++; datei = d "/s" n; print kopf > datei; vorher = $1 }
+    { print >> datei }' $B/korpus/alle.csv
 
 for h in $HARNESSE; do
     echo "== fuzz_$h: $SEK s"
