@@ -108,5 +108,15 @@ head -100 "$T/h.jsonl" | "$W" batch --leise --eingabe - --ausgabe - > "$T/stdout
 [ $rc -le 1 ] && cmp -s "$T/stdout.jsonl" "$(head -100 "$T/a1.jsonl" > "$T/a100"; echo "$T/a100")"; pruefe "stdin to stdout" $?
 "$W" batch --eingabe - --ausgabe - --fortsetzen < /dev/null > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "--fortsetzen needs files" $?
 
+# progress: a line on a terminal, nothing otherwise (script(1) provides the terminal)
+"$W" batch --threads 2 --eingabe "$T/klein.jsonl" --ausgabe "$T/p1.jsonl" 2> "$T/p_err" > /dev/null
+! grep -q "Datensätze," "$T/p_err"; pruefe "no progress line without a terminal" $?
+if command -v script > /dev/null 2>&1; then
+    script -qec "$W batch --threads 2 --eingabe $T/klein.jsonl --ausgabe $T/p2.jsonl" /dev/null > "$T/p_tty" 2>&1
+    grep -q "Datensätze, [0-9]*/s" "$T/p_tty"; pruefe "progress line on a terminal" $?
+    script -qec "$W batch --leise --threads 2 --eingabe $T/klein.jsonl --ausgabe $T/p3.jsonl" /dev/null > "$T/p_tty2" 2>&1
+    ! grep -q "Datensätze," "$T/p_tty2"; pruefe "--leise: no progress line" $?
+fi
+
 echo "$bestanden passed, $gescheitert failed"
 [ "$gescheitert" -eq 0 ]
