@@ -115,7 +115,7 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
         }
         case WG_ART_MINIJOB_PAUSCHAL:
             zaehlt = max0(summe - me->wk[a]);
-            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 13 WoGG (§ 40a EStG)", wg_betrag_text(b1, zaehlt),
+            wg_schritt_neu(c, "§ 14 WoGG (pauschal besteuerter Arbeitslohn nach § 40a EStG)", wg_betrag_text(b1, zaehlt),
                            "%s: pauschal besteuerter Arbeitslohn abzüglich tatsächlicher Aufwendungen %s, kein Pauschbetrag",
                            wer, wg_betrag_text(b2, me->wk[a]));
             break;
