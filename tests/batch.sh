@@ -46,14 +46,14 @@ s2=$(grep '"status":"ok"' "$T/a1.jsonl" | sed 's/.*"wohngeld_monat":\([0-9]*\).*
 "$W" batch --leise --threads 2 --block 500 --eingabe "$T/k.jsonl" --ausgabe "$T/ref.jsonl" --fehler "$T/reff.jsonl"
 for versuch in 1 2 3; do
     rm -f "$T/r.jsonl"* "$T/rf.jsonl"*
-    "$W" batch --leise --threads 2 --block 500 --eingabe "$T/k.jsonl" --ausgabe "$T/r.jsonl" --fehler "$T/rf.jsonl" &
+    "$W" batch --leise --threads 2 --block 500 --checkpoint-sekunden 0 --eingabe "$T/k.jsonl" --ausgabe "$T/r.jsonl" --fehler "$T/rf.jsonl" &
     pid=$!
     i=0
     while [ $i -lt 4 ]; do
         sleep "0.0$(( (versuch * 37 + i * 53) % 9 + 1 ))"
         kill -9 $pid 2> /dev/null
         wait $pid 2> /dev/null
-        "$W" batch --leise --fortsetzen --threads 2 --block 500 --eingabe "$T/k.jsonl" --ausgabe "$T/r.jsonl" --fehler "$T/rf.jsonl" &
+        "$W" batch --leise --fortsetzen --threads 2 --block 500 --checkpoint-sekunden 0 --eingabe "$T/k.jsonl" --ausgabe "$T/r.jsonl" --fehler "$T/rf.jsonl" &
         pid=$!
         i=$((i + 1))
     done
@@ -63,7 +63,7 @@ for versuch in 1 2 3; do
     pruefe "kill -9 and resume, try $versuch: identical output, rejects and summary" $?
 done
 # a resume after the input changed is refused
-"$W" batch --leise --threads 2 --block 500 --eingabe "$T/k.jsonl" --ausgabe "$T/x.jsonl" &
+"$W" batch --leise --threads 2 --block 500 --checkpoint-sekunden 0 --eingabe "$T/k.jsonl" --ausgabe "$T/x.jsonl" &
 pid=$!; sleep 0.05; kill -9 $pid 2> /dev/null; wait $pid 2> /dev/null
 if [ -e "$T/x.jsonl.checkpoint" ]; then
     echo '{}' >> "$T/k.jsonl"

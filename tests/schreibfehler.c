@@ -75,9 +75,9 @@ static int batch(bool fortsetzen, const char *aus)
     snprintf(ein, sizeof ein, "%s/ein.jsonl", verz);
     snprintf(a, sizeof a, "%s/%s.jsonl", verz, aus);
     snprintf(f, sizeof f, "%s/%s_fehler.jsonl", verz, aus);
-    char *argv[] = {"--leise", "--threads", "2", "--block", "7", "--eingabe", ein, "--ausgabe", a, "--fehler", f,
-                    fortsetzen ? "--fortsetzen" : "--leise"};
-    return wg_befehl_batch(12, argv);
+    char *argv[] = {"--leise", "--threads", "2", "--block", "7", "--checkpoint-sekunden", "0", "--eingabe", ein,
+                    "--ausgabe", a, "--fehler", f, fortsetzen ? "--fortsetzen" : "--leise"};
+    return wg_befehl_batch(14, argv);
 }
 
 static void aufraeumen(const char *aus)
