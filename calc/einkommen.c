@@ -304,7 +304,7 @@ void wg_einkommen_berechnen(wg_rechnung *c)
     wg_wert_betrag(r, WG_W_GESAMTEINKOMMEN_JAHR, g);
     /* § 13 Abs. 2: Y is a twelfth of the Gesamteinkommen; exact here, brought to ten decimals
      * with the zwischenrundung mode for the formula (and for the printed Y). */
-    wg_z10 y = wg_div_runden((wg_z10)g * 1000000, 12, c->rundung);
-    wg_wert_dezimal(r, WG_W_Y, y, 10);
+    c->y = wg_div_runden((wg_z10)g * 1000000, 12, c->rundung);
+    wg_wert_dezimal(r, WG_W_Y, c->y, 10);
     wg_schritt_neu(c, "§ 13 Abs. 2 WoGG", wg_wert_text(r, WG_W_Y), "monatliches Gesamteinkommen Y = Gesamteinkommen / 12");
 }

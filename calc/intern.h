@@ -75,6 +75,7 @@ typedef struct wg_rechnung {
     int n, n_gesamt, n_tab, n_kap;
     /* income (§§ 13–18) */
     wg_b4 gesamteinkommen_jahr;           /* Y = gesamteinkommen_jahr / 12 */
+    wg_z10 y;                             /* Y at ten decimals (zwischenrundung mode) */
     /* rent side (§§ 9–12): values for the whole household, before the share */
     wg_b4 miete;                          /* R after § 11 Abs. 2 and WoGV § 6 */
     wg_b4 hoechstbetrag;                  /* H */

@@ -51,7 +51,7 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
         m_formel_zaehler = (miete_zaehler > min_zaehler ? miete_zaehler : min_zaehler) + (wg_z10)c->entlastung * n;
     }
     wg_z10 m_formel = zu_z10(m_formel_zaehler, ng, c->rundung);
-    wg_z10 y = zu_z10(c->gesamteinkommen_jahr, 12, c->rundung);
+    wg_z10 y = c->y; /* Y of § 13 Abs. 2, brought to ten decimals in einkommen.c */
     wg_z10 y_min_z = (wg_z10)y_min * 1000000;
     wg_z10 y_formel = y > y_min_z ? y : y_min_z;
     wg_wert_dezimal(r, WG_W_M_FORMEL, m_formel, 10);
