@@ -453,11 +453,7 @@ void wg_csv_ergebnis(wg_puffer *p, const wg_engine *e, const wg_ergebnis *r, boo
 static void geld(wg_puffer *p, bool gesetzt, int64_t cent)
 {
     wg_puffer_zeichen(p, ',');
-    if (!gesetzt) return;
-    char b[40];
-    unsigned long long a = cent < 0 ? (unsigned long long)(-(cent + 1)) + 1 : (unsigned long long)cent;
-    snprintf(b, sizeof b, "%s%llu.%02llu", cent < 0 ? "-" : "", a / 100, a % 100);
-    wg_puffer_cstr(p, b);
+    if (gesetzt) wg_puffer_cent(p, cent);
 }
 
 static void wahr(wg_puffer *p, bool v) { wg_puffer_cstr(p, v ? ",true" : ",false"); }

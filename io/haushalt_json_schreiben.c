@@ -14,10 +14,11 @@ wg_puffer *wg_json_ausgabe(wg_json *j);
 
 static void geld(wg_puffer *p, const char *name, int64_t cent)
 {
-    char b[64];
-    unsigned long long a = cent < 0 ? (unsigned long long)(-(cent + 1)) + 1 : (unsigned long long)cent;
-    int n = snprintf(b, sizeof b, ",\"%s\":\"%s%llu.%02llu\"", name, cent < 0 ? "-" : "", a / 100, a % 100);
-    wg_puffer_text(p, b, (size_t)n);
+    wg_puffer_cstr(p, ",\"");
+    wg_puffer_cstr(p, name);
+    wg_puffer_cstr(p, "\":\"");
+    wg_puffer_cent(p, cent);
+    wg_puffer_zeichen(p, '"');
 }
 
 static void wahr(wg_puffer *p, const char *name, bool v, bool standard)

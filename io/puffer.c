@@ -53,6 +53,14 @@ void wg_puffer_ganz(wg_puffer *p, int64_t v)
     wg_puffer_text(p, b + n, sizeof b - n);
 }
 
+void wg_puffer_cent(wg_puffer *p, int64_t cent)
+{
+    char b[32];
+    unsigned long long a = cent < 0 ? (unsigned long long)(-(cent + 1)) + 1 : (unsigned long long)cent;
+    int n = snprintf(b, sizeof b, "%s%llu.%02llu", cent < 0 ? "-" : "", a / 100, a % 100);
+    wg_puffer_text(p, b, (size_t)n);
+}
+
 void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";

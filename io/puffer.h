@@ -14,6 +14,8 @@ void wg_puffer_text(wg_puffer *p, const char *s, size_t n);
 void wg_puffer_cstr(wg_puffer *p, const char *s);
 void wg_puffer_zeichen(wg_puffer *p, char c);
 void wg_puffer_ganz(wg_puffer *p, int64_t v);
+/* An amount in cents as a decimal with two places ("-12.50"). */
+void wg_puffer_cent(wg_puffer *p, int64_t cent);
 /* A JSON string literal with escapes; s is UTF-8. */
 void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n);
 #endif
