@@ -164,18 +164,17 @@ static size_t kern_laenge(const char *name)
 }
 
 /* Draft row for a row of the enacted list: exact Land+name+art, else by the name before the
- * first comma; NULL with *mehrdeutig when several match. */
-static const wg_ort *im_entwurf(const wg_mietenstufenliste *e, const wg_ort *o, bool *mehrdeutig)
+ * first comma; NULL when none or several match. */
+static const wg_ort *im_entwurf(const wg_mietenstufenliste *e, const wg_ort *o)
 {
     const wg_ort *treffer = NULL;
     int anzahl = 0;
-    *mehrdeutig = false;
     for (size_t i = 0; i < e->anzahl; i++) {
         const wg_ort *d = &e->orte[i];
         if (d->art == o->art && !strcmp(d->land, o->land) && !strcmp(d->name, o->name)) { treffer = d; anzahl++; }
     }
     if (anzahl == 1) return treffer;
-    if (anzahl > 1) { *mehrdeutig = true; return NULL; }
+    if (anzahl > 1) return NULL;
     size_t kl = kern_laenge(o->name);
     for (size_t i = 0; i < e->anzahl; i++) {
         const wg_ort *d = &e->orte[i];
@@ -184,9 +183,7 @@ static const wg_ort *im_entwurf(const wg_mietenstufenliste *e, const wg_ort *o, 
             anzahl++;
         }
     }
-    if (anzahl == 1) return treffer;
-    *mehrdeutig = anzahl > 1;
-    return NULL;
+    return anzahl == 1 ? treffer : NULL;
 }
 
 static wg_status fehler(wg_fehler *f, wg_status code, const char *fmt, const char *a, const char *b)
@@ -233,7 +230,6 @@ wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stich
                 : "Gemeinde nicht gesondert aufgeführt: Mietenstufe des Kreises";
     if (!entwurf) return WG_OK;
 
-    bool mehrdeutig;
     const wg_ort *d = NULL;
     tr->liste = entwurf;
     if (g && g->art == WG_ORT_INSEL) {
@@ -241,14 +237,14 @@ wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stich
             if (entwurf->orte[i].art == WG_ORT_INSEL) d = &entwurf->orte[i];
         tr->wie = "Entwurf: Inseln ohne Festlandanschluss";
     } else if (g) {
-        d = im_entwurf(entwurf, g, &mehrdeutig);
+        d = im_entwurf(entwurf, g);
         if (!d)
             return fehler(f, WG_E_GEMEINDE_UNBEKANNT,
                           "Gemeinde \"%s\" (%s) ist in der Entwurfsliste 2027 nicht eindeutig zuzuordnen "
                           "(Namensabgleich ohne Gemeindeschlüssel, docs/mietenstufen.md)", g->name, ags);
         tr->wie = "Entwurf: Gemeinde per Name und Land zugeordnet";
     } else {
-        d = im_entwurf(entwurf, k, &mehrdeutig);
+        d = im_entwurf(entwurf, k);
         if (!d)
             return fehler(f, WG_E_GEMEINDE_UNBEKANNT,
                           "Kreis \"%s\" (%s) ist in der Entwurfsliste 2027 nicht eindeutig zuzuordnen "

@@ -465,16 +465,10 @@ static void txt(wg_puffer *p, const char *s)
 
 void wg_csv_haushalt_schreiben(wg_puffer *p, const wg_haushalt *h, bool kopf)
 {
-    size_t max_e = 0, max_u = 0;
-    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
-        if (h->mitglieder[i].anzahl_einkommen > max_e) max_e = h->mitglieder[i].anzahl_einkommen;
-        if (h->mitglieder[i].anzahl_unterhalt > max_u) max_u = h->mitglieder[i].anzahl_unterhalt;
-    }
     if (kopf) {
         /* a fixed header wide enough for any household written with it: 5 items, 2 payments */
         wg_puffer_cstr(p, "id");
-        for (size_t i = 2; i < N_HAUSHALT; i++) {
-            if (i == 1) continue;
+        for (size_t i = 2; i < N_HAUSHALT; i++) { /* without format */
             wg_puffer_zeichen(p, ',');
             wg_puffer_cstr(p, HAUSHALT[i].name);
         }
@@ -495,8 +489,6 @@ void wg_csv_haushalt_schreiben(wg_puffer *p, const wg_haushalt *h, bool kopf)
             }
         wg_puffer_zeichen(p, '\n');
     }
-    (void)max_e;
-    (void)max_u;
     char b[64];
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];

@@ -70,7 +70,6 @@ def abbilden(fall):
                               "betrag_monat": geld(erste["wohnen__bruttokaltmiete_m_hh"])}}
         p_ids = {p.get("p_id") for p in ps}
         vermoegen = sum(p.get("vermögen", 0.0) or 0.0 for p in ps)
-        # (hh-level) the Wohngeld household's members are counted below
         if vermoegen:
             rec["vermoegen"] = geld(vermoegen)
         if any(p.get("familie__alleinerziehend") for p in ps):
