@@ -88,11 +88,7 @@ static void abschliessen(wg_ergebnis *r)
 
 int wg_alter(const wg_rechnung *c, const wg_mitglied *m)
 {
-    if (!m->hat_geburtsdatum) return m->alter;
-    const wg_datum *g = &m->geburtsdatum, *s = &c->stichtag;
-    int a = s->jahr - g->jahr;
-    if (s->monat < g->monat || (s->monat == g->monat && s->tag < g->tag)) a--;
-    return a;
+    return m->hat_geburtsdatum ? wg_alter_am(&m->geburtsdatum, &c->stichtag) : m->alter;
 }
 
 wg_status wg_berechnen(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
@@ -101,6 +97,16 @@ wg_status wg_berechnen(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r,
     r->hat_zeitraum = false;
     r->anzahl_monate = r->anzahl_abschnitte = 0;
     r->summe = 0;
+    if (optionen & WG_NUR_BETRAG) {
+        if (wg_nur_betrag(e, h, r)) return WG_OK;
+        /* everything nur_betrag.c hands over (errors above all): the derivation path, whose
+         * values are then not offered, as the option promises */
+        optionen |= WG_OHNE_SCHRITTE;
+        wg_status s = e && h && h->hat_zeitraum ? wg_berechnen_zeitraum(e, h, r, optionen)
+                                                : wg_berechnen_stichtag(e, h, r, optionen);
+        r->gesetzt = 0;
+        return s;
+    }
     if (e && h && h->hat_zeitraum) return wg_berechnen_zeitraum(e, h, r, optionen);
     return wg_berechnen_stichtag(e, h, r, optionen);
 }

@@ -53,6 +53,7 @@ wg_engine *wg_engine_oeffnen_texte(const char *const *texte, const char *const *
         free(e);
         return NULL;
     }
+    wg_engine_ableiten(e);
     char hex[65];
     wg_sha256_ende(&sha, hex);
     snprintf(e->tabellen.pruefsumme, sizeof e->tabellen.pruefsumme, "sha256:%s", hex);

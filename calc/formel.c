@@ -21,7 +21,7 @@
 
 static const wg_z10 SKALA = 10000000000LL;
 
-static wg_z10 runden(wg_z10 v_z20, wg_rundung r) { return wg_div_runden(v_z20, SKALA, r); }
+wg_z10 wg_durch_skala(wg_z10 v, wg_rundung r) { return wg_durch_skala_inline(v, r); }
 
 bool wg_formel_schnell(const wg_formel *f, wg_formel_ergebnis *out)
 {
@@ -30,11 +30,8 @@ bool wg_formel_schnell(const wg_formel *f, wg_formel_ergebnis *out)
         f->c <= -max_koeff || f->c >= max_koeff || f->faktor < SKALA || f->faktor >= 10 * SKALA)
         return false;
     if (f->m < 0 || f->m > max_wert || f->y < 0 || f->y > max_wert) return false;
-    out->z1 = runden(f->a * SKALA + f->b * f->m + f->c * f->y, f->rundung);
-    out->z2 = runden(out->z1 * f->y, f->rundung);
-    out->z3 = f->m - out->z2;
-    out->z4 = runden(f->faktor * out->z3, f->rundung);
-    return true;
+    return wg_formel_64((int64_t)f->a, (int64_t)f->b, (int64_t)f->c, (int64_t)f->faktor, (int64_t)f->m, (int64_t)f->y,
+                        f->rundung, out);
 }
 
 void wg_formel_rechnen(const wg_formel *f, wg_formel_ergebnis *out, bool *ueberlauf)

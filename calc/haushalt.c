@@ -82,7 +82,7 @@ bool wg_haushalt_groesse(wg_rechnung *c)
     *a++ = '/';
     wg_dezimal_schreiben(a, c->n_gesamt, 0);
     r->art[WG_W_ANTEIL] = WG_ART_TEXT;
-    r->gesetzt[WG_W_ANTEIL] = true;
+    r->gesetzt |= 1u << WG_W_ANTEIL;
     return true;
 }
 

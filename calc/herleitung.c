@@ -134,9 +134,9 @@ void wg_ergebnis_zuruecksetzen(wg_ergebnis *r)
     r->anspruch = false;
     r->wohngeld = 0;
     r->grund = WG_GRUND_KEINER;
-    r->hat_rechtsstand = false;
+    r->rechtsstand = NULL;
     r->n = r->n_gesamt = r->n_tab = r->n_kap = r->mietenstufe = -1;
-    memset(r->gesetzt, 0, sizeof r->gesetzt);
+    r->gesetzt = 0;
     r->anzahl_hinweise = 0;
     r->anzahl_schritte = 0;
     r->arena_len = 0;
@@ -163,7 +163,7 @@ size_t wg_arena_text(wg_ergebnis *r, const char *s, size_t len)
 
 const char *wg_wert_text(wg_ergebnis *r, wg_wert w)
 {
-    if (!r->gesetzt[w]) return "";
+    if (!(r->gesetzt >> w & 1u)) return "";
     switch (r->art[w]) {
     case WG_ART_FEST: wg_dezimal_schreiben(r->wert[w], r->zahl[w], r->stellen[w]); break;
     case WG_ART_BETRAG: wg_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 4, 2); break;
@@ -178,7 +178,7 @@ void wg_wert_koeffizient(wg_ergebnis *r, wg_wert w, wg_z10 v)
 {
     r->zahl[w] = v;
     r->art[w] = WG_ART_KOEFF;
-    r->gesetzt[w] = true;
+    r->gesetzt |= 1u << w;
 }
 
 void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s)
@@ -189,7 +189,7 @@ void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s)
     memcpy(r->wert[w], s, n);
     r->wert[w][n] = '\0';
     wg_utf8_ende_reparieren(r->wert[w]);
-    r->gesetzt[w] = true;
+    r->gesetzt |= 1u << w;
 }
 
 void wg_wert_dezimal(wg_ergebnis *r, wg_wert w, wg_z10 v, int stellen)
@@ -197,7 +197,7 @@ void wg_wert_dezimal(wg_ergebnis *r, wg_wert w, wg_z10 v, int stellen)
     r->zahl[w] = v;
     r->stellen[w] = (unsigned char)stellen;
     r->art[w] = WG_ART_FEST;
-    r->gesetzt[w] = true;
+    r->gesetzt |= 1u << w;
 }
 
 const char *wg_betrag_text(char *buf, wg_b4 v)
@@ -216,7 +216,7 @@ void wg_wert_betrag(wg_ergebnis *r, wg_wert w, wg_b4 v)
 {
     r->zahl[w] = v;
     r->art[w] = WG_ART_BETRAG;
-    r->gesetzt[w] = true;
+    r->gesetzt |= 1u << w;
 }
 
 void wg_schritt_anhaengen(wg_rechnung *c, const char *paragraph, const char *wert, const char *fmt, ...)
@@ -296,13 +296,13 @@ int64_t wg_ergebnis_wohngeld_monat(const wg_ergebnis *r) { return r->wohngeld; }
 wg_grund wg_ergebnis_grund(const wg_ergebnis *r) { return r->grund; }
 const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r)
 {
-    return r->hat_rechtsstand ? &r->rechtsstand : NULL;
+    return r->rechtsstand;
 }
 const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r) { return &r->auslegung; }
 const char *wg_ergebnis_wert(const wg_ergebnis *r, wg_wert w)
 {
     /* formatting on first access writes into the result: a result belongs to one thread */
-    return (unsigned)w < WG_W_ANZAHL && r->gesetzt[w] ? wg_wert_text((wg_ergebnis *)r, w) : NULL;
+    return (unsigned)w < WG_W_ANZAHL && (r->gesetzt >> w & 1u) ? wg_wert_text((wg_ergebnis *)r, w) : NULL;
 }
 int wg_ergebnis_n(const wg_ergebnis *r) { return r->n; }
 int wg_ergebnis_n_gesamt(const wg_ergebnis *r) { return r->n_gesamt; }

@@ -9,9 +9,27 @@
 #include "wohngeld.h"
 #include "zahl.h"
 
+#define WG_INDEX_AB 2000
+#define WG_INDEX_JAHRE 100
+
 struct wg_engine {
     wg_tabellen tabellen;
+    /* derived once from the tables when the engine is opened (rechtsstand.c) */
+    int erster_tag;           /* YYYYMMDD: first day of the first enacted period */
+    int bekannt_bis;          /* YYYYMMDD: last day of known law; 0 = no limit */
+    /* for the bulk path (nur_betrag.c), the years WG_INDEX_AB … WG_INDEX_AB + 99: the enacted
+     * period of every day of a month (NULL: none, or the law changes within the month), and
+     * the year values of other laws */
+    const wg_periode *monat_periode[WG_INDEX_JAHRE * 12];
+    wg_b4 an_pauschbetrag[WG_INDEX_JAHRE], rbs1[WG_INDEX_JAHRE];
 };
+
+/* The enacted period containing the day YYYYMMDD (the last in table order), or NULL. */
+const wg_periode *wg_periode_am(const wg_tabellen *t, int tag);
+/* Fills what wg_engine derives from its tables (rechtsstand.c). */
+void wg_engine_ableiten(wg_engine *e);
+/* The hint rechtsstand_ungesichert (rechtsstand.c). */
+void wg_hinweis_ungesichert(wg_ergebnis *r);
 
 typedef struct schritt_intern {
     const char *paragraph;   /* static text */
@@ -25,13 +43,12 @@ struct wg_ergebnis {
     bool anspruch;
     int64_t wohngeld;
     wg_grund grund;
-    bool hat_rechtsstand;
-    wg_rechtsstand_info rechtsstand;
+    const wg_rechtsstand_info *rechtsstand; /* into the engine's period; NULL before one was chosen */
     wg_auslegung auslegung;
     int n, n_gesamt, n_tab, n_kap, mietenstufe;
     /* Derivation values are kept as numbers and formatted on first access (a bulk run in the
      * short form never reads most of them): art 0 = text in wert[], else a number in zahl[]. */
-    bool gesetzt[WG_W_ANZAHL];
+    uint32_t gesetzt;                   /* bit w: value w is set (WG_W_ANZAHL <= 32) */
     unsigned char art[WG_W_ANZAHL];     /* WG_ART_TEXT, WG_ART_FEST, WG_ART_BETRAG, WG_ART_KOEFF */
     unsigned char stellen[WG_W_ANZAHL];
     wg_z10 zahl[WG_W_ANZAHL];
@@ -54,6 +71,8 @@ struct wg_ergebnis {
     size_t anzahl_abschnitte;
     int64_t summe;
 };
+
+_Static_assert(WG_W_ANZAHL <= 32, "wg_ergebnis.gesetzt is a 32-bit mask");
 
 typedef struct monat_intern {
     wg_monat pub;
@@ -84,6 +103,35 @@ typedef struct wg_rechnung {
     wg_b4 miete_gekappt;                  /* min(R, H + K) */
     /* M = (miete_gekappt + entlastung) × n / n_gesamt, kept as a fraction */
 } wg_rechnung;
+
+/* ---- checks of single values, shared by pruefung.c and nur_betrag.c ---- */
+static inline bool wg_schaltjahr(int j) { return (j % 4 == 0 && j % 100 != 0) || j % 400 == 0; }
+/* A calendar date of the years 1900–2999. */
+static inline bool wg_datum_gueltig(const wg_datum *d)
+{
+    static const int tage[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d->jahr < 1900 || d->jahr > 2999 || d->monat < 1 || d->monat > 12 || d->tag < 1) return false;
+    int max = tage[d->monat - 1] + (d->monat == 2 && wg_schaltjahr(d->jahr));
+    return d->tag <= max;
+}
+/* A money value: magnitude at most 10^9 EUR (records.md "Numbers"), sign as allowed. */
+static inline bool wg_betrag_ok(int64_t cent, bool negativ_erlaubt)
+{
+    return cent <= WG_MAX_BETRAG_CENT && cent >= -WG_MAX_BETRAG_CENT && (cent >= 0 || negativ_erlaubt);
+}
+/* Negative amounts only for Einkünfte whose losses exist (rechenweg.md § 2 step 2). */
+static inline bool wg_negativ_moeglich(wg_einkommensart a)
+{
+    return a == WG_ART_SELBSTAENDIG || a == WG_ART_GEWERBE || a == WG_ART_LAND_FORST || a == WG_ART_VERMIETUNG ||
+           a == WG_ART_KAPITAL;
+}
+/* Age at a day from a birth date (full years). */
+static inline int wg_alter_am(const wg_datum *geburt, const wg_datum *tag)
+{
+    int a = tag->jahr - geburt->jahr;
+    if (tag->monat < geburt->monat || (tag->monat == geburt->monat && tag->tag < geburt->tag)) a--;
+    return a;
+}
 
 /* ---- result helpers (herleitung.c) ---- */
 enum { WG_ART_TEXT = 0, WG_ART_FEST = 1, WG_ART_BETRAG = 2, WG_ART_KOEFF = 3 };
@@ -118,6 +166,10 @@ wg_status wg_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_erg
 /* A Bewilligungszeitraum month by month (zeitraum.c). */
 wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
 
+/* The amount alone for WG_NUR_BETRAG (nur_betrag.c); false = not decided there, use the
+ * derivation path. */
+bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r);
+
 /* ---- modules, in the order of rechenweg.md ---- */
 wg_status wg_pruefen(wg_rechnung *c);               /* pruefung.c: the record, before anything */
 wg_status wg_rechtsstand_waehlen(wg_rechnung *c);   /* rechtsstand.c: § 0 */
@@ -134,11 +186,95 @@ typedef struct wg_formel {
     wg_rundung rundung;
 } wg_formel;
 typedef struct wg_formel_ergebnis { wg_z10 z1, z2, z3, z4; } wg_formel_ergebnis;
-
 /* Fast path on 128-bit integers; returns false when the inputs are outside its proven range. */
 bool wg_formel_schnell(const wg_formel *f, wg_formel_ergebnis *out);
 /* Reference on GMP integers; any magnitude. Returns false only when a result does not fit z10. */
 bool wg_formel_gmp(const wg_formel *f, wg_formel_ergebnis *out);
 void wg_formel_rechnen(const wg_formel *f, wg_formel_ergebnis *out, bool *ueberlauf);
+
+/* v / 10^10 rounded as r: = wg_div_runden(v, 10^10, r), without a 128-bit division for
+ * |v| < 2^94 (every value of a real household): with v = hi·2^64 + lo and 2^64 = Q·10^10 + R
+ * (Q = 1 844 674 407, R = 3 709 551 616), v / 10^10 = hi·Q + lo / 10^10 + (hi·R + lo mod 10^10)
+ * / 10^10, where hi·R + lo mod 10^10 < 2^30·R + 10^10 < 2^63 — 64-bit divisions by a constant,
+ * which the compiler turns into multiplications. The magnitude is divided and the sign put back
+ * (half away from zero and toward zero are symmetric; toward minus infinity adds one to the
+ * magnitude of a negative inexact quotient); larger values go to wg_div_runden. Inline for the
+ * formula; wg_durch_skala (formel.c) is the same as a function, for the tests. */
+static inline __attribute__((always_inline)) wg_z10 wg_durch_skala_inline(wg_z10 v, wg_rundung r)
+{
+    const uint64_t S = 10000000000u, Q = 1844674407u, R = 3709551616u;
+    bool neg = v < 0;
+    unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
+    uint64_t hi = (uint64_t)(u >> 64), lo = (uint64_t)u;
+    if (__builtin_expect(hi >= (1u << 30), 0)) return wg_div_runden(v, WG_Z10_EINS, r);
+    uint64_t q = lo / S, rest = lo % S;
+    if (hi) {
+        uint64_t t = hi * R + rest;
+        q += hi * Q + t / S;
+        rest = t % S;
+    }
+    if ((r == WG_RUNDEN_HALB_WEG_VON_NULL && rest >= S / 2) || (r == WG_RUNDEN_ABRUNDEN && neg && rest != 0)) q++;
+    return neg ? -(wg_z10)q : (wg_z10)q;
+}
+wg_z10 wg_durch_skala(wg_z10 v, wg_rundung r);
+
+/* ⌊v / 10^10⌋, or rounded half up, for 0 <= v < 2^74: ⌊v / 10^10⌋ = ⌊⌊v / 2^10⌋ / 5^10⌋ and
+ * ⌊v / 2^10⌋ < 2^64, so one 64-bit division by a constant; the rest (< 10^10) follows from
+ * the low 64 bits alone. */
+static inline __attribute__((always_inline)) uint64_t wg_skala_klein(unsigned __int128 v, bool halb)
+{
+    uint64_t q = (uint64_t)(v >> 10) / 9765625u;
+    uint64_t rest = (uint64_t)v - q * 10000000000u;
+    return q + (halb && rest >= 5000000000u);
+}
+
+/* The steps of wg_formel_schnell on operands inside its proven range (|a|, |b|, |c| < 1,
+ * 1 <= faktor < 10, 0 <= M, Y <= 10^8 EUR; see formel.c): every factor fits 64 bits (|z1| <
+ * 3·10^18), so each product is one 64 × 64 → 128-bit multiplication; only z3 may need 128 bits.
+ * Returns false outside that range. Inline for the bulk path.
+ *
+ * The usual case — a, b, c >= 0, rounding half away from zero or toward zero — takes a shorter
+ * way with the same results: a whole multiple of 10^10 can be taken out of a rounding of a
+ * non-negative value (round(a·10^10 + x) = a + round(x); z1·Y = z1·⌊Y⌋·10^10 + z1·(Y mod 1);
+ * faktor·z3 likewise with z3's whole part), and what is left stays below 2^74 (checked, else
+ * the general way), where wg_skala_klein divides. Both rounding modes are symmetric, so a
+ * negative z3 is rounded as its magnitude. tests/test_formel.c compares all of it with GMP. */
+static inline __attribute__((always_inline)) bool wg_formel_64(int64_t a, int64_t b, int64_t c, int64_t faktor, int64_t m, int64_t y, wg_rundung r,
+                                wg_formel_ergebnis *out)
+{
+    const int64_t S = 10000000000LL, MAX_WERT = 100000000LL * 10000000000LL;
+    if (a <= -S || a >= S || b <= -S || b >= S || c <= -S || c >= S || faktor < S || faktor >= 10 * S || m < 0 ||
+        m > MAX_WERT || y < 0 || y > MAX_WERT)
+        return false;
+    const unsigned __int128 GRENZE = (unsigned __int128)1 << 74;
+    if (a >= 0 && b >= 0 && c >= 0 && r != WG_RUNDEN_ABRUNDEN) {
+        const bool halb = r == WG_RUNDEN_HALB_WEG_VON_NULL;
+        unsigned __int128 x = (unsigned __int128)b * (uint64_t)m + (unsigned __int128)c * (uint64_t)y;
+        uint64_t yg = (uint64_t)y / (uint64_t)S, yr = (uint64_t)y % (uint64_t)S;
+        if (x < GRENZE) {
+            uint64_t z1 = (uint64_t)a + wg_skala_klein(x, halb); /* < 10^10 + 2^74 / 10^10 */
+            unsigned __int128 t = (unsigned __int128)z1 * yr;
+            if (t < GRENZE) {
+                wg_z10 z2 = (wg_z10)z1 * yg + (wg_z10)wg_skala_klein(t, halb);
+                wg_z10 z3 = m - z2;
+                unsigned __int128 betrag = z3 < 0 ? -(unsigned __int128)z3 : (unsigned __int128)z3;
+                if (betrag < ((unsigned __int128)1 << 63)) {
+                    uint64_t bg = (uint64_t)betrag / (uint64_t)S, br = (uint64_t)betrag % (uint64_t)S;
+                    wg_z10 z4 = (wg_z10)faktor * bg + (wg_z10)wg_skala_klein((unsigned __int128)faktor * br, halb);
+                    out->z1 = z1;
+                    out->z2 = z2;
+                    out->z3 = z3;
+                    out->z4 = z3 < 0 ? -z4 : z4;
+                    return true;
+                }
+            }
+        }
+    }
+    out->z1 = wg_durch_skala_inline((wg_z10)a * S + (wg_z10)b * m + (wg_z10)c * y, r);
+    out->z2 = wg_durch_skala_inline((wg_z10)(int64_t)out->z1 * y, r);
+    out->z3 = m - out->z2;
+    out->z4 = wg_durch_skala_inline(out->z3 == (int64_t)out->z3 ? (wg_z10)faktor * (int64_t)out->z3 : faktor * out->z3, r);
+    return true;
+}
 
 #endif

@@ -121,6 +121,7 @@ wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t
             for (size_t i = 0; ziffern && i < al; i++) ziffern = a[i] >= '0' && a[i] <= '9';
             if (!ziffern) return liste_fehler(m, f, nr, "AGS mit 8 (Kreis: 5) Ziffern erwartet");
             memcpy(o->ags, a, al + 1);
+            o->schluessel = wg_ags_schluessel(o->ags);
         }
         o->name = felder[sp_name];
         o->land = felder[sp_land];

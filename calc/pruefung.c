@@ -9,23 +9,8 @@
 
 #include <stdio.h>
 
-static bool schaltjahr(int j) { return (j % 4 == 0 && j % 100 != 0) || j % 400 == 0; }
-
-static bool datum_gueltig(const wg_datum *d)
-{
-    static const int tage[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d->jahr < 1900 || d->jahr > 2999 || d->monat < 1 || d->monat > 12 || d->tag < 1) return false;
-    int max = tage[d->monat - 1] + (d->monat == 2 && schaltjahr(d->jahr));
-    return d->tag <= max;
-}
-
-/* A money value: magnitude at most 10^9 EUR (records.md "Numbers"), sign as allowed. The field
- * path is built only for an error (this runs for every item of every record). */
-static bool betrag_ok(int64_t cent, bool negativ_erlaubt)
-{
-    return cent <= WG_MAX_BETRAG_CENT && cent >= -WG_MAX_BETRAG_CENT && (cent >= 0 || negativ_erlaubt);
-}
-
+/* The field path of an error is built only for the error (this runs for every item of every
+ * record). */
 static wg_status betrag_fehler(wg_rechnung *c, int64_t cent, const char *feld)
 {
     if (cent > WG_MAX_BETRAG_CENT || cent < -WG_MAX_BETRAG_CENT)
@@ -35,14 +20,7 @@ static wg_status betrag_fehler(wg_rechnung *c, int64_t cent, const char *feld)
 
 static wg_status betrag(wg_rechnung *c, int64_t cent, bool negativ_erlaubt, const char *feld)
 {
-    return betrag_ok(cent, negativ_erlaubt) ? WG_OK : betrag_fehler(c, cent, feld);
-}
-
-/* Negative amounts only for Einkünfte whose losses exist (rechenweg.md § 2 step 2). */
-static bool negativ_moeglich(wg_einkommensart a)
-{
-    return a == WG_ART_SELBSTAENDIG || a == WG_ART_GEWERBE || a == WG_ART_LAND_FORST || a == WG_ART_VERMIETUNG ||
-           a == WG_ART_KAPITAL;
+    return wg_betrag_ok(cent, negativ_erlaubt) ? WG_OK : betrag_fehler(c, cent, feld);
 }
 
 static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i)
@@ -54,13 +32,13 @@ static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i
     }
     if (m->hat_geburtsdatum) {
         snprintf(feld, sizeof feld, "mitglieder[%zu].geburtsdatum", i);
-        if (!datum_gueltig(&m->geburtsdatum))
+        if (!wg_datum_gueltig(&m->geburtsdatum))
             return wg_fehler_setzen(c->r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
         if (wg_alter(c, m) < 0)
             return wg_fehler_setzen(c->r, WG_E_WERT_UNGUELTIG, feld, "Geburtsdatum liegt nach dem Stichtag %04d-%02d-%02d",
                                     c->stichtag.jahr, c->stichtag.monat, c->stichtag.tag);
     }
-    if (m->hat_jahreseinkommen && !betrag_ok(m->jahreseinkommen_cent, false)) {
+    if (m->hat_jahreseinkommen && !wg_betrag_ok(m->jahreseinkommen_cent, false)) {
         snprintf(feld, sizeof feld, "mitglieder[%zu].jahreseinkommen", i);
         return betrag_fehler(c, m->jahreseinkommen_cent, feld);
     }
@@ -78,11 +56,11 @@ static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i
             snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].art", i, j);
             return wg_fehler_setzen(c->r, WG_E_ART_UNBEKANNT, feld, "unbekannte Einkommensart");
         }
-        if (!betrag_ok(e->betrag_cent, negativ_moeglich(e->art))) {
+        if (!wg_betrag_ok(e->betrag_cent, wg_negativ_moeglich(e->art))) {
             snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].%s", i, j, e->jaehrlich ? "betrag_jahr" : "betrag_monat");
             return betrag_fehler(c, e->betrag_cent, feld);
         }
-        if (e->hat_werbungskosten && !betrag_ok(e->werbungskosten_jahr_cent, false)) {
+        if (e->hat_werbungskosten && !wg_betrag_ok(e->werbungskosten_jahr_cent, false)) {
             snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].werbungskosten_jahr", i, j);
             return betrag_fehler(c, e->werbungskosten_jahr_cent, feld);
         }
@@ -101,7 +79,7 @@ static wg_status mitglied_pruefen(wg_rechnung *c, const wg_mitglied *m, size_t i
             snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].empfaenger", i, j);
             return wg_fehler_setzen(c->r, WG_E_ART_UNBEKANNT, feld, "unbekannter Unterhaltsempfänger");
         }
-        if (!betrag_ok(u->betrag_cent, false)) {
+        if (!wg_betrag_ok(u->betrag_cent, false)) {
             snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].%s", i, j,
                      u->jaehrlich ? "betrag_jahr" : "betrag_monat");
             return betrag_fehler(c, u->betrag_cent, feld);
@@ -114,7 +92,7 @@ wg_status wg_pruefen(wg_rechnung *c)
 {
     const wg_haushalt *h = c->h;
     wg_status s;
-    if (!datum_gueltig(&h->stichtag))
+    if (!wg_datum_gueltig(&h->stichtag))
         return wg_fehler_setzen(c->r, WG_E_DATUM_UNGUELTIG, "stichtag", "kein gültiges Kalenderdatum");
     if (h->mietenstufe == 0 && !h->gemeinde)
         return wg_fehler_setzen(c->r, WG_E_FELD_FEHLT, "mietenstufe", "Mietenstufe oder Gemeinde fehlt");

@@ -14,19 +14,66 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The last day for which enacted law is known: the latest gesichert_bis or gilt_bis of the
- * enacted periods; 0 when some period is open without a gesichert_bis. */
-static int bekannt_bis(const wg_tabellen *t)
+/* The first day of enacted law, and the last day for which it is known: the latest
+ * gesichert_bis or gilt_bis of the enacted periods (0 when some period is open without a
+ * gesichert_bis). Computed once when the engine is opened. */
+void wg_engine_ableiten(wg_engine *e)
 {
-    int bis = 0;
+    const wg_tabellen *t = &e->tabellen;
+    int erster = 0, bis = 0;
+    bool offen = false;
     for (int i = 0; i < t->anzahl_perioden; i++) {
         const wg_periode *q = &t->periode[i];
         if (q->szenario) continue;
+        if (erster == 0 || q->ab < erster) erster = q->ab;
         int b = q->gesichert ? q->gesichert : q->bis;
-        if (b == 0) return 0;
+        if (b == 0) offen = true;
         if (b > bis) bis = b;
     }
-    return bis;
+    for (int i = 0; i < e->tabellen.anzahl_perioden; i++) {
+        wg_periode *q = &e->tabellen.periode[i];
+        q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle};
+        memset(q->abzug_art, 0, sizeof q->abzug_art);
+        q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WG_S_PAUSCH_RENTE];
+        q->abzug_art[WG_ART_KAPITAL] = q->skalar[WG_S_KAPITAL_FREI];
+    }
+    e->erster_tag = erster;
+    e->bekannt_bis = offen ? 0 : bis;
+
+    for (int i = 0; i < WG_INDEX_JAHRE; i++) {
+        int jahr = WG_INDEX_AB + i;
+        e->an_pauschbetrag[i] = wg_jahreswert(&t->an_pauschbetrag, jahr, NULL);
+        e->rbs1[i] = wg_jahreswert(&t->rbs1, jahr, NULL);
+        for (int monat = 1; monat <= 12; monat++) {
+            static const int tage[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            int erster_tag = jahr * 10000 + monat * 100 + 1, letzter_tag = jahr * 10000 + monat * 100 + tage[monat - 1];
+            const wg_periode *p = wg_periode_am(t, erster_tag);
+            bool wechsel = wg_periode_am(t, letzter_tag) != p;
+            for (int k = 0; k < t->anzahl_perioden; k++) {
+                const wg_periode *q = &t->periode[k];
+                if (q->szenario) continue;
+                if ((q->ab > erster_tag && q->ab <= letzter_tag) || (q->bis && q->bis >= erster_tag && q->bis < letzter_tag))
+                    wechsel = true;
+            }
+            e->monat_periode[i * 12 + monat - 1] = wechsel ? NULL : p;
+        }
+    }
+}
+
+const wg_periode *wg_periode_am(const wg_tabellen *t, int tag)
+{
+    const wg_periode *p = NULL;
+    for (int i = 0; i < t->anzahl_perioden; i++) {
+        const wg_periode *q = &t->periode[i];
+        if (!q->szenario && q->ab <= tag && (q->bis == 0 || tag <= q->bis)) p = q;
+    }
+    return p;
+}
+
+void wg_hinweis_ungesichert(wg_ergebnis *r)
+{
+    wg_hinweis_neu(r, "rechtsstand_ungesichert",
+                   "Für diesen Monat ist kein verabschiedetes Recht bekannt; angewandt wurde der letzte bekannte Rechtsstand.");
 }
 
 wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
@@ -34,9 +81,7 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
     const wg_tabellen *t = &c->e->tabellen;
     const wg_haushalt *h = c->h;
     int tag = h->stichtag.jahr * 10000 + h->stichtag.monat * 100 + h->stichtag.tag;
-    int erster = 0;
-    for (int i = 0; i < t->anzahl_perioden; i++)
-        if (!t->periode[i].szenario && (erster == 0 || t->periode[i].ab < erster)) erster = t->periode[i].ab;
+    int erster = c->e->erster_tag;
     if (tag < erster)
         return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
                                 "Stichtag vor dem %04d-%02d-%02d: für diesen Zeitraum ist kein Rechtsstand hinterlegt",
@@ -48,10 +93,7 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
             return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_UNBEKANNT, "rechtsstand",
                                     "unbekannter Rechtsstand \"%.*s\"", wg_utf8_kurz(h->rechtsstand, 40), h->rechtsstand);
     } else {
-        for (int i = 0; i < t->anzahl_perioden; i++) {
-            const wg_periode *q = &t->periode[i];
-            if (!q->szenario && q->ab <= tag && (q->bis == 0 || tag <= q->bis)) p = q;
-        }
+        p = wg_periode_am(t, tag);
         if (!p)
             return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
                                     "für diesen Stichtag ist kein Rechtsstand hinterlegt");
@@ -72,8 +114,7 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
     c->p = p;
     c->jahr = h->stichtag.jahr;
     wg_ergebnis *r = c->r;
-    r->hat_rechtsstand = true;
-    r->rechtsstand = (wg_rechtsstand_info){p->id, p->name, p->gilt_ab, p->gilt_bis, p->quelle};
+    r->rechtsstand = &p->info;
     r->mietenstufe = c->mietenstufe;
     if (h->mietenstufe == 0) {
         char zeile[32];
@@ -96,8 +137,7 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
     if (p->szenario)
         wg_hinweis_neu(r, "szenario_entwurf",
                        "Berechnet nach einem nicht verabschiedeten Gesetzentwurf; kein geltendes Recht.");
-    else if (bekannt_bis(t) && tag > bekannt_bis(t))
-        wg_hinweis_neu(r, "rechtsstand_ungesichert",
-                       "Für diesen Monat ist kein verabschiedetes Recht bekannt; angewandt wurde der letzte bekannte Rechtsstand.");
+    else if (c->e->bekannt_bis && tag > c->e->bekannt_bis)
+        wg_hinweis_ungesichert(r);
     return WG_OK;
 }

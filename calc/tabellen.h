@@ -82,6 +82,10 @@ typedef struct wg_periode {
     char quelle_tabelle[WG_T_ANZAHL][WG_QUELLE_LEN];
 
     bool hat_17a;                         /* § 17a in force */
+    /* set by wg_engine_ableiten: */
+    wg_rechtsstand_info info;             /* what a result shows of it */
+    wg_b4 abzug_art[WG_ART_ANZAHL];       /* § 14 deduction per Einkunftsart for the bulk path:
+                                             Pauschbetrag Renten/Versorgung, Sparer-Freibetrag */
 } wg_periode;
 
 typedef struct wg_jahreseintrag { int jahr; wg_b4 wert; } wg_jahreseintrag;
@@ -96,6 +100,7 @@ typedef struct wg_jahrestabelle {
 typedef enum wg_ort_art { WG_ORT_GEMEINDE = 0, WG_ORT_KREIS = 1, WG_ORT_INSEL = 2 } wg_ort_art;
 typedef struct wg_ort {
     char ags[9];            /* 8 digits (gemeinde, insel) or 5 (kreis); "" in a names-only list */
+    uint64_t schluessel;    /* wg_ags_schluessel(ags): orders like strcmp on ags */
     unsigned char art;      /* wg_ort_art */
     unsigned char stufe;    /* 1–7 */
     const char *name, *land;
@@ -132,6 +137,16 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
                             wg_fehler *f);
 /* Frees what reading allocated (the Mietenstufen lists). */
 void wg_tabellen_frei(wg_tabellen *t);
+/* The first 8 bytes of an AGS (NUL-padded) as one big-endian number: for strings of digits
+ * its order is the order of strcmp, so a list sorted by ags is sorted by this key, and a Kreis
+ * "14729" is the key of "14729xyz" with the last three bytes zero. */
+static inline uint64_t wg_ags_schluessel(const char *ags8)
+{
+    uint64_t k = 0;
+    for (int i = 0; i < 8; i++) k = k << 8 | (unsigned char)ags8[i];
+    return k;
+}
+
 /* Reads the rest of a Mietenstufen list file (mietenstufen.c); text starts after `daten`. */
 wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t len, wg_fehler *f);
 
@@ -143,7 +158,12 @@ const wg_periode *wg_tabellen_periode(const wg_tabellen *t, const char *id);
 wg_b4 wg_jahreswert(const wg_jahrestabelle *j, int jahr, int *jahr_benutzt);
 
 /* Value of a staffel for N members: value(min(N,5)) + max(N−5,0) × Mehrbetrag (recht.md 3.5). */
-wg_b4 wg_staffel_wert(const wg_staffel *s, int n);
+static inline wg_b4 wg_staffel_wert(const wg_staffel *s, int n)
+{
+    if (n <= 0) return 0;
+    if (n <= 5) return s->wert[n - 1];
+    return s->wert[4] + (wg_b4)(n - 5) * s->wert[5];
+}
 
 /* The tables compiled into the library (generated from tables/ *.tab at build time). */
 extern const char *const wg_eingebaute_tabellen[];

@@ -557,9 +557,3 @@ wg_b4 wg_jahreswert(const wg_jahrestabelle *j, int jahr, int *jahr_benutzt)
     return j->eintrag[i].wert;
 }
 
-wg_b4 wg_staffel_wert(const wg_staffel *s, int n)
-{
-    if (n <= 0) return 0;
-    if (n <= 5) return s->wert[n - 1];
-    return s->wert[4] + (wg_b4)(n - 5) * s->wert[5];
-}

@@ -92,7 +92,7 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
                    wg_dezimal_schreiben_kurz(b1, f.faktor, 10, 0) ? b1 : "", modus);
 
     /* Anlage 3 Nr. 3: bis unter 0,50 abrunden, von 0,50 an aufrunden */
-    wg_z10 w = wg_div_runden(z.z4 + SKALA / 2, SKALA, WG_RUNDEN_ABRUNDEN);
+    wg_z10 w = wg_durch_skala(z.z4 + SKALA / 2, WG_RUNDEN_ABRUNDEN);
     wg_wert_dezimal(r, WG_W_WOHNGELD_GERUNDET, w, 0);
     wg_schritt_neu(c, "Anlage 3 Nr. 3 WoGG", wg_wert_text(r, WG_W_WOHNGELD_GERUNDET),
                    "auf volle Euro gerundet (ab 0,50 aufgerundet)");

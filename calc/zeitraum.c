@@ -19,13 +19,13 @@ static void monat_festhalten(wg_ergebnis *r, monat_intern *m, int jahr, int mona
     memset(m, 0, sizeof *m);
     m->pub.jahr = jahr;
     m->pub.monat = monat;
-    m->pub.rechtsstand = r->hat_rechtsstand ? r->rechtsstand.id : "";
+    m->pub.rechtsstand = r->rechtsstand ? r->rechtsstand->id : "";
     m->pub.anspruch = r->anspruch;
     m->pub.wohngeld_monat = r->wohngeld;
     m->pub.grund = r->grund;
     static const wg_wert welche[6] = {WG_W_M, WG_W_Y, WG_W_Z1, WG_W_Z2, WG_W_Z3, WG_W_Z4};
     for (int i = 0; i < 6; i++) {
-        m->gesetzt[i] = r->gesetzt[welche[i]];
+        m->gesetzt[i] = r->gesetzt >> welche[i] & 1u;
         if (m->gesetzt[i]) snprintf(m->werte[i], sizeof m->werte[i], "%s", wg_wert_text(r, welche[i]));
     }
 }

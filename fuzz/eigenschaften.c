@@ -81,11 +81,53 @@ static const char *formel_pruefen(wg_pruefer *p)
     return NULL;
 }
 
+/* WG_NUR_BETRAG (calc/nur_betrag.c) gives what a bulk run reads exactly as the full
+ * computation: the same error (code, field, message), or the same amount, claim, grund,
+ * Rechtsstand, sizes, Mietenstufe, hints and months. */
+const char *wg_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b)
+{
+    if (wg_ergebnis_status(a) != wg_ergebnis_status(b)) return "Status";
+    if (strcmp(wg_ergebnis_id(a), wg_ergebnis_id(b))) return "id";
+    if (wg_ergebnis_status(a) != WG_OK) {
+        const wg_fehler *fa = wg_ergebnis_fehler(a), *fb = wg_ergebnis_fehler(b);
+        if (fa->code != fb->code || strcmp(fa->feld, fb->feld) || strcmp(fa->meldung, fb->meldung)) return "Fehler";
+        return NULL;
+    }
+    if (wg_ergebnis_anspruch(a) != wg_ergebnis_anspruch(b)) return "anspruch";
+    if (wg_ergebnis_wohngeld_monat(a) != wg_ergebnis_wohngeld_monat(b)) return "wohngeld_monat";
+    if (wg_ergebnis_grund(a) != wg_ergebnis_grund(b)) return "grund";
+    const wg_rechtsstand_info *ra = wg_ergebnis_rechtsstand(a), *rb = wg_ergebnis_rechtsstand(b);
+    if (!ra || !rb || strcmp(ra->id, rb->id) || strcmp(ra->quelle, rb->quelle)) return "rechtsstand";
+    if (wg_ergebnis_n(a) != wg_ergebnis_n(b) || wg_ergebnis_n_gesamt(a) != wg_ergebnis_n_gesamt(b) ||
+        wg_ergebnis_n_tab(a) != wg_ergebnis_n_tab(b) || wg_ergebnis_n_kap(a) != wg_ergebnis_n_kap(b))
+        return "Haushaltsgröße";
+    if (wg_ergebnis_mietenstufe(a) != wg_ergebnis_mietenstufe(b)) return "mietenstufe";
+    if (wg_ergebnis_anzahl_hinweise(a) != wg_ergebnis_anzahl_hinweise(b)) return "Zahl der Hinweise";
+    for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(a); i++)
+        if (strcmp(wg_ergebnis_hinweis(a, i)->code, wg_ergebnis_hinweis(b, i)->code)) return "Hinweis";
+    if (wg_ergebnis_hat_zeitraum(a) != wg_ergebnis_hat_zeitraum(b) || wg_ergebnis_summe(a) != wg_ergebnis_summe(b) ||
+        wg_ergebnis_anzahl_monate(a) != wg_ergebnis_anzahl_monate(b))
+        return "zeitraum";
+    for (size_t i = 0; i < wg_ergebnis_anzahl_monate(a); i++)
+        if (wg_ergebnis_monat(a, i)->wohngeld_monat != wg_ergebnis_monat(b, i)->wohngeld_monat) return "Monat";
+    for (int w = 0; w < WG_W_ANZAHL; w++)
+        if (wg_ergebnis_wert(b, (wg_wert)w)) return "Herleitungswert trotz WG_NUR_BETRAG";
+    if (wg_ergebnis_anzahl_schritte(b)) return "Schritte trotz WG_NUR_BETRAG";
+    return NULL;
+}
+
 const char *wg_eigenschaften_pruefen(wg_pruefer *p, const wg_haushalt *h)
 {
     wg_ergebnis *r = p->r;
     wg_status s = wg_berechnen(p->e, h, r, 0);
     if (s == WG_E_SPEICHER) return NULL;
+    if (wg_berechnen(p->e, h, p->r2, WG_NUR_BETRAG) != WG_E_SPEICHER) {
+        const char *was = wg_nur_betrag_vergleichen(r, p->r2);
+        if (was) {
+            snprintf(p->meldung, sizeof p->meldung, "WG_NUR_BETRAG weicht ab: %s (id %s)", was, wg_ergebnis_id(r));
+            return p->meldung;
+        }
+    }
     if (s != WG_OK) {
         const wg_fehler *f = wg_ergebnis_fehler(r);
         if (!f || f->code != s || !f->meldung[0]) return verletzt(p, "Fehler ohne Code oder Meldung");

@@ -7,7 +7,8 @@
  *   - the result does not depend on the order of the members;
  *   - more income never gives more Wohngeld;
  *   - more rent never gives less Wohngeld;
- *   - a household written as JSON and read back gives the same result, byte for byte.
+ *   - a household written as JSON and read back gives the same result, byte for byte;
+ *   - WG_NUR_BETRAG (the bulk path) says exactly what the full computation says.
  */
 #ifndef WG_EIGENSCHAFTEN_H
 #define WG_EIGENSCHAFTEN_H
@@ -23,5 +24,8 @@ void wg_pruefer_frei(wg_pruefer *p);
 /* Checks all invariants for h. Returns NULL when they hold (or h is rejected with a clean
  * error), else a description of the violated one (valid until the next call). */
 const char *wg_eigenschaften_pruefen(wg_pruefer *p, const wg_haushalt *h);
+
+/* NULL when b (computed with WG_NUR_BETRAG) says what a (without it) says, else what differs. */
+const char *wg_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b);
 
 #endif

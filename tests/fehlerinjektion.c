@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +76,12 @@ static const char *RECORD =
     "\"mitglieder\":[{\"id\":\"a\",\"abzug_kranken_pflege\":true,\"einkommen\":[{\"art\":\"rente\",\"betrag_monat\":\"1100.00\"},"
     "{\"art\":\"arbeitslohn\",\"betrag_monat\":\"300.00\"}]},{\"id\":\"b\",\"alter\":12,\"kind_eines_mitglieds\":true}]}";
 
+/* the bulk path (WG_NUR_BETRAG) on a fresh result: its first id copy allocates the arena */
+static const char *KURZ =
+    "{\"id\":\"fi-kurz\",\"stichtag\":\"2025-03-01\",\"gemeinde\":\"04011000\","
+    "\"wohnkosten\":{\"art\":\"miete\",\"betrag_monat\":\"500.00\"},"
+    "\"mitglieder\":[{\"id\":\"a\",\"einkommen\":[{\"art\":\"rente\",\"betrag_monat\":\"1100.00\"}]}]}";
+
 /* One whole run; returns the result text (caller frees) or NULL after a clean failure. */
 static char *lauf(void)
 {
@@ -87,19 +94,26 @@ static char *lauf(void)
     }
     char *aus = NULL;
     wg_json *j = wg_json_neu();
-    wg_ergebnis *r = wg_ergebnis_neu();
-    if (j && r) {
+    wg_ergebnis *r = wg_ergebnis_neu(), *r2 = wg_ergebnis_neu();
+    if (j && r && r2) {
         wg_haushalt h;
         wg_status s = wg_json_haushalt_lesen(j, RECORD, strlen(RECORD), &h, &f);
         if (s == WG_OK) {
             s = wg_berechnen(e, &h, r, 0);
             assert_true(s == WG_OK || s == WG_E_SPEICHER);
-            if (s == WG_OK) {
+            wg_haushalt h2;
+            wg_status s2 = s == WG_OK ? wg_json_haushalt_lesen(j, KURZ, strlen(KURZ), &h2, &f) : s;
+            if (s2 == WG_OK) {
+                s2 = wg_berechnen(e, &h2, r2, WG_NUR_BETRAG);
+                assert_true(s2 == WG_OK || s2 == WG_E_SPEICHER);
+            }
+            if (s == WG_OK && s2 == WG_OK) {
                 size_t len;
                 const char *t = wg_json_ergebnis_schreiben(j, e, r, &len);
                 if (t) {
-                    aus = __real_malloc(len + 1); /* not counted: the caller's copy */
+                    aus = __real_malloc(len + 64); /* not counted: the caller's copy */
                     memcpy(aus, t, len + 1);
+                    snprintf(aus + len, 64, "|%s %lld", wg_ergebnis_id(r2), (long long)wg_ergebnis_wohngeld_monat(r2));
                 }
             }
         } else {
@@ -107,6 +121,7 @@ static char *lauf(void)
         }
     }
     wg_ergebnis_frei(r);
+    wg_ergebnis_frei(r2);
     wg_json_frei(j);
     wg_engine_schliessen(e);
     return aus;

@@ -112,3 +112,29 @@ Test(formel, ausserhalb_des_schnellen_bereichs)
     /* exact check: z1 = 0.04 + 0.0004797 × 500 + 0.0000408 × 2·10^8 = 8160.27985 */
     z_gleich(z.z1, "8160.2798500000");
 }
+
+Test(formel, durch_skala_gleich_div_runden)
+{
+    /* wg_durch_skala (three 64-bit divisions) against the plain 128-bit division, for every
+     * rounding mode: random magnitudes of every bit length up to 2^120 (so also beyond its
+     * 2^94 range, where it hands over), both signs, and the rests around one half. */
+    uint64_t s = 42;
+    const wg_rundung modi[3] = {WG_RUNDEN_HALB_WEG_VON_NULL, WG_RUNDEN_ABSCHNEIDEN, WG_RUNDEN_ABRUNDEN};
+    for (int i = 0; i < 300000; i++) {
+        int bits = i % 121;
+        unsigned __int128 u = ((unsigned __int128)zufall(&s) << 64 | zufall(&s));
+        u = bits == 0 ? 0 : u >> (128 - bits);
+        wg_z10 v = (wg_z10)u;
+        if (i % 7 == 3) v = v / E10 * E10 + E10 / 2;     /* exactly one half */
+        if (i % 7 == 4) v = v / E10 * E10 + E10 / 2 - 1; /* just below */
+        if (i & 1) v = -v;
+        for (int k = 0; k < 3; k++)
+            cr_assert(wg_durch_skala(v, modi[k]) == wg_div_runden(v, E10, modi[k]), "case %d mode %d", i, k);
+    }
+    const wg_z10 rand94 = (wg_z10)1 << 94;
+    for (wg_z10 v = rand94 - 3 * E10; v < rand94 + 3 * E10; v += E10 / 3)
+        for (int k = 0; k < 3; k++) {
+            cr_assert(wg_durch_skala(v, modi[k]) == wg_div_runden(v, E10, modi[k]));
+            cr_assert(wg_durch_skala(-v, modi[k]) == wg_div_runden(-v, E10, modi[k]));
+        }
+}
