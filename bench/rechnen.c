@@ -3,8 +3,9 @@
  * copied into memory (parsing is not measured), then wg_berechnen runs over all of them, on one
  * thread, without derivation text (as `batch --ausgabe-umfang kurz`) and with it (voll).
  *
- *   rechnen DATEI [RUNDEN]   → prints households/s for both, one line each
+ *   rechnen DATEI [RUNDEN [nur_betrag|ohne_schritte|voll]]   → households/s, one line each
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,20 +70,37 @@ int main(int argc, char **argv)
     }
     fclose(f);
     wg_ergebnis *r = wg_ergebnis_neu();
-    long long summe = 0;
-    for (int modus = 0; modus < 2; modus++) {
+    /* three ways, each best of RUNDEN: the amount alone (WG_NUR_BETRAG, what `batch kurz`
+     * uses), all derivation values without step texts, and the whole derivation (`voll`).
+     * The sums of the amounts must agree, or the measurement is void. A fourth argument names
+     * one of them to measure it alone (for callgrind). */
+    static const struct { const char *name; unsigned optionen; } modi[3] = {
+        {"nur_betrag", WG_NUR_BETRAG}, {"ohne_schritte", WG_OHNE_SCHRITTE}, {"voll", 0}};
+    long long summen[3] = {0, 0, 0};
+    bool gemessen[3] = {false, false, false};
+    for (int modus = 0; modus < 3; modus++) {
+        if (argc > 3 && strcmp(argv[3], modi[modus].name) != 0) continue;
         double best = 0;
         for (int k = 0; k < runden; k++) {
+            long long summe = 0;
             double t0 = jetzt();
             for (size_t i = 0; i < n; i++) {
-                wg_berechnen(e, &hh[i], r, modus == 0 ? WG_OHNE_SCHRITTE : 0);
+                wg_berechnen(e, &hh[i], r, modi[modus].optionen);
                 summe += wg_ergebnis_wohngeld_monat(r);
             }
             double rate = (double)n / (jetzt() - t0);
             if (rate > best) best = rate;
+            summen[modus] = summe;
         }
-        printf("%s %zu %.0f\n", modus == 0 ? "kurz" : "voll", n, best);
+        gemessen[modus] = true;
+        printf("%s %zu %.0f\n", modi[modus].name, n, best);
     }
+    for (int modus = 1; modus < 3; modus++)
+        if (gemessen[0] && gemessen[modus] && summen[modus] != summen[0]) {
+            fprintf(stderr, "rechnen: Summe %s %lld ≠ nur_betrag %lld\n", modi[modus].name, summen[modus], summen[0]);
+            return 1;
+        }
+    long long summe = summen[0] + summen[1] + summen[2];
     fprintf(stderr, "(Prüfsumme %lld)\n", summe);
     wg_ergebnis_frei(r);
     wg_json_frei(j);

@@ -422,7 +422,7 @@ static void *arbeiten(void *arg)
             f = s->lesefehler;
         } else if (wg_json_haushalt_lesen(a->j, b->texte.daten + s->text, s->text_len, &h, &f) == WG_OK) {
             berechnet = true;
-            s->status = wg_berechnen(a->e, &h, a->r, a->o->voll ? 0 : WG_OHNE_SCHRITTE);
+            s->status = wg_berechnen(a->e, &h, a->r, a->o->voll ? 0 : WG_NUR_BETRAG);
             if (s->status == WG_OK) {
                 s->anspruch = wg_ergebnis_anspruch(a->r);
                 s->wohngeld = wg_ergebnis_wohngeld_monat(a->r);

@@ -47,11 +47,11 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
         const wg_fehler *fehler = status == WG_OK ? NULL : &fe;
         if (!fehler) {
             h.rechtsstand = a;
-            if (wg_berechnen(e, &h, ra, WG_OHNE_SCHRITTE) != WG_OK) fehler = wg_ergebnis_fehler(ra);
+            if (wg_berechnen(e, &h, ra, WG_NUR_BETRAG) != WG_OK) fehler = wg_ergebnis_fehler(ra);
         }
         if (!fehler) {
             h.rechtsstand = b;
-            if (wg_berechnen(e, &h, rb, WG_OHNE_SCHRITTE) != WG_OK) fehler = wg_ergebnis_fehler(rb);
+            if (wg_berechnen(e, &h, rb, WG_NUR_BETRAG) != WG_OK) fehler = wg_ergebnis_fehler(rb);
         }
         wg_puffer_leeren(&p);
         wg_puffer_cstr(&p, "{\"id\":");
