@@ -3,7 +3,8 @@
 # ANZAHL (default 1 000 000) seeded synthetic households, and prints:
 #   - end-to-end throughput JSONL → JSONL, kurz with 1 and 2 threads, voll with 2 threads;
 #   - peak RSS of each run;
-#   - the pure computation per core on pre-parsed records (kurz and voll);
+#   - the pure computation per core on pre-parsed records: the amount alone (WG_NUR_BETRAG, as
+#     batch kurz), all derivation values without step texts, and the whole derivation (voll);
 # each also as a ratio to the baseline of this run: the single-threaded kurz run.
 # Usage: bench/laufen.sh [ANZAHL]
 set -eu
@@ -34,6 +35,8 @@ for m in "kurz_1_thread 1 kurz" "kurz_2_threads 2 kurz" "voll_2_threads 2 voll";
     printf '%-34s %14s %10s %10s\n' "Ende zu Ende, $1" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
 done
 head -200000 "$T/h.jsonl" > "$T/r.jsonl"
-build-bench/tests/rechnen "$T/r.jsonl" 3 2> /dev/null | while read -r art n rate; do
+# the computation alone; rechnen exits non-zero when the three ways disagree on the amounts
+build-bench/tests/rechnen "$T/r.jsonl" 5 > "$T/rechnen" 2> "$T/rechnen.err" || { cat "$T/rechnen.err"; exit 1; }
+while read -r art n rate; do
     printf '%-34s %14s %10s %10s\n' "nur Rechnung ($art, 1 Kern)" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "-"
-done
+done < "$T/rechnen"
