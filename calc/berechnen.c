@@ -35,8 +35,9 @@ const char *wg_einkommensart_name(wg_einkommensart a)
 
 int wg_einkommensart_aus_name(const char *name)
 {
+    /* every record item passes here: compare the first character before the whole name */
     for (int i = 0; i < WG_ART_ANZAHL; i++)
-        if (strcmp(art_namen[i], name) == 0) return i;
+        if (art_namen[i][0] == name[0] && strcmp(art_namen[i], name) == 0) return i;
     return -1;
 }
 

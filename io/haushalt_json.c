@@ -327,7 +327,7 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_m
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
         bool flag = false;
-        for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+        for (size_t i = 0; i < sizeof flags / sizeof flags[0] && !flag; i++)
             if (j_schluessel_ist(k, flags[i])) {
                 if (wahr(c, k, FELD(flags[i]), ziele[i])) return c->f->code;
                 flag = true;

@@ -26,7 +26,8 @@ typedef struct j_wert {
     bool b;                     /* J_BOOL */
     const char *s;              /* J_ZAHL: raw text; J_TEXT: decoded UTF-8, NUL-terminated */
     size_t len;
-    const char *schluessel;     /* key, when this value is a member of an object */
+    const char *schluessel;     /* key, when this value is a member of an object: decoded UTF-8,
+                                   NOT NUL-terminated (may point into the input), use the length */
     size_t schluessel_len;
     struct j_wert *erstes;      /* first child (J_LISTE, J_OBJEKT) */
     struct j_wert *naechstes;   /* next sibling */

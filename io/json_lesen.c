@@ -116,12 +116,31 @@ static char *utf8_schreiben(char *o, uint32_t cp)
     return o;
 }
 
-/* Parses a string at z->p (on the opening quote). The decoded text is never longer than the raw. */
-static bool text_lesen(zustand *z, const char **out, size_t *out_len)
+/* Whether 8 bytes may hold a '"', a '\\', a control character or a non-ASCII byte (SWAR:
+ * a byte equal to c makes (v - 0x01…) & ~v & 0x80… non-zero, a byte below 0x20 makes
+ * (x - 0x20…) & ~x & 0x80… non-zero; never a false "no", at most a false "maybe" after a
+ * true hit, which only sends the scan to the byte loop). */
+static bool vielleicht_besonders(uint64_t x)
+{
+    const uint64_t eins = 0x0101010101010101ULL, hoch = 0x8080808080808080ULL;
+    uint64_t q = x ^ (eins * '"'), b = x ^ (eins * '\\');
+    return (((q - eins) & ~q) | ((b - eins) & ~b) | ((x - eins * 0x20) & ~x) | x) & hoch;
+}
+
+/* Parses a string at z->p (on the opening quote). The decoded text is never longer than the raw.
+ * With kopie false a string without escapes is not copied: *out points into the input and is
+ * not NUL-terminated (object keys, always compared with their length). */
+static bool text_lesen(zustand *z, const char **out, size_t *out_len, bool kopie)
 {
     const unsigned char *s = ++z->p;
     const unsigned char *q = s;
     bool einfach = true; /* plain printable ASCII without escapes: copied as it is */
+    while (z->ende - q >= 8) {
+        uint64_t x;
+        memcpy(&x, q, 8);
+        if (vielleicht_besonders(x)) break;
+        q += 8;
+    }
     while (q < z->ende && *q != '"') {
         if (*q == '\\') {
             einfach = false;
@@ -132,6 +151,12 @@ static bool text_lesen(zustand *z, const char **out, size_t *out_len)
         q++;
     }
     if (q >= z->ende) { fehler(z, "Zeichenkette nicht abgeschlossen"); return false; }
+    if (einfach && !kopie) {
+        z->p = q + 1;
+        *out = (const char *)s;
+        *out_len = (size_t)(q - s);
+        return true;
+    }
     char *buf = j_arena(z->l, (size_t)(q - s) + 1);
     if (buf && einfach) {
         size_t n = (size_t)(q - s);
@@ -255,7 +280,7 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
         size_t schluessel_len = 0;
         if (tiefe > 0 && stapel[tiefe - 1].container->typ == J_OBJEKT) {
             if (z.p >= z.ende || *z.p != '"') { r = fehler(&z, "Schlüssel erwartet"); goto aus; }
-            if (!text_lesen(&z, &schluessel, &schluessel_len)) goto aus;
+            if (!text_lesen(&z, &schluessel, &schluessel_len, false)) goto aus;
             j_wert *c = stapel[tiefe - 1].container;
             if (c->anzahl >= J_MAX_SCHLUESSEL) { r = fehler(&z, "zu viele Schlüssel in einem Objekt"); goto aus; }
             for (j_wert *k = c->erstes; k; k = k->naechstes)
@@ -309,7 +334,7 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
             }
         } else if (c == '"') {
             w->typ = J_TEXT;
-            if (!text_lesen(&z, &w->s, &w->len)) goto aus;
+            if (!text_lesen(&z, &w->s, &w->len, true)) goto aus;
         } else if (c == 't' || c == 'f') {
             w->typ = J_BOOL;
             w->b = c == 't';
