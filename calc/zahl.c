@@ -34,18 +34,25 @@ wg_z10 wg_div_runden(wg_z10 num, wg_z10 den, wg_rundung r)
 
 int wg_dezimal_lesen(const char *s, size_t len, int stellen, int64_t *out)
 {
+    /* 64 bits unsigned: the integer part stops at 10^18 (−3); decimals stop accumulating once v
+     * reaches 10^18 (then v·10 + 9 < 2^64 never overflows and v stays too large), and that is
+     * reported after the syntax is checked, in the order the 128-bit version had (−1 before −3,
+     * −2 where it occurs; tests/test_zahl.c compares both on a million texts) */
+    static const int64_t zehn_hoch[19] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+                                          1000000000, 10000000000, 100000000000, 1000000000000,
+                                          10000000000000, 100000000000000, 1000000000000000,
+                                          10000000000000000, 100000000000000000, 1000000000000000000};
+    const int64_t grenze = zehn_hoch[18];
+    if (stellen < 0 || stellen > 18) return -3;
     size_t i = 0;
     bool neg = false;
     if (i < len && s[i] == '-') { neg = true; i++; }
     if (i >= len || s[i] < '0' || s[i] > '9') return -1;
-    wg_z10 v = 0;
-    const wg_z10 grenze = wg_zehn_hoch(18);
-    int ziffern_vor = 0;
+    uint64_t v = 0;
     while (i < len && s[i] >= '0' && s[i] <= '9') {
-        v = v * 10 + (s[i] - '0');
-        if (v >= grenze) return -3;
+        v = v * 10 + (uint64_t)(s[i] - '0');
+        if (v >= (uint64_t)grenze) return -3;
         i++;
-        ziffern_vor++;
     }
     int nach = 0;
     if (i < len && s[i] == '.') {
@@ -57,16 +64,16 @@ int wg_dezimal_lesen(const char *s, size_t len, int stellen, int64_t *out)
                  * contract forbids them too for money ("more than two decimals"). */
                 return -2;
             }
-            v = v * 10 + (s[i] - '0');
+            if (v < (uint64_t)grenze) v = v * 10 + (uint64_t)(s[i] - '0');
             nach++;
             i++;
         }
     }
     if (i != len) return -1;
-    (void)ziffern_vor;
-    v *= wg_zehn_hoch(stellen - nach);
-    if (v >= grenze) return -3;
-    *out = (int64_t)(neg ? -v : v);
+    int fehlend = stellen - nach;
+    if (v >= (uint64_t)(grenze / zehn_hoch[fehlend])) return -3; /* v · 10^fehlend >= 10^18 */
+    int64_t w = (int64_t)v * zehn_hoch[fehlend];
+    *out = neg ? -w : w;
     return 0;
 }
 

@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #define J_MAX_TIEFE 32
 #define J_MAX_SCHLUESSEL 256   /* keys per object */
@@ -51,7 +52,14 @@ bool j_speicher_fehlt(const j_leser *l);
 
 /* Member of an object by key, or NULL. */
 const j_wert *j_feld(const j_wert *objekt, const char *schluessel);
-bool j_schluessel_ist(const j_wert *w, const char *s);
+/* Whether w's key is s. Inline: the record mapper tries many literal names per key, and with a
+ * literal the length is a constant; the first character rejects most names. */
+static inline bool j_schluessel_ist(const j_wert *w, const char *s)
+{
+    if (w->schluessel_len == 0 || w->schluessel[0] != s[0]) return w->schluessel_len == 0 && s[0] == '\0';
+    size_t n = strlen(s);
+    return w->schluessel_len == n && memcmp(w->schluessel, s, n) == 0;
+}
 
 /* Memory from the reader's arena (valid like the tree); NULL when out of memory. */
 void *j_arena(j_leser *l, size_t groesse);

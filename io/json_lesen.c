@@ -82,6 +82,7 @@ static const j_wert *fehler(zustand *z, const char *text)
 
 static void leerraum(zustand *z)
 {
+    if (z->p < z->ende && *z->p > ' ') return; /* records are mostly written without spaces */
     while (z->p < z->ende && (*z->p == ' ' || *z->p == '\t' || *z->p == '\n' || *z->p == '\r')) z->p++;
 }
 
@@ -120,7 +121,7 @@ static char *utf8_schreiben(char *o, uint32_t cp)
  * a byte equal to c makes (v - 0x01…) & ~v & 0x80… non-zero, a byte below 0x20 makes
  * (x - 0x20…) & ~x & 0x80… non-zero; never a false "no", at most a false "maybe" after a
  * true hit, which only sends the scan to the byte loop). */
-static bool vielleicht_besonders(uint64_t x)
+static uint64_t vielleicht_besonders(uint64_t x)
 {
     const uint64_t eins = 0x0101010101010101ULL, hoch = 0x8080808080808080ULL;
     uint64_t q = x ^ (eins * '"'), b = x ^ (eins * '\\');
@@ -138,7 +139,14 @@ static bool text_lesen(zustand *z, const char **out, size_t *out_len, bool kopie
     while (z->ende - q >= 8) {
         uint64_t x;
         memcpy(&x, q, 8);
-        if (vielleicht_besonders(x)) break;
+        uint64_t treffer = vielleicht_besonders(x);
+        if (treffer) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* the lowest flagged byte is a true hit (false ones only follow a true one) */
+            q += __builtin_ctzll(treffer) / 8;
+#endif
+            break;
+        }
         q += 8;
     }
     while (q < z->ende && *q != '"') {
@@ -376,13 +384,6 @@ aus:
     return NULL;
 }
 
-bool j_schluessel_ist(const j_wert *w, const char *s)
-{
-    /* the record mapper tries many names per key: reject on the first character before strlen */
-    if (w->schluessel_len == 0 || w->schluessel[0] != s[0]) return w->schluessel_len == 0 && s[0] == '\0';
-    size_t n = strlen(s);
-    return w->schluessel_len == n && memcmp(w->schluessel, s, n) == 0;
-}
 
 const j_wert *j_feld(const j_wert *objekt, const char *schluessel)
 {

@@ -70,3 +70,63 @@ Test(zahl, dezimal_schreiben)
     wg_dezimal_schreiben(b, gross, 10);
     cr_assert_str_eq(b, "100000000000000000.0000000000");
 }
+
+/* The reading as it was on 128-bit integers (until 2026-11), kept as the reference for the
+ * 64-bit version: same value, same code (−1 syntax, −2 decimals, −3 size) for every text. */
+static int dezimal_lesen_128(const char *s, size_t len, int stellen, int64_t *out)
+{
+    size_t i = 0;
+    bool neg = false;
+    if (i < len && s[i] == '-') { neg = true; i++; }
+    if (i >= len || s[i] < '0' || s[i] > '9') return -1;
+    __int128 v = 0;
+    const __int128 grenze = wg_zehn_hoch(18);
+    while (i < len && s[i] >= '0' && s[i] <= '9') {
+        v = v * 10 + (s[i] - '0');
+        if (v >= grenze) return -3;
+        i++;
+    }
+    int nach = 0;
+    if (i < len && s[i] == '.') {
+        i++;
+        if (i >= len || s[i] < '0' || s[i] > '9') return -1;
+        while (i < len && s[i] >= '0' && s[i] <= '9') {
+            if (nach >= stellen) return -2;
+            v = v * 10 + (s[i] - '0');
+            nach++;
+            i++;
+        }
+    }
+    if (i != len) return -1;
+    v *= wg_zehn_hoch(stellen - nach);
+    if (v >= grenze) return -3;
+    *out = (int64_t)(neg ? -v : v);
+    return 0;
+}
+
+Test(zahl, dezimal_lesen_wie_128_bit)
+{
+    /* 1 000 000 random texts from the characters of numbers and some others, lengths 0–24,
+     * scales 0, 2, 4 and 10 — near the limits by construction (long digit runs) */
+    static const char zeichen[] = "0123456789999000.-x e+";
+    uint64_t z = 7;
+    char text[32];
+    for (int n = 0; n < 1000000; n++) {
+        z = z * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t len = (size_t)(z >> 59) % 25;
+        for (size_t k = 0; k < len; k++) {
+            z = z * 6364136223846793005ULL + 1442695040888963407ULL;
+            unsigned r = (unsigned)(z >> 33);
+            /* mostly digits, one point, a leading minus now and then */
+            text[k] = k == 0 && r % 9 == 0 ? '-' : r % 13 == 0 ? '.' : zeichen[r % 10 + (r % 31 == 0 ? 10 : 0)];
+            if (r % 97 == 0) text[k] = zeichen[r % (sizeof zeichen - 1)];
+        }
+        text[len] = '\0';
+        static const int skalen[4] = {0, 2, 4, 10};
+        int stellen = skalen[n % 4];
+        int64_t a = 0, b = 0;
+        int ra = wg_dezimal_lesen(text, len, stellen, &a), rb = dezimal_lesen_128(text, len, stellen, &b);
+        cr_assert_eq(ra, rb, "\"%s\" (%d Stellen): %d statt %d", text, stellen, ra, rb);
+        if (ra == 0) cr_assert_eq(a, b, "\"%s\" (%d Stellen)", text, stellen);
+    }
+}
