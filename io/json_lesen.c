@@ -128,12 +128,10 @@ static uint64_t vielleicht_besonders(uint64_t x)
     return (((q - eins) & ~q) | ((b - eins) & ~b) | ((x - eins * 0x20) & ~x) | x) & hoch;
 }
 
-/* Parses a string at z->p (on the opening quote). The decoded text is never longer than the raw.
- * With kopie false a string without escapes is not copied: *out points into the input and is
- * not NUL-terminated (object keys, always compared with their length). */
-static bool text_lesen(zustand *z, const char **out, size_t *out_len, bool kopie)
+/* The whole string syntax, from z->p just after the opening quote (see text_lesen). */
+__attribute__((noinline)) static bool text_langsam(zustand *z, const char **out, size_t *out_len, bool kopie)
 {
-    const unsigned char *s = ++z->p;
+    const unsigned char *s = z->p;
     const unsigned char *q = s;
     bool einfach = true; /* plain printable ASCII without escapes: copied as it is */
     while (z->ende - q >= 8) {
@@ -234,6 +232,49 @@ static bool text_lesen(zustand *z, const char **out, size_t *out_len, bool kopie
     *out = buf;
     *out_len = (size_t)(o - buf);
     return true;
+}
+
+/* Parses a string at z->p (on the opening quote). The decoded text is never longer than the raw.
+ * With kopie false a string without escapes is not copied: *out points into the input and is
+ * not NUL-terminated (object keys, always compared with their length). The common case — plain
+ * ASCII up to the closing quote — is found eight bytes at a time; anything else (escapes,
+ * UTF-8, control characters, no end) goes to text_langsam, which reads it again from the start. */
+static inline bool text_lesen(zustand *z, const char **out, size_t *out_len, bool kopie)
+{
+    const unsigned char *s = ++z->p, *q = s;
+    for (;;) {
+        if (z->ende - q >= 8) {
+            uint64_t x;
+            memcpy(&x, q, 8);
+            uint64_t treffer = vielleicht_besonders(x);
+            if (!treffer) {
+                q += 8;
+                continue;
+            }
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            q += __builtin_ctzll(treffer) / 8; /* the lowest flagged byte is a true hit */
+#endif
+        } else {
+            while (q < z->ende && *q >= 0x20 && *q < 0x80 && *q != '"' && *q != '\\') q++;
+        }
+        break;
+    }
+    if (q < z->ende && *q == '"') {
+        size_t n = (size_t)(q - s);
+        if (!kopie) {
+            *out = (const char *)s;
+        } else {
+            char *buf = j_arena(z->l, n + 1);
+            if (!buf) return text_langsam(z, out, out_len, kopie); /* reports the lack of memory */
+            memcpy(buf, s, n);
+            buf[n] = '\0';
+            *out = buf;
+        }
+        z->p = q + 1;
+        *out_len = n;
+        return true;
+    }
+    return text_langsam(z, out, out_len, kopie);
 }
 
 static bool ziffer(unsigned c) { return c >= '0' && c <= '9'; }
