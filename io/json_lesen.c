@@ -117,16 +117,6 @@ static char *utf8_schreiben(char *o, uint32_t cp)
     return o;
 }
 
-/* Whether 8 bytes may hold a '"', a '\\', a control character or a non-ASCII byte (SWAR:
- * a byte equal to c makes (v - 0x01…) & ~v & 0x80… non-zero, a byte below 0x20 makes
- * (x - 0x20…) & ~x & 0x80… non-zero; never a false "no", at most a false "maybe" after a
- * true hit, which only sends the scan to the byte loop). */
-static uint64_t vielleicht_besonders(uint64_t x)
-{
-    const uint64_t eins = 0x0101010101010101ULL, hoch = 0x8080808080808080ULL;
-    uint64_t q = x ^ (eins * '"'), b = x ^ (eins * '\\');
-    return (((q - eins) & ~q) | ((b - eins) & ~b) | ((x - eins * 0x20) & ~x) | x) & hoch;
-}
 
 /* The whole string syntax, from z->p just after the opening quote (see text_lesen). */
 __attribute__((noinline)) static bool text_langsam(zustand *z, const char **out, size_t *out_len, bool kopie)
@@ -137,7 +127,7 @@ __attribute__((noinline)) static bool text_langsam(zustand *z, const char **out,
     while (z->ende - q >= 8) {
         uint64_t x;
         memcpy(&x, q, 8);
-        uint64_t treffer = vielleicht_besonders(x);
+        uint64_t treffer = wg_json_besonders(x);
         if (treffer) {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
             /* the lowest flagged byte is a true hit (false ones only follow a true one) */
@@ -246,7 +236,7 @@ static inline bool text_lesen(zustand *z, const char **out, size_t *out_len, boo
         if (z->ende - q >= 8) {
             uint64_t x;
             memcpy(&x, q, 8);
-            uint64_t treffer = vielleicht_besonders(x);
+            uint64_t treffer = wg_json_besonders(x);
             if (!treffer) {
                 q += 8;
                 continue;

@@ -66,9 +66,16 @@ void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n)
     static const char hex[] = "0123456789abcdef";
     if (!platz(p, n + 2)) return;
     wg_puffer_zeichen(p, '"');
-    size_t start = 0;
+    /* plain ASCII without '"', '\\' or control characters (ids, codes) goes as it is */
+    size_t start = 0, i0 = 0;
+    while (n - i0 >= 8) {
+        uint64_t x;
+        memcpy(&x, s + i0, 8);
+        if (wg_json_besonders(x)) break;
+        i0 += 8;
+    }
     const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = i0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
             int k = wg_utf8_folge(u + i, u + n);
