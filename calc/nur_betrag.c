@@ -12,7 +12,8 @@
  *   - every invalid record: the error with its field path and message is pruefung.c's;
  *   - a forced `rechtsstand`, a scenario, a Bewilligungszeitraum (`zeitraum`);
  *   - a Gemeinde that is malformed, unknown or has no list on the day;
- *   - values outside the 64-bit ranges stated below (absurd incomes or rents).
+ *   - values outside the ranges where the 64-bit steps below are exact (absurd incomes or
+ *     rents: Y or M at or above 9·10^8 EUR, or outside the proven range of wg_formel_64).
  * So an error is reported identically by construction; for every assessed household the two
  * paths are proven equal by test (tests/test_nur_betrag.c: every golden case, and hundreds of
  * thousands of random households over all periods, switches and rules) and by the fuzzer
@@ -117,8 +118,6 @@ static int stufe_der_gemeinde(const wg_tabellen *t, const char *ags, int tag)
     return o ? o->stufe : 0;
 }
 
-/* einkommen.c, wg_einkommen_berechnen: the Jahreseinkommen of one member (§§ 14–16) and its
- * Freibeträge under § 17 Nr. 4 and § 17a. */
 /* A year value from the engine's index, or from the table outside it. */
 static wg_b4 jahreswert(const wg_b4 *index, const wg_jahrestabelle *j, int jahr)
 {
@@ -126,8 +125,12 @@ static wg_b4 jahreswert(const wg_b4 *index, const wg_jahrestabelle *j, int jahr)
     return i < WG_INDEX_JAHRE ? index[i] : wg_jahreswert(j, jahr, NULL);
 }
 
-static inline __attribute__((always_inline)) bool mitglied_einkommen(const wg_periode *p, wg_b4 an_pauschbetrag, wg_b4 rbs1, const wg_mitglied *m,
-                               int alter, wg_b4 *jahreseinkommen, wg_b4 *freibetraege)
+/* einkommen.c, wg_einkommen_berechnen: the Jahreseinkommen of one member (§§ 14–16) and its
+ * Freibeträge under § 17 Nr. 4 and § 17a; false when an income item fails its check. Inline:
+ * it runs for every member. */
+static inline __attribute__((always_inline)) bool mitglied_einkommen(const wg_periode *p, wg_b4 an_pauschbetrag,
+                                                                     wg_b4 rbs1, const wg_mitglied *m, int alter,
+                                                                     wg_b4 *jahreseinkommen, wg_b4 *freibetraege)
 {
     /* Einkunftsarten as bit masks (the same sets as einkommen.c's switch) */
     enum {
