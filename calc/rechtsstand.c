@@ -14,9 +14,12 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The first day of enacted law, and the last day for which it is known: the latest
- * gesichert_bis or gilt_bis of the enacted periods (0 when some period is open without a
- * gesichert_bis). Computed once when the engine is opened. */
+/* What the engine derives from its tables once, when it is opened: the first day of enacted
+ * law; the last day for which it is known (the latest gesichert_bis or gilt_bis of the enacted
+ * periods, 0 when some period is open without a gesichert_bis); each period's Rechtsstand info
+ * and § 14 deductions per Einkunftsart; and for the bulk path the year values and the period of
+ * every month (NULL when a period starts or ends within the month: then the day decides,
+ * wg_periode_am). */
 void wg_engine_ableiten(wg_engine *e)
 {
     const wg_tabellen *t = &e->tabellen;
