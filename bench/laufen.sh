@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 N="${1:-1000000}"
 command -v /usr/bin/time > /dev/null || { echo "bench: /usr/bin/time fehlt (Debian-Paket time)"; exit 1; }
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release > /dev/null
-cmake --build build-bench -j "$(nproc)" --target wohngeld_cli erzeugen rechnen > /dev/null
+cmake --build build-bench -j "$(nproc)" --target wohngeld_cli erzeugen rechnen untergrenze > /dev/null
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 build-bench/tests/erzeugen "$N" --saat 2026 > "$T/h.jsonl"
@@ -40,3 +40,9 @@ build-bench/tests/rechnen "$T/r.jsonl" 5 > "$T/rechnen" 2> "$T/rechnen.err" || {
 while read -r art n rate; do
     printf '%-34s %14s %10s %10s\n' "nur Rechnung ($art, 1 Kern)" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "-"
 done < "$T/rechnen"
+# how fast the computation could be at best: a stripped kernel on the simplest households
+# (bench/untergrenze.c; it stops if its amounts differ from wg_berechnen's)
+build-bench/tests/untergrenze "$T/r.jsonl" > "$T/unter" 2> "$T/unter.err" || { cat "$T/unter.err"; exit 1; }
+while read -r art n rate; do
+    printf '%-34s %14s %10s %10s\n' "$art ($n, 1 Kern)" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "-"
+done < "$T/unter"
