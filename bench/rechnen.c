@@ -12,34 +12,8 @@
 #include <time.h>
 
 #include "wohngeld.h"
+#include "kopie.h"
 #include "wohngeld_json.h"
-
-static char *dup(const char *s) { return s ? strdup(s) : NULL; }
-
-static void kopieren(wg_haushalt *ziel, const wg_haushalt *h)
-{
-    *ziel = *h;
-    ziel->id = dup(h->id);
-    ziel->gemeinde = dup(h->gemeinde);
-    ziel->rechtsstand = dup(h->rechtsstand);
-    wg_mitglied *m = malloc(h->anzahl_mitglieder * sizeof *m);
-    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
-        m[i] = h->mitglieder[i];
-        m[i].id = dup(m[i].id);
-        m[i].ausschlussgrund = dup(m[i].ausschlussgrund);
-        if (m[i].anzahl_einkommen) {
-            wg_einkommen *e = malloc(m[i].anzahl_einkommen * sizeof *e);
-            memcpy(e, m[i].einkommen, m[i].anzahl_einkommen * sizeof *e);
-            m[i].einkommen = e;
-        }
-        if (m[i].anzahl_unterhalt) {
-            wg_unterhalt *u = malloc(m[i].anzahl_unterhalt * sizeof *u);
-            memcpy(u, m[i].unterhalt, m[i].anzahl_unterhalt * sizeof *u);
-            m[i].unterhalt = u;
-        }
-    }
-    ziel->mitglieder = m;
-}
 
 static double jetzt(void)
 {
@@ -66,7 +40,7 @@ int main(int argc, char **argv)
         wg_haushalt h;
         if (wg_json_haushalt_lesen(j, zeile, (size_t)len, &h, &fe) != WG_OK) continue;
         if (n == kap) hh = realloc(hh, (kap *= 2) * sizeof *hh);
-        kopieren(&hh[n++], &h);
+        haushalt_kopieren(&hh[n++], &h);
     }
     fclose(f);
     wg_ergebnis *r = wg_ergebnis_neu();

@@ -27,6 +27,7 @@
 #include <time.h>
 
 #include "intern.h"
+#include "kopie.h"
 #include "wohngeld_json.h"
 
 static double jetzt(void)
@@ -118,28 +119,6 @@ __attribute__((noinline)) static int64_t kern(const wg_engine *e, const wg_haush
     return w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG] ? 0 : (int64_t)w;
 }
 
-static char *dup(const char *s) { return s ? strdup(s) : NULL; }
-
-/* A deep copy of h into ziel (ziel may be h): the reader's memory is reused for the next line. */
-static void kopieren(wg_haushalt *ziel, const wg_haushalt *h)
-{
-    wg_haushalt k = *h;
-    k.id = dup(h->id);
-    k.gemeinde = dup(h->gemeinde);
-    wg_mitglied *m = malloc(h->anzahl_mitglieder * sizeof *m);
-    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
-        m[i] = h->mitglieder[i];
-        wg_einkommen *x = malloc((m[i].anzahl_einkommen + 1) * sizeof *x);
-        if (m[i].anzahl_einkommen) memcpy(x, m[i].einkommen, m[i].anzahl_einkommen * sizeof *x);
-        m[i].einkommen = x;
-        wg_unterhalt *u = malloc((m[i].anzahl_unterhalt + 1) * sizeof *u);
-        if (m[i].anzahl_unterhalt) memcpy(u, m[i].unterhalt, m[i].anzahl_unterhalt * sizeof *u);
-        m[i].unterhalt = u;
-    }
-    k.mitglieder = m;
-    *ziel = k;
-}
-
 int main(int argc, char **argv)
 {
     if (argc < 2) return 2;
@@ -170,13 +149,13 @@ int main(int argc, char **argv)
         /* separate copies for the two sets, each allocated in its own order, so that neither
          * walks through memory of the other (the figures depend on it) */
         if (n_alle == kap_alle) alle = realloc(alle, (kap_alle *= 2) * sizeof *alle);
-        kopieren(&alle[n_alle++], &h);
+        haushalt_kopieren(&alle[n_alle++], &h);
         if (einfach) {
             if (n == kap) hh = realloc(hh, (kap *= 2) * sizeof *hh);
             hh[n++] = alle[n_alle - 1]; /* copied again below, after the whole set */
         }
     }
-    for (size_t i = 0; i < n; i++) kopieren(&hh[i], &hh[i]);
+    for (size_t i = 0; i < n; i++) haushalt_kopieren(&hh[i], &hh[i]);
     fclose(f);
     double best_kern = 0, best_pfad = 0, best_alle = 0;
     long long summe = 0, egal = 0;
