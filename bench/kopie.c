@@ -2,6 +2,7 @@
 #include "kopie.h"
 
 #include <stdlib.h>
+#include <sys/types.h>
 #include <string.h>
 
 static char *dup(const char *s) { return s ? strdup(s) : NULL; }
@@ -29,4 +30,13 @@ void haushalt_kopieren(wg_haushalt *ziel, const wg_haushalt *h)
         }
     }
     ziel->mitglieder = m;
+}
+
+bool naechster_haushalt(haushalt_datei *d, wg_haushalt *h)
+{
+    ssize_t len;
+    wg_fehler fe;
+    while ((len = getline(&d->zeile, &d->kap, d->f)) > 0)
+        if (wg_json_haushalt_lesen(d->j, d->zeile, (size_t)len, h, &fe) == WG_OK) return true;
+    return false;
 }

@@ -32,13 +32,9 @@ int main(int argc, char **argv)
     wg_engine *e = wg_engine_oeffnen(&fe);
     wg_json *j = wg_json_neu();
     size_t kap = 1 << 16, n = 0;
-    wg_haushalt *hh = malloc(kap * sizeof *hh);
-    char *zeile = NULL;
-    size_t zkap = 0;
-    ssize_t len;
-    while ((len = getline(&zeile, &zkap, f)) > 0) {
-        wg_haushalt h;
-        if (wg_json_haushalt_lesen(j, zeile, (size_t)len, &h, &fe) != WG_OK) continue;
+    wg_haushalt *hh = malloc(kap * sizeof *hh), h;
+    haushalt_datei d = {f, j, NULL, 0};
+    while (naechster_haushalt(&d, &h)) {
         if (n == kap) hh = realloc(hh, (kap *= 2) * sizeof *hh);
         haushalt_kopieren(&hh[n++], &h);
     }

@@ -129,13 +129,9 @@ int main(int argc, char **argv)
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
     size_t n = 0, n_alle = 0, gelesen = 0, kap = 1 << 16, kap_alle = 1 << 16;
-    wg_haushalt *hh = malloc(kap * sizeof *hh), *alle = malloc(kap_alle * sizeof *alle);
-    char *zeile = NULL;
-    size_t zkap = 0;
-    ssize_t len;
-    while ((len = getline(&zeile, &zkap, f)) > 0) {
-        wg_haushalt h;
-        if (wg_json_haushalt_lesen(j, zeile, (size_t)len, &h, &fe) != WG_OK) continue;
+    wg_haushalt *hh = malloc(kap * sizeof *hh), *alle = malloc(kap_alle * sizeof *alle), h;
+    haushalt_datei d = {f, j, NULL, 0};
+    while (naechster_haushalt(&d, &h)) {
         gelesen++;
         if (wg_berechnen(e, &h, r, WG_NUR_BETRAG) != WG_OK || h.hat_zeitraum || h.rechtsstand) continue;
         unsigned mi = (unsigned)(h.stichtag.jahr - WG_INDEX_AB) * 12u + (unsigned)(h.stichtag.monat - 1);
