@@ -115,7 +115,7 @@ __attribute__((noinline)) static int64_t kern(const wg_engine *e, const wg_haush
     if (!wg_formel_64(p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel * 1000000, y > y_min ? y : y_min,
                       WG_RUNDEN_HALB_WEG_VON_NULL, &z))
         return -1;
-    wg_z10 w = wg_durch_skala_inline(z.z4 + WG_Z10_EINS / 2, WG_RUNDEN_ABRUNDEN);
+    wg_z10 w = wg_durch_skala(z.z4 + WG_Z10_EINS / 2, WG_RUNDEN_ABRUNDEN);
     return w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG] ? 0 : (int64_t)w;
 }
 

@@ -16,13 +16,6 @@
 
 #include <stdio.h>
 
-static wg_b4 max0(wg_b4 v) { return v > 0 ? v : 0; }
-static wg_b4 min_b4(wg_b4 a, wg_b4 b) { return a < b ? a : b; }
-static wg_b4 max_b4(wg_b4 a, wg_b4 b) { return a > b ? a : b; }
-
-/* v × prozent / 100, exact for every v the income rules produce (multiples of 50 b4 units, i.e.
- * half cents, times whole percentages). */
-static wg_b4 prozent(wg_b4 v, int64_t pct) { return v * pct / 100; }
 
 static const char *mitglied_name(char *buf, size_t n, const wg_mitglied *m, size_t i)
 {
@@ -31,8 +24,6 @@ static const char *mitglied_name(char *buf, size_t n, const wg_mitglied *m, size
     return buf;
 }
 
-/* Annual amount of an item in b4. */
-static wg_b4 jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WG_B4_CENT * (jaehrlich ? 1 : 12); }
 
 typedef struct mitglied_einkommen {
     wg_b4 summe[WG_ART_ANZAHL];      /* annual gross per Einkunftsart */
@@ -49,7 +40,7 @@ static void posten_lesen(wg_rechnung *c, const wg_mitglied *m, const char *wer, 
     char b1[48], b2[48];
     for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e = &m->einkommen[j];
-        wg_b4 jahr = jahresbetrag(e->betrag_cent, e->jaehrlich);
+        wg_b4 jahr = wg_jahresbetrag(e->betrag_cent, e->jaehrlich);
         me->summe[e->art] += jahr;
         me->hat[e->art] = true;
         if (e->hat_werbungskosten) {
@@ -65,7 +56,7 @@ static void posten_lesen(wg_rechnung *c, const wg_mitglied *m, const char *wer, 
         if (e->art == WG_ART_ELTERNGELD) {
             /* § 14 Abs. 2 Nr. 6 WoGG with § 10 BEEG: a monthly amount stays free, per item. */
             wg_b4 frei = 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI];
-            wg_b4 zaehlt = max0(jahr - frei);
+            wg_b4 zaehlt = wg_max0(jahr - frei);
             me->elterngeld += zaehlt;
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG", wg_betrag_text(b1, zaehlt),
                            "%s: Elterngeld%s abzüglich des freien Betrags von %s jährlich", wer, e->plus ? "Plus" : "",
@@ -93,7 +84,7 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
                                : wg_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_benutzt);
             bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch && !p->skalar[WG_S_NUR_PAUSCHBETRAG];
             wg_b4 abzug = tatsaechlich ? me->wk[a] : pausch;
-            zaehlt = max0(summe - abzug);
+            zaehlt = wg_max0(summe - abzug);
             par = "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. a EStG";
             wg_schritt_neu(c, par, wg_betrag_text(b1, zaehlt), "%s: arbeitslohn abzüglich %s %s (%d), höchstens bis 0",
                            wer, tatsaechlich ? "Werbungskosten" : "Arbeitnehmer-Pauschbetrag", wg_betrag_text(b2, abzug),
@@ -105,7 +96,7 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
             wg_b4 pausch = p->skalar[WG_S_PAUSCH_RENTE];
             bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch && !p->skalar[WG_S_NUR_PAUSCHBETRAG];
             wg_b4 abzug = tatsaechlich ? me->wk[a] : pausch;
-            zaehlt = max0(summe - abzug);
+            zaehlt = wg_max0(summe - abzug);
             par = a == WG_ART_RENTE ? "§ 14 Abs. 1, Abs. 2 Nr. 3 WoGG, § 9a Satz 1 Nr. 3 EStG"
                                     : "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. b EStG";
             wg_schritt_neu(c, par, wg_betrag_text(b1, zaehlt), "%s: %s abzüglich %s %s, höchstens bis 0", wer,
@@ -114,7 +105,7 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
             break;
         }
         case WG_ART_MINIJOB_PAUSCHAL:
-            zaehlt = max0(summe - me->wk[a]);
+            zaehlt = wg_max0(summe - me->wk[a]);
             wg_schritt_neu(c, "§ 14 WoGG (pauschal besteuerter Arbeitslohn nach § 40a EStG)", wg_betrag_text(b1, zaehlt),
                            "%s: pauschal besteuerter Arbeitslohn abzüglich tatsächlicher Aufwendungen %s, kein Pauschbetrag",
                            wer, wg_betrag_text(b2, me->wk[a]));
@@ -123,13 +114,13 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
         case WG_ART_GEWERBE:
         case WG_ART_LAND_FORST:
         case WG_ART_VERMIETUNG:
-            zaehlt = max0(summe);
+            zaehlt = wg_max0(summe);
             wie = summe < 0 ? " (negativ: nur positive Einkünfte zählen, kein Verlustausgleich)" : "";
             wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, zaehlt), "%s: Einkünfte %s%s", wer,
                            wg_einkommensart_name((wg_einkommensart)a), wie);
             break;
         case WG_ART_KAPITAL:
-            zaehlt = max0(summe - p->skalar[WG_S_KAPITAL_FREI]);
+            zaehlt = wg_max0(summe - p->skalar[WG_S_KAPITAL_FREI]);
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 15 WoGG", wg_betrag_text(b1, zaehlt),
                            "%s: Kapitalerträge, soweit sie %s übersteigen", wer,
                            wg_betrag_text(b2, p->skalar[WG_S_KAPITAL_FREI]));
@@ -138,7 +129,7 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
             zaehlt = me->elterngeld;
             break;
         case WG_ART_BAFOEG_ZUSCHUSS:
-            zaehlt = prozent(summe, p->skalar[WG_S_BAFOEG_PROZENT]);
+            zaehlt = wg_prozent(summe, p->skalar[WG_S_BAFOEG_PROZENT]);
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 27 WoGG", wg_betrag_text(b1, zaehlt), "%s: Ausbildungsförderung zur Hälfte",
                            wer);
             break;
@@ -209,7 +200,7 @@ void wg_einkommen_berechnen(wg_rechnung *c)
                 mitglied_einkommen me = {0};
                 posten_lesen(c, m, wer, &me);
                 wg_b4 s = arten_anrechnen(c, wer, &me);
-                wg_b4 abzug = prozent(s, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
+                wg_b4 abzug = wg_prozent(s, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
                 je = s - abzug;
                 wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, s), "%s: Summe der anzurechnenden Beträge", wer);
                 wg_schritt_neu(c, "§ 16 Abs. 1 WoGG", wg_betrag_text(b1, abzug),
@@ -226,8 +217,8 @@ void wg_einkommen_berechnen(wg_rechnung *c)
                     wg_b4 erwerb = me.angerechnet[WG_ART_ARBEITSLOHN] + me.angerechnet[WG_ART_MINIJOB_PAUSCHAL] +
                                    me.angerechnet[WG_ART_SELBSTAENDIG] + me.angerechnet[WG_ART_GEWERBE] +
                                    me.angerechnet[WG_ART_LAND_FORST];
-                    erwerb -= prozent(erwerb, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
-                    wg_b4 fb = min_b4(erwerb, p->skalar[WG_S_FB_17_4]);
+                    erwerb -= wg_prozent(erwerb, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
+                    wg_b4 fb = wg_min_b4(erwerb, p->skalar[WG_S_FB_17_4]);
                     if (fb > 0) {
                         freibetraege += fb;
                         wg_schritt_neu(c, "§ 17 Nr. 4 WoGG", wg_betrag_text(b1, fb),
@@ -240,10 +231,10 @@ void wg_einkommen_berechnen(wg_rechnung *c)
                 if (p->hat_17a && m->grundrentenzeiten_33_jahre && me.summe[WG_ART_RENTE] > 0) {
                     wg_b4 rente = me.summe[WG_ART_RENTE];
                     wg_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL];
-                    wg_b4 fb = min_b4(rente, sockel) + prozent(max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
+                    wg_b4 fb = wg_min_b4(rente, sockel) + wg_prozent(wg_max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
                     int jahr_benutzt;
                     wg_b4 rbs = wg_jahreswert(&c->e->tabellen.rbs1, c->jahr, &jahr_benutzt);
-                    wg_b4 kappe = prozent(12 * rbs, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
+                    wg_b4 kappe = wg_prozent(12 * rbs, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
                     wg_schritt_neu(c, "§ 17a Abs. 1 WoGG", wg_betrag_text(b1, fb),
                                    "%s: Grundrenten-Freibetrag min(Rente, %s) + %lld %% des übersteigenden Betrags", wer,
                                    wg_betrag_text(b2, sockel), (long long)p->skalar[WG_S_FB_17A_PROZENT]);
@@ -275,9 +266,9 @@ void wg_einkommen_berechnen(wg_rechnung *c)
                 static const wg_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3,
                                                                        WG_S_UH_18_4};
                 static const int nr[WG_UNTERHALT_ANZAHL] = {1, 2, 3, 4};
-                wg_b4 betrag = jahresbetrag(u->betrag_cent, u->jaehrlich);
+                wg_b4 betrag = wg_jahresbetrag(u->betrag_cent, u->jaehrlich);
                 wg_b4 kappe = p->skalar[kappe_nr[u->empfaenger]];
-                wg_b4 abzug = u->tituliert ? betrag : min_b4(betrag, kappe);
+                wg_b4 abzug = u->tituliert ? betrag : wg_min_b4(betrag, kappe);
                 unterhalt += abzug;
                 if (u->tituliert)
                     wg_schritt_neu(c, "§ 18 Satz 2 WoGG", wg_betrag_text(b1, abzug),
@@ -295,7 +286,7 @@ void wg_einkommen_berechnen(wg_rechnung *c)
             wg_schritt_neu(c, "§ 17 Nr. 3 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_3]),
                            "Freibetrag für Alleinerziehende (einmal je Haushalt)");
         }
-        g = max_b4(0, summe_je - freibetraege - unterhalt);
+        g = wg_max0(summe_je - freibetraege - unterhalt);
         wg_schritt_neu(c, "§ 13 Abs. 1 WoGG", wg_betrag_text(b1, g),
                        "Gesamteinkommen = Summe der Jahreseinkommen %s − Freibeträge %s − Unterhalt %s, nicht unter 0",
                        wg_betrag_text(b2, summe_je), wg_betrag_text(b3, freibetraege), wg_betrag_text(wer, unterhalt));
@@ -304,7 +295,7 @@ void wg_einkommen_berechnen(wg_rechnung *c)
     wg_wert_betrag(r, WG_W_GESAMTEINKOMMEN_JAHR, g);
     /* § 13 Abs. 2: Y is a twelfth of the Gesamteinkommen; exact here, brought to ten decimals
      * with the zwischenrundung mode for the formula (and for the printed Y). */
-    c->y = wg_div_runden((wg_z10)g * 1000000, 12, c->rundung);
+    c->y = wg_zu_z10(g, 12, c->rundung);
     wg_wert_dezimal(r, WG_W_Y, c->y, 10);
     wg_schritt_neu(c, "§ 13 Abs. 2 WoGG", wg_wert_text(r, WG_W_Y), "monatliches Gesamteinkommen Y = Gesamteinkommen / 12");
 }

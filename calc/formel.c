@@ -21,8 +21,6 @@
 
 static const wg_z10 SKALA = 10000000000LL;
 
-wg_z10 wg_durch_skala(wg_z10 v, wg_rundung r) { return wg_durch_skala_inline(v, r); }
-
 bool wg_formel_schnell(const wg_formel *f, wg_formel_ergebnis *out)
 {
     const wg_z10 max_koeff = SKALA, max_wert = (wg_z10)100000000 * SKALA;

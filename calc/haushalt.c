@@ -16,13 +16,6 @@
 
 #include <stdio.h>
 
-static void kein_anspruch(wg_rechnung *c, wg_grund g)
-{
-    c->r->anspruch = false;
-    c->r->wohngeld = 0;
-    c->r->grund = g;
-}
-
 bool wg_haushalt_groesse(wg_rechnung *c)
 {
     const wg_haushalt *h = c->h;
@@ -56,14 +49,14 @@ bool wg_haushalt_groesse(wg_rechnung *c)
 
     if (n == 0) {
         wg_schritt_neu(c, "§ 21 Nr. 2 WoGG", "0", "alle Haushaltsmitglieder sind ausgeschlossen: kein Anspruch");
-        kein_anspruch(c, WG_GRUND_ALLE_AUSGESCHLOSSEN);
+        wg_kein_anspruch(c->r, WG_GRUND_ALLE_AUSGESCHLOSSEN);
         return false;
     }
     /* § 20 Abs. 2 looks at every entry of mitglieder, excluded members included (rechenweg.md § 6). */
     if (foerderung == c->n_gesamt) {
         wg_schritt_neu(c, "§ 20 Abs. 2 WoGG", "0",
                        "alle Haushaltsmitglieder haben dem Grunde nach Anspruch auf Ausbildungsförderung: kein Anspruch");
-        kein_anspruch(c, WG_GRUND_AUSBILDUNGSFOERDERUNG);
+        wg_kein_anspruch(c->r, WG_GRUND_AUSBILDUNGSFOERDERUNG);
         return false;
     }
     if (c->schritte) {
@@ -105,7 +98,7 @@ bool wg_vermoegen_pruefen(wg_rechnung *c)
     if (vermoegen > grenze) {
         wg_schritt_neu(c, "§ 21 Nr. 3 WoGG", wg_betrag_text(b1, vermoegen),
                        "verwertbares Vermögen übersteigt die Grenze: kein Anspruch");
-        kein_anspruch(c, WG_GRUND_VERMOEGEN);
+        wg_kein_anspruch(c->r, WG_GRUND_VERMOEGEN);
         return false;
     }
     wg_schritt_neu(c, "§ 21 Nr. 3 WoGG", wg_betrag_text(b1, vermoegen), "verwertbares Vermögen übersteigt die Grenze nicht");

@@ -26,6 +26,8 @@ struct wg_engine {
 
 /* The enacted period containing the day YYYYMMDD (the last in table order), or NULL. */
 const wg_periode *wg_periode_am(const wg_tabellen *t, int tag);
+/* The same for a valid date, from the engine's month index where the month has one period. */
+const wg_periode *wg_periode_zum_stichtag(const wg_engine *e, const wg_datum *d);
 /* Fills what wg_engine derives from its tables (rechtsstand.c). */
 void wg_engine_ableiten(wg_engine *e);
 /* The hint rechtsstand_ungesichert (rechtsstand.c). */
@@ -133,6 +135,36 @@ static inline int wg_alter_am(const wg_datum *geburt, const wg_datum *tag)
     return a;
 }
 
+/* ---- small pieces of the rules, shared by the derivation path and nur_betrag.c ---- */
+static inline wg_b4 wg_max0(wg_b4 v) { return v > 0 ? v : 0; }
+static inline wg_b4 wg_min_b4(wg_b4 a, wg_b4 b) { return a < b ? a : b; }
+/* v × prozent / 100, exact for every v the income rules produce (multiples of 50 b4 units, i.e.
+ * half cents, times whole percentages). */
+static inline wg_b4 wg_prozent(wg_b4 v, int64_t pct) { return v * pct / 100; }
+/* Annual amount of an item or payment in b4 (§ 14 Abs. 1: betrag_monat × 12). */
+static inline wg_b4 wg_jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WG_B4_CENT * (jaehrlich ? 1 : 12); }
+/* WoGV § 6 Abs. 2 Nr. 2, 3: amount for one occupant, for two, and for each further one. */
+static inline wg_b4 wg_nach_bewohnern(const wg_periode *p, wg_skalar eins, wg_skalar zwei, wg_skalar weitere, int n)
+{
+    return n <= 1 ? p->skalar[eins] : p->skalar[zwei] + (wg_b4)(n - 2) * p->skalar[weitere];
+}
+/* numerator (b4) · 10^6 / nenner → z10, rounded with the mode; 64-bit when the numerator is
+ * non-negative and small enough (every real household), else the 128-bit division */
+static inline wg_z10 wg_zu_z10(wg_z10 zaehler_b4, int nenner, wg_rundung r)
+{
+    if (zaehler_b4 < 0 || zaehler_b4 > INT64_MAX / 1000000) return wg_div_runden(zaehler_b4 * 1000000, nenner, r);
+    int64_t v = (int64_t)zaehler_b4 * 1000000;
+    return (wg_z10)((r == WG_RUNDEN_HALB_WEG_VON_NULL ? v + nenner / 2 : v) / nenner);
+}
+
+/* No claim, for the reason g (§§ 20, 21). */
+static inline void wg_kein_anspruch(wg_ergebnis *r, wg_grund g)
+{
+    r->anspruch = false;
+    r->wohngeld = 0;
+    r->grund = g;
+}
+
 /* ---- result helpers (herleitung.c) ---- */
 enum { WG_ART_TEXT = 0, WG_ART_FEST = 1, WG_ART_BETRAG = 2, WG_ART_KOEFF = 3 };
 /* The text of a value (formats it on first use); "" when not set. */
@@ -198,9 +230,8 @@ void wg_formel_rechnen(const wg_formel *f, wg_formel_ergebnis *out, bool *ueberl
  * / 10^10, where hi·R + lo mod 10^10 < 2^30·R + 10^10 < 2^63 — 64-bit divisions by a constant,
  * which the compiler turns into multiplications. The magnitude is divided and the sign put back
  * (half away from zero and toward zero are symmetric; toward minus infinity adds one to the
- * magnitude of a negative inexact quotient); larger values go to wg_div_runden. Inline for the
- * formula; wg_durch_skala (formel.c) is the same as a function, for the tests. */
-static inline __attribute__((always_inline)) wg_z10 wg_durch_skala_inline(wg_z10 v, wg_rundung r)
+ * magnitude of a negative inexact quotient); larger values go to wg_div_runden. */
+static inline __attribute__((always_inline)) wg_z10 wg_durch_skala(wg_z10 v, wg_rundung r)
 {
     const uint64_t S = 10000000000u, Q = 1844674407u, R = 3709551616u;
     bool neg = v < 0;
@@ -216,7 +247,6 @@ static inline __attribute__((always_inline)) wg_z10 wg_durch_skala_inline(wg_z10
     if ((r == WG_RUNDEN_HALB_WEG_VON_NULL && rest >= S / 2) || (r == WG_RUNDEN_ABRUNDEN && neg && rest != 0)) q++;
     return neg ? -(wg_z10)q : (wg_z10)q;
 }
-wg_z10 wg_durch_skala(wg_z10 v, wg_rundung r);
 
 /* ⌊v / 10^10⌋, or rounded half up, for 0 <= v < 2^74: ⌊v / 10^10⌋ = ⌊⌊v / 2^10⌋ / 5^10⌋ and
  * ⌊v / 2^10⌋ < 2^64, so one 64-bit division by a constant; the rest (< 10^10) follows from
@@ -270,10 +300,10 @@ static inline __attribute__((always_inline)) bool wg_formel_64(int64_t a, int64_
             }
         }
     }
-    out->z1 = wg_durch_skala_inline((wg_z10)a * S + (wg_z10)b * m + (wg_z10)c * y, r);
-    out->z2 = wg_durch_skala_inline((wg_z10)(int64_t)out->z1 * y, r);
+    out->z1 = wg_durch_skala((wg_z10)a * S + (wg_z10)b * m + (wg_z10)c * y, r);
+    out->z2 = wg_durch_skala((wg_z10)(int64_t)out->z1 * y, r);
     out->z3 = m - out->z2;
-    out->z4 = wg_durch_skala_inline(out->z3 == (int64_t)out->z3 ? (wg_z10)faktor * (int64_t)out->z3 : faktor * out->z3, r);
+    out->z4 = wg_durch_skala(out->z3 == (int64_t)out->z3 ? (wg_z10)faktor * (int64_t)out->z3 : faktor * out->z3, r);
     return true;
 }
 

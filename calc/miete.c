@@ -16,12 +16,6 @@
 
 #include <stdio.h>
 
-/* WoGV § 6 Abs. 2 Nr. 2, 3: amount for one occupant, for two, and for each further one. */
-static wg_b4 nach_bewohnern(const wg_periode *p, wg_skalar eins, wg_skalar zwei, wg_skalar weitere, int n)
-{
-    if (n <= 1) return p->skalar[eins];
-    return p->skalar[zwei] + (wg_b4)(n - 2) * p->skalar[weitere];
-}
 
 /* A share "× n / n_gesamt" of a b4 amount, for display: exact when it has at most four
  * decimals, else at ten decimals rounded with the zwischenrundung mode. */
@@ -97,13 +91,13 @@ void wg_miete_berechnen(wg_rechnung *c)
                            wg_betrag_text(b3, pa->heizung_qm_hundertstel * WG_B4_CENT));
         }
         if (pa->warmwasser) {
-            wg_b4 v = nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, c->n_gesamt);
+            wg_b4 v = wg_nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, c->n_gesamt);
             rest -= v;
             wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 2 WoGV", wg_betrag_text(b1, v), "Pauschbetrag Warmwasser für %d Bewohner",
                            c->n_gesamt);
         }
         if (pa->haushaltsenergie) {
-            wg_b4 v = nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, c->n_gesamt);
+            wg_b4 v = wg_nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, c->n_gesamt);
             rest -= v;
             wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 3 WoGV", wg_betrag_text(b1, v),
                            "Pauschbetrag Haushaltsenergie für %d Bewohner", c->n_gesamt);

@@ -26,11 +26,6 @@
 
 #include <string.h>
 
-static wg_b4 max0(wg_b4 v) { return v > 0 ? v : 0; }
-static wg_b4 min_b4(wg_b4 a, wg_b4 b) { return a < b ? a : b; }
-static wg_b4 prozent(wg_b4 v, int64_t pct) { return v * pct / 100; }
-static wg_b4 jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WG_B4_CENT * (jaehrlich ? 1 : 12); }
-
 /* pruefung.c, mitglied_pruefen: one income item */
 static bool posten_gueltig(const wg_einkommen *e)
 {
@@ -74,14 +69,6 @@ static bool haushalt_gueltig(const wg_haushalt *h)
         (unsigned)h->auslegung.ueber_12_mitglieder > WG_UEBER12_TATSAECHLICHE_ZAHL)
         return false;
     return h->anzahl_mitglieder >= 1 && h->anzahl_mitglieder <= WG_MAX_MITGLIEDER && h->mitglieder;
-}
-
-/* rechtsstand.c: the enacted period containing the day, from the engine's month index */
-static const wg_periode *periode_am(const wg_engine *e, const wg_datum *d, int tag)
-{
-    unsigned i = (unsigned)(d->jahr - WG_INDEX_AB) * 12u + (unsigned)(d->monat - 1);
-    const wg_periode *p = i < WG_INDEX_JAHRE * 12u ? e->monat_periode[i] : NULL;
-    return p ? p : wg_periode_am(&e->tabellen, tag);
 }
 
 /* mietenstufen.c, wg_mietenstufe_finden for enacted lists: the row of the 8-digit AGS, else the
@@ -134,8 +121,6 @@ static inline __attribute__((always_inline)) bool mitglied_einkommen(const wg_pe
 {
     /* Einkunftsarten as bit masks (the same sets as einkommen.c's switch) */
     enum {
-        VERLUST = 1u << WG_ART_SELBSTAENDIG | 1u << WG_ART_GEWERBE | 1u << WG_ART_LAND_FORST | 1u << WG_ART_VERMIETUNG |
-                  1u << WG_ART_KAPITAL,
         ERWERB = 1u << WG_ART_ARBEITSLOHN | 1u << WG_ART_MINIJOB_PAUSCHAL | 1u << WG_ART_SELBSTAENDIG |
                  1u << WG_ART_GEWERBE | 1u << WG_ART_LAND_FORST,
         SONDER = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD,
@@ -143,24 +128,20 @@ static inline __attribute__((always_inline)) bool mitglied_einkommen(const wg_pe
     wg_b4 summe[WG_ART_ANZAHL], wk[WG_ART_ANZAHL];
     unsigned hat = 0, hat_wk = 0;
     wg_b4 elterngeld = 0;
-    /* posten_lesen, with the checks of pruefung.c: annualised items summed per Einkunftsart */
+    /* posten_lesen: each item checked (pruefung.c), annualised and summed per Einkunftsart */
     for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e = &m->einkommen[j];
-        unsigned art = (unsigned)e->art, bit = 1u << (art & 31);
-        int64_t cent = e->betrag_cent;
-        if (art >= WG_ART_ANZAHL || (uint64_t)(cent + WG_MAX_BETRAG_CENT) > 2 * (uint64_t)WG_MAX_BETRAG_CENT ||
-            (cent < 0 && !(VERLUST & bit)))
-            return false;
-        wg_b4 jahr = cent * (e->jaehrlich ? WG_B4_CENT : 12 * WG_B4_CENT);
+        if (!posten_gueltig(e)) return false;
+        unsigned art = (unsigned)e->art, bit = 1u << art;
+        wg_b4 jahr = wg_jahresbetrag(e->betrag_cent, e->jaehrlich);
         summe[art] = (hat & bit) ? summe[art] + jahr : jahr;
         hat |= bit;
         if (__builtin_expect(e->hat_werbungskosten, 0)) {
-            if (!wg_betrag_ok(e->werbungskosten_jahr_cent, false)) return false;
             wk[art] = ((hat_wk & bit) ? wk[art] : 0) + e->werbungskosten_jahr_cent * WG_B4_CENT;
             hat_wk |= bit;
         }
         if (art == WG_ART_ELTERNGELD) /* § 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG: per item */
-            elterngeld += max0(jahr - 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]);
+            elterngeld += wg_max0(jahr - 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]);
     }
     /* arten_anrechnen: per Einkunftsart the sum less its deduction (§ 14 WoGG with § 9a EStG),
      * never below 0: the Arbeitnehmer-Pauschbetrag of the year, or the period's Pauschbetrag
@@ -173,7 +154,7 @@ static inline __attribute__((always_inline)) bool mitglied_einkommen(const wg_pe
         wg_b4 zaehlt;
         if (__builtin_expect(bit & SONDER, 0)) {
             zaehlt = a == WG_ART_ELTERNGELD ? elterngeld
-                     : a == WG_ART_BAFOEG_ZUSCHUSS ? prozent(summe[a], p->skalar[WG_S_BAFOEG_PROZENT])
+                     : a == WG_ART_BAFOEG_ZUSCHUSS ? wg_prozent(summe[a], p->skalar[WG_S_BAFOEG_PROZENT])
                                                   : 0; /* Kindergeld: not in § 14 Abs. 2 */
         } else {
             wg_b4 abzug = a == WG_ART_ARBEITSLOHN ? an_pauschbetrag : p->abzug_art[a];
@@ -182,50 +163,28 @@ static inline __attribute__((always_inline)) bool mitglied_einkommen(const wg_pe
                 else if (a == WG_ART_ARBEITSLOHN || a == WG_ART_RENTE || a == WG_ART_VERSORGUNGSBEZUG)
                     abzug = wk[a] > abzug && !p->skalar[WG_S_NUR_PAUSCHBETRAG] ? wk[a] : abzug;
             }
-            zaehlt = max0(summe[a] - abzug);
+            zaehlt = wg_max0(summe[a] - abzug);
             erwerb += bit & ERWERB ? zaehlt : 0;
         }
         s += zaehlt;
     }
     /* § 16 Abs. 1: 10 % per criterion, not compounded */
     int k = (m->abzug_steuern ? 1 : 0) + (m->abzug_kranken_pflege ? 1 : 0) + (m->abzug_rente ? 1 : 0);
-    *jahreseinkommen = k ? s - prozent(s, k * p->skalar[WG_S_ABZUG_16_PROZENT]) : s;
+    *jahreseinkommen = k ? s - wg_prozent(s, k * p->skalar[WG_S_ABZUG_16_PROZENT]) : s;
     /* § 17 Nr. 4: earnings of a child under 25, after § 16, at most the Freibetrag */
     if (m->kind_eines_mitglieds && alter >= 0 && alter < 25) {
-        erwerb -= prozent(erwerb, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
-        wg_b4 fb = min_b4(erwerb, p->skalar[WG_S_FB_17_4]);
+        erwerb -= wg_prozent(erwerb, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
+        wg_b4 fb = wg_min_b4(erwerb, p->skalar[WG_S_FB_17_4]);
         if (fb > 0) *freibetraege += fb;
     }
     /* § 17a: Grundrenten-Freibetrag on the gross annual pension, capped by the Regelbedarf */
     if (p->hat_17a && m->grundrentenzeiten_33_jahre && (hat >> WG_ART_RENTE & 1u) && summe[WG_ART_RENTE] > 0) {
         wg_b4 rente = summe[WG_ART_RENTE], sockel = p->skalar[WG_S_FB_17A_SOCKEL];
-        wg_b4 fb = min_b4(rente, sockel) + prozent(max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
-        wg_b4 kappe = prozent(12 * rbs1, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
-        *freibetraege += min_b4(fb, kappe);
+        wg_b4 fb = wg_min_b4(rente, sockel) + wg_prozent(wg_max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
+        wg_b4 kappe = wg_prozent(12 * rbs1, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
+        *freibetraege += wg_min_b4(fb, kappe);
     }
     return true;
-}
-
-/* miete.c: WoGV § 6 Abs. 2 Nr. 2, 3 */
-static wg_b4 nach_bewohnern(const wg_periode *p, wg_skalar eins, wg_skalar zwei, wg_skalar weitere, int n)
-{
-    return n <= 1 ? p->skalar[eins] : p->skalar[zwei] + (wg_b4)(n - 2) * p->skalar[weitere];
-}
-
-static void kein_anspruch(wg_ergebnis *r, wg_grund g)
-{
-    r->anspruch = false;
-    r->wohngeld = 0;
-    r->grund = g;
-}
-
-/* x · 10^6 / d rounded as r, x >= 0: a b4 amount over d brought to z10 (wohngeld.c zu_z10). */
-static wg_z10 zu_z10(int64_t x, int d, wg_rundung r)
-{
-    if (x < 0 || x > INT64_MAX / 1000000) return wg_div_runden((wg_z10)x * 1000000, d, r);
-    int64_t v = x * 1000000;
-    if (d == 1) return v;
-    return (wg_z10)((r == WG_RUNDEN_ABSCHNEIDEN ? v : v + d / 2) / d);
 }
 
 bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
@@ -236,7 +195,7 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     /* rechenweg.md § 0: the period of the Stichtag, the Mietenstufe (§ 12 Abs. 3–5) */
     int tag = h->stichtag.jahr * 10000 + h->stichtag.monat * 100 + h->stichtag.tag;
     if (tag < e->erster_tag) return false;
-    const wg_periode *p = periode_am(e, &h->stichtag, tag);
+    const wg_periode *p = wg_periode_zum_stichtag(e, &h->stichtag);
     if (!p) return false;
     int stufe = h->mietenstufe ? h->mietenstufe : stufe_der_gemeinde(t, h->gemeinde, tag);
     if (stufe == 0 || stufe > p->anzahl_stufen) return false;
@@ -278,8 +237,8 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
         static const wg_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3, WG_S_UH_18_4};
         for (size_t j = 0; j < m->anzahl_unterhalt; j++) {
             const wg_unterhalt *u = &m->unterhalt[j];
-            wg_b4 betrag = jahresbetrag(u->betrag_cent, u->jaehrlich);
-            unterhalt += u->tituliert ? betrag : min_b4(betrag, p->skalar[kappe_nr[u->empfaenger]]);
+            wg_b4 betrag = wg_jahresbetrag(u->betrag_cent, u->jaehrlich);
+            unterhalt += u->tituliert ? betrag : wg_min_b4(betrag, p->skalar[kappe_nr[u->empfaenger]]);
         }
     }
 
@@ -319,11 +278,11 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     r->n_tab = n_tab;
     r->n_kap = n_kap;
     if (n == 0) {
-        kein_anspruch(r, WG_GRUND_ALLE_AUSGESCHLOSSEN);
+        wg_kein_anspruch(r, WG_GRUND_ALLE_AUSGESCHLOSSEN);
         return true;
     }
     if (foerderung == ng) {
-        kein_anspruch(r, WG_GRUND_AUSBILDUNGSFOERDERUNG);
+        wg_kein_anspruch(r, WG_GRUND_AUSBILDUNGSFOERDERUNG);
         return true;
     }
     /* haushalt.c, wg_vermoegen_pruefen: § 21 Nr. 3, WoGVwV Nr. 21.37 */
@@ -332,7 +291,7 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
         if (p->skalar_gesetzt[WG_S_VERMOEGEN_HOECHSTENS] && grenze > p->skalar[WG_S_VERMOEGEN_HOECHSTENS])
             grenze = p->skalar[WG_S_VERMOEGEN_HOECHSTENS];
         if (h->vermoegen_cent * WG_B4_CENT > grenze) {
-            kein_anspruch(r, WG_GRUND_VERMOEGEN);
+            wg_kein_anspruch(r, WG_GRUND_VERMOEGEN);
             return true;
         }
     }
@@ -346,8 +305,7 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
         g = summe_je - freibetraege - unterhalt;
         if (g < 0) g = 0;
     }
-    wg_z10 y = g <= INT64_MAX / 1000000 ? (rundung == WG_RUNDEN_ABSCHNEIDEN ? g * 1000000 / 12 : (g * 1000000 + 6) / 12)
-                                        : zu_z10(g, 12, rundung);
+    wg_z10 y = wg_zu_z10(g, 12, rundung);
 
     /* miete.c: §§ 9–12, WoGV § 6 */
     wg_b4 hoechst = wg_staffel_wert(&p->hoechstbetrag[stufe - 1], n_kap);
@@ -364,11 +322,11 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
         const wg_pauschalen *pa = &h->pauschalen;
         wg_b4 rest = h->wohnkosten_cent * WG_B4_CENT - h->abzuege_cent * WG_B4_CENT;
         if (pa->heizung) rest -= p->skalar[WG_S_WOGV6_HEIZUNG_QM] * pa->heizung_qm_hundertstel / 100;
-        if (pa->warmwasser) rest -= nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, ng);
-        if (pa->haushaltsenergie) rest -= nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, ng);
+        if (pa->warmwasser) rest -= wg_nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, ng);
+        if (pa->haushaltsenergie) rest -= wg_nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, ng);
         if (pa->garage) rest -= p->skalar[WG_S_WOGV6_GARAGE];
         if (pa->stellplatz) rest -= p->skalar[WG_S_WOGV6_STELLPLATZ];
-        miete = max0(rest);
+        miete = wg_max0(rest);
     }
     wg_b4 gekappt = miete < grenze ? miete : grenze;
 
@@ -393,7 +351,7 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
             int64_t miete_zaehler = gekappt * n;
             m_formel_zaehler = (miete_zaehler > min_zaehler ? miete_zaehler : min_zaehler) + entlastung * n;
         }
-        m_formel = zu_z10(m_formel_zaehler, ng, rundung);
+        m_formel = wg_zu_z10(m_formel_zaehler, ng, rundung);
         m_euro = m_zaehler / ((int64_t)ng * WG_B4_EUR);
     }
     wg_z10 y_min_z = (wg_z10)y_min * 1000000, y_formel = y > y_min_z ? y : y_min_z;
@@ -409,7 +367,7 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
         if (w > m_euro) w = m_euro;
     }
     if (w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG]) {
-        kein_anspruch(r, WG_GRUND_UNTER_MINDESTBETRAG);
+        wg_kein_anspruch(r, WG_GRUND_UNTER_MINDESTBETRAG);
         return true;
     }
     r->anspruch = true;

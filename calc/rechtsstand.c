@@ -63,6 +63,13 @@ void wg_engine_ableiten(wg_engine *e)
     }
 }
 
+const wg_periode *wg_periode_zum_stichtag(const wg_engine *e, const wg_datum *d)
+{
+    unsigned i = (unsigned)(d->jahr - WG_INDEX_AB) * 12u + (unsigned)(d->monat - 1);
+    const wg_periode *p = i < WG_INDEX_JAHRE * 12u ? e->monat_periode[i] : NULL;
+    return p ? p : wg_periode_am(&e->tabellen, d->jahr * 10000 + d->monat * 100 + d->tag);
+}
+
 const wg_periode *wg_periode_am(const wg_tabellen *t, int tag)
 {
     const wg_periode *p = NULL;
@@ -96,7 +103,7 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
             return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_UNBEKANNT, "rechtsstand",
                                     "unbekannter Rechtsstand \"%.*s\"", wg_utf8_kurz(h->rechtsstand, 40), h->rechtsstand);
     } else {
-        p = wg_periode_am(t, tag);
+        p = wg_periode_zum_stichtag(c->e, &h->stichtag);
         if (!p)
             return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
                                     "für diesen Stichtag ist kein Rechtsstand hinterlegt");

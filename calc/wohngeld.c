@@ -15,12 +15,6 @@
 
 static const wg_z10 SKALA = 10000000000LL;
 
-/* numerator (b4) / nenner → z10, rounded with the mode */
-static wg_z10 zu_z10(wg_z10 zaehler_b4, int nenner, wg_rundung r)
-{
-    return wg_div_runden(zaehler_b4 * 1000000, nenner, r);
-}
-
 void wg_wohngeld_berechnen(wg_rechnung *c)
 {
     const wg_haushalt *h = c->h;
@@ -31,7 +25,7 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
 
     /* M of § 11 (exact fraction over n_gesamt, on the b4 scale) */
     wg_z10 m_zaehler = ((wg_z10)c->miete_gekappt + c->entlastung) * n;
-    wg_z10 m = zu_z10(m_zaehler, ng, c->rundung);
+    wg_z10 m = wg_zu_z10(m_zaehler, ng, c->rundung);
     wg_wert_dezimal(r, WG_W_M, m, 10);
     wg_schritt_neu(c, "§ 11 Abs. 1, 3 WoGG", wg_wert_text(r, WG_W_M),
                    "zu berücksichtigende Miete oder Belastung M = (min(R, H + K) + E) × %d/%d", n, ng);
@@ -50,7 +44,7 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
         wg_z10 miete_zaehler = (wg_z10)c->miete_gekappt * n, min_zaehler = (wg_z10)m_min * ng;
         m_formel_zaehler = (miete_zaehler > min_zaehler ? miete_zaehler : min_zaehler) + (wg_z10)c->entlastung * n;
     }
-    wg_z10 m_formel = zu_z10(m_formel_zaehler, ng, c->rundung);
+    wg_z10 m_formel = wg_zu_z10(m_formel_zaehler, ng, c->rundung);
     wg_z10 y = c->y; /* Y of § 13 Abs. 2, brought to ten decimals in einkommen.c */
     wg_z10 y_min_z = (wg_z10)y_min * 1000000;
     wg_z10 y_formel = y > y_min_z ? y : y_min_z;
@@ -128,9 +122,7 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
     wg_b4 schwelle = p->skalar[WG_S_MINDESTBETRAG];
     wg_wert_betrag(r, WG_W_SCHWELLE, schwelle);
     if (w * WG_B4_EUR < schwelle) {
-        r->anspruch = false;
-        r->wohngeld = 0;
-        r->grund = WG_GRUND_UNTER_MINDESTBETRAG;
+        wg_kein_anspruch(r, WG_GRUND_UNTER_MINDESTBETRAG);
         wg_dezimal_schreiben(b2, w, 0);
         wg_schritt_neu(c, "§ 21 Nr. 1 WoGG", "0", "Wohngeld %s Euro läge unter %s Euro: kein Anspruch", b2,
                        wg_betrag_text(b1, schwelle));
