@@ -201,6 +201,9 @@ wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_erg
 /* The amount alone for WG_NUR_BETRAG (nur_betrag.c); false = not decided there, use the
  * derivation path. */
 bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r);
+/* The Mietenstufe of an AGS key (wg_ags_schluessel) on the day YYYYMMDD from the enacted list
+ * with AGS: its row, else its Kreis's; 0 when there is none (satz.c). */
+int wg_satz_stufe(const wg_tabellen *t, uint64_t schluessel, int tag);
 
 /* ---- modules, in the order of rechenweg.md ---- */
 wg_status wg_pruefen(wg_rechnung *c);               /* pruefung.c: the record, before anything */
@@ -258,17 +261,49 @@ static inline __attribute__((always_inline)) uint64_t wg_skala_klein(unsigned __
     return q + (halb && rest >= 5000000000u);
 }
 
+/* The short way itself (see below), for coefficients already known to satisfy 0 <= a, b, c < 1
+ * and 1 <= faktor < 10 (the bulk path keeps this per period: wg_periode.formel_kurz) and for
+ * 0 <= M, Y <= 10^8 EUR, rounding half away from zero (halb) or toward zero. False when an
+ * intermediate leaves the 2^74 range of wg_skala_klein: then the general way. */
+static inline __attribute__((always_inline)) bool wg_formel_kurz(uint64_t a, uint64_t b, uint64_t c, uint64_t faktor,
+                                                                 uint64_t m, uint64_t y, bool halb,
+                                                                 wg_formel_ergebnis *out)
+{
+    const uint64_t S = 10000000000u;
+    const unsigned __int128 GRENZE = (unsigned __int128)1 << 74;
+    unsigned __int128 x = (unsigned __int128)b * m + (unsigned __int128)c * y;
+    if (x >= GRENZE) return false;
+    uint64_t z1 = a + wg_skala_klein(x, halb); /* < 10^10 + 2^74 / 10^10 */
+    uint64_t yg = y / S, yr = y % S;
+    unsigned __int128 t = (unsigned __int128)z1 * yr;
+    if (t >= GRENZE) return false;
+    wg_z10 z2 = (wg_z10)z1 * yg + (wg_z10)wg_skala_klein(t, halb);
+    wg_z10 z3 = (wg_z10)m - z2;
+    /* |z3| and the sign back on z4 without a branch (z3's sign follows the income) */
+    const wg_z10 vz = z3 >> 127;
+    unsigned __int128 betrag = (unsigned __int128)((z3 ^ vz) - vz);
+    if (betrag >= ((unsigned __int128)1 << 63)) return false;
+    uint64_t bg = (uint64_t)betrag / S, br = (uint64_t)betrag % S;
+    wg_z10 z4 = (wg_z10)faktor * bg + (wg_z10)wg_skala_klein((unsigned __int128)faktor * br, halb);
+    out->z1 = z1;
+    out->z2 = z2;
+    out->z3 = z3;
+    out->z4 = (z4 ^ vz) - vz;
+    return true;
+}
+
 /* The steps of wg_formel_schnell on operands inside its proven range (|a|, |b|, |c| < 1,
  * 1 <= faktor < 10, 0 <= M, Y <= 10^8 EUR; see formel.c): every factor fits 64 bits (|z1| <
  * 3·10^18), so each product is one 64 × 64 → 128-bit multiplication; only z3 may need 128 bits.
  * Returns false outside that range. Inline for the bulk path.
  *
  * The usual case — a, b, c >= 0, rounding half away from zero or toward zero — takes a shorter
- * way with the same results: a whole multiple of 10^10 can be taken out of a rounding of a
- * non-negative value (round(a·10^10 + x) = a + round(x); z1·Y = z1·⌊Y⌋·10^10 + z1·(Y mod 1);
- * faktor·z3 likewise with z3's whole part), and what is left stays below 2^74 (checked, else
- * the general way), where wg_skala_klein divides. Both rounding modes are symmetric, so a
- * negative z3 is rounded as its magnitude. tests/test_formel.c compares all of it with GMP. */
+ * way with the same results (wg_formel_kurz): a whole multiple of 10^10 can be taken out of a
+ * rounding of a non-negative value (round(a·10^10 + x) = a + round(x); z1·Y = z1·⌊Y⌋·10^10 +
+ * z1·(Y mod 1); faktor·z3 likewise with z3's whole part), and what is left stays below 2^74
+ * (checked, else the general way), where wg_skala_klein divides. Both rounding modes are
+ * symmetric, so a negative z3 is rounded as its magnitude. tests/test_formel.c compares all of
+ * it with GMP. */
 static inline __attribute__((always_inline)) bool wg_formel_64(int64_t a, int64_t b, int64_t c, int64_t faktor, int64_t m, int64_t y, wg_rundung r,
                                 wg_formel_ergebnis *out)
 {
@@ -276,30 +311,10 @@ static inline __attribute__((always_inline)) bool wg_formel_64(int64_t a, int64_
     if (a <= -S || a >= S || b <= -S || b >= S || c <= -S || c >= S || faktor < S || faktor >= 10 * S || m < 0 ||
         m > MAX_WERT || y < 0 || y > MAX_WERT)
         return false;
-    const unsigned __int128 GRENZE = (unsigned __int128)1 << 74;
-    if (a >= 0 && b >= 0 && c >= 0 && r != WG_RUNDEN_ABRUNDEN) {
-        const bool halb = r == WG_RUNDEN_HALB_WEG_VON_NULL;
-        unsigned __int128 x = (unsigned __int128)b * (uint64_t)m + (unsigned __int128)c * (uint64_t)y;
-        uint64_t yg = (uint64_t)y / (uint64_t)S, yr = (uint64_t)y % (uint64_t)S;
-        if (x < GRENZE) {
-            uint64_t z1 = (uint64_t)a + wg_skala_klein(x, halb); /* < 10^10 + 2^74 / 10^10 */
-            unsigned __int128 t = (unsigned __int128)z1 * yr;
-            if (t < GRENZE) {
-                wg_z10 z2 = (wg_z10)z1 * yg + (wg_z10)wg_skala_klein(t, halb);
-                wg_z10 z3 = m - z2;
-                unsigned __int128 betrag = z3 < 0 ? -(unsigned __int128)z3 : (unsigned __int128)z3;
-                if (betrag < ((unsigned __int128)1 << 63)) {
-                    uint64_t bg = (uint64_t)betrag / (uint64_t)S, br = (uint64_t)betrag % (uint64_t)S;
-                    wg_z10 z4 = (wg_z10)faktor * bg + (wg_z10)wg_skala_klein((unsigned __int128)faktor * br, halb);
-                    out->z1 = z1;
-                    out->z2 = z2;
-                    out->z3 = z3;
-                    out->z4 = z3 < 0 ? -z4 : z4;
-                    return true;
-                }
-            }
-        }
-    }
+    if (a >= 0 && b >= 0 && c >= 0 && r != WG_RUNDEN_ABRUNDEN &&
+        wg_formel_kurz((uint64_t)a, (uint64_t)b, (uint64_t)c, (uint64_t)faktor, (uint64_t)m, (uint64_t)y,
+                       r == WG_RUNDEN_HALB_WEG_VON_NULL, out))
+        return true;
     out->z1 = wg_durch_skala((wg_z10)a * S + (wg_z10)b * m + (wg_z10)c * y, r);
     out->z2 = wg_durch_skala((wg_z10)(int64_t)out->z1 * y, r);
     out->z3 = m - out->z2;

@@ -36,9 +36,13 @@ void wg_engine_ableiten(wg_engine *e)
     for (int i = 0; i < e->tabellen.anzahl_perioden; i++) {
         wg_periode *q = &e->tabellen.periode[i];
         q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle};
-        memset(q->abzug_art, 0, sizeof q->abzug_art);
+        memset(q->abzug_art, 0, sizeof q->abzug_art); /* Arbeitslohn stays 0: nur_betrag.c adds the year value */
         q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WG_S_PAUSCH_RENTE];
         q->abzug_art[WG_ART_KAPITAL] = q->skalar[WG_S_KAPITAL_FREI];
+        const int64_t S = 10000000000LL, faktor = q->skalar[WG_S_FAKTOR];
+        for (int k = 0; k < 12; k++)
+            q->formel_kurz[k] = q->a[k] >= 0 && q->a[k] < S && q->b[k] >= 0 && q->b[k] < S && q->c[k] >= 0 &&
+                                q->c[k] < S && faktor >= S && faktor < 10 * S;
     }
     e->erster_tag = erster;
     e->bekannt_bis = offen ? 0 : bis;

@@ -86,6 +86,8 @@ typedef struct wg_periode {
     wg_rechtsstand_info info;             /* what a result shows of it */
     wg_b4 abzug_art[WG_ART_ANZAHL];       /* § 14 deduction per Einkunftsart for the bulk path:
                                              Pauschbetrag Renten/Versorgung, Sparer-Freibetrag */
+    bool formel_kurz[12];                 /* a, b, c of n_tab in [0, 1) and faktor in [1, 10): the
+                                             bulk path may take wg_formel_kurz */
 } wg_periode;
 
 typedef struct wg_jahreseintrag { int jahr; wg_b4 wert; } wg_jahreseintrag;

@@ -384,6 +384,36 @@ typedef struct wg_hinweis { const char *code; const char *text; } wg_hinweis;
 WG_API size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r);
 WG_API const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i);
 
+/* ------------------------------------------------------------------------------------------ */
+/* Bulk runs: a household checked once, kept compact, computed many times (docs/api.md "Satz") */
+
+/* What a bulk run reads of one computed Satz: the amount and its frame, nothing of the
+ * derivation. */
+typedef struct wg_kurz {
+    wg_status status;                         /* WG_OK, or why this engine cannot compute the Satz */
+    bool anspruch;
+    int64_t wohngeld_monat;                   /* whole euros, 0 without claim */
+    wg_grund grund;
+    const wg_rechtsstand_info *rechtsstand;   /* into the engine */
+    int mietenstufe, n, n_gesamt, n_tab, n_kap;
+    bool rechtsstand_ungesichert;             /* the hint rechtsstand_ungesichert applies */
+} wg_kurz;
+
+/* Checks h as wg_berechnen does and writes it into puffer as a Satz: a compact, pointer-free
+ * copy of the input values (no rule applied yet) of typically 150–250 bytes. puffer must be
+ * aligned to 8 bytes (as malloc returns). Returns the Satz's length in bytes (a multiple of 8);
+ * it is written only when that is at most kap, so a call with kap 0 asks for the size. Returns
+ * 0 when the household is not for a Satz: every invalid record, a zeitraum, a forced
+ * rechtsstand, a Gemeinde without a Mietenstufe — wg_berechnen then gives the error or the
+ * result. The Satz holds no pointer into h; h may be freed afterwards. */
+WG_API size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap);
+/* The length of a Satz written by wg_satz_packen (to step through Sätze stored back to back). */
+WG_API size_t wg_satz_laenge(const void *satz);
+/* Computes a Satz as wg_berechnen(…, WG_NUR_BETRAG) computes its household: the same amounts.
+ * Use the engine the Satz was packed with (another engine's tables may lack its Rechtsstand or
+ * Gemeinde: status says so). Thread-safe; writes only *aus. Returns aus->status. */
+WG_API wg_status wg_satz_berechnen(const wg_engine *e, const void *satz, wg_kurz *aus);
+
 #ifdef __cplusplus
 }
 #endif

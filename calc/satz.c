@@ -1,0 +1,233 @@
+/*
+ * satz.c — wg_satz_packen: a household checked once and written in compact form (satz.h) for
+ * bulk runs; wg_satz_berechnen (nur_betrag.c) computes it.
+ *
+ * Packing is the edge of the bulk path: it accepts exactly the households the derivation path
+ * would assess without error — the checks below are those of pruefung.c, in bit form without
+ * messages — and that the bulk path decides itself (no zeitraum, no forced rechtsstand, a
+ * Rechtsstand enacted for the Stichtag, a Mietenstufe in the engine's list). Everything else
+ * returns 0 and belongs to wg_berechnen, which reports the error with its field and message.
+ * tests/test_nur_betrag.c holds 29 kinds of invalid input that must never be packed.
+ */
+#include "satz.h"
+
+#include <string.h>
+
+#include "intern.h"
+
+/* pruefung.c, mitglied_pruefen: one income item */
+static bool posten_gueltig(const wg_einkommen *e)
+{
+    return (unsigned)e->art < WG_ART_ANZAHL && wg_betrag_ok(e->betrag_cent, wg_negativ_moeglich(e->art)) &&
+           (!e->hat_werbungskosten || wg_betrag_ok(e->werbungskosten_jahr_cent, false));
+}
+
+/* pruefung.c, mitglied_pruefen: the member with its payments (its income items: posten_gueltig) */
+static bool mitglied_gueltig(const wg_mitglied *m, const wg_datum *stichtag)
+{
+    if (m->alter < -1 || m->alter > 150) return false;
+    if (m->hat_geburtsdatum &&
+        (!wg_datum_gueltig(&m->geburtsdatum) || wg_alter_am(&m->geburtsdatum, stichtag) < 0))
+        return false;
+    if (m->hat_jahreseinkommen && !wg_betrag_ok(m->jahreseinkommen_cent, false)) return false;
+    if (m->anzahl_einkommen > WG_MAX_EINKOMMEN || (m->anzahl_einkommen > 0 && !m->einkommen)) return false;
+    if (m->anzahl_unterhalt > WG_MAX_UNTERHALT || (m->anzahl_unterhalt > 0 && !m->unterhalt)) return false;
+    for (size_t j = 0; j < m->anzahl_unterhalt; j++) {
+        const wg_unterhalt *u = &m->unterhalt[j];
+        if ((unsigned)u->empfaenger >= WG_UNTERHALT_ANZAHL || !wg_betrag_ok(u->betrag_cent, false)) return false;
+    }
+    return true;
+}
+
+/* pruefung.c, wg_pruefen: the household's own fields */
+static bool haushalt_gueltig(const wg_haushalt *h)
+{
+    if (!wg_datum_gueltig(&h->stichtag)) return false;
+    if (h->mietenstufe == 0 ? !h->gemeinde : (h->mietenstufe < 1 || h->mietenstufe > WG_MAX_STUFEN)) return false;
+    if (!h->hat_wohnkosten && !h->heimbewohner) return false;
+    if (h->hat_wohnkosten &&
+        ((unsigned)h->wohnkosten_art > WG_BELASTUNG || !wg_betrag_ok(h->wohnkosten_cent, false) ||
+         !wg_betrag_ok(h->abzuege_cent, false) ||
+         (h->pauschalen.heizung &&
+          (h->pauschalen.heizung_qm_hundertstel < 0 || h->pauschalen.heizung_qm_hundertstel > 10000000))))
+        return false;
+    if (h->hat_vermoegen && !wg_betrag_ok(h->vermoegen_cent, false)) return false;
+    if (h->hat_gesamteinkommen && !wg_betrag_ok(h->gesamteinkommen_monat_cent, false)) return false;
+    if ((unsigned)h->auslegung.zwischenrundung > WG_RUNDUNG_ABSCHNEIDEN ||
+        (unsigned)h->auslegung.ueber_12_mitglieder > WG_UEBER12_TATSAECHLICHE_ZAHL)
+        return false;
+    return h->anzahl_mitglieder >= 1 && h->anzahl_mitglieder <= WG_MAX_MITGLIEDER && h->mitglieder;
+}
+
+/* mietenstufen.c, wg_mietenstufe_finden for enacted lists: the row of the 8-digit AGS, else the
+ * row of its Kreis. */
+static const wg_ort *ort_suchen(const wg_mietenstufenliste *m, uint64_t schluessel)
+{
+    /* the last row whose key is <= schluessel, halving without a branch on the data */
+    const wg_ort *basis = m->orte;
+    size_t n = m->anzahl;
+    if (n == 0) return NULL;
+    while (n > 1) {
+        size_t halb = n / 2;
+        basis = basis[halb].schluessel <= schluessel ? basis + halb : basis;
+        n -= halb;
+    }
+    return basis->schluessel == schluessel ? basis : NULL;
+}
+
+int wg_satz_stufe(const wg_tabellen *t, uint64_t schluessel, int tag)
+{
+    const wg_mietenstufenliste *m = NULL;
+    for (int i = 0; i < t->anzahl_listen; i++) {
+        const wg_mietenstufenliste *l = &t->liste[i];
+        if (!l->szenario[0] && l->mit_ags && l->ab <= tag && (l->bis == 0 || tag <= l->bis)) m = l;
+    }
+    if (!m) return 0;
+    const wg_ort *o = ort_suchen(m, schluessel);
+    if (!o) o = ort_suchen(m, schluessel & ~(uint64_t)0xFFFFFF); /* the Kreis: first five digits */
+    return o ? o->stufe : 0;
+}
+
+/* pruefung.c: an AGS is 8 digits */
+static bool ags_gueltig(const char *ags)
+{
+    for (int i = 0; i < 8; i++)
+        if (ags[i] < '0' || ags[i] > '9') return false;
+    return ags[8] == '\0';
+}
+
+/* One member with the ne income items and nu payments a rule reads, at z; false when one of
+ * its income items fails posten_gueltig. A member without rare items (WG_SM_SELTEN) gets its
+ * items in the order of their Einkunftsart (stable), the last of each art marked WG_SP_ENDE. */
+static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu)
+{
+    enum { SELTENE_ARTEN = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD };
+    bool selten = m->grundrentenzeiten_33_jahre;
+    unsigned char folge[WG_MAX_EINKOMMEN];
+    for (size_t j = 0; j < m->anzahl_einkommen; j++)
+        if (!posten_gueltig(&m->einkommen[j])) return false;
+    for (size_t j = 0; j < ne; j++) {
+        const wg_einkommen *e1 = &m->einkommen[j];
+        selten |= e1->hat_werbungskosten | (SELTENE_ARTEN >> e1->art & 1u);
+        size_t k = j;
+        while (k > 0 && m->einkommen[folge[k - 1]].art > e1->art) {
+            folge[k] = folge[k - 1];
+            k--;
+        }
+        folge[k] = (unsigned char)j;
+    }
+    *(satz_mitglied *)(void *)z = (satz_mitglied){
+        .jahreseinkommen_cent = m->hat_jahreseinkommen ? m->jahreseinkommen_cent : 0,
+        .merkmale = (uint16_t)((m->zu_beruecksichtigen ? WG_SM_ZAEHLT : 0) | (m->kind_eines_mitglieds ? WG_SM_KIND : 0) |
+                               (m->abzug_steuern ? WG_SM_STEUERN : 0) | (m->abzug_kranken_pflege ? WG_SM_KRANKEN_PFLEGE : 0) |
+                               (m->abzug_rente ? WG_SM_RENTE : 0) | (m->schwerbehindert_pflege ? WG_SM_SCHWERBEHINDERT : 0) |
+                               (m->ns_verfolgt ? WG_SM_NS_VERFOLGT : 0) | (m->grundrentenzeiten_33_jahre ? WG_SM_GRUNDRENTE : 0) |
+                               (m->ausbildungsfoerderung_dem_grunde_nach ? WG_SM_FOERDERUNG : 0) |
+                               (m->hat_jahreseinkommen ? WG_SM_JAHRESEINKOMMEN : 0) |
+                               (m->hat_geburtsdatum ? WG_SM_GEBURTSDATUM : 0) | (selten ? WG_SM_SELTEN : 0)),
+        .alter = (int16_t)m->alter,
+        .anzahl_einkommen = (uint8_t)ne,
+        .anzahl_unterhalt = (uint8_t)nu,
+        .geb_jahr = (int16_t)(m->hat_geburtsdatum ? m->geburtsdatum.jahr : 0),
+        .geb_monat = (uint8_t)(m->hat_geburtsdatum ? m->geburtsdatum.monat : 0),
+        .geb_tag = (uint8_t)(m->hat_geburtsdatum ? m->geburtsdatum.tag : 0),
+    };
+    z += sizeof(satz_mitglied);
+    for (size_t j = 0; j < ne; j++, z += sizeof(satz_posten)) {
+        const wg_einkommen *e1 = &m->einkommen[selten ? j : folge[j]];
+        const bool ende = !selten && (j + 1 == ne || m->einkommen[folge[j + 1]].art != e1->art);
+        *(satz_posten *)(void *)z = (satz_posten){
+            .betrag_cent = e1->betrag_cent,
+            .werbungskosten_jahr_cent = e1->hat_werbungskosten ? e1->werbungskosten_jahr_cent : 0,
+            .art = (uint8_t)e1->art,
+            .merkmale = (uint8_t)((ende ? WG_SP_ENDE : 0) | (e1->jaehrlich ? WG_SP_JAEHRLICH : 0) |
+                                  (e1->hat_werbungskosten ? WG_SP_WERBUNGSKOSTEN : 0) | (e1->plus ? WG_SP_PLUS : 0)),
+        };
+    }
+    for (size_t j = 0; j < nu; j++, z += sizeof(satz_unterhalt)) {
+        const wg_unterhalt *u = &m->unterhalt[j];
+        *(satz_unterhalt *)(void *)z = (satz_unterhalt){
+            .betrag_cent = u->betrag_cent,
+            .empfaenger = (uint8_t)u->empfaenger,
+            .jaehrlich = u->jaehrlich,
+            .tituliert = u->tituliert,
+        };
+    }
+    return true;
+}
+
+size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap)
+{
+    if (!e || !h || h->hat_zeitraum || h->rechtsstand || !haushalt_gueltig(h)) return 0;
+    if ((uintptr_t)puffer % 8 != 0) return 0;
+
+    /* rechenweg.md § 0: a Rechtsstand and a Mietenstufe for the Stichtag must exist */
+    const int tag = h->stichtag.jahr * 10000 + h->stichtag.monat * 100 + h->stichtag.tag;
+    if (tag < e->erster_tag) return 0;
+    const wg_periode *p = wg_periode_zum_stichtag(e, &h->stichtag);
+    if (!p) return 0;
+    uint64_t gemeinde = 0;
+    int stufe = h->mietenstufe;
+    if (stufe == 0) {
+        if (!ags_gueltig(h->gemeinde)) return 0;
+        gemeinde = wg_ags_schluessel(h->gemeinde);
+        stufe = wg_satz_stufe(&e->tabellen, gemeinde, tag);
+        if (stufe == 0) return 0;
+    }
+    if (stufe > p->anzahl_stufen) return 0;
+
+    /* the members, checked and written in one pass; once the Satz outgrows kap, only checked
+     * and measured */
+    unsigned char *const anfang = puffer;
+    bool schreiben = anfang != NULL && sizeof(satz_kopf) <= kap;
+    size_t laenge = sizeof(satz_kopf);
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+        const wg_mitglied *m = &h->mitglieder[i];
+        if (!mitglied_gueltig(m, &h->stichtag)) return 0;
+        const bool zaehlt = m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
+        const size_t ne = zaehlt && !m->hat_jahreseinkommen ? m->anzahl_einkommen : 0;
+        const size_t nu = zaehlt ? m->anzahl_unterhalt : 0;
+        const size_t groesse = sizeof(satz_mitglied) + ne * sizeof(satz_posten) + nu * sizeof(satz_unterhalt);
+        if (schreiben && laenge + groesse > kap) schreiben = false;
+        if (schreiben) {
+            if (!mitglied_schreiben(anfang + laenge, m, ne, nu)) return 0;
+        } else {
+            for (size_t j = 0; j < m->anzahl_einkommen; j++)
+                if (!posten_gueltig(&m->einkommen[j])) return 0;
+        }
+        laenge += groesse;
+    }
+    if (!schreiben) return laenge;
+
+    const wg_pauschalen *pa = &h->pauschalen;
+    const bool wohnkosten = h->hat_wohnkosten;
+    satz_kopf *k = (satz_kopf *)(void *)anfang;
+    memset(k, 0, sizeof *k);
+    k->laenge = (uint32_t)laenge;
+    k->schalter = (h->heimbewohner ? WG_SATZ_HEIM : 0) | (h->alleinerziehend ? WG_SATZ_ALLEINERZIEHEND : 0) |
+                  (h->hat_vermoegen ? WG_SATZ_VERMOEGEN : 0) | (h->hat_gesamteinkommen ? WG_SATZ_GESAMTEINKOMMEN : 0) |
+                  (h->auslegung.deckelung_auf_miete ? WG_SATZ_DECKELUNG : 0) |
+                  (h->auslegung.mindestmiete_nach_entlastung ? WG_SATZ_NACH_ENTLASTUNG : 0) |
+                  (h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WG_SATZ_ABSCHNEIDEN : 0) |
+                  (h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? WG_SATZ_UEBER12_TATSAECHLICH : 0) |
+                  (wohnkosten && pa->heizung ? WG_SATZ_HEIZUNG : 0) | (wohnkosten && pa->warmwasser ? WG_SATZ_WARMWASSER : 0) |
+                  (wohnkosten && pa->haushaltsenergie ? WG_SATZ_HAUSHALTSENERGIE : 0) |
+                  (wohnkosten && pa->garage ? WG_SATZ_GARAGE : 0) | (wohnkosten && pa->stellplatz ? WG_SATZ_STELLPLATZ : 0);
+    k->jahr = (int16_t)h->stichtag.jahr;
+    k->monat = (uint8_t)h->stichtag.monat;
+    k->tag = (uint8_t)h->stichtag.tag;
+    k->mietenstufe = (uint8_t)h->mietenstufe;
+    k->anzahl_mitglieder = (uint8_t)h->anzahl_mitglieder;
+    k->gemeinde = gemeinde;
+    k->wohnkosten_cent = wohnkosten ? h->wohnkosten_cent : 0;
+    k->abzuege_cent = wohnkosten ? h->abzuege_cent : 0;
+    k->heizung_qm_hundertstel = wohnkosten && pa->heizung ? pa->heizung_qm_hundertstel : 0;
+    k->vermoegen_cent = h->hat_vermoegen ? h->vermoegen_cent : 0;
+    k->gesamteinkommen_monat_cent = h->hat_gesamteinkommen ? h->gesamteinkommen_monat_cent : 0;
+    return laenge;
+}
+
+size_t wg_satz_laenge(const void *satz)
+{
+    return satz ? ((const satz_kopf *)satz)->laenge : 0;
+}

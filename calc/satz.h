@@ -1,0 +1,111 @@
+/*
+ * satz.h — the layout of a Satz: one household in checked, compact form for the bulk path
+ * (wg_satz_packen in satz.c writes it, wg_satz_berechnen in nur_betrag.c computes it).
+ *
+ * A Satz is a run of 8-byte aligned records in one buffer, read front to back:
+ *
+ *     satz_kopf
+ *     for each member:  satz_mitglied, its satz_posten (income items), its satz_unterhalt
+ *
+ * It holds the input values themselves (cents, flags, dates), not anything computed from them:
+ * every rule of the WoGG is applied when the Satz is computed. Packing only checks the record
+ * (the checks of pruefung.c, and that the engine's tables have a Rechtsstand and a Mietenstufe
+ * for it), leaves out what no rule reads (the income items and payments of members who are not
+ * counted, and of every member when Y is given: rechenweg.md §§ 1, 2), and orders a member's
+ * income items by Einkunftsart, marking the last of each art (WG_SP_ENDE), so that the sums per
+ * art of § 14 need no table when computed. Sums of integers do not depend on their order. Not
+ * part of the public API: the layout may change with any release; callers see only bytes.
+ */
+#ifndef WG_SATZ_H
+#define WG_SATZ_H
+
+#include <stdint.h>
+
+#include "wohngeld.h"
+
+/* satz_kopf.schalter */
+enum {
+    WG_SATZ_HEIM = 1u << 0,              /* § 9 Abs. 3 */
+    WG_SATZ_ALLEINERZIEHEND = 1u << 1,   /* § 17 Nr. 3 */
+    WG_SATZ_VERMOEGEN = 1u << 2,         /* vermoegen_cent given, § 21 Nr. 3 */
+    WG_SATZ_GESAMTEINKOMMEN = 1u << 3,   /* Y given */
+    WG_SATZ_DECKELUNG = 1u << 4,         /* auslegung.deckelung_auf_miete */
+    WG_SATZ_NACH_ENTLASTUNG = 1u << 5,   /* auslegung.mindestmiete_nach_entlastung */
+    WG_SATZ_ABSCHNEIDEN = 1u << 6,       /* auslegung.zwischenrundung = abschneiden */
+    WG_SATZ_UEBER12_TATSAECHLICH = 1u << 7,
+    WG_SATZ_HEIZUNG = 1u << 8,           /* WoGV § 6 Abs. 2 flat deductions */
+    WG_SATZ_WARMWASSER = 1u << 9,
+    WG_SATZ_HAUSHALTSENERGIE = 1u << 10,
+    WG_SATZ_GARAGE = 1u << 11,
+    WG_SATZ_STELLPLATZ = 1u << 12,
+};
+
+/* satz_mitglied.merkmale */
+enum {
+    WG_SM_ZAEHLT = 1u << 0,              /* zu_beruecksichtigen */
+    WG_SM_KIND = 1u << 1,                /* § 17 Nr. 4 */
+    WG_SM_STEUERN = 1u << 2,             /* § 16 Abs. 1 Nr. 1–3, in this order */
+    WG_SM_KRANKEN_PFLEGE = 1u << 3,
+    WG_SM_RENTE = 1u << 4,
+    WG_SM_SCHWERBEHINDERT = 1u << 5,     /* § 17 Nr. 1 */
+    WG_SM_NS_VERFOLGT = 1u << 6,         /* § 17 Nr. 2 */
+    WG_SM_GRUNDRENTE = 1u << 7,          /* § 17a */
+    WG_SM_FOERDERUNG = 1u << 8,          /* § 20 Abs. 2 */
+    WG_SM_JAHRESEINKOMMEN = 1u << 9,     /* jahreseinkommen_cent given */
+    WG_SM_GEBURTSDATUM = 1u << 10,
+    WG_SM_SELTEN = 1u << 11,             /* an item with Werbungskosten or of a § 14 Abs. 2 art
+                                            (Elterngeld, BAföG, Kindergeld), or § 17a: the
+                                            general way; else items are grouped (WG_SP_ENDE) */
+};
+
+/* satz_posten.merkmale */
+enum {
+    WG_SP_ENDE = 1u << 0,                /* the last item of its Einkunftsart (members without
+                                            WG_SM_SELTEN keep their items grouped by art) */
+    WG_SP_JAEHRLICH = 1u << 1,           /* betrag_jahr, else betrag_monat */
+    WG_SP_WERBUNGSKOSTEN = 1u << 2,
+    WG_SP_PLUS = 1u << 3,                /* ElterngeldPlus */
+};
+
+typedef struct satz_kopf {
+    uint32_t laenge;                     /* bytes of the whole Satz */
+    uint32_t schalter;                   /* WG_SATZ_* */
+    int16_t jahr;                        /* the Stichtag */
+    uint8_t monat, tag;
+    uint8_t mietenstufe;                 /* 1–7, 0: the Gemeinde's */
+    uint8_t anzahl_mitglieder;           /* n_gesamt, 1–100 */
+    uint16_t reserviert;
+    uint64_t gemeinde;                   /* wg_ags_schluessel of the AGS when mietenstufe is 0 */
+    int64_t wohnkosten_cent, abzuege_cent;
+    int64_t heizung_qm_hundertstel;
+    int64_t vermoegen_cent;
+    int64_t gesamteinkommen_monat_cent;
+} satz_kopf;
+
+typedef struct satz_mitglied {
+    int64_t jahreseinkommen_cent;
+    uint16_t merkmale;                   /* WG_SM_* */
+    int16_t alter;                       /* -1 = not given */
+    uint8_t anzahl_einkommen, anzahl_unterhalt; /* records that follow (0 when no rule reads them) */
+    int16_t geb_jahr;
+    uint8_t geb_monat, geb_tag;
+} satz_mitglied;
+
+typedef struct satz_posten {
+    int64_t betrag_cent;
+    int64_t werbungskosten_jahr_cent;
+    uint8_t art;                         /* wg_einkommensart */
+    uint8_t merkmale;                    /* WG_SP_* */
+} satz_posten;
+
+typedef struct satz_unterhalt {
+    int64_t betrag_cent;
+    uint8_t empfaenger;                  /* wg_unterhalt_empfaenger */
+    uint8_t jaehrlich, tituliert;
+} satz_unterhalt;
+
+_Static_assert(sizeof(satz_kopf) % 8 == 0 && sizeof(satz_mitglied) % 8 == 0 && sizeof(satz_posten) % 8 == 0 &&
+                   sizeof(satz_unterhalt) % 8 == 0,
+               "every record of a Satz keeps 8-byte alignment");
+
+#endif
