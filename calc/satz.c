@@ -176,26 +176,31 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     }
     if (stufe > p->anzahl_stufen) return 0;
 
-    /* the members, checked and written in one pass; once the Satz outgrows kap, only checked
-     * and measured */
-    unsigned char *const anfang = puffer;
-    bool schreiben = anfang != NULL && sizeof(satz_kopf) <= kap;
+    /* the length first (what a rule reads of the members: rechenweg.md §§ 1, 2), then the
+     * members checked and, when the Satz fits, written in the same pass */
     size_t laenge = sizeof(satz_kopf);
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+        const wg_mitglied *m = &h->mitglieder[i];
+        const bool zaehlt = m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
+        laenge += sizeof(satz_mitglied) + (zaehlt && !m->hat_jahreseinkommen ? m->anzahl_einkommen : 0) * sizeof(satz_posten) +
+                  (zaehlt ? m->anzahl_unterhalt : 0) * sizeof(satz_unterhalt);
+    }
+    unsigned char *const anfang = puffer;
+    const bool schreiben = anfang != NULL && laenge <= kap;
+    unsigned char *z = anfang + sizeof(satz_kopf);
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
         if (!mitglied_gueltig(m, &h->stichtag)) return 0;
         const bool zaehlt = m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
         const size_t ne = zaehlt && !m->hat_jahreseinkommen ? m->anzahl_einkommen : 0;
         const size_t nu = zaehlt ? m->anzahl_unterhalt : 0;
-        const size_t groesse = sizeof(satz_mitglied) + ne * sizeof(satz_posten) + nu * sizeof(satz_unterhalt);
-        if (schreiben && laenge + groesse > kap) schreiben = false;
         if (schreiben) {
-            if (!mitglied_schreiben(anfang + laenge, m, ne, nu)) return 0;
+            if (!mitglied_schreiben(z, m, ne, nu)) return 0;
+            z += sizeof(satz_mitglied) + ne * sizeof(satz_posten) + nu * sizeof(satz_unterhalt);
         } else {
             for (size_t j = 0; j < m->anzahl_einkommen; j++)
                 if (!posten_gueltig(&m->einkommen[j])) return 0;
         }
-        laenge += groesse;
     }
     if (!schreiben) return laenge;
 

@@ -116,6 +116,43 @@ const char *wg_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b
     return NULL;
 }
 
+const char *wg_satz_vergleichen(const wg_engine *e, const wg_haushalt *h, const wg_ergebnis *voll, long *selbst)
+{
+    enum { KAP = 1 << 15 };
+    static _Thread_local uint64_t puffer[KAP / 8], kopie[KAP / 8];
+    const size_t laenge = wg_satz_packen(e, h, NULL, 0);
+    if (laenge == 0) return NULL; /* for wg_berechnen: checked by wg_nur_betrag_vergleichen */
+    if (wg_ergebnis_status(voll) != WG_OK) return "Satz aus einem Haushalt, den die Rechnung ablehnt";
+    if (laenge % 8 != 0 || laenge < 64) return "Satzlänge";
+    if (laenge > KAP) return NULL; /* larger than this check's buffer (beyond the fuzzer's records) */
+    /* a buffer one record too small stays untouched, and the size is still told */
+    memset(puffer, 0xA5, laenge);
+    if (wg_satz_packen(e, h, puffer, laenge - 8) != laenge) return "Größenabfrage mit zu kleinem Puffer";
+    for (size_t i = 0; i < laenge; i++)
+        if (((const unsigned char *)puffer)[i] != 0xA5) return "zu kleiner Puffer beschrieben";
+    if (wg_satz_packen(e, h, puffer, KAP) != laenge || wg_satz_laenge(puffer) != laenge) return "Satzlänge geschrieben";
+    /* the Satz stands alone: a copy elsewhere computes the same */
+    memcpy(kopie, puffer, laenge);
+    memset(puffer, 0x5A, laenge);
+    wg_kurz k;
+    if (wg_satz_berechnen(e, kopie, &k) != WG_OK || k.status != WG_OK) return "Satz nicht berechnet";
+    if (selbst) (*selbst)++;
+    if (k.anspruch != wg_ergebnis_anspruch(voll)) return "Satz: anspruch";
+    if (k.wohngeld_monat != wg_ergebnis_wohngeld_monat(voll)) return "Satz: wohngeld_monat";
+    if (k.grund != wg_ergebnis_grund(voll)) return "Satz: grund";
+    const wg_rechtsstand_info *rs = wg_ergebnis_rechtsstand(voll);
+    if (!rs || !k.rechtsstand || strcmp(rs->id, k.rechtsstand->id)) return "Satz: rechtsstand";
+    if (k.n != wg_ergebnis_n(voll) || k.n_gesamt != wg_ergebnis_n_gesamt(voll) || k.n_tab != wg_ergebnis_n_tab(voll) ||
+        k.n_kap != wg_ergebnis_n_kap(voll))
+        return "Satz: Haushaltsgröße";
+    if (k.mietenstufe != wg_ergebnis_mietenstufe(voll)) return "Satz: mietenstufe";
+    bool ungesichert = false;
+    for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(voll); i++)
+        ungesichert |= strcmp(wg_ergebnis_hinweis(voll, i)->code, "rechtsstand_ungesichert") == 0;
+    if (k.rechtsstand_ungesichert != ungesichert) return "Satz: rechtsstand_ungesichert";
+    return NULL;
+}
+
 const char *wg_eigenschaften_pruefen(wg_pruefer *p, const wg_haushalt *h)
 {
     wg_ergebnis *r = p->r;
@@ -127,6 +164,11 @@ const char *wg_eigenschaften_pruefen(wg_pruefer *p, const wg_haushalt *h)
             snprintf(p->meldung, sizeof p->meldung, "WG_NUR_BETRAG weicht ab: %s (id %s)", was, wg_ergebnis_id(r));
             return p->meldung;
         }
+    }
+    const char *satz = wg_satz_vergleichen(p->e, h, r, NULL);
+    if (satz) {
+        snprintf(p->meldung, sizeof p->meldung, "Satz weicht ab: %s (id %s)", satz, wg_ergebnis_id(r));
+        return p->meldung;
     }
     if (s != WG_OK) {
         const wg_fehler *f = wg_ergebnis_fehler(r);

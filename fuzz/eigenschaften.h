@@ -8,7 +8,9 @@
  *   - more income never gives more Wohngeld;
  *   - more rent never gives less Wohngeld;
  *   - a household written as JSON and read back gives the same result, byte for byte;
- *   - WG_NUR_BETRAG (the bulk path) says exactly what the full computation says.
+ *   - WG_NUR_BETRAG (the bulk path) says exactly what the full computation says;
+ *   - a household packed as a Satz (wg_satz_packen) computes to what the full computation says,
+ *     and only households the full computation assesses are packed.
  */
 #ifndef WG_EIGENSCHAFTEN_H
 #define WG_EIGENSCHAFTEN_H
@@ -27,5 +29,11 @@ const char *wg_eigenschaften_pruefen(wg_pruefer *p, const wg_haushalt *h);
 
 /* NULL when b (computed with WG_NUR_BETRAG) says what a (without it) says, else what differs. */
 const char *wg_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b);
+
+/* NULL when h packed as a Satz and computed with wg_satz_berechnen says what voll (h computed
+ * without options, status s) says, or when h is rightly not packed; else what differs. Also
+ * checks the size query, that a too small buffer stays untouched, and that the Satz does not
+ * depend on h after packing. *selbst is incremented when h was packed. */
+const char *wg_satz_vergleichen(const wg_engine *e, const wg_haushalt *h, const wg_ergebnis *voll, long *selbst);
 
 #endif

@@ -402,10 +402,11 @@ typedef struct wg_kurz {
 /* Checks h as wg_berechnen does and writes it into puffer as a Satz: a compact, pointer-free
  * copy of the input values (no rule applied yet) of typically 150–250 bytes. puffer must be
  * aligned to 8 bytes (as malloc returns). Returns the Satz's length in bytes (a multiple of 8);
- * it is written only when that is at most kap, so a call with kap 0 asks for the size. Returns
- * 0 when the household is not for a Satz: every invalid record, a zeitraum, a forced
- * rechtsstand, a Gemeinde without a Mietenstufe — wg_berechnen then gives the error or the
- * result. The Satz holds no pointer into h; h may be freed afterwards. */
+ * the Satz is written only when that is at most kap, else puffer stays untouched, so a call
+ * with kap 0 asks for the size. Returns 0 when the household is not for a Satz (puffer's
+ * content is then unspecified): every invalid record, a zeitraum, a forced rechtsstand, a
+ * Gemeinde without a Mietenstufe — wg_berechnen then gives the error or the result. The Satz
+ * holds no pointer into h; h may be freed afterwards. */
 WG_API size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap);
 /* The length of a Satz written by wg_satz_packen (to step through Sätze stored back to back). */
 WG_API size_t wg_satz_laenge(const void *satz);

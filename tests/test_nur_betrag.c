@@ -5,7 +5,9 @@
  * and its field path are the derivation path's). The comparison itself is
  * wg_nur_betrag_vergleichen (fuzz/eigenschaften.c), which the fuzzer runs on every input too.
  * Each test also counts how often the bulk path decided by itself, so that an always-handing-over
- * path could not pass.
+ * path could not pass. Every household is also packed as a Satz and computed with
+ * wg_satz_berechnen (wg_satz_vergleichen): a Satz exists exactly for the households the bulk
+ * path decides itself.
  */
 #include <cjson/cJSON.h>
 #include <criterion/criterion.h>
@@ -21,7 +23,7 @@
 typedef struct vergleich {
     wg_engine *e;
     wg_ergebnis *voll, *kurz, *direkt;
-    long selbst, uebergeben;
+    long selbst, uebergeben, gepackt;
 } vergleich;
 
 static void vergleich_start(vergleich *v)
@@ -51,6 +53,8 @@ static wg_status pruefen(vergleich *v, const wg_haushalt *h, const char *wer)
     cr_assert_eq(k, s, "%s: status %d / %d", wer, k, s);
     const char *was = wg_nur_betrag_vergleichen(v->voll, v->kurz);
     cr_assert_null(was, "%s: WG_NUR_BETRAG weicht ab: %s", wer, was ? was : "");
+    const char *satz = wg_satz_vergleichen(v->e, h, v->voll, &v->gepackt);
+    cr_assert_null(satz, "%s: %s", wer, satz ? satz : "");
     if (wg_nur_betrag(v->e, h, v->direkt)) {
         v->selbst++;
         cr_assert_eq(s, WG_OK, "%s: the bulk path decided an invalid household", wer);
@@ -101,6 +105,7 @@ Test(nur_betrag, goldene_faelle)
     cr_assert_geq(faelle, 70);
     /* every golden case except Bewilligungszeiträume, forced Rechtsstände and the draft */
     cr_assert_geq(v.selbst, 55, "the bulk path decided only %ld of %ld golden cases", v.selbst, faelle);
+    cr_assert_eq(v.gepackt, v.selbst, "packed %ld, decided %ld", v.gepackt, v.selbst);
     wg_json_frei(j);
     vergleich_ende(&v);
 }
@@ -120,6 +125,7 @@ static void zufall_pruefen(int von, int bis_jahr, uint64_t saat)
     }
     /* hand-overs: zeitraum (5 %), forced draft (some of 2027), unknown Gemeinde */
     cr_assert_geq(v.selbst, 40000, "the bulk path decided only %ld of 50 000", v.selbst);
+    cr_assert_eq(v.gepackt, v.selbst, "packed %ld, decided %ld", v.gepackt, v.selbst);
     cr_assert_geq(ok, 45000);
     free(s);
     vergleich_ende(&v);
@@ -204,6 +210,7 @@ Test(nur_betrag, ungueltig_immer_uebergeben)
         cr_assert_neq(pruefen(&v, &s->h, wer), WG_OK, "%s: no error", wer);
     }
     cr_assert_eq(v.selbst, 0);
+    cr_assert_eq(v.gepackt, 0);
     free(s);
     vergleich_ende(&v);
 }
