@@ -2,12 +2,13 @@
  * tabellen.c — libFuzzer harness for the table reader (override table files): arbitrary text
  * alone, and after the built-in tables (as an extra period or list). It must never crash, never
  * leak, and either give an engine that computes a household or a clean error with a message;
- * and the bulk path (WG_NUR_BETRAG, which uses what the engine derives from its tables) must
- * say what the full computation says, on several Stichtage and with income items.
+ * and the bulk path (WG_NUR_BETRAG and Sätze, which use what the engine derives from its
+ * tables) must say what the full computation says, on several Stichtage and with income items.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "eigenschaften.h"
 #include "tabellen.h"
 #include "wohngeld.h"
 
@@ -74,6 +75,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
                 wg_ergebnis_grund(r) != wg_ergebnis_grund(r2) ||
                 wg_ergebnis_anzahl_hinweise(r) != wg_ergebnis_anzahl_hinweise(r2))
                 abort();
+            if (wg_satz_vergleichen(e, &h, r, NULL)) abort(); /* the household as a Satz, too */
         }
         wg_ergebnis_frei(r);
         wg_ergebnis_frei(r2);

@@ -2,7 +2,8 @@
  * threads.c — thread safety of the engine: every household of the given golden files is
  * computed single-threaded, then by 8 threads at once sharing one engine handle (each thread
  * with its own reader and result, as the API requires), several rounds, in different orders.
- * Every result must be byte-identical to the single-threaded one. Run under ThreadSanitizer in CI
+ * Every result must be byte-identical to the single-threaded one, and each household packed as a
+ * Satz must compute to the same amount. Run under ThreadSanitizer in CI
  * (tools/test.sh) so that a data race is reported even when the bytes happen to agree.
  */
 #include <pthread.h>
@@ -34,6 +35,13 @@ static char *rechne(wg_json *j, wg_ergebnis *r, const fall *f)
     } else {
         wg_berechnen(engine, &h, r, 0);
         t = wg_json_ergebnis_schreiben(j, engine, r, &len);
+        /* the bulk path on the same engine, as a Satz in this thread's buffer: the same amount */
+        uint64_t satz[512];
+        if (wg_satz_packen(engine, &h, satz, sizeof satz) > 0) {
+            wg_kurz k;
+            if (wg_satz_berechnen(engine, satz, &k) != WG_OK || k.wohngeld_monat != wg_ergebnis_wohngeld_monat(r))
+                return NULL;
+        }
     }
     return t ? strdup(t) : NULL;
 }
