@@ -99,32 +99,53 @@ static bool ags_gueltig(const char *ags)
 /* One member with the ne income items and nu payments a rule reads, at z; false when one of
  * its income items fails posten_gueltig. A member without rare items (WG_SM_SELTEN) gets its
  * items in the order of their Einkunftsart (stable), the last of each art marked WG_SP_ENDE. */
+_Static_assert(WG_MAX_EINKOMMEN == 50, "wie_gegeben below lists 0 … WG_MAX_EINKOMMEN − 1");
+
 static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu)
 {
     enum { SELTENE_ARTEN = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD };
-    bool selten = m->grundrentenzeiten_33_jahre;
-    unsigned char folge[WG_MAX_EINKOMMEN];
-    for (size_t j = 0; j < m->anzahl_einkommen; j++)
-        if (!posten_gueltig(&m->einkommen[j])) return false;
-    for (size_t j = 0; j < ne; j++) {
+    /* the items checked; whether the member is selten, and whether its items already come
+     * grouped by art (no art occurs again after another one) */
+    unsigned selten = m->grundrentenzeiten_33_jahre, gesehen = 0, vorher = WG_ART_ANZAHL;
+    bool gruppiert = true;
+    for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e1 = &m->einkommen[j];
-        selten |= e1->hat_werbungskosten | (SELTENE_ARTEN >> e1->art & 1u);
-        size_t k = j;
-        while (k > 0 && m->einkommen[folge[k - 1]].art > e1->art) {
-            folge[k] = folge[k - 1];
-            k--;
+        if (!posten_gueltig(e1)) return false;
+        const unsigned art = (unsigned)e1->art;
+        selten |= e1->hat_werbungskosten | (SELTENE_ARTEN >> art & 1u);
+        if (art != vorher) {
+            gruppiert &= !(gesehen >> art & 1u);
+            gesehen |= 1u << art;
+            vorher = art;
         }
-        folge[k] = (unsigned char)j;
+    }
+    /* the order to write them in: as given, or (rare: an art split by another) sorted by art,
+     * stably */
+    static const unsigned char wie_gegeben[WG_MAX_EINKOMMEN] = {
+        0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
+        25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49};
+    unsigned char sortiert[WG_MAX_EINKOMMEN];
+    const unsigned char *folge = wie_gegeben;
+    if (!gruppiert && !selten) {
+        for (size_t j = 0; j < ne; j++) {
+            size_t k = j;
+            while (k > 0 && m->einkommen[sortiert[k - 1]].art > m->einkommen[j].art) {
+                sortiert[k] = sortiert[k - 1];
+                k--;
+            }
+            sortiert[k] = (unsigned char)j;
+        }
+        folge = sortiert;
     }
     *(satz_mitglied *)(void *)z = (satz_mitglied){
         .jahreseinkommen_cent = m->hat_jahreseinkommen ? m->jahreseinkommen_cent : 0,
-        .merkmale = (uint16_t)((m->zu_beruecksichtigen ? WG_SM_ZAEHLT : 0) | (m->kind_eines_mitglieds ? WG_SM_KIND : 0) |
-                               (m->abzug_steuern ? WG_SM_STEUERN : 0) | (m->abzug_kranken_pflege ? WG_SM_KRANKEN_PFLEGE : 0) |
-                               (m->abzug_rente ? WG_SM_RENTE : 0) | (m->schwerbehindert_pflege ? WG_SM_SCHWERBEHINDERT : 0) |
-                               (m->ns_verfolgt ? WG_SM_NS_VERFOLGT : 0) | (m->grundrentenzeiten_33_jahre ? WG_SM_GRUNDRENTE : 0) |
-                               (m->ausbildungsfoerderung_dem_grunde_nach ? WG_SM_FOERDERUNG : 0) |
-                               (m->hat_jahreseinkommen ? WG_SM_JAHRESEINKOMMEN : 0) |
-                               (m->hat_geburtsdatum ? WG_SM_GEBURTSDATUM : 0) | (selten ? WG_SM_SELTEN : 0)),
+        .merkmale = (uint16_t)(m->zu_beruecksichtigen * WG_SM_ZAEHLT | m->kind_eines_mitglieds * WG_SM_KIND |
+                               m->abzug_steuern * WG_SM_STEUERN | m->abzug_kranken_pflege * WG_SM_KRANKEN_PFLEGE |
+                               m->abzug_rente * WG_SM_RENTE | m->schwerbehindert_pflege * WG_SM_SCHWERBEHINDERT |
+                               m->ns_verfolgt * WG_SM_NS_VERFOLGT | m->grundrentenzeiten_33_jahre * WG_SM_GRUNDRENTE |
+                               m->ausbildungsfoerderung_dem_grunde_nach * WG_SM_FOERDERUNG |
+                               m->hat_jahreseinkommen * WG_SM_JAHRESEINKOMMEN |
+                               m->hat_geburtsdatum * WG_SM_GEBURTSDATUM | selten * WG_SM_SELTEN),
         .alter = (int16_t)m->alter,
         .anzahl_einkommen = (uint8_t)ne,
         .anzahl_unterhalt = (uint8_t)nu,
@@ -133,20 +154,22 @@ static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
         .geb_tag = (uint8_t)(m->hat_geburtsdatum ? m->geburtsdatum.tag : 0),
     };
     z += sizeof(satz_mitglied);
-    for (size_t j = 0; j < ne; j++, z += sizeof(satz_posten)) {
-        const wg_einkommen *e1 = &m->einkommen[selten ? j : folge[j]];
+    satz_posten *sp = (satz_posten *)(void *)z;
+    for (size_t j = 0; j < ne; j++) {
+        const wg_einkommen *e1 = &m->einkommen[folge[j]];
         const bool ende = !selten && (j + 1 == ne || m->einkommen[folge[j + 1]].art != e1->art);
-        *(satz_posten *)(void *)z = (satz_posten){
+        sp[j] = (satz_posten){
             .betrag_cent = e1->betrag_cent,
             .werbungskosten_jahr_cent = e1->hat_werbungskosten ? e1->werbungskosten_jahr_cent : 0,
             .art = (uint8_t)e1->art,
-            .merkmale = (uint8_t)((ende ? WG_SP_ENDE : 0) | (e1->jaehrlich ? WG_SP_JAEHRLICH : 0) |
-                                  (e1->hat_werbungskosten ? WG_SP_WERBUNGSKOSTEN : 0) | (e1->plus ? WG_SP_PLUS : 0)),
+            .merkmale = (uint8_t)(ende * WG_SP_ENDE | e1->jaehrlich * WG_SP_JAEHRLICH |
+                                  e1->hat_werbungskosten * WG_SP_WERBUNGSKOSTEN | e1->plus * WG_SP_PLUS),
         };
     }
-    for (size_t j = 0; j < nu; j++, z += sizeof(satz_unterhalt)) {
+    satz_unterhalt *su = (satz_unterhalt *)(void *)(sp + ne);
+    for (size_t j = 0; j < nu; j++) {
         const wg_unterhalt *u = &m->unterhalt[j];
-        *(satz_unterhalt *)(void *)z = (satz_unterhalt){
+        su[j] = (satz_unterhalt){
             .betrag_cent = u->betrag_cent,
             .empfaenger = (uint8_t)u->empfaenger,
             .jaehrlich = u->jaehrlich,
@@ -176,17 +199,24 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     }
     if (stufe > p->anzahl_stufen) return 0;
 
-    /* the length first (what a rule reads of the members: rechenweg.md §§ 1, 2), then the
-     * members checked and, when the Satz fits, written in the same pass */
+    /* the length (what a rule reads of the members: rechenweg.md §§ 1, 2) first, unless the
+     * buffer holds the largest Satz of this many members; then the members checked and, when
+     * the Satz fits, written in the same pass */
+    const size_t hoechstens = sizeof(satz_mitglied) + WG_MAX_EINKOMMEN * sizeof(satz_posten) +
+                              WG_MAX_UNTERHALT * sizeof(satz_unterhalt);
     size_t laenge = sizeof(satz_kopf);
-    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
-        const wg_mitglied *m = &h->mitglieder[i];
-        const bool zaehlt = m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
-        laenge += sizeof(satz_mitglied) + (zaehlt && !m->hat_jahreseinkommen ? m->anzahl_einkommen : 0) * sizeof(satz_posten) +
-                  (zaehlt ? m->anzahl_unterhalt : 0) * sizeof(satz_unterhalt);
+    const bool passt_sicher = puffer && kap >= sizeof(satz_kopf) + h->anzahl_mitglieder * hoechstens;
+    if (!passt_sicher) {
+        for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+            const wg_mitglied *m = &h->mitglieder[i];
+            const bool zaehlt = m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
+            laenge += sizeof(satz_mitglied) +
+                      (zaehlt && !m->hat_jahreseinkommen ? m->anzahl_einkommen : 0) * sizeof(satz_posten) +
+                      (zaehlt ? m->anzahl_unterhalt : 0) * sizeof(satz_unterhalt);
+        }
     }
     unsigned char *const anfang = puffer;
-    const bool schreiben = anfang != NULL && laenge <= kap;
+    const bool schreiben = passt_sicher || (anfang != NULL && laenge <= kap);
     unsigned char *z = anfang + sizeof(satz_kopf);
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
@@ -202,33 +232,34 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
                 if (!posten_gueltig(&m->einkommen[j])) return 0;
         }
     }
+    if (passt_sicher) laenge = (size_t)(z - anfang);
     if (!schreiben) return laenge;
 
     const wg_pauschalen *pa = &h->pauschalen;
     const bool wohnkosten = h->hat_wohnkosten;
-    satz_kopf *k = (satz_kopf *)(void *)anfang;
-    memset(k, 0, sizeof *k);
-    k->laenge = (uint32_t)laenge;
-    k->schalter = (h->heimbewohner ? WG_SATZ_HEIM : 0) | (h->alleinerziehend ? WG_SATZ_ALLEINERZIEHEND : 0) |
-                  (h->hat_vermoegen ? WG_SATZ_VERMOEGEN : 0) | (h->hat_gesamteinkommen ? WG_SATZ_GESAMTEINKOMMEN : 0) |
-                  (h->auslegung.deckelung_auf_miete ? WG_SATZ_DECKELUNG : 0) |
-                  (h->auslegung.mindestmiete_nach_entlastung ? WG_SATZ_NACH_ENTLASTUNG : 0) |
-                  (h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WG_SATZ_ABSCHNEIDEN : 0) |
-                  (h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? WG_SATZ_UEBER12_TATSAECHLICH : 0) |
-                  (wohnkosten && pa->heizung ? WG_SATZ_HEIZUNG : 0) | (wohnkosten && pa->warmwasser ? WG_SATZ_WARMWASSER : 0) |
-                  (wohnkosten && pa->haushaltsenergie ? WG_SATZ_HAUSHALTSENERGIE : 0) |
-                  (wohnkosten && pa->garage ? WG_SATZ_GARAGE : 0) | (wohnkosten && pa->stellplatz ? WG_SATZ_STELLPLATZ : 0);
-    k->jahr = (int16_t)h->stichtag.jahr;
-    k->monat = (uint8_t)h->stichtag.monat;
-    k->tag = (uint8_t)h->stichtag.tag;
-    k->mietenstufe = (uint8_t)h->mietenstufe;
-    k->anzahl_mitglieder = (uint8_t)h->anzahl_mitglieder;
-    k->gemeinde = gemeinde;
-    k->wohnkosten_cent = wohnkosten ? h->wohnkosten_cent : 0;
-    k->abzuege_cent = wohnkosten ? h->abzuege_cent : 0;
-    k->heizung_qm_hundertstel = wohnkosten && pa->heizung ? pa->heizung_qm_hundertstel : 0;
-    k->vermoegen_cent = h->hat_vermoegen ? h->vermoegen_cent : 0;
-    k->gesamteinkommen_monat_cent = h->hat_gesamteinkommen ? h->gesamteinkommen_monat_cent : 0;
+    *(satz_kopf *)(void *)anfang = (satz_kopf){
+        .laenge = (uint32_t)laenge,
+        .schalter = h->heimbewohner * WG_SATZ_HEIM | h->alleinerziehend * WG_SATZ_ALLEINERZIEHEND |
+                    h->hat_vermoegen * WG_SATZ_VERMOEGEN | h->hat_gesamteinkommen * WG_SATZ_GESAMTEINKOMMEN |
+                    h->auslegung.deckelung_auf_miete * WG_SATZ_DECKELUNG |
+                    h->auslegung.mindestmiete_nach_entlastung * WG_SATZ_NACH_ENTLASTUNG |
+                    (h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN) * WG_SATZ_ABSCHNEIDEN |
+                    (h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL) * WG_SATZ_UEBER12_TATSAECHLICH |
+                    (wohnkosten && pa->heizung) * WG_SATZ_HEIZUNG | (wohnkosten && pa->warmwasser) * WG_SATZ_WARMWASSER |
+                    (wohnkosten && pa->haushaltsenergie) * WG_SATZ_HAUSHALTSENERGIE |
+                    (wohnkosten && pa->garage) * WG_SATZ_GARAGE | (wohnkosten && pa->stellplatz) * WG_SATZ_STELLPLATZ,
+        .jahr = (int16_t)h->stichtag.jahr,
+        .monat = (uint8_t)h->stichtag.monat,
+        .tag = (uint8_t)h->stichtag.tag,
+        .mietenstufe = (uint8_t)h->mietenstufe,
+        .anzahl_mitglieder = (uint8_t)h->anzahl_mitglieder,
+        .gemeinde = gemeinde,
+        .wohnkosten_cent = wohnkosten ? h->wohnkosten_cent : 0,
+        .abzuege_cent = wohnkosten ? h->abzuege_cent : 0,
+        .heizung_qm_hundertstel = wohnkosten && pa->heizung ? pa->heizung_qm_hundertstel : 0,
+        .vermoegen_cent = h->hat_vermoegen ? h->vermoegen_cent : 0,
+        .gesamteinkommen_monat_cent = h->hat_gesamteinkommen ? h->gesamteinkommen_monat_cent : 0,
+    };
     return laenge;
 }
 
