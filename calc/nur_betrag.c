@@ -74,7 +74,7 @@ static inline __attribute__((always_inline)) wg_b4 einkommen_gruppiert(const wg_
 static wg_b4 einkommen_allgemein(const wg_periode *p, wg_b4 an_pauschbetrag, wg_b4 rbs1, unsigned merkmale,
                                  const satz_posten *po, unsigned ne, wg_b4 *erwerb, wg_b4 *freibetraege)
 {
-    wg_b4 summe[WG_ART_ANZAHL], wk[WG_ART_ANZAHL];
+    wg_b4 summe[WG_ART_ANZAHL] = {0}, wk[WG_ART_ANZAHL] = {0};
     unsigned hat = 0, hat_wk = 0;
     wg_b4 elterngeld = 0;
     /* posten_lesen: each item annualised (§ 14 Abs. 1: betrag_monat × 12) and summed per
@@ -82,10 +82,10 @@ static wg_b4 einkommen_allgemein(const wg_periode *p, wg_b4 an_pauschbetrag, wg_
     for (unsigned j = 0; j < ne; j++) {
         unsigned art = po[j].art & (WG_ART_ANZAHL - 1), bit = 1u << art;
         wg_b4 jahr = po[j].betrag_cent * ((po[j].merkmale & WG_SP_JAEHRLICH) ? WG_B4_CENT : 12 * WG_B4_CENT);
-        summe[art] = (hat & bit) ? summe[art] + jahr : jahr;
+        summe[art] += jahr;
         hat |= bit;
         if (po[j].merkmale & WG_SP_WERBUNGSKOSTEN) {
-            wk[art] = ((hat_wk & bit) ? wk[art] : 0) + po[j].werbungskosten_jahr_cent * WG_B4_CENT;
+            wk[art] += po[j].werbungskosten_jahr_cent * WG_B4_CENT;
             hat_wk |= bit;
         }
         if (art == WG_ART_ELTERNGELD) /* § 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG: per item */
