@@ -217,7 +217,7 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     }
     unsigned char *const anfang = puffer;
     const bool schreiben = passt_sicher || (anfang != NULL && laenge <= kap);
-    unsigned char *z = anfang + sizeof(satz_kopf);
+    unsigned char *z = schreiben ? anfang + sizeof(satz_kopf) : NULL;
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
         if (!mitglied_gueltig(m, &h->stichtag)) return 0;
