@@ -3,8 +3,9 @@
 # ANZAHL (default 1 000 000) seeded synthetic households, and prints:
 #   - end-to-end throughput JSONL → JSONL, kurz with 1 and 2 threads, voll with 2 threads;
 #   - peak RSS of each run;
-#   - the pure computation per core on pre-parsed records: the amount alone (WG_NUR_BETRAG, as
-#     batch kurz), all derivation values without step texts, and the whole derivation (voll);
+#   - the pure computation per core on pre-parsed records: Sätze (checked and packed once, then
+#     wg_satz_berechnen), the amount alone from the structs (WG_NUR_BETRAG, as batch kurz), all
+#     derivation values without step texts, and the whole derivation (voll);
 # each also as a ratio to the baseline of this run: the single-threaded kurz run.
 # Usage: bench/laufen.sh [ANZAHL]
 set -eu
