@@ -273,7 +273,7 @@ WG_API void wg_ergebnis_frei(wg_ergebnis *r);
 /* Only what a bulk run reads: status (with field and message on error), anspruch,
  * wohngeld_monat, grund, Rechtsstand, n/n_gesamt/n_tab/n_kap, Mietenstufe, hints, and for a
  * zeitraum the months and summe. No derivation values (wg_ergebnis_wert returns NULL) and no
- * steps. The same rules on the same tables, about four times faster than WG_OHNE_SCHRITTE
+ * steps. The same rules on the same tables, about three times faster than WG_OHNE_SCHRITTE
  * (calc/nur_betrag.c; docs/api.md); the amounts are identical to a computation without it. */
 #define WG_NUR_BETRAG 2u
 
