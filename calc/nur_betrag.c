@@ -1,23 +1,25 @@
 /*
- * nur_betrag.c — the amount alone, for bulk runs: wg_berechnen with WG_NUR_BETRAG.
+ * nur_betrag.c — the amount alone, for bulk runs: wg_satz_berechnen on a Satz (satz.h), and
+ * wg_berechnen with WG_NUR_BETRAG, which packs the household as a Satz (satz.c) and computes it.
  *
- * The same rules as the derivation path (pruefung.c, rechtsstand.c, haushalt.c, einkommen.c,
- * miete.c, wohngeld.c), in the same order, on the same tables, with the same integer scales —
- * but nothing is recorded: no derivation values, no steps, no field paths, no texts. What a
- * bulk run reads is set: status, anspruch, wohngeld_monat, grund, Rechtsstand, n, n_gesamt,
- * n_tab, n_kap, Mietenstufe, hints.
+ * The same rules as the derivation path (rechtsstand.c, haushalt.c, einkommen.c, miete.c,
+ * wohngeld.c), in the same order, on the same tables, with the same integer scales — but
+ * nothing is recorded: no derivation values, no steps, no texts. What a bulk run reads is set:
+ * status, anspruch, wohngeld_monat, grund, Rechtsstand, n, n_gesamt, n_tab, n_kap,
+ * Mietenstufe, the hint rechtsstand_ungesichert.
  *
  * Whatever this path does not decide itself goes to the derivation path, which then computes
  * the whole result (wg_berechnen clears its derivation values afterwards):
- *   - every invalid record: the error with its field path and message is pruefung.c's;
- *   - a forced `rechtsstand`, a scenario, a Bewilligungszeitraum (`zeitraum`);
- *   - a Gemeinde that is malformed, unknown or has no list on the day;
- *   - values outside the ranges where the 64-bit steps below are exact (absurd incomes or
- *     rents: Y or M at or above 9·10^8 EUR, or outside the proven range of wg_formel_64).
+ *   - everything wg_satz_packen does not pack: every invalid record (the error with its field
+ *     path and message is pruefung.c's), a forced `rechtsstand`, a scenario, a
+ *     Bewilligungszeitraum, a Gemeinde that is malformed, unknown or has no list on the day, a
+ *     household too large for the 8 KB Satz buffer;
+ *   - a formula outside every exact range (absurd values: WG_E_GRENZE), whose message is
+ *     wohngeld.c's.
  * So an error is reported identically by construction; for every assessed household the two
  * paths are proven equal by test (tests/test_nur_betrag.c: every golden case, and hundreds of
  * thousands of random households over all periods, switches and rules) and by the fuzzer
- * (fuzz/eigenschaften.c checks it on every input).
+ * (fuzz/eigenschaften.c checks it on every input, for WG_NUR_BETRAG and for Sätze).
  *
  * Every rule below names its § and the function of the derivation path it mirrors; a change of
  * a rule must be made in both (the tests fail otherwise).
