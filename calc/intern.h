@@ -127,6 +127,8 @@ static inline bool wg_negativ_moeglich(wg_einkommensart a)
     return a == WG_ART_SELBSTAENDIG || a == WG_ART_GEWERBE || a == WG_ART_LAND_FORST || a == WG_ART_VERMIETUNG ||
            a == WG_ART_KAPITAL;
 }
+/* A date as the number YYYYMMDD (how periods, lists and limits store their days). */
+static inline int wg_datum_tag(const wg_datum *d) { return d->jahr * 10000 + d->monat * 100 + d->tag; }
 /* Age at a day from a birth date (full years). */
 static inline int wg_alter_am(const wg_datum *geburt, const wg_datum *tag)
 {
@@ -201,9 +203,6 @@ wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_erg
 /* The amount alone for WG_NUR_BETRAG (nur_betrag.c); false = not decided there, use the
  * derivation path. */
 bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r);
-/* The Mietenstufe of an AGS key (wg_ags_schluessel) on the day YYYYMMDD from the enacted list
- * with AGS: its row, else its Kreis's; 0 when there is none (satz.c). */
-int wg_satz_stufe(const wg_tabellen *t, uint64_t schluessel, int tag);
 
 /* ---- modules, in the order of rechenweg.md ---- */
 wg_status wg_pruefen(wg_rechnung *c);               /* pruefung.c: the record, before anything */

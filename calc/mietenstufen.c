@@ -138,12 +138,30 @@ wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t
 
 /* ---- lookup ---- */
 
-static const wg_ort *per_ags(const wg_mietenstufenliste *m, const char *ags)
+/* The row of a key (wg_ags_schluessel) in a list sorted by AGS, or NULL: the last row whose key
+ * is <= schluessel, found by halving without a branch on the data (the bulk path looks up
+ * Gemeinden in random order). */
+static const wg_ort *per_schluessel(const wg_mietenstufenliste *m, uint64_t schluessel)
 {
-    wg_ort schluessel;
-    memset(&schluessel, 0, sizeof schluessel);
-    snprintf(schluessel.ags, sizeof schluessel.ags, "%s", ags);
-    return bsearch(&schluessel, m->orte, m->anzahl, sizeof *m->orte, ags_vergleich);
+    const wg_ort *basis = m->orte;
+    size_t n = m->anzahl;
+    if (n == 0) return NULL;
+    while (n > 1) {
+        size_t halb = n / 2;
+        basis = basis[halb].schluessel <= schluessel ? basis + halb : basis;
+        n -= halb;
+    }
+    return basis->schluessel == schluessel ? basis : NULL;
+}
+
+/* The key of the Kreis of an 8-digit AGS: its first five digits, NUL-padded. */
+static uint64_t kreis_schluessel(uint64_t schluessel) { return schluessel & ~(uint64_t)0xFFFFFF; }
+
+bool wg_ags_gueltig(const char *ags)
+{
+    for (int i = 0; i < 8; i++)
+        if (ags[i] < '0' || ags[i] > '9') return false;
+    return ags[8] == '\0';
 }
 
 /* The enacted list with AGS valid on the day, or NULL. */
@@ -156,6 +174,15 @@ static const wg_mietenstufenliste *liste_am(const wg_tabellen *t, int tag)
         if (m->ab <= tag && (m->bis == 0 || tag <= m->bis)) best = m;
     }
     return best;
+}
+
+int wg_mietenstufe_schluessel(const wg_tabellen *t, uint64_t schluessel, int tag)
+{
+    const wg_mietenstufenliste *m = liste_am(t, tag);
+    if (!m) return 0;
+    const wg_ort *o = per_schluessel(m, schluessel);
+    if (!o) o = per_schluessel(m, kreis_schluessel(schluessel));
+    return o ? o->stufe : 0;
 }
 
 static size_t kern_laenge(const char *name)
@@ -201,9 +228,7 @@ wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stich
 {
     memset(tr, 0, sizeof *tr);
     size_t len = strlen(ags);
-    bool ok = len == 8;
-    for (size_t i = 0; ok && i < len; i++) ok = ags[i] >= '0' && ags[i] <= '9';
-    if (!ok)
+    if (!wg_ags_gueltig(ags))
         return fehler(f, WG_E_GEMEINDE_UNGUELTIG, "\"%s\" ist kein Amtlicher Gemeindeschlüssel (8 Ziffern)%s", len > 20 ? "…" : ags, "");
     const wg_mietenstufenliste *entwurf = NULL;
     if (p && p->szenario)
@@ -219,8 +244,9 @@ wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stich
     char kreis[6];
     memcpy(kreis, ags, 5);
     kreis[5] = '\0';
-    const wg_ort *g = per_ags(m, ags);
-    const wg_ort *k = g ? NULL : per_ags(m, kreis);
+    const uint64_t schluessel = wg_ags_schluessel(ags);
+    const wg_ort *g = per_schluessel(m, schluessel);
+    const wg_ort *k = g ? NULL : per_schluessel(m, kreis_schluessel(schluessel));
     if (!g && !k)
         return fehler(f, WG_E_GEMEINDE_UNBEKANNT,
                       "Gemeindeschlüssel %s weder als Gemeinde noch als Kreis %s in der Mietenstufenliste", ags, kreis);
@@ -300,7 +326,7 @@ wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_da
         }
     }
     wg_ort_treffer t;
-    int tag = stichtag.jahr * 10000 + stichtag.monat * 100 + stichtag.tag;
+    int tag = wg_datum_tag(&stichtag);
     wg_status s = wg_mietenstufe_finden(&e->tabellen, ags, tag, p, &t, f);
     if (s != WG_OK) return s;
     info_fuellen(info, t.ort, t.liste, t.wie);
@@ -324,7 +350,7 @@ size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, v
                       void *kontext)
 {
     if (!e || !teil) return 0;
-    const wg_mietenstufenliste *m = liste_am(&e->tabellen, stichtag.jahr * 10000 + stichtag.monat * 100 + stichtag.tag);
+    const wg_mietenstufenliste *m = liste_am(&e->tabellen, wg_datum_tag(&stichtag));
     if (!m) return 0;
     size_t anzahl = 0;
     for (size_t i = 0; i < m->anzahl; i++) {

@@ -18,4 +18,13 @@ typedef struct wg_ort_treffer {
 wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stichtag, const wg_periode *p,
                                 wg_ort_treffer *treffer, wg_fehler *f);
 
+/* An AGS as records.md requires it: exactly 8 digits. */
+bool wg_ags_gueltig(const char *ags);
+
+/* The Mietenstufe of a valid AGS, given as its key (wg_ags_schluessel), on the day YYYYMMDD
+ * from the enacted list with AGS — the Gemeinde's row, else its Kreis's — as
+ * wg_mietenstufe_finden finds it for an enacted period; 0 when there is no list or no row. For
+ * the bulk path (satz.c, nur_betrag.c), which needs neither the row nor a message. */
+int wg_mietenstufe_schluessel(const wg_tabellen *t, uint64_t schluessel, int tag);
+
 #endif

@@ -25,6 +25,7 @@
  * a rule must be made in both (the tests fail otherwise).
  */
 #include "intern.h"
+#include "mietenstufen.h"
 #include "satz.h"
 
 #include <string.h>
@@ -57,7 +58,7 @@ static inline __attribute__((always_inline)) wg_b4 einkommen_gruppiert(const wg_
     wg_b4 s = 0, e = 0, lauf = 0;
     for (unsigned j = 0; j < ne; j++) {
         const unsigned art = po[j].art & (WG_ART_ANZAHL - 1), merkmale = po[j].merkmale;
-        lauf += po[j].betrag_cent * ((merkmale & WG_SP_JAEHRLICH) ? WG_B4_CENT : 12 * WG_B4_CENT);
+        lauf += wg_jahresbetrag(po[j].betrag_cent, merkmale & WG_SP_JAEHRLICH);
         /* abzug_art[WG_ART_ARBEITSLOHN] is 0 (rechtsstand.c): the year's Pauschbetrag is added */
         const wg_b4 abzug = p->abzug_art[art] + (an_pauschbetrag & -(wg_b4)(art == WG_ART_ARBEITSLOHN));
         const wg_b4 zaehlt = wg_max0(lauf - abzug);
@@ -83,7 +84,7 @@ static wg_b4 einkommen_allgemein(const wg_periode *p, wg_b4 an_pauschbetrag, wg_
      * Einkunftsart */
     for (unsigned j = 0; j < ne; j++) {
         unsigned art = po[j].art & (WG_ART_ANZAHL - 1), bit = 1u << art;
-        wg_b4 jahr = po[j].betrag_cent * ((po[j].merkmale & WG_SP_JAEHRLICH) ? WG_B4_CENT : 12 * WG_B4_CENT);
+        wg_b4 jahr = wg_jahresbetrag(po[j].betrag_cent, po[j].merkmale & WG_SP_JAEHRLICH);
         summe[art] += jahr;
         hat |= bit;
         if (po[j].merkmale & WG_SP_WERBUNGSKOSTEN) {
@@ -171,10 +172,10 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
 
     /* rechenweg.md § 0: the period of the Stichtag, the Mietenstufe (§ 12 Abs. 3–5) */
     const wg_datum stichtag = {kopf->jahr, kopf->monat, kopf->tag};
-    const int tag = stichtag.jahr * 10000 + stichtag.monat * 100 + stichtag.tag;
+    const int tag = wg_datum_tag(&stichtag);
     const wg_periode *p = tag >= e->erster_tag ? wg_periode_zum_stichtag(e, &stichtag) : NULL;
     if (!p) return aus->status = WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT;
-    int stufe = kopf->mietenstufe ? kopf->mietenstufe : wg_satz_stufe(t, kopf->gemeinde, tag);
+    int stufe = kopf->mietenstufe ? kopf->mietenstufe : wg_mietenstufe_schluessel(t, kopf->gemeinde, tag);
     if (stufe == 0) return aus->status = WG_E_GEMEINDE_UNBEKANNT;
     if (stufe > p->anzahl_stufen) return aus->status = WG_E_MIETENSTUFE_UNGUELTIG;
     aus->rechtsstand = &p->info;

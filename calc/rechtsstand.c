@@ -71,7 +71,7 @@ const wg_periode *wg_periode_zum_stichtag(const wg_engine *e, const wg_datum *d)
 {
     unsigned i = (unsigned)(d->jahr - WG_INDEX_AB) * 12u + (unsigned)(d->monat - 1);
     const wg_periode *p = i < WG_INDEX_JAHRE * 12u ? e->monat_periode[i] : NULL;
-    return p ? p : wg_periode_am(&e->tabellen, d->jahr * 10000 + d->monat * 100 + d->tag);
+    return p ? p : wg_periode_am(&e->tabellen, wg_datum_tag(d));
 }
 
 const wg_periode *wg_periode_am(const wg_tabellen *t, int tag)
@@ -94,7 +94,7 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
 {
     const wg_tabellen *t = &c->e->tabellen;
     const wg_haushalt *h = c->h;
-    int tag = h->stichtag.jahr * 10000 + h->stichtag.monat * 100 + h->stichtag.tag;
+    int tag = wg_datum_tag(&h->stichtag);
     int erster = c->e->erster_tag;
     if (tag < erster)
         return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "intern.h"
+#include "mietenstufen.h"
 
 /* pruefung.c, mitglied_pruefen: one income item */
 static bool posten_gueltig(const wg_einkommen *e)
@@ -59,48 +60,22 @@ static bool haushalt_gueltig(const wg_haushalt *h)
     return h->anzahl_mitglieder >= 1 && h->anzahl_mitglieder <= WG_MAX_MITGLIEDER && h->mitglieder;
 }
 
-/* mietenstufen.c, wg_mietenstufe_finden for enacted lists: the row of the 8-digit AGS, else the
- * row of its Kreis. */
-static const wg_ort *ort_suchen(const wg_mietenstufenliste *m, uint64_t schluessel)
+/* What a rule reads of member m (rechenweg.md §§ 1, 2): its ne income items and nu payments —
+ * none of a member not counted, no items when its Jahreseinkommen or the household's Y is
+ * given. Returns the bytes of the member in the Satz. */
+static size_t mitglied_umfang(const wg_haushalt *h, const wg_mitglied *m, size_t *ne, size_t *nu)
 {
-    /* the last row whose key is <= schluessel, halving without a branch on the data */
-    const wg_ort *basis = m->orte;
-    size_t n = m->anzahl;
-    if (n == 0) return NULL;
-    while (n > 1) {
-        size_t halb = n / 2;
-        basis = basis[halb].schluessel <= schluessel ? basis + halb : basis;
-        n -= halb;
-    }
-    return basis->schluessel == schluessel ? basis : NULL;
+    const bool zaehlt = m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
+    *ne = zaehlt && !m->hat_jahreseinkommen ? m->anzahl_einkommen : 0;
+    *nu = zaehlt ? m->anzahl_unterhalt : 0;
+    return sizeof(satz_mitglied) + *ne * sizeof(satz_posten) + *nu * sizeof(satz_unterhalt);
 }
 
-int wg_satz_stufe(const wg_tabellen *t, uint64_t schluessel, int tag)
-{
-    const wg_mietenstufenliste *m = NULL;
-    for (int i = 0; i < t->anzahl_listen; i++) {
-        const wg_mietenstufenliste *l = &t->liste[i];
-        if (!l->szenario[0] && l->mit_ags && l->ab <= tag && (l->bis == 0 || tag <= l->bis)) m = l;
-    }
-    if (!m) return 0;
-    const wg_ort *o = ort_suchen(m, schluessel);
-    if (!o) o = ort_suchen(m, schluessel & ~(uint64_t)0xFFFFFF); /* the Kreis: first five digits */
-    return o ? o->stufe : 0;
-}
-
-/* pruefung.c: an AGS is 8 digits */
-static bool ags_gueltig(const char *ags)
-{
-    for (int i = 0; i < 8; i++)
-        if (ags[i] < '0' || ags[i] > '9') return false;
-    return ags[8] == '\0';
-}
+_Static_assert(WG_MAX_EINKOMMEN == 50, "wie_gegeben below lists 0 … WG_MAX_EINKOMMEN − 1");
 
 /* One member with the ne income items and nu payments a rule reads, at z; false when one of
  * its income items fails posten_gueltig. A member without rare items (WG_SM_SELTEN) gets its
  * items in the order of their Einkunftsart (stable), the last of each art marked WG_SP_ENDE. */
-_Static_assert(WG_MAX_EINKOMMEN == 50, "wie_gegeben below lists 0 … WG_MAX_EINKOMMEN − 1");
-
 static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu)
 {
     enum { SELTENE_ARTEN = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD };
@@ -185,16 +160,16 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     if ((uintptr_t)puffer % 8 != 0) return 0;
 
     /* rechenweg.md § 0: a Rechtsstand and a Mietenstufe for the Stichtag must exist */
-    const int tag = h->stichtag.jahr * 10000 + h->stichtag.monat * 100 + h->stichtag.tag;
+    const int tag = wg_datum_tag(&h->stichtag);
     if (tag < e->erster_tag) return 0;
     const wg_periode *p = wg_periode_zum_stichtag(e, &h->stichtag);
     if (!p) return 0;
     uint64_t gemeinde = 0;
     int stufe = h->mietenstufe;
     if (stufe == 0) {
-        if (!ags_gueltig(h->gemeinde)) return 0;
+        if (!wg_ags_gueltig(h->gemeinde)) return 0;
         gemeinde = wg_ags_schluessel(h->gemeinde);
-        stufe = wg_satz_stufe(&e->tabellen, gemeinde, tag);
+        stufe = wg_mietenstufe_schluessel(&e->tabellen, gemeinde, tag);
         if (stufe == 0) return 0;
     }
     if (stufe > p->anzahl_stufen) return 0;
@@ -206,27 +181,19 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
                               WG_MAX_UNTERHALT * sizeof(satz_unterhalt);
     size_t laenge = sizeof(satz_kopf);
     const bool passt_sicher = puffer && kap >= sizeof(satz_kopf) + h->anzahl_mitglieder * hoechstens;
-    if (!passt_sicher) {
-        for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
-            const wg_mitglied *m = &h->mitglieder[i];
-            const bool zaehlt = m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
-            laenge += sizeof(satz_mitglied) +
-                      (zaehlt && !m->hat_jahreseinkommen ? m->anzahl_einkommen : 0) * sizeof(satz_posten) +
-                      (zaehlt ? m->anzahl_unterhalt : 0) * sizeof(satz_unterhalt);
-        }
-    }
+    size_t ne, nu;
+    if (!passt_sicher)
+        for (size_t i = 0; i < h->anzahl_mitglieder; i++) laenge += mitglied_umfang(h, &h->mitglieder[i], &ne, &nu);
     unsigned char *const anfang = puffer;
     const bool schreiben = passt_sicher || (anfang != NULL && laenge <= kap);
     unsigned char *z = schreiben ? anfang + sizeof(satz_kopf) : NULL;
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
         if (!mitglied_gueltig(m, &h->stichtag)) return 0;
-        const bool zaehlt = m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
-        const size_t ne = zaehlt && !m->hat_jahreseinkommen ? m->anzahl_einkommen : 0;
-        const size_t nu = zaehlt ? m->anzahl_unterhalt : 0;
+        const size_t umfang = mitglied_umfang(h, m, &ne, &nu);
         if (schreiben) {
             if (!mitglied_schreiben(z, m, ne, nu)) return 0;
-            z += sizeof(satz_mitglied) + ne * sizeof(satz_posten) + nu * sizeof(satz_unterhalt);
+            z += umfang;
         } else {
             for (size_t j = 0; j < m->anzahl_einkommen; j++)
                 if (!posten_gueltig(&m->einkommen[j])) return 0;
