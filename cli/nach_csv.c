@@ -12,9 +12,24 @@
 
 int wg_befehl_nach_csv(int argc, char **argv)
 {
-    FILE *f = argc > 0 && strcmp(argv[0], "-") != 0 ? fopen(argv[0], "rb") : stdin;
+    char trenn = ',';
+    const char *datei = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "--trennzeichen") && i + 1 < argc && (!strcmp(argv[i + 1], ",") || !strcmp(argv[i + 1], ";"))) {
+            trenn = argv[++i][0];
+        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            fprintf(stderr, "Aufruf: wohngeld nach-csv [--trennzeichen ,|;] [DATEI]\n");
+            return 2;
+        } else if (!datei) {
+            datei = argv[i];
+        } else {
+            fprintf(stderr, "Aufruf: wohngeld nach-csv [--trennzeichen ,|;] [DATEI]\n");
+            return 2;
+        }
+    }
+    FILE *f = datei && strcmp(datei, "-") != 0 ? fopen(datei, "rb") : stdin;
     if (!f) {
-        perror(argv[0]);
+        perror(datei);
         return 2;
     }
     wg_json *j = wg_json_neu();
@@ -42,7 +57,7 @@ int wg_befehl_nach_csv(int argc, char **argv)
             continue;
         }
         wg_puffer_leeren(&p);
-        wg_csv_haushalt_schreiben(&p, &h, kopf);
+        wg_csv_haushalt_schreiben(&p, &h, kopf, trenn);
         kopf = false;
         if (p.daten) fwrite(p.daten, 1, p.len, stdout);
     }

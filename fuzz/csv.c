@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
     char *nl = memchr(text, '\n', groesse);
     size_t kopf_len = nl ? (size_t)(nl - text) : groesse;
     char meldung[256];
-    wg_csv_kopf *k = wg_csv_kopf_lesen(text, kopf_len, meldung, sizeof meldung);
+    wg_csv_kopf *k = wg_csv_kopf_lesen(text, kopf_len, ',', meldung, sizeof meldung);
     if (!k) {
         if (!meldung[0]) abort();
         free(text);
@@ -52,7 +52,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
         char *q = memchr(p, '\n', (size_t)(ende - p));
         size_t len = q ? (size_t)(q - p) : (size_t)(ende - p);
         p[len] = '\0';
-        int nf = wg_csv_felder(p, len, felder[n], laengen[n], WG_CSV_MAX_SPALTEN);
+        int nf = wg_csv_felder(p, len, ',', felder[n], laengen[n], WG_CSV_MAX_SPALTEN);
         if (nf == wg_csv_spalten(k)) {
             zeilen[n] = felder[n];
             l_zeilen[n] = laengen[n];

@@ -28,8 +28,13 @@ WG_API wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len
 /* Writes a result (records.md "Result") as one line of JSON without a newline. */
 WG_API const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_ergebnis *r, size_t *len);
 
-/* The short form of a bulk run: id, status, anspruch, wohngeld_monat, grund (code), rechtsstand. */
+/* The short form of a bulk run (docs/batch.md "Output"): id, status, anspruch, wohngeld_monat,
+ * grund ({"code"} or null), rechtsstand, summe of a zeitraum, hinweise ([{"code"}]); for a
+ * result with an error the short error form below. */
 WG_API const char *wg_json_kurz_schreiben(wg_json *j, const wg_ergebnis *r, size_t *len);
+/* The short error form: {"id","status":"fehler","fehler":{"code","feld","meldung"}}. id may be
+ * NULL. */
+WG_API const char *wg_json_kurz_fehler_schreiben(wg_json *j, const char *id, const wg_fehler *f, size_t *len);
 
 /* Writes the result line of a record that could not be read (status "fehler"). id may be NULL. */
 WG_API const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len);

@@ -82,7 +82,28 @@ struct wg_csv_kopf {
 int wg_csv_id_spalte(const wg_csv_kopf *k) { return k->haushalt[0]; }
 int wg_csv_spalten(const wg_csv_kopf *k) { return k->spalten; }
 
-int wg_csv_felder(char *text, size_t len, char **felder, size_t *laengen, int max)
+/* A cell that a spreadsheet would take for a formula (OWASP "CSV injection"): it begins with
+ * '=', '+', '-', '@', TAB or CR — or with the apostrophe that neutralises such a cell, so that
+ * neutralising can always be undone (docs/csv.md). */
+static bool gefaehrlich(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] == '\'') i++;
+    if (i >= n) return false;
+    return s[i] != '\0' && strchr("=+-@\t\r", s[i]) != NULL;
+}
+
+size_t wg_csv_entschaerfung_aufheben(char *s, size_t n)
+{
+    if (n >= 2 && s[0] == '\'' && gefaehrlich(s + 1, n - 1)) {
+        memmove(s, s + 1, n - 1);
+        n--;
+        s[n] = '\0';
+    }
+    return n;
+}
+
+int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *laengen, int max)
 {
     /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently */
     const unsigned char *u = (const unsigned char *)text;
@@ -95,7 +116,7 @@ int wg_csv_felder(char *text, size_t len, char **felder, size_t *laengen, int ma
     size_t i = 0;
     int n = 0;
     for (;;) {
-        if (n == max) return -1;
+        if (n == max) return -2;
         char *o = text + i, *start = o;
         if (i < len && text[i] == '"') {
             i++;
@@ -108,20 +129,28 @@ int wg_csv_felder(char *text, size_t len, char **felder, size_t *laengen, int ma
                 }
                 *o++ = text[i++];
             }
-            if (i < len && text[i] != ',') return -1;
+            if (i < len && text[i] != trenn) return -1;
         } else {
-            while (i < len && text[i] != ',') {
+            while (i < len && text[i] != trenn) {
                 if (text[i] == '"') return -1;
                 o++;
                 i++;
             }
         }
         felder[n] = start;
-        laengen[n] = (size_t)(o - start);
+        size_t fl = (size_t)(o - start);
+        if (fl >= 2 && start[0] == '\'' && gefaehrlich(start + 1, fl - 1)) {
+            memmove(start, start + 1, fl - 1);
+            fl--;
+        }
+        laengen[n] = fl;
         n++;
-        if (i >= len) return n;
-        *o = '\0';
-        i++; /* the comma */
+        if (i >= len) {
+            if (o < text + len) start[fl] = '\0';
+            return n;
+        }
+        start[fl] = '\0';
+        i++; /* the separator */
     }
 }
 
@@ -142,7 +171,7 @@ static int gruppe(const char *name, size_t len, const char *praefix, int *nr, co
     return 1;
 }
 
-wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char *meldung, size_t mlen)
+wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char trenn, char *meldung, size_t mlen)
 {
     char *kopie = malloc(len + 1);
     char **felder = malloc(WG_CSV_MAX_SPALTEN * sizeof *felder);
@@ -158,7 +187,7 @@ wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char *meldung, siz
     memset(k->mitglied, -1, sizeof k->mitglied);
     memset(k->einkommen, -1, sizeof k->einkommen);
     memset(k->unterhalt, -1, sizeof k->unterhalt);
-    int n = wg_csv_felder(kopie, len, felder, laengen, WG_CSV_MAX_SPALTEN);
+    int n = wg_csv_felder(kopie, len, trenn, felder, laengen, WG_CSV_MAX_SPALTEN);
     if (n <= 0) {
         snprintf(meldung, mlen, "Kopfzeile ist kein gültiges CSV (höchstens %d Spalten)", WG_CSV_MAX_SPALTEN);
         goto fehler;
@@ -366,15 +395,19 @@ wg_status wg_csv_haushalt(const wg_csv_kopf *k, char ***zeilen, size_t **laengen
 
 /* ---- results ---- */
 
-static void zelle(wg_puffer *p, const char *s)
+/* One text cell: quoted when it holds the separator, a quote or a line break; a cell a
+ * spreadsheet would run as a formula gets a leading apostrophe inside quotes (docs/csv.md). */
+static void zelle(wg_puffer *p, const char *s, char trenn)
 {
     size_t n = strlen(s);
-    bool zitat = strpbrk(s, ",\"\n\r") != NULL;
+    bool formel = gefaehrlich(s, n);
+    bool zitat = formel || strpbrk(s, "\"\n\r") != NULL || memchr(s, trenn, n) != NULL;
     if (!zitat) {
         wg_puffer_text(p, s, n);
         return;
     }
     wg_puffer_zeichen(p, '"');
+    if (formel) wg_puffer_zeichen(p, '\'');
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '"') wg_puffer_zeichen(p, '"');
         wg_puffer_zeichen(p, s[i]);
@@ -382,109 +415,164 @@ static void zelle(wg_puffer *p, const char *s)
     wg_puffer_zeichen(p, '"');
 }
 
-void wg_csv_ergebnis_kopf(wg_puffer *p, bool voll)
+static void namen(wg_puffer *p, const char *const *n, size_t anzahl, char trenn)
 {
-    wg_puffer_cstr(p, "id,status,anspruch,wohngeld_monat,grund,rechtsstand,fehler_code,fehler_feld,fehler_meldung");
+    for (size_t i = 0; i < anzahl; i++) {
+        wg_puffer_zeichen(p, trenn);
+        wg_puffer_cstr(p, n[i]);
+    }
+}
+
+static const char *const GRUND_SPALTEN[] = {"id", "status", "anspruch", "wohngeld_monat", "grund", "rechtsstand",
+                                            "fehler_code", "fehler_feld", "fehler_meldung"};
+static const char *const VOLL_SPALTEN[] = {"n", "n_gesamt", "n_tab", "n_kap", "mietenstufe"};
+static const char *const ENDE_SPALTEN[] = {"summe", "hinweise", "abschnitte"};
+
+void wg_csv_ergebnis_kopf(wg_puffer *p, bool voll, char trenn)
+{
+    wg_puffer_cstr(p, GRUND_SPALTEN[0]);
+    namen(p, GRUND_SPALTEN + 1, 8, trenn);
     if (voll) {
-        wg_puffer_cstr(p, ",n,n_gesamt,n_tab,n_kap,mietenstufe");
+        namen(p, VOLL_SPALTEN, 5, trenn);
         for (int w = 0; w < WG_W_ANZAHL; w++) {
-            wg_puffer_zeichen(p, ',');
+            wg_puffer_zeichen(p, trenn);
             wg_puffer_cstr(p, wg_wert_name((wg_wert)w));
         }
-        wg_puffer_cstr(p, ",summe,hinweise");
     }
+    namen(p, ENDE_SPALTEN, 3, trenn);
     wg_puffer_zeichen(p, '\n');
 }
 
-void wg_csv_fehler(wg_puffer *p, const char *id, const wg_fehler *f, bool voll)
+static void leere(wg_puffer *p, int n, char trenn)
 {
-    zelle(p, id ? id : "");
-    wg_puffer_cstr(p, ",fehler,,,,,");
-    zelle(p, wg_status_code(f->code));
-    wg_puffer_zeichen(p, ',');
-    zelle(p, f->feld);
-    wg_puffer_zeichen(p, ',');
-    zelle(p, f->meldung);
-    if (voll)
-        for (int i = 0; i < 5 + WG_W_ANZAHL + 2; i++) wg_puffer_zeichen(p, ',');
+    for (int i = 0; i < n; i++) wg_puffer_zeichen(p, trenn);
+}
+
+void wg_csv_fehler(wg_puffer *p, const char *id, const wg_fehler *f, bool voll, char trenn)
+{
+    zelle(p, id ? id : "", trenn);
+    wg_puffer_zeichen(p, trenn);
+    wg_puffer_cstr(p, "fehler");
+    leere(p, 5, trenn);
+    zelle(p, wg_status_code(f->code), trenn);
+    wg_puffer_zeichen(p, trenn);
+    zelle(p, f->feld, trenn);
+    wg_puffer_zeichen(p, trenn);
+    zelle(p, f->meldung, trenn);
+    leere(p, (voll ? 5 + WG_W_ANZAHL : 0) + 3, trenn);
     wg_puffer_zeichen(p, '\n');
 }
 
-void wg_csv_ergebnis(wg_puffer *p, const wg_engine *e, const wg_ergebnis *r, bool voll)
+static void monat(wg_puffer *p, int jahr, int m)
 {
-    (void)e;
+    char b[16];
+    snprintf(b, sizeof b, "%04d-%02d", jahr, m);
+    wg_puffer_cstr(p, b);
+}
+
+void wg_csv_ergebnis(wg_puffer *p, const wg_ergebnis *r, bool voll, char trenn)
+{
     if (wg_ergebnis_status(r) != WG_OK) {
-        wg_csv_fehler(p, wg_ergebnis_id(r), wg_ergebnis_fehler(r), voll);
+        wg_csv_fehler(p, wg_ergebnis_id(r), wg_ergebnis_fehler(r), voll, trenn);
         return;
     }
-    zelle(p, wg_ergebnis_id(r));
-    wg_puffer_cstr(p, wg_ergebnis_anspruch(r) ? ",ok,true," : ",ok,false,");
+    zelle(p, wg_ergebnis_id(r), trenn);
+    wg_puffer_zeichen(p, trenn);
+    wg_puffer_cstr(p, "ok");
+    wg_puffer_zeichen(p, trenn);
+    wg_puffer_cstr(p, wg_ergebnis_anspruch(r) ? "true" : "false");
+    wg_puffer_zeichen(p, trenn);
     wg_puffer_ganz(p, wg_ergebnis_wohngeld_monat(r));
-    wg_puffer_zeichen(p, ',');
+    wg_puffer_zeichen(p, trenn);
     wg_puffer_cstr(p, wg_grund_code(wg_ergebnis_grund(r)));
-    wg_puffer_zeichen(p, ',');
-    zelle(p, wg_ergebnis_rechtsstand(r)->id);
-    wg_puffer_cstr(p, ",,,");
+    wg_puffer_zeichen(p, trenn);
+    zelle(p, wg_ergebnis_rechtsstand(r)->id, trenn);
+    leere(p, 3, trenn);
     if (voll) {
         int zahlen[5] = {wg_ergebnis_n(r), wg_ergebnis_n_gesamt(r), wg_ergebnis_n_tab(r), wg_ergebnis_n_kap(r),
                          wg_ergebnis_mietenstufe(r)};
         for (int i = 0; i < 5; i++) {
-            wg_puffer_zeichen(p, ',');
+            wg_puffer_zeichen(p, trenn);
             if (zahlen[i] >= 0) wg_puffer_ganz(p, zahlen[i]);
         }
         for (int w = 0; w < WG_W_ANZAHL; w++) {
-            wg_puffer_zeichen(p, ',');
+            wg_puffer_zeichen(p, trenn);
             const char *v = wg_ergebnis_wert(r, (wg_wert)w);
-            if (v) zelle(p, v);
+            if (v) zelle(p, v, trenn);
         }
-        wg_puffer_zeichen(p, ',');
-        if (wg_ergebnis_hat_zeitraum(r)) wg_puffer_ganz(p, wg_ergebnis_summe(r));
-        wg_puffer_zeichen(p, ',');
-        for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
-            if (i) wg_puffer_zeichen(p, ' ');
-            wg_puffer_cstr(p, wg_ergebnis_hinweis(r, i)->code);
+    }
+    /* summe, hinweise (codes separated by spaces), abschnitte ("VON/BIS/RECHTSSTAND/BETRAG"
+     * separated by spaces: each section of a zeitraum with its own law) */
+    wg_puffer_zeichen(p, trenn);
+    if (wg_ergebnis_hat_zeitraum(r)) wg_puffer_ganz(p, wg_ergebnis_summe(r));
+    wg_puffer_zeichen(p, trenn);
+    for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
+        if (i) wg_puffer_zeichen(p, ' ');
+        wg_puffer_cstr(p, wg_ergebnis_hinweis(r, i)->code);
+    }
+    wg_puffer_zeichen(p, trenn);
+    if (wg_ergebnis_hat_zeitraum(r)) {
+        wg_puffer q = {0};
+        for (size_t i = 0; i < wg_ergebnis_anzahl_abschnitte(r); i++) {
+            const wg_abschnitt *a = wg_ergebnis_abschnitt(r, i);
+            if (i) wg_puffer_zeichen(&q, ' ');
+            monat(&q, a->von_jahr, a->von_monat);
+            wg_puffer_zeichen(&q, '/');
+            monat(&q, a->bis_jahr, a->bis_monat);
+            wg_puffer_zeichen(&q, '/');
+            wg_puffer_cstr(&q, a->rechtsstand);
+            wg_puffer_zeichen(&q, '/');
+            wg_puffer_ganz(&q, a->wohngeld_monat);
         }
+        wg_puffer_zeichen(&q, '\0');
+        if (q.fehler) p->fehler = true;
+        else zelle(p, q.daten, trenn);
+        wg_puffer_frei(&q);
     }
     wg_puffer_zeichen(p, '\n');
 }
 
 /* ---- households as CSV (inverse of wg_csv_haushalt) ---- */
 
-static void geld(wg_puffer *p, bool gesetzt, int64_t cent)
+static void geld(wg_puffer *p, bool gesetzt, int64_t cent, char t)
 {
-    wg_puffer_zeichen(p, ',');
+    wg_puffer_zeichen(p, t);
     if (gesetzt) wg_puffer_cent(p, cent);
 }
 
-static void wahr(wg_puffer *p, bool v) { wg_puffer_cstr(p, v ? ",true" : ",false"); }
-static void txt(wg_puffer *p, const char *s)
+static void wahr(wg_puffer *p, bool v, char t)
 {
-    wg_puffer_zeichen(p, ',');
-    if (s) zelle(p, s);
+    wg_puffer_zeichen(p, t);
+    wg_puffer_cstr(p, v ? "true" : "false");
+}
+static void txt(wg_puffer *p, const char *s, char t)
+{
+    wg_puffer_zeichen(p, t);
+    if (s) zelle(p, s, t);
 }
 
-void wg_csv_haushalt_schreiben(wg_puffer *p, const wg_haushalt *h, bool kopf)
+void wg_csv_haushalt_schreiben(wg_puffer *p, const wg_haushalt *h, bool kopf, char t)
 {
     if (kopf) {
         /* a fixed header wide enough for any household written with it: 5 items, 2 payments */
         wg_puffer_cstr(p, "id");
         for (size_t i = 2; i < N_HAUSHALT; i++) { /* without format */
-            wg_puffer_zeichen(p, ',');
+            wg_puffer_zeichen(p, t);
             wg_puffer_cstr(p, HAUSHALT[i].name);
         }
         for (size_t i = 0; i < N_MITGLIED; i++) {
-            wg_puffer_zeichen(p, ',');
+            wg_puffer_zeichen(p, t);
             wg_puffer_cstr(p, MITGLIED[i].name);
         }
         char b[64];
         for (int g = 1; g <= 5; g++)
             for (int i = 0; i < N_EINKOMMEN; i++) {
-                snprintf(b, sizeof b, ",einkommen%d_%s", g, EINKOMMEN[i].name);
+                snprintf(b, sizeof b, "%ceinkommen%d_%s", t, g, EINKOMMEN[i].name);
                 wg_puffer_cstr(p, b);
             }
         for (int g = 1; g <= 2; g++)
             for (int i = 0; i < N_UNTERHALT; i++) {
-                snprintf(b, sizeof b, ",unterhalt%d_%s", g, UNTERHALT[i].name);
+                snprintf(b, sizeof b, "%cunterhalt%d_%s", t, g, UNTERHALT[i].name);
                 wg_puffer_cstr(p, b);
             }
         wg_puffer_zeichen(p, '\n');
@@ -492,71 +580,75 @@ void wg_csv_haushalt_schreiben(wg_puffer *p, const wg_haushalt *h, bool kopf)
     char b[64];
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
-        zelle(p, h->id ? h->id : "");
+        zelle(p, h->id ? h->id : "", t);
         if (h->hat_zeitraum) {
-            wg_puffer_zeichen(p, ',');
-            snprintf(b, sizeof b, "%04d-%02d,%04d-%02d", h->von_jahr, h->von_monat, h->bis_jahr, h->bis_monat);
-            wg_puffer_zeichen(p, ',');
+            wg_puffer_zeichen(p, t);
+            snprintf(b, sizeof b, "%04d-%02d%c%04d-%02d", h->von_jahr, h->von_monat, t, h->bis_jahr, h->bis_monat);
+            wg_puffer_zeichen(p, t);
             wg_puffer_cstr(p, b);
         } else {
-            snprintf(b, sizeof b, ",%04d-%02d-%02d,,", h->stichtag.jahr, h->stichtag.monat, h->stichtag.tag);
+            snprintf(b, sizeof b, "%c%04d-%02d-%02d%c%c", t, h->stichtag.jahr, h->stichtag.monat, h->stichtag.tag, t, t);
             wg_puffer_cstr(p, b);
         }
-        txt(p, h->rechtsstand);
-        wg_puffer_zeichen(p, ',');
+        txt(p, h->rechtsstand, t);
+        wg_puffer_zeichen(p, t);
         if (h->mietenstufe) wg_puffer_ganz(p, h->mietenstufe);
-        txt(p, h->gemeinde);
-        txt(p, h->hat_wohnkosten ? (h->wohnkosten_art == WG_BELASTUNG ? "belastung" : "miete") : NULL);
-        geld(p, h->hat_wohnkosten, h->wohnkosten_cent);
-        geld(p, h->hat_wohnkosten && h->abzuege_cent, h->abzuege_cent);
-        geld(p, h->pauschalen.heizung, h->pauschalen.heizung_qm_hundertstel);
+        txt(p, h->gemeinde, t);
+        txt(p, h->hat_wohnkosten ? (h->wohnkosten_art == WG_BELASTUNG ? "belastung" : "miete") : NULL, t);
+        geld(p, h->hat_wohnkosten, h->wohnkosten_cent, t);
+        geld(p, h->hat_wohnkosten && h->abzuege_cent, h->abzuege_cent, t);
+        geld(p, h->pauschalen.heizung, h->pauschalen.heizung_qm_hundertstel, t);
         /* flat amounts only when set: an empty wohnkosten group stays empty (Heimbewohner) */
-        wg_puffer_cstr(p, h->pauschalen.warmwasser ? ",true" : ",");
-        wg_puffer_cstr(p, h->pauschalen.haushaltsenergie ? ",true" : ",");
-        wg_puffer_cstr(p, h->pauschalen.garage ? ",true" : ",");
-        wg_puffer_cstr(p, h->pauschalen.stellplatz ? ",true" : ",");
-        wahr(p, h->heimbewohner);
-        geld(p, h->hat_vermoegen, h->vermoegen_cent);
-        wahr(p, h->alleinerziehend);
-        geld(p, h->hat_gesamteinkommen, h->gesamteinkommen_monat_cent);
-        txt(p, h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? "abschneiden" : "kaufmaennisch");
-        wahr(p, h->auslegung.deckelung_auf_miete);
-        txt(p, h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? "tatsaechliche_zahl" : "werte_fuer_12");
-        wahr(p, h->auslegung.mindestmiete_nach_entlastung);
-        txt(p, m->id);
-        wahr(p, m->zu_beruecksichtigen);
-        txt(p, m->ausschlussgrund);
-        wg_puffer_zeichen(p, ',');
+        wg_puffer_zeichen(p, t);
+        if (h->pauschalen.warmwasser) wg_puffer_cstr(p, "true");
+        wg_puffer_zeichen(p, t);
+        if (h->pauschalen.haushaltsenergie) wg_puffer_cstr(p, "true");
+        wg_puffer_zeichen(p, t);
+        if (h->pauschalen.garage) wg_puffer_cstr(p, "true");
+        wg_puffer_zeichen(p, t);
+        if (h->pauschalen.stellplatz) wg_puffer_cstr(p, "true");
+        wahr(p, h->heimbewohner, t);
+        geld(p, h->hat_vermoegen, h->vermoegen_cent, t);
+        wahr(p, h->alleinerziehend, t);
+        geld(p, h->hat_gesamteinkommen, h->gesamteinkommen_monat_cent, t);
+        txt(p, h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? "abschneiden" : "kaufmaennisch", t);
+        wahr(p, h->auslegung.deckelung_auf_miete, t);
+        txt(p, h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? "tatsaechliche_zahl" : "werte_fuer_12", t);
+        wahr(p, h->auslegung.mindestmiete_nach_entlastung, t);
+        txt(p, m->id, t);
+        wahr(p, m->zu_beruecksichtigen, t);
+        txt(p, m->ausschlussgrund, t);
+        wg_puffer_zeichen(p, t);
         if (m->alter >= 0) wg_puffer_ganz(p, m->alter);
-        wg_puffer_zeichen(p, ',');
+        wg_puffer_zeichen(p, t);
         if (m->hat_geburtsdatum) {
             snprintf(b, sizeof b, "%04d-%02d-%02d", m->geburtsdatum.jahr, m->geburtsdatum.monat, m->geburtsdatum.tag);
             wg_puffer_cstr(p, b);
         }
-        wahr(p, m->kind_eines_mitglieds);
-        wahr(p, m->abzug_steuern);
-        wahr(p, m->abzug_kranken_pflege);
-        wahr(p, m->abzug_rente);
-        wahr(p, m->schwerbehindert_pflege);
-        wahr(p, m->ns_verfolgt);
-        wahr(p, m->grundrentenzeiten_33_jahre);
-        wahr(p, m->ausbildungsfoerderung_dem_grunde_nach);
-        geld(p, m->hat_jahreseinkommen, m->jahreseinkommen_cent);
+        wahr(p, m->kind_eines_mitglieds, t);
+        wahr(p, m->abzug_steuern, t);
+        wahr(p, m->abzug_kranken_pflege, t);
+        wahr(p, m->abzug_rente, t);
+        wahr(p, m->schwerbehindert_pflege, t);
+        wahr(p, m->ns_verfolgt, t);
+        wahr(p, m->grundrentenzeiten_33_jahre, t);
+        wahr(p, m->ausbildungsfoerderung_dem_grunde_nach, t);
+        geld(p, m->hat_jahreseinkommen, m->jahreseinkommen_cent, t);
         for (size_t g = 0; g < 5; g++) {
             const wg_einkommen *e = g < m->anzahl_einkommen ? &m->einkommen[g] : NULL;
-            txt(p, e ? wg_einkommensart_name(e->art) : NULL);
-            geld(p, e && !e->jaehrlich, e ? e->betrag_cent : 0);
-            geld(p, e && e->jaehrlich, e ? e->betrag_cent : 0);
-            geld(p, e && e->hat_werbungskosten, e ? e->werbungskosten_jahr_cent : 0);
-            wg_puffer_zeichen(p, ',');
+            txt(p, e ? wg_einkommensart_name(e->art) : NULL, t);
+            geld(p, e && !e->jaehrlich, e ? e->betrag_cent : 0, t);
+            geld(p, e && e->jaehrlich, e ? e->betrag_cent : 0, t);
+            geld(p, e && e->hat_werbungskosten, e ? e->werbungskosten_jahr_cent : 0, t);
+            wg_puffer_zeichen(p, t);
             if (e && e->plus) wg_puffer_cstr(p, "true");
         }
         for (size_t g = 0; g < 2; g++) {
             const wg_unterhalt *u = g < m->anzahl_unterhalt ? &m->unterhalt[g] : NULL;
-            txt(p, u ? wg_unterhalt_empfaenger_name(u->empfaenger) : NULL);
-            geld(p, u && !u->jaehrlich, u ? u->betrag_cent : 0);
-            geld(p, u && u->jaehrlich, u ? u->betrag_cent : 0);
-            wg_puffer_zeichen(p, ',');
+            txt(p, u ? wg_unterhalt_empfaenger_name(u->empfaenger) : NULL, t);
+            geld(p, u && !u->jaehrlich, u ? u->betrag_cent : 0, t);
+            geld(p, u && u->jaehrlich, u ? u->betrag_cent : 0, t);
+            wg_puffer_zeichen(p, t);
             if (u && u->tituliert) wg_puffer_cstr(p, "true");
         }
         wg_puffer_zeichen(p, '\n');

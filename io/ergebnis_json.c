@@ -276,34 +276,69 @@ const char *wg_json_einruecken(wg_json *j, const char *s, size_t len, size_t *ou
     return p->daten;
 }
 
-/* The short result of a bulk run (--ausgabe-umfang kurz): id, status, anspruch, amount, grund and
- * Rechtsstand (with the total of a zeitraum); errors as in the full form without the engine part. */
-const char *wg_json_kurz_schreiben(wg_json *j, const wg_ergebnis *r, size_t *len)
+/* The short result of a bulk run (--ausgabe-umfang kurz, docs/batch.md "Output"). One shape per
+ * line type, each key with the same type as in the full result:
+ *   ok:     {"id","status":"ok","anspruch","wohngeld_monat","grund":null|{"code"},"rechtsstand",
+ *            ["summe" of a zeitraum,] "hinweise":[{"code"},…]}
+ *   fehler: {"id","status":"fehler","fehler":{"code","feld","meldung"}}
+ * The texts of grund and hints are in the full result and in records.md; the engine's version
+ * and table checksum are in the run's summary. */
+static void kurz_hinweise(wg_puffer *p, const wg_ergebnis *r)
+{
+    wg_puffer_cstr(p, ",\"hinweise\":[");
+    for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
+        wg_puffer_cstr(p, i ? ",{\"code\":" : "{\"code\":");
+        text(p, wg_ergebnis_hinweis(r, i)->code);
+        wg_puffer_zeichen(p, '}');
+    }
+    wg_puffer_zeichen(p, ']');
+}
+
+static void kurz_id(wg_puffer *p, const char *id)
+{
+    wg_puffer_cstr(p, "{\"id\":");
+    if (id && id[0]) text(p, id);
+    else wg_puffer_cstr(p, "null");
+}
+
+const char *wg_json_kurz_fehler_schreiben(wg_json *j, const char *id, const wg_fehler *f, size_t *len)
 {
     wg_puffer *p = wg_json_ausgabe(j);
     wg_puffer_leeren(p);
-    wg_puffer_cstr(p, "{\"id\":");
-    const char *id = wg_ergebnis_id(r);
-    if (id[0]) text(p, id);
-    else wg_puffer_cstr(p, "null");
-    if (wg_ergebnis_status(r) != WG_OK) {
-        fehler_teil(p, wg_ergebnis_fehler(r));
+    kurz_id(p, id);
+    fehler_teil(p, f);
+    wg_puffer_zeichen(p, '}');
+    if (p->fehler) return NULL;
+    *len = p->len;
+    return p->daten;
+}
+
+const char *wg_json_kurz_schreiben(wg_json *j, const wg_ergebnis *r, size_t *len)
+{
+    if (wg_ergebnis_status(r) != WG_OK) return wg_json_kurz_fehler_schreiben(j, wg_ergebnis_id(r), wg_ergebnis_fehler(r), len);
+    wg_puffer *p = wg_json_ausgabe(j);
+    wg_puffer_leeren(p);
+    kurz_id(p, wg_ergebnis_id(r));
+    wg_puffer_cstr(p, ",\"status\":\"ok\",\"anspruch\":");
+    wg_puffer_cstr(p, wg_ergebnis_anspruch(r) ? "true" : "false");
+    wg_puffer_cstr(p, ",\"wohngeld_monat\":");
+    wg_puffer_ganz(p, wg_ergebnis_wohngeld_monat(r));
+    wg_puffer_cstr(p, ",\"grund\":");
+    wg_grund g = wg_ergebnis_grund(r);
+    if (g == WG_GRUND_KEINER) {
+        wg_puffer_cstr(p, "null");
     } else {
-        wg_puffer_cstr(p, ",\"status\":\"ok\",\"anspruch\":");
-        wg_puffer_cstr(p, wg_ergebnis_anspruch(r) ? "true" : "false");
-        wg_puffer_cstr(p, ",\"wohngeld_monat\":");
-        wg_puffer_ganz(p, wg_ergebnis_wohngeld_monat(r));
-        wg_puffer_cstr(p, ",\"grund\":");
-        wg_grund g = wg_ergebnis_grund(r);
-        if (g == WG_GRUND_KEINER) wg_puffer_cstr(p, "null");
-        else text(p, wg_grund_code(g));
-        wg_puffer_cstr(p, ",\"rechtsstand\":");
-        text(p, wg_ergebnis_rechtsstand(r)->id);
-        if (wg_ergebnis_hat_zeitraum(r)) {
-            wg_puffer_cstr(p, ",\"summe\":");
-            wg_puffer_ganz(p, wg_ergebnis_summe(r));
-        }
+        wg_puffer_cstr(p, "{\"code\":");
+        text(p, wg_grund_code(g));
+        wg_puffer_zeichen(p, '}');
     }
+    wg_puffer_cstr(p, ",\"rechtsstand\":");
+    text(p, wg_ergebnis_rechtsstand(r)->id);
+    if (wg_ergebnis_hat_zeitraum(r)) {
+        wg_puffer_cstr(p, ",\"summe\":");
+        wg_puffer_ganz(p, wg_ergebnis_summe(r));
+    }
+    kurz_hinweise(p, r);
     wg_puffer_zeichen(p, '}');
     if (p->fehler) return NULL;
     *len = p->len;

@@ -107,3 +107,40 @@ void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n)
     wg_puffer_text(p, s + start, n - start);
     wg_puffer_zeichen(p, '"');
 }
+
+bool wg_puffer_utf8_gueltig(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (u[i] == 0) return false;
+        int k = wg_utf8_folge(u + i, u + n);
+        if (k == 0) return false;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+void wg_puffer_base64(wg_puffer *p, const char *s, size_t n)
+{
+    static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const unsigned char *u = (const unsigned char *)s;
+    if (!platz(p, (n + 2) / 3 * 4)) return;
+    char *o = p->daten + p->len;
+    size_t i = 0;
+    for (; i + 2 < n; i += 3) {
+        unsigned v = (unsigned)u[i] << 16 | (unsigned)u[i + 1] << 8 | u[i + 2];
+        *o++ = abc[v >> 18];
+        *o++ = abc[(v >> 12) & 63];
+        *o++ = abc[(v >> 6) & 63];
+        *o++ = abc[v & 63];
+    }
+    if (i < n) {
+        unsigned v = (unsigned)u[i] << 16 | (i + 1 < n ? (unsigned)u[i + 1] << 8 : 0);
+        *o++ = abc[v >> 18];
+        *o++ = abc[(v >> 12) & 63];
+        *o++ = i + 1 < n ? abc[(v >> 6) & 63] : '=';
+        *o++ = '=';
+    }
+    p->len = (size_t)(o - p->daten);
+    p->daten[p->len] = '\0';
+}

@@ -18,4 +18,8 @@ void wg_puffer_ganz(wg_puffer *p, int64_t v);
 void wg_puffer_cent(wg_puffer *p, int64_t cent);
 /* A JSON string literal with escapes; s is UTF-8. */
 void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n);
+/* True when s is valid UTF-8 without NUL bytes (it can go into JSON as it is). */
+bool wg_puffer_utf8_gueltig(const char *s, size_t n);
+/* The bytes of s in base64 (RFC 4648, with padding), for text that is not UTF-8. */
+void wg_puffer_base64(wg_puffer *p, const char *s, size_t n);
 #endif

@@ -14,6 +14,9 @@ bestanden=0
 gescheitert=0
 pruefe() { if [ "$2" -eq 0 ]; then bestanden=$((bestanden + 1)); else gescheitert=$((gescheitert + 1)); echo "FEHLGESCHLAGEN: $1"; fi; }
 feld() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" "$2"; }
+# a summary without its "lauf" object (times and file names differ from run to run)
+ergebnis() { sed 's/,"lauf":{.*$/}/' "$1"; }
+gleiche_summe() { [ "$(ergebnis "$1")" = "$(ergebnis "$2")" ] && grep -q '"lauf":{"engine":' "$2"; }
 
 "$E" 30000 --saat 7 --fehlerquote 3 > "$T/h.jsonl"
 
@@ -24,7 +27,7 @@ for n in 1 2 8; do
 done
 cmp -s "$T/a1.jsonl" "$T/a2.jsonl" && cmp -s "$T/a1.jsonl" "$T/a8.jsonl"; pruefe "output identical for 1, 2, 8 threads" $?
 cmp -s "$T/f1.jsonl" "$T/f8.jsonl"; pruefe "reject file identical" $?
-cmp -s "$T/a1.jsonl.zusammenfassung.json" "$T/a8.jsonl.zusammenfassung.json"; pruefe "summary identical" $?
+gleiche_summe "$T/a1.jsonl.zusammenfassung.json" "$T/a8.jsonl.zusammenfassung.json"; pruefe "summary identical" $?
 
 # accounting
 Z="$T/a1.jsonl.zusammenfassung.json"
@@ -37,9 +40,10 @@ head -1 "$T/f1.jsonl" | grep -q '^{"zeile":[0-9]*,"zeile_bis":[0-9]*,"fehler":{"
 codes=$(sed 's/.*"abgelehnt_nach_code":{\([^}]*\)}.*/\1/' "$Z" | tr ',' '\n' | sed 's/.*://' | paste -sd+ | bc)
 [ "$codes" -eq "$a" ]; pruefe "rejected by code adds up" $?
 s1=$(sed 's/.*"summe_wohngeld_monat":"\([0-9]*\)".*/\1/' "$Z")
-s2=$(grep '"status":"ok"' "$T/a1.jsonl" | sed 's/.*"wohngeld_monat":\([0-9]*\).*/\1/' | paste -sd+ | bc)
+s2=$(grep '"status":"ok"' "$T/a1.jsonl" | grep -v '"summe":' | sed 's/.*"wohngeld_monat":\([0-9]*\).*/\1/' | paste -sd+ | bc)
 [ "$s1" = "$s2" ]; pruefe "total Wohngeld exact ($s1)" $?
-[ ! -e "$T/a1.jsonl.teil" ] && [ ! -e "$T/a1.jsonl.checkpoint" ]; pruefe "no temporary files left" $?
+[ ! -e "$T/a1.jsonl.teil" ] && [ ! -e "$T/a1.jsonl.checkpoint" ] && [ ! -e "$T/a1.jsonl.sperre" ] && [ ! -e "$T/f1.jsonl.teil" ]
+pruefe "no temporary files left" $?
 
 # kill -9 at random points, then --fortsetzen until done: the same files
 "$E" 60000 --saat 11 --fehlerquote 2 > "$T/k.jsonl"
@@ -59,7 +63,7 @@ for versuch in 1 2 3; do
     done
     wait $pid
     cmp -s "$T/ref.jsonl" "$T/r.jsonl" && cmp -s "$T/reff.jsonl" "$T/rf.jsonl" && \
-        cmp -s "$T/ref.jsonl.zusammenfassung.json" "$T/r.jsonl.zusammenfassung.json"
+        gleiche_summe "$T/ref.jsonl.zusammenfassung.json" "$T/r.jsonl.zusammenfassung.json"
     pruefe "kill -9 and resume, try $versuch: identical output, rejects and summary" $?
 done
 # a resume after the input changed is refused

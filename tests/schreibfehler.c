@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <pthread.h>
 
 #include "befehle.h"
 
@@ -24,18 +25,21 @@ size_t __real_fwrite(const void *p, size_t g, size_t n, FILE *f);
 int __real_fflush(FILE *f);
 int __real_fsync(int fd);
 int __real_rename(const char *a, const char *b);
+int __real_pthread_create(pthread_t *t, const pthread_attr_t *a, void *(*f)(void *), void *arg);
+int __wrap_pthread_create(pthread_t *t, const pthread_attr_t *a, void *(*f)(void *), void *arg);
 size_t __wrap_fwrite(const void *p, size_t g, size_t n, FILE *f);
 int __wrap_fflush(FILE *f);
 int __wrap_fsync(int fd);
 int __wrap_rename(const char *a, const char *b);
 
-static long bis_zum_fehler = -1, verweigert;
+static long bis_zum_fehler = -1, verweigert, threadfehler;
 
 static const char *letzter = "";
 static bool scheitern(void)
 {
     if (bis_zum_fehler < 0 || bis_zum_fehler-- != 0) return false;
     verweigert++;
+    if (!strcmp(letzter, "pthread_create")) threadfehler++;
     if (getenv("WG_FEHLER_ZEIGEN")) fprintf(stderr, "verweigert: %s\n", letzter);
     errno = ENOSPC;
     return true;
@@ -44,6 +48,19 @@ size_t __wrap_fwrite(const void *p, size_t g, size_t n, FILE *f) { letzter = "fw
 int __wrap_fflush(FILE *f) { letzter = "fflush"; return f && f != stderr && scheitern() ? EOF : __real_fflush(f); }
 int __wrap_fsync(int fd) { letzter = "fsync"; return scheitern() ? -1 : __real_fsync(fd); }
 int __wrap_rename(const char *a, const char *b) { letzter = "rename"; return scheitern() ? -1 : __real_rename(a, b); }
+int __wrap_pthread_create(pthread_t *t, const pthread_attr_t *a, void *(*f)(void *), void *arg)
+{
+    letzter = "pthread_create";
+    return scheitern() ? EAGAIN : __real_pthread_create(t, a, f, arg);
+}
+
+/* the summary without its "lauf" object (times, durations and file names differ from run to run) */
+static char *ohne_lauf(char *z)
+{
+    char *l = z ? strstr(z, ",\"lauf\":{") : NULL;
+    if (l) strcpy(l, "}\n");
+    return z;
+}
 
 static char verz[256];
 
@@ -83,8 +100,8 @@ static int batch(bool fortsetzen, const char *aus)
 static void aufraeumen(const char *aus)
 {
     const char *endungen[] = {".jsonl", ".jsonl.teil", ".jsonl.checkpoint", ".jsonl.zusammenfassung.json",
-                              "_fehler.jsonl", "_fehler.jsonl.teil"};
-    for (int i = 0; i < 6; i++) {
+                              "_fehler.jsonl", "_fehler.jsonl.teil", ".jsonl.sperre"};
+    for (int i = 0; i < 7; i++) {
         char p[512];
         snprintf(p, sizeof p, "%s/%s%s", verz, aus, endungen[i]);
         remove(p);
@@ -110,6 +127,8 @@ static void jeder_schreibvorgang_scheitert_einmal(void **state)
     bis_zum_fehler = -1;
     assert_int_equal(batch(false, "ref"), 1); /* the reference: 1 because of the broken lines */
     char *ref = lesen("ref.jsonl"), *ref_f = lesen("ref_fehler.jsonl"), *ref_z = lesen("ref.jsonl.zusammenfassung.json");
+    assert_non_null(strstr(ref_z, ",\"lauf\":{\"engine\":"));
+    ohne_lauf(ref_z);
     assert_non_null(ref);
     assert_non_null(ref_f);
     assert_non_null(ref_z);
@@ -128,10 +147,13 @@ static void jeder_schreibvorgang_scheitert_einmal(void **state)
         assert_int_equal(rc, 2);
         /* no final output after a failure: the output file appears only with the commit */
         assert_false(da("lauf.jsonl"));
+        assert_false(da("lauf.jsonl.sperre")); /* the lock is released whatever happened */
+        /* before the first checkpoint nothing stays behind; after it the .teil files do */
+        assert_true(da("lauf.jsonl.checkpoint") == da("lauf.jsonl.teil"));
         /* continuing the run must give the reference files */
         bis_zum_fehler = -1;
         assert_int_equal(batch(true, "lauf"), 1);
-        char *a = lesen("lauf.jsonl"), *b = lesen("lauf_fehler.jsonl"), *z = lesen("lauf.jsonl.zusammenfassung.json");
+        char *a = lesen("lauf.jsonl"), *b = lesen("lauf_fehler.jsonl"), *z = ohne_lauf(lesen("lauf.jsonl.zusammenfassung.json"));
         assert_non_null(a);
         assert_string_equal(a, ref);
         assert_non_null(b);
@@ -143,8 +165,9 @@ static void jeder_schreibvorgang_scheitert_einmal(void **state)
         free(z);
         assert_true(n < 10000);
     }
-    print_message("%ld Schreibvorgänge, jeder einmal gescheitert und fortgesetzt\n", n);
+    print_message("%ld Schreibvorgänge und Thread-Starts (%ld), jeder einmal gescheitert und fortgesetzt\n", n, threadfehler);
     assert_true(n > 20);
+    assert_true(threadfehler > 3);
     free(ref);
     free(ref_f);
     free(ref_z);

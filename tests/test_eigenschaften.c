@@ -73,7 +73,7 @@ Test(regression, fuzzer_funde)
             /* a CSV input: header and rows of one household; generated JSON must be valid */
             char *nl = strchr(buf, '\n');
             char meldung[256];
-            wg_csv_kopf *k = nl ? wg_csv_kopf_lesen(buf, (size_t)(nl - buf), meldung, sizeof meldung) : NULL;
+            wg_csv_kopf *k = nl ? wg_csv_kopf_lesen(buf, (size_t)(nl - buf), ',', meldung, sizeof meldung) : NULL;
             if (k) {
                 static char *fe[16][WG_CSV_MAX_SPALTEN];
                 static size_t la[16][WG_CSV_MAX_SPALTEN];
@@ -83,7 +83,7 @@ Test(regression, fuzzer_funde)
                     char *q = strchr(zp, '\n');
                     size_t ll = q ? (size_t)(q - zp) : strlen(zp);
                     zp[ll] = '\0';
-                    if (wg_csv_felder(zp, ll, fe[c], la[c], WG_CSV_MAX_SPALTEN) == wg_csv_spalten(k)) {
+                    if (wg_csv_felder(zp, ll, ',', fe[c], la[c], WG_CSV_MAX_SPALTEN) == wg_csv_spalten(k)) {
                         z[c] = fe[c];
                         l[c] = la[c];
                         c++;

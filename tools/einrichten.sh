@@ -2,7 +2,7 @@
 # Installs what the project needs on a Debian machine (only what is missing) — the one place that
 # lists the build dependencies. Used by tools/beispiel.sh and tools/test.sh.
 set -eu
-PAKETE="cmake make gcc pkg-config libgmp-dev libcjson-dev libcriterion-dev libcmocka-dev"
+PAKETE="cmake make gcc pkg-config libgmp-dev libssl-dev libcjson-dev libcriterion-dev libcmocka-dev"
 # for the tests: the linters, and a JDK for the Java embedding example (tests/java.sh)
 if [ "${1:-}" = "--pruefwerkzeuge" ]; then PAKETE="$PAKETE clang-tidy cppcheck clang libclang-rt-14-dev valgrind time openjdk-17-jdk-headless"; fi
 fehlt=""

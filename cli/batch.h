@@ -1,0 +1,40 @@
+/*
+ * batch.h — the night run as a module (docs/batch.md): the CLI parses the options
+ * (cli/batch.c), batch_laufen does the run. The module is built as its own library target
+ * (wohngeld_batch), linked by the program and by the fault-injection tests.
+ *
+ * Files of the module: batch_lauf.c (the run: worker pool, writing in order, checkpoints,
+ * finishing), batch_lesen.c (the record stream), batch_dateien.c (safe files and the lock),
+ * batch_checkpoint.c, batch_summe.c (counters and summary), batch_protokoll.c (event log),
+ * batch_pruefsumme.c (SHA-256).
+ */
+#ifndef WG_BATCH_H
+#define WG_BATCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct batch_optionen {
+    const char *eingabe, *ausgabe;   /* files; "-" = standard input/output */
+    const char *fehler;              /* reject file or NULL */
+    const char *protokoll;           /* event log or NULL */
+    const char *tabellen;            /* override table directory or NULL */
+    int threads;                     /* 1 … 256 */
+    size_t block;                    /* records per block, 1 … 1 000 000 */
+    double checkpoint_sekunden;      /* ≥ 0 */
+    bool csv, voll, fortsetzen, leise;
+    char trennzeichen;               /* CSV: ',' or ';' */
+} batch_optionen;
+
+/* Exit statuses of a run (docs/batch.md). */
+enum {
+    BATCH_ALLES_BERECHNET = 0,       /* every record assessed */
+    BATCH_MIT_ABLEHNUNGEN = 1,       /* some records rejected (each in the output and reject file) */
+    BATCH_FEHLER = 2,                /* usage, I/O or memory error: stopped (resumable after the first checkpoint) */
+    BATCH_ABGEBROCHEN = 3            /* stopped by SIGTERM/SIGINT at a block end: resume with --fortsetzen */
+};
+
+/* Runs a batch; messages on stderr. Returns one of the statuses above. */
+int batch_laufen(const batch_optionen *o);
+
+#endif

@@ -1,0 +1,263 @@
+/*
+ * batch_checkpoint.c — writing and reading the checkpoint (batch_checkpoint.h). The file is
+ * text, one "key value" line each, the last line the SHA-256 of all lines before it:
+ *
+ *   wohngeld-checkpoint/2
+ *   offset 123456
+ *   …
+ *   pruefsumme 3f…
+ */
+#include "batch_checkpoint.h"
+#include "batch_dateien.h"
+#include "batch_pruefsumme.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define KOPF "wohngeld-checkpoint/2\n"
+#define MAX_GROESSE 65536
+
+static void zeile(wg_puffer *p, const char *schluessel, const char *wert)
+{
+    wg_puffer_cstr(p, schluessel);
+    wg_puffer_zeichen(p, ' ');
+    wg_puffer_cstr(p, wert);
+    wg_puffer_zeichen(p, '\n');
+}
+
+static void zahl(wg_puffer *p, const char *schluessel, uint64_t v)
+{
+    char b[32];
+    snprintf(b, sizeof b, "%" PRIu64, v);
+    zeile(p, schluessel, b);
+}
+
+/* makes the rename durable; a file system that cannot sync directories (EINVAL) is no error */
+static int verzeichnis_sync(const char *pfad)
+{
+    char verz[4096];
+    const char *s = strrchr(pfad, '/');
+    if (!s) snprintf(verz, sizeof verz, ".");
+    else snprintf(verz, sizeof verz, "%.*s", s == pfad ? 1 : (int)(s - pfad), pfad);
+    int fd = open(verz, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    int rc = fsync(fd) == 0 || errno == EINVAL ? 0 : -1;
+    close(fd);
+    return rc;
+}
+
+int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, const batch_summe *s)
+{
+    wg_puffer p = {0};
+    char b[256];
+    wg_puffer_cstr(&p, KOPF);
+    zahl(&p, "offset", c->offset);
+    zahl(&p, "zeile", c->zeile);
+    zahl(&p, "aus_bytes", c->aus_bytes);
+    zeile(&p, "aus_sha256", c->aus_sha256);
+    zahl(&p, "fehler_bytes", c->fehler_bytes);
+    zeile(&p, "fehler_sha256", c->fehler_sha256);
+    zahl(&p, "eingabe_groesse", c->eingabe_groesse);
+    snprintf(b, sizeof b, "%" PRId64, c->eingabe_mtime);
+    zeile(&p, "eingabe_mtime", b);
+    zeile(&p, "eingabe_sha256", c->eingabe_sha256);
+    zeile(&p, "optionen", c->optionen);
+    zeile(&p, "erster_beginn", c->erster_beginn);
+    zahl(&p, "fortsetzungen", c->fortsetzungen);
+    wg_puffer_cstr(&p, "zaehler");
+    uint64_t z[4] = {s->gelesen, s->berechnet, s->abgelehnt, s->mit_anspruch};
+    for (int i = 0; i < 4; i++) {
+        snprintf(b, sizeof b, " %" PRIu64, z[i]);
+        wg_puffer_cstr(&p, b);
+    }
+    for (int g = 0; g < BATCH_GRUENDE; g++) {
+        snprintf(b, sizeof b, " %" PRIu64, s->ohne[g]);
+        wg_puffer_cstr(&p, b);
+    }
+    for (int k = 0; k < WG_STATUS_ANZAHL; k++) {
+        snprintf(b, sizeof b, " %" PRIu64, s->nach_code[k]);
+        wg_puffer_cstr(&p, b);
+    }
+    snprintf(b, sizeof b, " %" PRIu64 "\n", s->zeitraum);
+    wg_puffer_cstr(&p, b);
+    wg_puffer_cstr(&p, "hinweise");
+    for (size_t i = 0; i < s->anzahl_hinweise; i++) {
+        snprintf(b, sizeof b, " %s=%" PRIu64, s->hinweis_code[i], s->hinweis_anzahl[i]);
+        wg_puffer_cstr(&p, b);
+    }
+    wg_puffer_zeichen(&p, '\n');
+    char *m = mpz_get_str(NULL, 10, s->monat), *t = mpz_get_str(NULL, 10, s->zeitraum_summe);
+    zeile(&p, "summe_monat", m ? m : "?");
+    zeile(&p, "summe_zeitraum", t ? t : "?");
+    bool ok = m && t && !p.fehler;
+    free(m);
+    free(t);
+    char hex[65] = "";
+    batch_sha256 *h = ok ? batch_sha256_neu() : NULL;
+    if (h) {
+        batch_sha256_daten(h, p.daten, p.len);
+        batch_sha256_ende(h, hex);
+        batch_sha256_frei(h);
+        zeile(&p, "pruefsumme", hex);
+    }
+    ok = ok && h && hex[0] && !p.fehler;
+    char tmp[4200];
+    snprintf(tmp, sizeof tmp, "%s.tmp", pfad);
+    FILE *f = ok ? batch_neu_anlegen(tmp) : NULL;
+    if (!f) {
+        wg_puffer_frei(&p);
+        if (!ok) errno = ENOMEM;
+        return -1;
+    }
+    ok = fwrite(p.daten, 1, p.len, f) == p.len && fflush(f) == 0 && fsync(fileno(f)) == 0;
+    wg_puffer_frei(&p);
+    if (fclose(f) != 0 || !ok || rename(tmp, pfad) != 0) {
+        int e = errno;
+        (void)unlink(tmp);
+        errno = e;
+        return -1;
+    }
+    return verzeichnis_sync(pfad);
+}
+
+/* the value of "schluessel" in text (lines "key value"), NUL-terminated in wert */
+static bool wert_von(const char *text, const char *schluessel, char *wert, size_t n)
+{
+    size_t k = strlen(schluessel);
+    for (const char *z = text; z && *z; z = strchr(z, '\n'), z = z ? z + 1 : NULL) {
+        if (strncmp(z, schluessel, k) == 0 && z[k] == ' ') {
+            const char *e = strchr(z + k + 1, '\n');
+            size_t l = e ? (size_t)(e - (z + k + 1)) : strlen(z + k + 1);
+            if (l >= n) return false;
+            memcpy(wert, z + k + 1, l);
+            wert[l] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool zahl_von(const char *text, const char *schluessel, uint64_t *v)
+{
+    char w[32], *ende;
+    if (!wert_von(text, schluessel, w, sizeof w) || w[0] < '0' || w[0] > '9') return false;
+    errno = 0;
+    unsigned long long x = strtoull(w, &ende, 10);
+    if (errno || *ende || x > (1ULL << 62)) return false;
+    *v = x;
+    return true;
+}
+
+static bool hex_von(const char *text, const char *schluessel, char hex[65])
+{
+    if (!wert_von(text, schluessel, hex, 65) || strlen(hex) != 64) return false;
+    for (int i = 0; i < 64; i++)
+        if (!strchr("0123456789abcdef", hex[i])) return false;
+    return true;
+}
+
+static bool zaehler_von(const char *text, batch_summe *s)
+{
+    char w[4096];
+    if (!wert_von(text, "zaehler", w, sizeof w)) return false;
+    uint64_t v[4 + BATCH_GRUENDE + WG_STATUS_ANZAHL + 1];
+    const char *p = w;
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        char *e;
+        if (*p < '0' || *p > '9') return false;
+        errno = 0;
+        v[i] = strtoull(p, &e, 10);
+        if (errno || v[i] > (1ULL << 62)) return false;
+        p = e;
+        if (*p == ' ') p++;
+    }
+    if (*p) return false;
+    s->gelesen = v[0];
+    s->berechnet = v[1];
+    s->abgelehnt = v[2];
+    s->mit_anspruch = v[3];
+    memcpy(s->ohne, v + 4, sizeof s->ohne);
+    memcpy(s->nach_code, v + 4 + BATCH_GRUENDE, sizeof s->nach_code);
+    s->zeitraum = v[4 + BATCH_GRUENDE + WG_STATUS_ANZAHL];
+    return true;
+}
+
+static bool hinweise_von(const char *text, batch_summe *s)
+{
+    char w[4096];
+    if (!wert_von(text, "hinweise", w, sizeof w)) {
+        /* a line "hinweise" without value has no space after the key */
+        if (!strstr(text, "\nhinweise\n")) return false;
+        w[0] = '\0';
+    }
+    s->anzahl_hinweise = 0;
+    for (char *t = strtok(w, " "); t; t = strtok(NULL, " ")) {
+        char *gl = strchr(t, '='), *e;
+        if (!gl || gl == t || (size_t)(gl - t) >= BATCH_HINWEISCODE_LEN || s->anzahl_hinweise == BATCH_MAX_HINWEISCODES)
+            return false;
+        errno = 0;
+        unsigned long long n = strtoull(gl + 1, &e, 10);
+        if (errno || *e || gl[1] < '0' || gl[1] > '9') return false;
+        memcpy(s->hinweis_code[s->anzahl_hinweise], t, (size_t)(gl - t));
+        s->hinweis_code[s->anzahl_hinweise][gl - t] = '\0';
+        s->hinweis_anzahl[s->anzahl_hinweise++] = n;
+    }
+    return true;
+}
+
+int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s)
+{
+    int fd = open(pfad, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) return errno == ENOENT ? -1 : -2;
+    char *text = malloc(MAX_GROESSE + 1);
+    ssize_t n = text ? read(fd, text, MAX_GROESSE + 1) : -1;
+    close(fd);
+    if (n <= 0 || n > MAX_GROESSE) {
+        free(text);
+        return -2;
+    }
+    text[n] = '\0';
+    int rc = -2;
+    memset(c, 0, sizeof *c);
+    /* the checksum line covers everything before it */
+    char *pz = strstr(text, "\npruefsumme ");
+    char hex[65], soll[65];
+    if (strncmp(text, KOPF, strlen(KOPF)) != 0 || !pz || strlen(pz + 12) != 65 || pz[12 + 64] != '\n') goto ende;
+    memcpy(soll, pz + 12, 64);
+    soll[64] = '\0';
+    batch_sha256 *h = batch_sha256_neu();
+    if (!h) goto ende;
+    batch_sha256_daten(h, text, (size_t)(pz + 1 - text));
+    batch_sha256_ende(h, hex);
+    batch_sha256_frei(h);
+    if (strcmp(hex, soll) != 0) goto ende;
+    pz[1] = '\0';
+    uint64_t fort = 0;
+    char mt[32], gross_m[128], gross_z[128];
+    if (!zahl_von(text, "offset", &c->offset) || !zahl_von(text, "zeile", &c->zeile) ||
+        !zahl_von(text, "aus_bytes", &c->aus_bytes) || !hex_von(text, "aus_sha256", c->aus_sha256) ||
+        !zahl_von(text, "fehler_bytes", &c->fehler_bytes) || !hex_von(text, "fehler_sha256", c->fehler_sha256) ||
+        !zahl_von(text, "eingabe_groesse", &c->eingabe_groesse) || !wert_von(text, "eingabe_mtime", mt, sizeof mt) ||
+        !hex_von(text, "eingabe_sha256", c->eingabe_sha256) ||
+        !wert_von(text, "optionen", c->optionen, sizeof c->optionen) ||
+        !wert_von(text, "erster_beginn", c->erster_beginn, sizeof c->erster_beginn) ||
+        !zahl_von(text, "fortsetzungen", &fort) || !zaehler_von(text, s) || !hinweise_von(text, s) ||
+        !wert_von(text, "summe_monat", gross_m, sizeof gross_m) || !wert_von(text, "summe_zeitraum", gross_z, sizeof gross_z))
+        goto ende;
+    char *e;
+    errno = 0;
+    long long m = strtoll(mt, &e, 10);
+    if (errno || *e || !mt[0]) goto ende;
+    c->eingabe_mtime = m;
+    c->fortsetzungen = (unsigned)fort;
+    if (mpz_set_str(s->monat, gross_m, 10) != 0 || mpz_set_str(s->zeitraum_summe, gross_z, 10) != 0) goto ende;
+    if (!batch_summe_stimmig(s) || c->offset > c->eingabe_groesse) goto ende;
+    rc = 0;
+ende:
+    free(text);
+    return rc;
+}

@@ -1,0 +1,140 @@
+/*
+ * batch_dateien.c — safe files for the night run (batch_dateien.h).
+ */
+#include "batch_dateien.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* the directory part of pfad ("." when it has none) into verz */
+static void verzeichnis(const char *pfad, char *verz, size_t n)
+{
+    const char *s = strrchr(pfad, '/');
+    if (!s) snprintf(verz, n, ".");
+    else if (s == pfad) snprintf(verz, n, "/");
+    else snprintf(verz, n, "%.*s", (int)(s - pfad), pfad);
+}
+
+static void normal(const char *pfad, char *aus, size_t n)
+{
+    char verz[PATH_MAX], echt[PATH_MAX];
+    verzeichnis(pfad, verz, sizeof verz);
+    const char *name = strrchr(pfad, '/');
+    name = name ? name + 1 : pfad;
+    if (realpath(verz, echt)) snprintf(aus, n, "%s/%s", echt, name);
+    else snprintf(aus, n, "%s", pfad);
+}
+
+bool batch_gleiche_datei(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    if (stat(a, &sa) == 0 && stat(b, &sb) == 0) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    char na[PATH_MAX + 256], nb[PATH_MAX + 256];
+    normal(a, na, sizeof na);
+    normal(b, nb, sizeof nb);
+    return strcmp(na, nb) == 0;
+}
+
+int batch_pfad_pruefen(const char *pfad, char *meldung, size_t mlen)
+{
+    char verz[PATH_MAX];
+    struct stat st;
+    verzeichnis(pfad, verz, sizeof verz);
+    if (stat(verz, &st) != 0) {
+        snprintf(meldung, mlen, "Verzeichnis %s: %s", verz, strerror(errno));
+        return -1;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        snprintf(meldung, mlen, "%s ist kein Verzeichnis", verz);
+        return -1;
+    }
+    if (access(verz, W_OK | X_OK) != 0) {
+        snprintf(meldung, mlen, "Verzeichnis %s ist nicht beschreibbar: %s", verz, strerror(errno));
+        return -1;
+    }
+    if (stat(pfad, &st) == 0 && S_ISDIR(st.st_mode)) {
+        snprintf(meldung, mlen, "%s ist ein Verzeichnis", pfad);
+        return -1;
+    }
+    return 0;
+}
+
+FILE *batch_neu_anlegen(const char *pfad)
+{
+    struct stat st;
+    if (lstat(pfad, &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            errno = EISDIR;
+            return NULL;
+        }
+        if (unlink(pfad) != 0) return NULL;
+    }
+    int fd = open(pfad, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0) return NULL;
+    FILE *f = fdopen(fd, "wb");
+    if (!f) {
+        int e = errno;
+        close(fd);
+        errno = e;
+    }
+    return f;
+}
+
+FILE *batch_vorhandene_oeffnen(const char *pfad)
+{
+    int fd = open(pfad, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        errno = EINVAL;
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "ab");
+    if (!f) {
+        int e = errno;
+        close(fd);
+        errno = e;
+    }
+    return f;
+}
+
+int batch_sperre_nehmen(const char *pfad, char *meldung, size_t mlen)
+{
+    for (int versuch = 0; versuch < 100; versuch++) {
+        int fd = open(pfad, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd < 0) {
+            snprintf(meldung, mlen, "Sperrdatei %s: %s", pfad, strerror(errno));
+            return -1;
+        }
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            int e = errno;
+            close(fd);
+            if (e == EWOULDBLOCK)
+                snprintf(meldung, mlen, "ein anderer Lauf schreibt gerade dieselbe Ausgabe (Sperrdatei %s)", pfad);
+            else
+                snprintf(meldung, mlen, "Sperrdatei %s: %s", pfad, strerror(e));
+            return -1;
+        }
+        /* the file may have been removed by the run that held it just before: then the lock
+         * is on a name nobody sees; take the lock of the file that is there now */
+        struct stat a, b;
+        if (fstat(fd, &a) == 0 && stat(pfad, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino) return fd;
+        close(fd);
+    }
+    snprintf(meldung, mlen, "Sperrdatei %s: wechselt ständig", pfad);
+    return -1;
+}
+
+void batch_sperre_freigeben(int fd, const char *pfad)
+{
+    if (fd < 0) return;
+    (void)unlink(pfad);
+    close(fd);
+}

@@ -1,0 +1,41 @@
+/*
+ * batch_dateien.h — the files of a night run, handled so that nothing is destroyed
+ * (docs/batch.md "Files"): no output path may name the input (compared by device and inode, so
+ * another spelling, a symlink or a hard link is caught); temporary files are created new with
+ * O_CREAT|O_EXCL|O_NOFOLLOW, never through a link planted at their name; one run at a time holds
+ * the lock file beside the output.
+ *
+ * Exports: batch_gleiche_datei, batch_pfad_pruefen, batch_neu_anlegen, batch_vorhandene_oeffnen,
+ * batch_sperre_nehmen, batch_sperre_freigeben.
+ */
+#ifndef WG_BATCH_DATEIEN_H
+#define WG_BATCH_DATEIEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* True when a and b name the same file: the same device and inode when both exist, else the
+ * same directory (resolved) and name. */
+bool batch_gleiche_datei(const char *a, const char *b);
+
+/* Checks that an output file can be created at pfad before anything is computed: its directory
+ * exists, is a directory and writable; pfad itself is not a directory. 0, or -1 with a German
+ * message. */
+int batch_pfad_pruefen(const char *pfad, char *meldung, size_t mlen);
+
+/* Creates pfad as a new, empty regular file for writing, never following a symlink: a stale
+ * regular file or link of that name (left by a killed run) is removed first — the link itself,
+ * not what it points to — then created with O_CREAT|O_EXCL|O_NOFOLLOW. NULL with errno set. */
+FILE *batch_neu_anlegen(const char *pfad);
+
+/* Opens an existing regular file for appending (a resume), never through a symlink. */
+FILE *batch_vorhandene_oeffnen(const char *pfad);
+
+/* Takes the exclusive lock on pfad (created if missing, never through a symlink) for the whole
+ * run. Returns the descriptor, -1 with a German message (another run holds it, or an error). */
+int batch_sperre_nehmen(const char *pfad, char *meldung, size_t mlen);
+/* Removes the lock file and releases the lock. */
+void batch_sperre_freigeben(int fd, const char *pfad);
+
+#endif

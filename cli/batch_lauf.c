@@ -1,0 +1,714 @@
+/*
+ * batch_lauf.c — one night run (batch.h, docs/batch.md).
+ *
+ * Exports batch_laufen only. The run, in order:
+ *   1. checks before anything is created: the input opens; no file the run writes is the input
+ *      or another of its files; each output directory exists and is writable;
+ *   2. the lock beside the output (one run per output at a time);
+ *   3. a resume checks every checkpoint value against the files, or a new run creates its
+ *      .teil files (never through a symlink);
+ *   4. blocks: the main thread reads a block, N workers compute it (each with its own reader and
+ *      result; the engine is shared), the main thread writes the results in input order — so
+ *      the output is byte-identical for every N — and the rejected records to the reject file;
+ *      at least every --checkpoint-sekunden a checkpoint; SIGTERM/SIGINT stop at a block end;
+ *   5. the finish in an order that a crash at any point can resume from: the summary, the reject
+ *      file, and last the output itself (renaming OUT.teil to OUT is the commit).
+ * A run that could not start leaves nothing behind; a run that stopped after a checkpoint keeps
+ * its .teil files and checkpoint for --fortsetzen.
+ */
+#include "batch.h"
+#include "batch_checkpoint.h"
+#include "batch_dateien.h"
+#include "batch_lesen.h"
+#include "batch_protokoll.h"
+#include "batch_pruefsumme.h"
+#include "batch_summe.h"
+#include "befehle.h"
+#include "wohngeld.h"
+#include "wohngeld_json.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* The signal that asks the run to stop (0: none). The one piece of process state of the
+ * program: a signal handler can reach nothing else. */
+static volatile sig_atomic_t angehalten;
+
+static void bei_signal(int nr) { angehalten = nr; }
+
+static double jetzt(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* ---- workers ---- */
+
+typedef struct arbeiter {
+    const wg_engine *e;
+    batch_block *b;
+    const batch_optionen *o;
+    atomic_size_t *naechster;
+    wg_json *j;
+    wg_ergebnis *r;
+    wg_puffer aus, hinweise;
+    int nr;
+    bool speicher_fehlt;
+} arbeiter;
+
+/* One record: read, compute, its output line appended to the worker's buffer. */
+static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
+{
+    batch_satz *s = &b->saetze[i];
+    s->arbeiter = a->nr;
+    s->aus = a->aus.len;
+    s->hinweise = a->hinweise.len;
+    size_t len = 0;
+    const char *t = NULL;
+    wg_haushalt h;
+    wg_fehler f = {0};
+    char trenn = a->o->trennzeichen;
+    if (!s->hat_lesefehler && wg_json_haushalt_lesen(a->j, b->texte.daten + s->text, s->text_len, &h, &f) == WG_OK) {
+        s->status = wg_berechnen(a->e, &h, a->r, a->o->voll ? 0 : WG_NUR_BETRAG);
+        if (s->status == WG_OK) {
+            s->anspruch = wg_ergebnis_anspruch(a->r);
+            s->wohngeld = wg_ergebnis_wohngeld_monat(a->r);
+            s->grund = wg_ergebnis_grund(a->r);
+            s->zeitraum = wg_ergebnis_hat_zeitraum(a->r);
+            s->summe = s->zeitraum ? wg_ergebnis_summe(a->r) : 0;
+            for (size_t k = 0; k < wg_ergebnis_anzahl_hinweise(a->r); k++) {
+                if (k) wg_puffer_zeichen(&a->hinweise, ' ');
+                wg_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis(a->r, k)->code);
+            }
+        } else {
+            s->lesefehler = *wg_ergebnis_fehler(a->r); /* for the reject file */
+        }
+        if (a->o->csv) wg_csv_ergebnis(&a->aus, a->r, a->o->voll, trenn);
+        else t = a->o->voll ? wg_json_ergebnis_schreiben(a->j, a->e, a->r, &len) : wg_json_kurz_schreiben(a->j, a->r, &len);
+    } else {
+        if (s->hat_lesefehler) f = s->lesefehler;
+        s->status = f.code;
+        s->lesefehler = f;
+        const char *id = s->hat_lesefehler ? (s->hat_id ? b->texte.daten + s->id : NULL) : h.id;
+        if (a->o->csv) wg_csv_fehler(&a->aus, id, &f, a->o->voll, trenn);
+        else if (a->o->voll) t = wg_json_fehler_schreiben(a->j, a->e, id, &f, &len);
+        else t = wg_json_kurz_fehler_schreiben(a->j, id, &f, &len);
+    }
+    if (!a->o->csv) {
+        if (!t) a->speicher_fehlt = true;
+        else {
+            wg_puffer_text(&a->aus, t, len);
+            wg_puffer_zeichen(&a->aus, '\n');
+        }
+    }
+    if (s->status == WG_E_SPEICHER || a->aus.fehler || a->hinweise.fehler) a->speicher_fehlt = true;
+    s->aus_len = a->aus.len - s->aus;
+    s->hinweise_len = a->hinweise.len - s->hinweise;
+}
+
+static void *arbeiten(void *arg)
+{
+    arbeiter *a = arg;
+    batch_block *b = a->b;
+    wg_puffer_leeren(&a->aus);
+    wg_puffer_leeren(&a->hinweise);
+    /* records are taken in runs of STUECK: fewer atomic operations, and a run's output lines
+     * lie one after another in this worker's buffer, so the writer needs one fwrite per run */
+    enum { STUECK = 32 };
+    size_t anfang;
+    while ((anfang = atomic_fetch_add(a->naechster, STUECK)) < b->anzahl)
+        for (size_t i = anfang; i < anfang + STUECK && i < b->anzahl; i++) satz_rechnen(a, b, i);
+    return NULL;
+}
+
+/* ---- the run ---- */
+
+typedef struct lauf {
+    const batch_optionen *o;
+    wg_engine *e;
+    batch_leser l;
+    batch_sha256 *sha;
+    FILE *aus, *fehler;
+    bool aus_datei, ein_datei;
+    bool checkpoints;         /* output and input are files: checkpoints and --fortsetzen */
+    struct stat st_ein;
+    char teil[PATH_MAX + 16], fehler_teil[PATH_MAX + 16], cp_pfad[PATH_MAX + 16], zus_pfad[PATH_MAX + 32];
+    char sperre_pfad[PATH_MAX + 16];
+    int sperre;
+    bool neu_angelegt;        /* this process created the .teil files */
+    bool cp_geschrieben;      /* … and wrote a checkpoint since (or resumed one) */
+    batch_summe s;
+    batch_checkpoint cp;
+    batch_lauf info;
+    batch_protokoll prot;
+    double start;
+} lauf;
+
+static int melden(lauf *L, int rc, const char *format, ...) __attribute__((format(printf, 3, 4)));
+static int melden(lauf *L, int rc, const char *format, ...)
+{
+    char text[1200];
+    va_list a;
+    va_start(a, format);
+    vsnprintf(text, sizeof text, format, a);
+    va_end(a);
+    if (rc != 0 || !L->o->leise) fprintf(stderr, "wohngeld batch: %s\n", text);
+    /* on stderr as the log, the line above is the event */
+    if (L->prot.f && L->prot.f != stderr) batch_ereignis(&L->prot, rc == 0 ? "warnung" : "fehler", "%s", text);
+    return rc;
+}
+
+/* the options that shape the output: a resume must be given the same ones */
+static void optionen_text(const lauf *L, char *aus, size_t n)
+{
+    char fehler[PATH_MAX + 8] = "-";
+    if (L->o->fehler) {
+        char verz[PATH_MAX];
+        const char *name = strrchr(L->o->fehler, '/');
+        snprintf(verz, sizeof verz, "%.*s", name ? (int)(name - L->o->fehler) : 1, name ? L->o->fehler : ".");
+        if (name && name == L->o->fehler) snprintf(verz, sizeof verz, "/");
+        char echt[PATH_MAX];
+        if (realpath(verz, echt)) snprintf(fehler, sizeof fehler, "%s/%s", echt, name ? name + 1 : L->o->fehler);
+        else snprintf(fehler, sizeof fehler, "%s", L->o->fehler);
+    }
+    snprintf(aus, n, "format=%s umfang=%s trennzeichen=%c fehler=%s", L->o->csv ? "csv" : "jsonl",
+             L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler);
+}
+
+/* the hash of the last BATCH_HASH_FENSTER bytes before pos in file fd */
+static int fenster_hash(int fd, uint64_t pos, char hex[65])
+{
+    uint64_t von = pos > BATCH_HASH_FENSTER ? pos - BATCH_HASH_FENSTER : 0;
+    return batch_datei_hash(fd, von, pos, hex);
+}
+
+/* 1. Checks before anything is created. */
+static int vorpruefen(lauf *L)
+{
+    const batch_optionen *o = L->o;
+    char m[PATH_MAX + 200];
+    if (L->ein_datei) {
+        if (stat(o->eingabe, &L->st_ein) != 0) return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
+        if (S_ISDIR(L->st_ein.st_mode)) return melden(L, 2, "--eingabe %s ist ein Verzeichnis", o->eingabe);
+    }
+    /* every file the run may write, with the option it comes from */
+    typedef struct ziel { const char *pfad, *woher; } ziel;
+    ziel w[9];
+    int n = 0;
+    if (L->aus_datei) {
+        w[n++] = (ziel){o->ausgabe, "--ausgabe"};
+        w[n++] = (ziel){L->teil, "--ausgabe (Teildatei)"};
+        w[n++] = (ziel){L->cp_pfad, "--ausgabe (Checkpoint)"};
+        w[n++] = (ziel){L->zus_pfad, "--ausgabe (Zusammenfassung)"};
+    }
+    if (L->sperre_pfad[0]) w[n++] = (ziel){L->sperre_pfad, "Sperrdatei"};
+    if (o->fehler) {
+        w[n++] = (ziel){o->fehler, "--fehler"};
+        w[n++] = (ziel){L->fehler_teil, "--fehler (Teildatei)"};
+    }
+    if (o->protokoll) w[n++] = (ziel){o->protokoll, "--protokoll"};
+    for (int i = 0; i < n; i++) {
+        if (L->ein_datei && batch_gleiche_datei(o->eingabe, w[i].pfad))
+            return melden(L, 2, "%s %s ist die Eingabedatei (oder ein Link auf sie): sie würde überschrieben; nichts wurde geschrieben",
+                          w[i].woher, w[i].pfad);
+        for (int k = 0; k < i; k++)
+            if (batch_gleiche_datei(w[k].pfad, w[i].pfad))
+                return melden(L, 2, "%s und %s nennen dieselbe Datei %s", w[k].woher, w[i].woher, w[i].pfad);
+    }
+    const char *ziele[3] = {L->aus_datei ? o->ausgabe : NULL, o->fehler, o->protokoll};
+    const char *namen[3] = {"--ausgabe", "--fehler", "--protokoll"};
+    for (int i = 0; i < 3; i++)
+        if (ziele[i] && batch_pfad_pruefen(ziele[i], m, sizeof m) != 0) return melden(L, 2, "%s: %s", namen[i], m);
+    return 0;
+}
+
+static bool da(const char *pfad)
+{
+    struct stat st;
+    return lstat(pfad, &st) == 0;
+}
+
+/* 3a. A resume: every checkpoint value checked against the files. 0 resumed, 1 no checkpoint
+ * (a new run), 4 the run had already finished, 2 refused. */
+static int fortsetzen(lauf *L)
+{
+    const batch_optionen *o = L->o;
+    batch_checkpoint alt;
+    int r = batch_checkpoint_lesen(L->cp_pfad, &alt, &L->s);
+    if (r == -1) {
+        batch_summe_leeren(&L->s);
+        batch_ereignis(&L->prot, "warnung", "kein Checkpoint %s: neuer Lauf", L->cp_pfad);
+        return 1;
+    }
+    if (r == -2)
+        return melden(L, 2, "Checkpoint %s ist beschädigt (Prüfsumme, Aufbau oder Zähler); Fortsetzen abgelehnt — "
+                            "ohne --fortsetzen neu beginnen", L->cp_pfad);
+    if (!da(L->teil) && da(o->ausgabe)) {
+        /* the commit (rename of the output) happened; only the checkpoint was left */
+        (void)unlink(L->cp_pfad);
+        if (!o->leise) fprintf(stderr, "wohngeld batch: der Lauf war bereits abgeschlossen\n");
+        return 4;
+    }
+    if (o->fehler && !da(L->fehler_teil) && da(o->fehler) && rename(o->fehler, L->fehler_teil) != 0)
+        return melden(L, 2, "%s: %s", o->fehler, strerror(errno)); /* interrupted finish: take the reject file back */
+    char opt[sizeof alt.optionen];
+    optionen_text(L, opt, sizeof opt);
+    if (strcmp(opt, alt.optionen) != 0)
+        return melden(L, 2, "die Optionen weichen vom abgebrochenen Lauf ab (damals: %s; jetzt: %s); Fortsetzen nur mit denselben "
+                            "(Checkpoint %s)", alt.optionen, opt, L->cp_pfad);
+    char hex[65];
+    if ((uint64_t)L->st_ein.st_size != alt.eingabe_groesse || (int64_t)L->st_ein.st_mtime != alt.eingabe_mtime ||
+        alt.offset > (uint64_t)L->st_ein.st_size || fenster_hash(fileno(L->l.f), alt.offset, hex) != 0 ||
+        strcmp(hex, alt.eingabe_sha256) != 0)
+        return melden(L, 2, "die Eingabe %s hat sich seit dem Abbruch geändert (Größe, Zeit oder Inhalt); Fortsetzen ist nicht "
+                            "möglich (Checkpoint %s)", o->eingabe, L->cp_pfad);
+    const char *teile[2] = {L->teil, o->fehler ? L->fehler_teil : NULL};
+    const uint64_t groessen[2] = {alt.aus_bytes, alt.fehler_bytes};
+    const char *hashes[2] = {alt.aus_sha256, alt.fehler_sha256};
+    FILE **dateien[2] = {&L->aus, &L->fehler};
+    for (int i = 0; i < 2; i++) {
+        if (!teile[i]) continue;
+        FILE *f = batch_vorhandene_oeffnen(teile[i]);
+        struct stat st;
+        if (!f || fstat(fileno(f), &st) != 0) {
+            if (f) fclose(f);
+            return melden(L, 2, "Teildatei %s: %s; Fortsetzen nicht möglich", teile[i], strerror(errno));
+        }
+        *dateien[i] = f;
+        if ((uint64_t)st.st_size < groessen[i] || fenster_hash(fileno(f), groessen[i], hex) != 0 || strcmp(hex, hashes[i]) != 0)
+            return melden(L, 2, "Teildatei %s passt nicht zum Checkpoint (kürzer oder anderer Inhalt); Fortsetzen nicht möglich",
+                          teile[i]);
+        if (ftruncate(fileno(f), (off_t)groessen[i]) != 0)
+            return melden(L, 2, "Teildatei %s: %s", teile[i], strerror(errno));
+    }
+    if (batch_leser_suchen(&L->l, alt.offset, alt.zeile) != 0 || batch_leser_hash_nachholen(&L->l, alt.offset) != 0)
+        return melden(L, 2, "%s: %s", o->eingabe, strerror(errno));
+    L->cp = alt;
+    L->cp.fortsetzungen++;
+    L->cp_geschrieben = true;
+    if (!o->leise)
+        fprintf(stderr, "wohngeld batch: fortgesetzt ab Zeile %llu (%llu Datensätze erledigt)\n",
+                (unsigned long long)alt.zeile + 1, (unsigned long long)L->s.gelesen);
+    batch_ereignis(&L->prot, "fortsetzung", "ab Zeile %llu, Eingabe-Offset %llu, %llu Datensätze erledigt",
+                    (unsigned long long)alt.zeile + 1, (unsigned long long)alt.offset, (unsigned long long)L->s.gelesen);
+    return 0;
+}
+
+/* 3b. A new run: fresh .teil files (a stale checkpoint of an earlier run is dropped). */
+static int neu_anlegen(lauf *L)
+{
+    const batch_optionen *o = L->o;
+    if (L->checkpoints && da(L->cp_pfad)) {
+        batch_ereignis(&L->prot, "warnung", "Checkpoint eines abgebrochenen Laufs verworfen (neuer Lauf ohne --fortsetzen)");
+        (void)unlink(L->cp_pfad);
+    }
+    L->aus = L->aus_datei ? batch_neu_anlegen(L->teil) : stdout;
+    if (!L->aus) return melden(L, 2, "--ausgabe: %s: %s", L->teil, strerror(errno));
+    L->neu_angelegt = true;
+    if (o->fehler && !(L->fehler = batch_neu_anlegen(L->fehler_teil)))
+        return melden(L, 2, "--fehler: %s: %s", L->fehler_teil, strerror(errno));
+    batch_zeit_jetzt(L->cp.erster_beginn);
+    return 0;
+}
+
+/* one reject record: line numbers, the error, the original bytes (base64 when not UTF-8) */
+static bool fehlerzeile(FILE *f, const batch_satz *s, const char *roh)
+{
+    wg_puffer p = {0};
+    char b[96];
+    snprintf(b, sizeof b, "{\"zeile\":%llu,\"zeile_bis\":%llu", (unsigned long long)s->zeile_von,
+             (unsigned long long)s->zeile_bis);
+    wg_puffer_cstr(&p, b);
+    wg_puffer_cstr(&p, ",\"fehler\":{\"code\":");
+    const char *code = wg_status_code(s->status);
+    wg_puffer_json_text(&p, code, strlen(code));
+    wg_puffer_cstr(&p, ",\"feld\":");
+    wg_puffer_json_text(&p, s->lesefehler.feld, strlen(s->lesefehler.feld));
+    wg_puffer_cstr(&p, ",\"meldung\":");
+    wg_puffer_json_text(&p, s->lesefehler.meldung, strlen(s->lesefehler.meldung));
+    if (wg_puffer_utf8_gueltig(roh, s->roh_len)) {
+        wg_puffer_cstr(&p, "},\"eingabe\":");
+        wg_puffer_json_text(&p, roh, s->roh_len);
+    } else {
+        wg_puffer_cstr(&p, "},\"eingabe_base64\":\"");
+        wg_puffer_base64(&p, roh, s->roh_len);
+        wg_puffer_zeichen(&p, '"');
+    }
+    if (s->roh_gekuerzt) wg_puffer_cstr(&p, ",\"eingabe_gekuerzt\":true");
+    wg_puffer_cstr(&p, "}\n");
+    bool ok = !p.fehler && fwrite(p.daten, 1, p.len, f) == p.len;
+    wg_puffer_frei(&p);
+    return ok;
+}
+
+static int synchron(FILE *f) { return fflush(f) == 0 && fsync(fileno(f)) == 0 ? 0 : -1; }
+
+static int checkpoint(lauf *L, const batch_block *b)
+{
+    if (synchron(L->aus) != 0 || (L->fehler && synchron(L->fehler) != 0))
+        return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+    batch_checkpoint *c = &L->cp;
+    c->offset = b->offset_ende;
+    c->zeile = b->zeile_ende;
+    off_t a = ftello(L->aus), f = L->fehler ? ftello(L->fehler) : 0;
+    if (a < 0 || f < 0) return melden(L, 2, "Teildatei: %s", strerror(errno));
+    c->aus_bytes = (uint64_t)a;
+    c->fehler_bytes = (uint64_t)f;
+    static const char leer[] = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"; /* SHA-256 of nothing */
+    if (fenster_hash(fileno(L->aus), c->aus_bytes, c->aus_sha256) != 0 ||
+        (L->fehler ? fenster_hash(fileno(L->fehler), c->fehler_bytes, c->fehler_sha256) != 0
+                   : (snprintf(c->fehler_sha256, sizeof c->fehler_sha256, "%s", leer), false)) ||
+        fenster_hash(fileno(L->l.f), c->offset, c->eingabe_sha256) != 0)
+        return melden(L, 2, "Checkpoint: Teildatei oder Eingabe nicht lesbar: %s", strerror(errno));
+    c->eingabe_groesse = (uint64_t)L->st_ein.st_size;
+    c->eingabe_mtime = (int64_t)L->st_ein.st_mtime;
+    optionen_text(L, c->optionen, sizeof c->optionen);
+    if (batch_checkpoint_schreiben(L->cp_pfad, c, &L->s) != 0) return melden(L, 2, "Checkpoint: %s", strerror(errno));
+    L->cp_geschrieben = true;
+    batch_ereignis(&L->prot, "checkpoint", "Zeile %llu, %llu Datensätze (%llu berechnet, %llu abgelehnt)",
+                    (unsigned long long)c->zeile, (unsigned long long)L->s.gelesen, (unsigned long long)L->s.berechnet,
+                    (unsigned long long)L->s.abgelehnt);
+    return 0;
+}
+
+/* 4. writes a computed block in input order and counts it */
+static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
+{
+    batch_summe *s = &L->s;
+    for (size_t i = 0; i < b->anzahl; i++) {
+        const batch_satz *x = &b->saetze[i];
+        const arbeiter *a = &ar[x->arbeiter];
+        /* consecutive records whose lines follow one another in one worker's buffer: one fwrite */
+        if (i == 0 || x->arbeiter != b->saetze[i - 1].arbeiter || x->aus != b->saetze[i - 1].aus + b->saetze[i - 1].aus_len) {
+            size_t k = i + 1, laenge = x->aus_len;
+            while (k < b->anzahl && b->saetze[k].arbeiter == x->arbeiter && b->saetze[k].aus == x->aus + laenge) {
+                laenge += b->saetze[k].aus_len;
+                k++;
+            }
+            if (fwrite(a->aus.daten + x->aus, 1, laenge, L->aus) != laenge)
+                return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+        }
+        s->gelesen++;
+        if (x->status == WG_OK) {
+            s->berechnet++;
+            if (x->anspruch) s->mit_anspruch++;
+            else s->ohne[(unsigned)x->grund < BATCH_GRUENDE ? x->grund : 0]++;
+            if (x->zeitraum) {
+                s->zeitraum++;
+                batch_summe_addieren(s->zeitraum_summe, x->summe);
+            } else {
+                batch_summe_addieren(s->monat, x->wohngeld);
+            }
+            if (x->hinweise_len) batch_summe_hinweise(s, a->hinweise.daten + x->hinweise, x->hinweise_len);
+        } else {
+            s->abgelehnt++;
+            s->nach_code[(unsigned)x->status < WG_STATUS_ANZAHL ? x->status : 0]++;
+            if (L->fehler && !fehlerzeile(L->fehler, x, b->texte.daten + x->roh))
+                return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", strerror(errno));
+        }
+    }
+    return 0;
+}
+
+/* computes a block on n_th threads; 0, or 2 when a thread could not be started (those that
+ * were are joined first: nothing runs on after the block) or memory ran out */
+static int block_rechnen(lauf *L, batch_block *b, arbeiter *ar, pthread_t *th)
+{
+    atomic_size_t naechster = 0;
+    int n_th = L->o->threads < (int)b->anzahl ? L->o->threads : (int)b->anzahl;
+    if (n_th < 1) n_th = 1;
+    for (int i = 0; i < n_th; i++) {
+        ar[i].b = b;
+        ar[i].naechster = &naechster;
+    }
+    int gestartet = 1, fehler = 0;
+    for (int i = 1; i < n_th; i++) {
+        fehler = pthread_create(&th[i], NULL, arbeiten, &ar[i]);
+        if (fehler != 0) break;
+        gestartet++;
+    }
+    arbeiten(&ar[0]);
+    for (int i = 1; i < gestartet; i++) pthread_join(th[i], NULL);
+    if (fehler != 0)
+        return melden(L, 2, "Thread %d von %d konnte nicht gestartet werden: %s (weniger --threads oder mehr Speicher)",
+                      gestartet + 1, n_th, strerror(fehler));
+    for (int i = 0; i < n_th; i++)
+        if (ar[i].speicher_fehlt) return melden(L, 2, "nicht genug Speicher");
+    return 0;
+}
+
+static void fortschritt(lauf *L, uint64_t start_gelesen, double *letzte)
+{
+    if (jetzt() - *letzte <= 0.5) return;
+    *letzte = jetzt();
+    double rate = (double)(L->s.gelesen - start_gelesen) / (*letzte - L->start + 1e-9);
+    double rest = L->ein_datei && L->l.offset > 0
+                      ? (double)((uint64_t)L->st_ein.st_size - L->l.offset) /
+                            ((double)L->l.offset / (double)(L->s.gelesen ? L->s.gelesen : 1)) / (rate + 1e-9)
+                      : 0;
+    fprintf(stderr, "\r%llu Datensätze, %.0f/s, noch etwa %.0f s   ", (unsigned long long)L->s.gelesen, rate, rest);
+}
+
+static void info_fuellen(lauf *L, uint64_t start_gelesen)
+{
+    const batch_optionen *o = L->o;
+    batch_lauf *i = &L->info;
+    i->version = wg_version();
+    i->tabellen = wg_engine_tabellen_pruefsumme(L->e);
+    i->eingabe = o->eingabe;
+    i->ausgabe = o->ausgabe;
+    i->fehler = o->fehler;
+    i->eingabe_groesse = L->ein_datei ? (uint64_t)L->st_ein.st_size : L->l.offset;
+    i->eingabe_sha256[0] = '\0';
+    if (L->sha && !L->l.sha_luecke && batch_leser_fertig(&L->l)) batch_sha256_ende(L->sha, i->eingabe_sha256);
+    i->format = o->csv ? "csv" : "jsonl";
+    i->umfang = o->voll ? "voll" : "kurz";
+    i->trennzeichen = o->trennzeichen;
+    i->threads = o->threads;
+    i->block = o->block;
+    i->checkpoint_sekunden = o->checkpoint_sekunden;
+    snprintf(i->erster_beginn, sizeof i->erster_beginn, "%s", L->cp.erster_beginn);
+    batch_zeit_jetzt(i->ende);
+    i->dauer_sekunden = jetzt() - L->start;
+    i->in_diesem_lauf = L->s.gelesen - start_gelesen;
+    i->fortsetzungen = L->cp.fortsetzungen;
+}
+
+/* 5. The finish: summary, reject file, output (the commit), checkpoint removed. */
+static int abschliessen(lauf *L, uint64_t start_gelesen)
+{
+    const batch_optionen *o = L->o;
+    if (fflush(L->aus) != 0 || (L->aus_datei && synchron(L->aus) != 0) || (L->fehler && synchron(L->fehler) != 0))
+        return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+    if (L->fehler) {
+        int r = fclose(L->fehler);
+        L->fehler = NULL;
+        if (r != 0) return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", strerror(errno));
+    }
+    info_fuellen(L, start_gelesen);
+    wg_puffer p = {0};
+    batch_summe_json(&p, &L->s, &L->info);
+    if (p.fehler) {
+        wg_puffer_frei(&p);
+        return melden(L, 2, "nicht genug Speicher");
+    }
+    if (L->aus_datei) {
+        int r = fclose(L->aus);
+        L->aus = NULL;
+        if (r != 0) {
+            wg_puffer_frei(&p);
+            return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+        }
+        char zus_tmp[sizeof L->zus_pfad + 8];
+        snprintf(zus_tmp, sizeof zus_tmp, "%s.tmp", L->zus_pfad);
+        FILE *z = batch_neu_anlegen(zus_tmp);
+        bool ok = z && fwrite(p.daten, 1, p.len, z) == p.len && fflush(z) == 0 && fsync(fileno(z)) == 0;
+        if (z && fclose(z) != 0) ok = false;
+        if (!ok || (o->fehler && rename(L->fehler_teil, o->fehler) != 0) || rename(zus_tmp, L->zus_pfad) != 0 ||
+            rename(L->teil, o->ausgabe) != 0) {
+            int e = errno;
+            if (!ok) (void)unlink(zus_tmp);
+            wg_puffer_frei(&p);
+            return melden(L, 2, "Abschluss: %s (mit --fortsetzen wiederholen)", strerror(e));
+        }
+        (void)unlink(L->cp_pfad);
+    } else if (o->fehler && rename(L->fehler_teil, o->fehler) != 0) {
+        wg_puffer_frei(&p);
+        return melden(L, 2, "Abschluss: %s: %s", o->fehler, strerror(errno));
+    }
+    if (L->s.gelesen == 0) melden(L, 0, "Warnung: die Eingabe %s enthält keinen Datensatz", o->eingabe);
+    if (!o->leise) fprintf(stderr, "wohngeld batch: %s", p.daten);
+    batch_ereignis(&L->prot, "ende", "%llu gelesen = %llu berechnet + %llu abgelehnt; %.1f s",
+                    (unsigned long long)L->s.gelesen, (unsigned long long)L->s.berechnet,
+                    (unsigned long long)L->s.abgelehnt, L->info.dauer_sekunden);
+    wg_puffer_frei(&p);
+    return L->s.abgelehnt ? 1 : 0;
+}
+
+/* stops at a signal; b was written when geschrieben (then a checkpoint after it) */
+static int signal_halt(lauf *L, const batch_block *b, bool geschrieben)
+{
+    int nr = angehalten;
+    if (L->checkpoints && geschrieben && checkpoint(L, b) != 0) return 2;
+    if (!L->o->leise || L->prot.f)
+        fprintf(stderr, "\nwohngeld batch: angehalten durch Signal %d nach %llu Datensätzen; %s\n", nr,
+                (unsigned long long)L->s.gelesen,
+                L->checkpoints ? "fortsetzen mit denselben Optionen und --fortsetzen" : "Ausgabe unvollständig");
+    batch_ereignis(&L->prot, "abbruch", "Signal %d nach %llu Datensätzen; Checkpoint Zeile %llu", nr,
+                    (unsigned long long)L->s.gelesen, (unsigned long long)L->cp.zeile);
+    return 3;
+}
+
+static int ausfuehren(lauf *L)
+{
+    const batch_optionen *o = L->o;
+    int rc = vorpruefen(L);
+    if (rc) return rc;
+    if (batch_protokoll_oeffnen(&L->prot, o->protokoll, !o->protokoll && !o->leise && !isatty(2)) != 0)
+        return melden(L, 2, "--protokoll %s: %s", o->protokoll, strerror(errno));
+    L->e = wg_cli_oeffnen(o->tabellen);
+    if (!L->e) return 2;
+    FILE *ein = L->ein_datei ? fopen(o->eingabe, "rb") : stdin;
+    if (!ein) return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
+    if (L->ein_datei && fstat(fileno(ein), &L->st_ein) != 0) {
+        fclose(ein);
+        return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
+    }
+    L->sha = batch_sha256_neu();
+    if (!L->sha) {
+        if (ein != stdin) fclose(ein);
+        return melden(L, 2, "nicht genug Speicher");
+    }
+    batch_leser_init(&L->l, ein, o->csv, o->trennzeichen, L->sha);
+    char m[600];
+    if (L->sperre_pfad[0] && (L->sperre = batch_sperre_nehmen(L->sperre_pfad, m, sizeof m)) < 0)
+        return melden(L, 2, "%s", m);
+    batch_ereignis(&L->prot, "start", "eingabe=%s ausgabe=%s fehler=%s format=%s umfang=%s threads=%d version=%s tabellen=%s",
+                    o->eingabe, o->ausgabe, o->fehler ? o->fehler : "-", o->csv ? "csv" : "jsonl", o->voll ? "voll" : "kurz",
+                    o->threads, wg_version(), wg_engine_tabellen_pruefsumme(L->e));
+    bool fortgesetzt = false;
+    if (o->fortsetzen) {
+        rc = fortsetzen(L);
+        if (rc == 4) return L->s.abgelehnt ? 1 : 0;
+        if (rc == 2) return 2;
+        fortgesetzt = rc == 0;
+    }
+    if (!fortgesetzt && (rc = neu_anlegen(L)) != 0) return rc;
+    /* CSV: the header row of the input (after resuming read again from the start) */
+    if (o->csv) {
+        uint64_t offset = L->l.offset, zeile = L->l.zeile;
+        if (fortgesetzt && batch_leser_suchen(&L->l, 0, 0) != 0) return melden(L, 2, "%s: %s", o->eingabe, strerror(errno));
+        int r = batch_leser_kopf(&L->l, m, sizeof m);
+        if (r == -1) return melden(L, 2, "--eingabe %s: Lesefehler: %s", o->eingabe, strerror(errno));
+        if (r == -2) return melden(L, 2, "--eingabe %s: Kopfzeile: %s", o->eingabe, m);
+        if (fortgesetzt && batch_leser_suchen(&L->l, offset, zeile) != 0)
+            return melden(L, 2, "%s: %s", o->eingabe, strerror(errno));
+        if (!fortgesetzt) {
+            wg_puffer k = {0};
+            wg_csv_ergebnis_kopf(&k, o->voll, o->trennzeichen);
+            bool ok = !k.fehler && fwrite(k.daten, 1, k.len, L->aus) == k.len;
+            wg_puffer_frei(&k);
+            if (!ok) return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+        }
+    }
+    arbeiter *ar = calloc((size_t)o->threads, sizeof *ar);
+    pthread_t *th = calloc((size_t)o->threads, sizeof *th);
+    batch_block b = {0};
+    wg_puffer json = {0};
+    rc = 0;
+    if (!ar || !th) rc = melden(L, 2, "nicht genug Speicher");
+    for (int i = 0; !rc && i < o->threads; i++) {
+        ar[i].e = L->e;
+        ar[i].o = o;
+        ar[i].nr = i;
+        ar[i].j = wg_json_neu();
+        ar[i].r = wg_ergebnis_neu();
+        if (!ar[i].j || !ar[i].r) rc = melden(L, 2, "nicht genug Speicher");
+    }
+    bool zeige = !o->leise && isatty(2);
+    double letzte = 0, letzter_cp = jetzt();
+    uint64_t start_gelesen = L->s.gelesen;
+    while (!rc && !batch_leser_fertig(&L->l)) {
+        if (batch_block_lesen(&L->l, &b, o->block, &json) < 0) {
+            rc = angehalten ? signal_halt(L, &b, false) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, strerror(errno));
+            break;
+        }
+        if (b.anzahl > 0 && (rc = block_rechnen(L, &b, ar, th)) != 0) break;
+        if ((rc = block_schreiben(L, &b, ar)) != 0) break;
+        /* checkpoint: everything up to here is on disk. Not after every block — fsync costs
+         * milliseconds — but at least every checkpoint_sekunden; a crash loses at most that much
+         * work, never a record (the .teil files are cut back to the last checkpoint). */
+        bool letzter = batch_leser_fertig(&L->l);
+        if (L->checkpoints && !angehalten && (letzter || jetzt() - letzter_cp >= o->checkpoint_sekunden)) {
+            letzter_cp = jetzt();
+            if ((rc = checkpoint(L, &b)) != 0) break;
+        }
+        if (angehalten && !letzter) {
+            rc = signal_halt(L, &b, true);
+            break;
+        }
+        if (zeige) fortschritt(L, start_gelesen, &letzte);
+    }
+    if (zeige) fprintf(stderr, "\n");
+    if (!rc) rc = abschliessen(L, start_gelesen);
+    else if (rc == 2 || rc == 3) {
+        batch_ereignis(&L->prot, rc == 3 ? "ende" : "fehler", "Lauf %s nach %llu Datensätzen",
+                        rc == 3 ? "angehalten" : "abgebrochen", (unsigned long long)L->s.gelesen);
+    }
+    batch_block_frei(&b);
+    wg_puffer_frei(&json);
+    for (int i = 0; ar && i < o->threads; i++) {
+        wg_json_frei(ar[i].j);
+        wg_ergebnis_frei(ar[i].r);
+        wg_puffer_frei(&ar[i].aus);
+        wg_puffer_frei(&ar[i].hinweise);
+    }
+    free(ar);
+    free(th);
+    return rc;
+}
+
+int batch_laufen(const batch_optionen *o)
+{
+    lauf *L = calloc(1, sizeof *L);
+    if (!L) {
+        fprintf(stderr, "wohngeld batch: nicht genug Speicher\n");
+        return 2;
+    }
+    L->o = o;
+    L->sperre = -1;
+    L->start = jetzt();
+    L->aus_datei = strcmp(o->ausgabe, "-") != 0;
+    L->ein_datei = strcmp(o->eingabe, "-") != 0;
+    L->checkpoints = L->aus_datei && L->ein_datei;
+    batch_summe_init(&L->s);
+    batch_zeit_jetzt(L->info.beginn);
+    snprintf(L->teil, sizeof L->teil, "%s.teil", o->ausgabe);
+    snprintf(L->fehler_teil, sizeof L->fehler_teil, "%s.teil", o->fehler ? o->fehler : "");
+    snprintf(L->cp_pfad, sizeof L->cp_pfad, "%s.checkpoint", o->ausgabe);
+    snprintf(L->zus_pfad, sizeof L->zus_pfad, "%s.zusammenfassung.json", o->ausgabe);
+    if (L->aus_datei) snprintf(L->sperre_pfad, sizeof L->sperre_pfad, "%s.sperre", o->ausgabe);
+    else if (o->fehler) snprintf(L->sperre_pfad, sizeof L->sperre_pfad, "%s.sperre", o->fehler);
+
+    struct sigaction neu = {0}, alt_term, alt_int;
+    neu.sa_handler = bei_signal;
+    neu.sa_flags = (int)SA_RESETHAND; /* a second signal ends the process at once (checkpoints keep it safe) */
+    sigemptyset(&neu.sa_mask);
+    angehalten = 0;
+    sigaction(SIGTERM, &neu, &alt_term);
+    sigaction(SIGINT, &neu, &alt_int);
+
+    int rc = ausfuehren(L);
+
+    sigaction(SIGTERM, &alt_term, NULL);
+    sigaction(SIGINT, &alt_int, NULL);
+    if (L->aus && L->aus != stdout) fclose(L->aus);
+    if (L->fehler) fclose(L->fehler);
+    /* a run that stopped before its first checkpoint leaves nothing behind */
+    if (rc >= 2 && L->neu_angelegt && !L->cp_geschrieben) {
+        if (L->aus_datei) (void)unlink(L->teil);
+        if (o->fehler) (void)unlink(L->fehler_teil);
+        if (L->checkpoints) (void)unlink(L->cp_pfad); /* one whose writing failed half-way */
+    }
+    batch_sperre_freigeben(L->sperre, L->sperre_pfad);
+    if (L->l.f && L->l.f != stdin) fclose(L->l.f);
+    batch_leser_frei(&L->l);
+    batch_sha256_frei(L->sha);
+    batch_protokoll_schliessen(&L->prot);
+    batch_summe_frei(&L->s);
+    wg_engine_schliessen(L->e);
+    free(L);
+    return rc;
+}

@@ -1,0 +1,616 @@
+/*
+ * batch_lesen.c — the record stream of `wohngeld batch` (batch_lesen.h): physical lines from a
+ * 1 MiB read buffer, JSON Lines records, CSV rows grouped into households, the CSV
+ * resynchronisation after a broken quote, and the SHA-256 of the input.
+ */
+#include "batch_lesen.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#define EIN_PUFFER (1u << 20)
+/* bytes of a line kept in l->buf: one more than the limit, so that a line of exactly the limit
+ * followed by '\r' is still seen whole */
+#define KAPPE ((size_t)BATCH_MAX_ZEILE + 1)
+/* rows of one CSV household */
+#define MAX_ZEILEN 128
+/* longest CSV id used to group rows (longer ids make a household of one row) */
+#define MAX_ID 1024
+
+void batch_leser_init(batch_leser *l, FILE *f, bool csv, char trenn, batch_sha256 *sha)
+{
+    memset(l, 0, sizeof *l);
+    l->f = f;
+    l->csv = csv;
+    l->trenn = trenn;
+    l->sha = sha;
+}
+
+void batch_leser_frei(batch_leser *l)
+{
+    free(l->ein);
+    free(l->buf);
+    free(l->vor.text);
+    wg_csv_kopf_frei(l->kopf);
+    l->ein = l->buf = l->vor.text = NULL;
+    l->kopf = NULL;
+}
+
+bool batch_leser_fertig(const batch_leser *l) { return l->ende && !l->hat_vor; }
+
+static int nachladen(batch_leser *l)
+{
+    if (l->ein_kap < EIN_PUFFER) {
+        char *neu = realloc(l->ein, EIN_PUFFER);
+        if (!neu) return -1;
+        l->ein = neu;
+        l->ein_kap = EIN_PUFFER;
+    }
+    size_t n = fread(l->ein, 1, l->ein_kap, l->f);
+    l->ein_pos = 0;
+    l->ein_len = n;
+    if (n == 0) {
+        if (ferror(l->f)) return -1;
+        l->ein_ende = true;
+        return 0;
+    }
+    /* every byte of the file into the hash once, in file order */
+    uint64_t von = l->datei_pos, bis = von + n;
+    if (l->sha) {
+        if (von > l->sha_pos) l->sha_luecke = true;
+        else if (bis > l->sha_pos) {
+            batch_sha256_daten(l->sha, l->ein + (l->sha_pos - von), (size_t)(bis - l->sha_pos));
+            l->sha_pos = bis;
+        }
+    }
+    l->datei_pos = bis;
+    return 0;
+}
+
+int batch_leser_suchen(batch_leser *l, uint64_t offset, uint64_t zeile)
+{
+    if (fseeko(l->f, (off_t)offset, SEEK_SET) != 0) return -1;
+    l->ein_pos = l->ein_len = 0;
+    l->ein_ende = false;
+    l->datei_pos = offset;
+    l->offset = offset;
+    l->zeile = zeile;
+    l->ende = false;
+    l->hat_vor = false;
+    return 0;
+}
+
+int batch_leser_hash_nachholen(batch_leser *l, uint64_t bis)
+{
+    if (!l->sha || l->sha_pos >= bis) return 0;
+    char *p = malloc(EIN_PUFFER);
+    if (!p) return -1;
+    int rc = 0;
+    while (l->sha_pos < bis) {
+        size_t n = bis - l->sha_pos < EIN_PUFFER ? (size_t)(bis - l->sha_pos) : EIN_PUFFER;
+        ssize_t k = pread(fileno(l->f), p, n, (off_t)l->sha_pos);
+        if (k <= 0) {
+            rc = -1;
+            break;
+        }
+        batch_sha256_daten(l->sha, p, (size_t)k);
+        l->sha_pos += (uint64_t)k;
+    }
+    free(p);
+    return rc;
+}
+
+static bool platz(batch_leser *l, size_t n)
+{
+    if (n <= l->kap) return true;
+    size_t kap = l->kap ? l->kap : 65536;
+    while (kap < n) kap *= 2;
+    char *neu = realloc(l->buf, kap);
+    if (!neu) return false;
+    l->buf = neu;
+    l->kap = kap;
+    return true;
+}
+
+/* Reads one physical line and appends it to l->buf at *n, keeping at most KAPPE bytes in the
+ * buffer. Adds the line's length without '\n' to *gesamt and, for CSV, its '"' count to
+ * *quotes. With stopp, reading stops at KAPPE (*gestoppt) instead of skipping to the newline.
+ * Returns 1, 0 at the end of the input (nothing read) or -1. */
+static int phys_lesen(batch_leser *l, size_t *n, uint64_t *gesamt, bool *nl, size_t *quotes, bool stopp,
+                      bool *gestoppt)
+{
+    bool gelesen = false;
+    *nl = false;
+    *gestoppt = false;
+    for (;;) {
+        if (l->ein_pos >= l->ein_len) {
+            if (l->ein_ende) break;
+            if (nachladen(l) < 0) return -1;
+            if (l->ein_ende) break;
+        }
+        gelesen = true;
+        const char *start = l->ein + l->ein_pos;
+        size_t rest = l->ein_len - l->ein_pos;
+        const char *e = memchr(start, '\n', rest);
+        size_t k = e ? (size_t)(e - start) : rest;
+        size_t frei = KAPPE - *n;
+        bool halt = false;
+        if (stopp && k > frei) {
+            k = frei;
+            e = NULL;
+            halt = true;
+        }
+        size_t behalten = k < frei ? k : frei;
+        if (!platz(l, *n + behalten + 2)) return -1;
+        memcpy(l->buf + *n, start, behalten);
+        *n += behalten;
+        if (l->csv)
+            for (const char *q = start; (q = memchr(q, '"', (size_t)(start + k - q))) != NULL; q++) (*quotes)++;
+        *gesamt += k;
+        l->ein_pos += k + (e ? 1 : 0);
+        l->offset += k + (e ? 1 : 0);
+        if (e) {
+            *nl = true;
+            break;
+        }
+        if (halt) {
+            *gestoppt = true;
+            break;
+        }
+    }
+    if (!platz(l, *n + 2)) return -1;
+    return gelesen ? 1 : 0;
+}
+
+/* Puts bytes back in front of the unread input (the CSV resynchronisation). */
+static int zurueckgeben(batch_leser *l, const char *t, size_t n)
+{
+    size_t rest = l->ein_len - l->ein_pos;
+    size_t kap = n + rest > EIN_PUFFER ? n + rest : EIN_PUFFER;
+    char *neu = malloc(kap);
+    if (!neu) return -1;
+    memcpy(neu, t, n);
+    if (rest) memcpy(neu + n, l->ein + l->ein_pos, rest);
+    free(l->ein);
+    l->ein = neu;
+    l->ein_kap = kap;
+    l->ein_pos = 0;
+    l->ein_len = n + rest;
+    l->offset -= n;
+    return 0;
+}
+
+/* A line's end: the byte order mark of the file's first line and a final '\r' go; the line is
+ * too long when its content exceeds BATCH_MAX_ZEILE (then cut to that). */
+static size_t zeile_ende(batch_leser *l, size_t n, uint64_t gesamt, bool erste, bool *zu_lang)
+{
+    if (erste && n >= 3 && memcmp(l->buf, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(l->buf, l->buf + 3, n - 3);
+        n -= 3;
+        gesamt -= 3;
+    }
+    if (gesamt == n && n > 0 && l->buf[n - 1] == '\r') {
+        n--;
+        gesamt--;
+    }
+    *zu_lang = gesamt > BATCH_MAX_ZEILE;
+    if (n > BATCH_MAX_ZEILE) n = BATCH_MAX_ZEILE;
+    l->buf[n] = '\0';
+    return n;
+}
+
+/* JSON Lines: one physical line. 1, 0 at the end, -1. */
+static int zeile_jsonl(batch_leser *l, size_t *len, bool *zu_lang)
+{
+    size_t n = 0, q = 0;
+    uint64_t gesamt = 0;
+    bool nl, halt, erste = l->offset == 0;
+    int st = phys_lesen(l, &n, &gesamt, &nl, &q, false, &halt);
+    if (st <= 0) return st;
+    l->zeile++;
+    *len = zeile_ende(l, n, gesamt, erste, zu_lang);
+    return 1;
+}
+
+static bool gueltige_zeile(const batch_leser *l, const char *t, size_t n)
+{
+    if (l->spalten <= 0) return true;
+    char *kopie = malloc(n + 1);
+    char **felder = malloc((size_t)(l->spalten + 1) * sizeof *felder);
+    size_t *laengen = malloc((size_t)(l->spalten + 1) * sizeof *laengen);
+    bool ok = false;
+    if (kopie && felder && laengen) {
+        memcpy(kopie, t, n);
+        kopie[n] = '\0';
+        ok = wg_csv_felder(kopie, n, l->trenn, felder, laengen, l->spalten + 1) == l->spalten;
+    }
+    free(kopie);
+    free(felder);
+    free(laengen);
+    return ok;
+}
+
+/* CSV: one row, which may continue over line breaks inside quotes (batch_lesen.h), into z.
+ * 1, 0 at the end, -1. */
+static int zeile_csv(batch_leser *l, batch_zeile *z)
+{
+    size_t n = 0, q = 0;
+    uint64_t g1 = 0, start_offset = l->offset, start_zeile = l->zeile;
+    bool nl, halt, erste = start_offset == 0;
+    int st = phys_lesen(l, &n, &g1, &nl, &q, false, &halt);
+    if (st <= 0) return st;
+    l->zeile++;
+    z->zu_lang = z->gebrochen = false;
+    z->zeile_von = start_zeile + 1;
+    size_t n1 = n;
+    bool gebrochen = false;
+    if (g1 <= BATCH_MAX_ZEILE + 1) {
+        uint64_t gesamt = g1;
+        bool letzte_nl = nl;
+        size_t teile = 1;
+        while (q % 2 == 1 && letzte_nl) {
+            if (gesamt + 1 > KAPPE) break; /* nothing joined yet: the line alone */
+            l->buf[n++] = '\n';
+            gesamt++;
+            uint64_t g = 0;
+            st = phys_lesen(l, &n, &g, &nl, &q, true, &halt);
+            if (st < 0) return -1;
+            if (st == 0) {
+                n--; /* the input ended after the newline: nothing to join */
+                gesamt--;
+                letzte_nl = false;
+                break;
+            }
+            l->zeile++;
+            teile++;
+            gesamt += g;
+            letzte_nl = nl;
+            if (halt || gesamt > BATCH_MAX_ZEILE + 1) {
+                gebrochen = true;
+                break;
+            }
+        }
+        if (teile > 1 && !gebrochen) {
+            size_t m = n > 0 && l->buf[n - 1] == '\r' ? n - 1 : n;
+            if (q % 2 == 1 || !gueltige_zeile(l, l->buf, m)) gebrochen = true;
+        }
+        if (gebrochen) {
+            /* the first line alone is the broken row; everything after it is read again */
+            size_t rest = n - (n1 + 1);
+            if (letzte_nl && !halt) l->buf[n++] = '\n', rest++;
+            if (zurueckgeben(l, l->buf + n1 + 1, rest) < 0) return -1;
+            l->zeile = start_zeile + 1;
+            n = n1;
+            g1 = n1;
+        } else {
+            g1 = gesamt;
+        }
+    }
+    n = zeile_ende(l, n, g1, erste, &z->zu_lang);
+    z->gebrochen = gebrochen;
+    z->zeile_bis = l->zeile;
+    z->offset_ende = l->offset;
+    if (n + 1 > z->kap) {
+        char *neu = realloc(z->text, n + 1);
+        if (!neu) return -1;
+        z->text = neu;
+        z->kap = n + 1;
+    }
+    memcpy(z->text, l->buf, n + 1);
+    z->len = n;
+    return 1;
+}
+
+int batch_leser_kopf(batch_leser *l, char *meldung, size_t mlen)
+{
+    batch_zeile z = {0};
+    int st;
+    do st = zeile_csv(l, &z);
+    while (st == 1 && z.len == 0 && !z.zu_lang);
+    if (st <= 0) {
+        free(z.text);
+        if (st == 0) l->ende = true;
+        return st;
+    }
+    if (z.zu_lang) snprintf(meldung, mlen, "Kopfzeile länger als 1 MiB");
+    else l->kopf = wg_csv_kopf_lesen(z.text, z.len, l->trenn, meldung, mlen);
+    free(z.text);
+    if (!l->kopf) return -2;
+    l->spalten = wg_csv_spalten(l->kopf);
+    return 1;
+}
+
+/* ---- blocks ---- */
+
+static bool satz_neu(batch_block *b, batch_satz **s)
+{
+    if (b->anzahl == b->kap) {
+        size_t kap = b->kap ? b->kap * 2 : 1024;
+        batch_satz *neu = realloc(b->saetze, kap * sizeof *neu);
+        if (!neu) return false;
+        b->saetze = neu;
+        b->kap = kap;
+    }
+    *s = &b->saetze[b->anzahl++];
+    memset(*s, 0, sizeof **s);
+    return true;
+}
+
+void batch_block_frei(batch_block *b)
+{
+    free(b->saetze);
+    wg_puffer_frei(&b->texte);
+    memset(b, 0, sizeof *b);
+}
+
+static void lesefehler(batch_satz *s, wg_status code, const char *feld, const char *meldung)
+{
+    s->hat_lesefehler = true;
+    s->lesefehler.code = code;
+    snprintf(s->lesefehler.feld, sizeof s->lesefehler.feld, "%s", feld);
+    snprintf(s->lesefehler.meldung, sizeof s->lesefehler.meldung, "%s", meldung);
+}
+
+/* JSON Lines: one record per non-blank line. */
+static int block_jsonl(batch_leser *l, batch_block *b, size_t max)
+{
+    while (b->anzahl < max && b->texte.len < BATCH_BLOCK_BYTES) {
+        size_t len;
+        bool zu_lang;
+        int st = zeile_jsonl(l, &len, &zu_lang);
+        if (st < 0) return -1;
+        if (st == 0) {
+            l->ende = true;
+            break;
+        }
+        size_t k = 0;
+        while (k < len && (l->buf[k] == ' ' || l->buf[k] == '\t')) k++;
+        if (k == len && !zu_lang) continue; /* blank lines separate nothing; they are not records */
+        batch_satz *s;
+        if (!satz_neu(b, &s)) return -1;
+        s->zeile_von = s->zeile_bis = l->zeile;
+        s->text = s->roh = b->texte.len;
+        s->text_len = s->roh_len = len;
+        wg_puffer_text(&b->texte, l->buf, len);
+        wg_puffer_zeichen(&b->texte, '\0');
+        if (zu_lang) {
+            char m[128];
+            snprintf(m, sizeof m, "Zeile %llu ist länger als %u Bytes", (unsigned long long)l->zeile, BATCH_MAX_ZEILE);
+            lesefehler(s, WG_E_GRENZE, "", m);
+            s->roh_gekuerzt = true;
+        }
+        if (b->texte.fehler) return -1;
+    }
+    b->offset_ende = l->offset;
+    b->zeile_ende = l->zeile;
+    return 0;
+}
+
+/* The id cell of a CSV row, read leniently (only up to the id column, so that a row broken
+ * further on still shows whose it is). False when the row has no readable, non-empty id. */
+static bool zeile_id(const batch_leser *l, const batch_zeile *z, char *id, size_t *id_len)
+{
+    int ziel = wg_csv_id_spalte(l->kopf);
+    const char *t = z->text;
+    size_t n = z->len, i = 0, o = 0;
+    for (int spalte = 0;; spalte++) {
+        o = 0;
+        if (i < n && t[i] == '"') {
+            i++;
+            for (;;) {
+                if (i >= n) return false;
+                if (t[i] == '"') {
+                    if (i + 1 < n && t[i + 1] == '"') i++;
+                    else break;
+                }
+                if (spalte == ziel) {
+                    if (o >= MAX_ID) return false;
+                    id[o++] = t[i];
+                }
+                i++;
+            }
+            i++;
+            if (i < n && t[i] != l->trenn) return false;
+        } else {
+            while (i < n && t[i] != l->trenn) {
+                if (spalte == ziel) {
+                    if (o >= MAX_ID) return false;
+                    id[o++] = t[i];
+                }
+                i++;
+            }
+        }
+        if (spalte == ziel) break;
+        if (i >= n) return false;
+        i++;
+    }
+    o = wg_csv_entschaerfung_aufheben(id, o);
+    *id_len = o;
+    return o > 0;
+}
+
+/* The next non-blank CSV row into l->vor. 1, 0 at the end, -1. */
+static int vor_lesen(batch_leser *l)
+{
+    for (;;) {
+        uint64_t anfang = l->offset;
+        int st = zeile_csv(l, &l->vor);
+        if (st <= 0) return st;
+        if (l->vor.len == 0 && !l->vor.zu_lang) continue;
+        l->vor.offset_ende = l->offset;
+        l->vor_offset_anfang = anfang;
+        l->hat_vor = true;
+        return 1;
+    }
+}
+
+/* Checks one row of a household: valid CSV with the header's number of columns. */
+static wg_status zeile_pruefen(const batch_leser *l, char *t, size_t tl, uint64_t nr, char **felder, size_t *laengen,
+                               wg_fehler *f)
+{
+    int nf = wg_csv_felder(t, tl, l->trenn, felder, laengen, l->spalten + 1);
+    if (nf == -1) {
+        f->code = WG_E_JSON_UNGUELTIG;
+        snprintf(f->meldung, sizeof f->meldung,
+                 "Zeile %llu ist kein gültiges CSV (Anführungszeichen, NUL-Byte oder ungültiges UTF-8)", (unsigned long long)nr);
+    } else if (nf < 0 || nf > l->spalten) {
+        f->code = WG_E_FELD_UNBEKANNT;
+        snprintf(f->meldung, sizeof f->meldung, "Zeile %llu hat mehr Spalten als die Kopfzeile (%d)", (unsigned long long)nr,
+                 l->spalten);
+    } else if (nf < l->spalten) {
+        f->code = WG_E_FELD_FEHLT;
+        snprintf(f->meldung, sizeof f->meldung, "Zeile %llu hat %d statt %d Spalten", (unsigned long long)nr, nf, l->spalten);
+    } else {
+        return WG_OK;
+    }
+    return f->code;
+}
+
+/* CSV: the rows of one household (consecutive rows with the same non-empty id) form a record,
+ * turned into record JSON; a row without a readable id is a record of its own. */
+static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_puffer *json)
+{
+    char *id = malloc(MAX_ID), *rid = malloc(MAX_ID);
+    char **felder = malloc((size_t)(l->spalten + 1) * MAX_ZEILEN * sizeof *felder);
+    size_t *laengen = malloc((size_t)(l->spalten + 1) * MAX_ZEILEN * sizeof *laengen);
+    wg_puffer gruppe = {0};
+    int rc = -1;
+    if (!id || !rid || !felder || !laengen) goto ende;
+    while (b->anzahl < max && b->texte.len < BATCH_BLOCK_BYTES) {
+        if (!l->hat_vor) {
+            int st = vor_lesen(l);
+            if (st < 0) goto ende;
+            if (st == 0) {
+                l->ende = true;
+                break;
+            }
+        }
+        /* collect the rows: texts in `gruppe`, each followed by '\n' */
+        size_t start[MAX_ZEILEN + 1], n_zeilen = 0, id_len = 0;
+        bool hat_id = zeile_id(l, &l->vor, id, &id_len);
+        uint64_t von = l->vor.zeile_von, bis = 0, fehler_zeile = 0;
+        bool zu_lang = false, gebrochen = false, zu_viele = false, gekuerzt = false;
+        wg_puffer_leeren(&gruppe);
+        for (;;) {
+            if (n_zeilen < MAX_ZEILEN) start[n_zeilen++] = gruppe.len;
+            else zu_viele = true;
+            if (gruppe.len + l->vor.len < BATCH_BLOCK_BYTES) {
+                wg_puffer_text(&gruppe, l->vor.text, l->vor.len);
+                wg_puffer_zeichen(&gruppe, '\n');
+            } else {
+                gekuerzt = true;
+            }
+            if (!fehler_zeile && (l->vor.zu_lang || l->vor.gebrochen)) {
+                fehler_zeile = l->vor.zeile_von;
+                zu_lang = l->vor.zu_lang;
+                gebrochen = l->vor.gebrochen;
+            }
+            gekuerzt |= l->vor.zu_lang;
+            bis = l->vor.zeile_bis;
+            l->hat_vor = false;
+            if (!hat_id) break;
+            int st = vor_lesen(l);
+            if (st < 0) goto ende;
+            if (st == 0) {
+                l->ende = true;
+                break;
+            }
+            size_t rl;
+            if (!zeile_id(l, &l->vor, rid, &rl) || rl != id_len || memcmp(rid, id, id_len) != 0) break;
+        }
+        if (gruppe.fehler) goto ende;
+        if (n_zeilen > MAX_ZEILEN) n_zeilen = MAX_ZEILEN;
+        start[n_zeilen] = gruppe.len;
+        batch_satz *s;
+        if (!satz_neu(b, &s)) goto ende;
+        s->zeile_von = von;
+        s->zeile_bis = bis;
+        s->roh_gekuerzt = gekuerzt;
+        if (hat_id) {
+            s->id = b->texte.len;
+            s->hat_id = true;
+            wg_puffer_text(&b->texte, id, id_len);
+            wg_puffer_zeichen(&b->texte, '\0');
+        }
+        s->roh = b->texte.len;
+        s->roh_len = gruppe.len ? gruppe.len - 1 : 0;
+        wg_puffer_text(&b->texte, gruppe.daten, s->roh_len);
+        wg_puffer_zeichen(&b->texte, '\0');
+        /* the record, or why there is none */
+        wg_fehler f = {0};
+        wg_status st = WG_OK;
+        char m[200];
+        if (zu_lang) {
+            snprintf(m, sizeof m, "Zeile %llu ist länger als %u Bytes", (unsigned long long)fehler_zeile, BATCH_MAX_ZEILE);
+            lesefehler(s, WG_E_GRENZE, "", m);
+        } else if (gebrochen) {
+            snprintf(m, sizeof m, "Zeile %llu: Anführungszeichen nicht geschlossen; die Zeile wurde allein abgelehnt, "
+                     "gelesen wird ab der nächsten Zeile weiter", (unsigned long long)fehler_zeile);
+            lesefehler(s, WG_E_JSON_UNGUELTIG, "", m);
+        } else if (zu_viele || gekuerzt) {
+            snprintf(m, sizeof m, "mehr als %d Zeilen oder %u Bytes für einen Haushalt", MAX_ZEILEN, BATCH_BLOCK_BYTES);
+            lesefehler(s, WG_E_GRENZE, "", m);
+        } else {
+            char **zeilen[MAX_ZEILEN];
+            size_t *lz[MAX_ZEILEN];
+            for (size_t z = 0; z < n_zeilen && st == WG_OK; z++) {
+                zeilen[z] = felder + z * (size_t)(l->spalten + 1);
+                lz[z] = laengen + z * (size_t)(l->spalten + 1);
+                char *t = gruppe.daten + start[z];
+                size_t tl = start[z + 1] - start[z] - 1;
+                t[tl] = '\0';
+                st = zeile_pruefen(l, t, tl, von + z, zeilen[z], lz[z], &f);
+            }
+            if (st == WG_OK && !hat_id) {
+                st = f.code = WG_E_FELD_FEHLT;
+                snprintf(f.feld, sizeof f.feld, "id");
+                snprintf(f.meldung, sizeof f.meldung,
+                         "Zeile %llu: die Spalte id ist leer; sie ordnet die Zeilen einem Haushalt zu", (unsigned long long)von);
+            }
+            if (st == WG_OK) st = wg_csv_haushalt(l->kopf, zeilen, lz, n_zeilen, json, &f);
+            if (st != WG_OK) {
+                s->hat_lesefehler = true;
+                s->lesefehler = f;
+                s->lesefehler.code = st;
+            } else {
+                s->text = b->texte.len;
+                s->text_len = json->len;
+                wg_puffer_text(&b->texte, json->daten, json->len);
+                wg_puffer_zeichen(&b->texte, '\0');
+            }
+        }
+        if (b->texte.fehler) goto ende;
+    }
+    if (l->hat_vor) {
+        b->offset_ende = l->vor_offset_anfang;
+        b->zeile_ende = l->vor.zeile_von - 1;
+    } else {
+        b->offset_ende = l->offset;
+        b->zeile_ende = l->zeile;
+    }
+    rc = 0;
+ende:
+    free(id);
+    free(rid);
+    free(felder);
+    free(laengen);
+    wg_puffer_frei(&gruppe);
+    return rc;
+}
+
+int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_puffer *json)
+{
+    b->anzahl = 0;
+    wg_puffer_leeren(&b->texte);
+    b->offset_ende = l->offset;
+    b->zeile_ende = l->zeile;
+    if (!l->csv) return block_jsonl(l, b, max);
+    if (!l->kopf) {
+        l->ende = true;
+        l->hat_vor = false;
+        return 0;
+    }
+    return block_csv(l, b, max, json);
+}

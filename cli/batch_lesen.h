@@ -1,0 +1,112 @@
+/*
+ * batch_lesen.h — the record stream of `wohngeld batch` (docs/batch.md, docs/csv.md).
+ *
+ * Exports: batch_leser (reading an input file block by block, with byte offsets for
+ * checkpoints and the SHA-256 of every byte read), batch_block (the records of one block with
+ * their original text and line numbers) and the functions below. Nothing here computes.
+ *
+ * The promise this file keeps: every byte of the input ends up in exactly one record of
+ * exactly one block (records with an error included), so every input line gets one output or
+ * reject record. A UTF-8 byte order mark at the start of the input is skipped. A line longer
+ * than BATCH_MAX_ZEILE is one record with WG_E_GRENZE (its first BATCH_MAX_ZEILE bytes kept).
+ * CSV: a quoted field may span lines, but only when the joined row is valid CSV with the
+ * header's number of columns; otherwise the first physical line alone is a broken row and
+ * reading resynchronises at the next line.
+ */
+#ifndef WG_BATCH_LESEN_H
+#define WG_BATCH_LESEN_H
+
+#include "../io/csv.h"
+#include "../io/puffer.h"
+#include "batch_pruefsumme.h"
+#include "wohngeld.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Longest line (bytes without the line ending) taken as a record; inclusive. */
+#define BATCH_MAX_ZEILE (1u << 20)
+/* A block holds at most this many bytes of record text (besides --block records). */
+#define BATCH_BLOCK_BYTES (8u << 20)
+
+/* One pending CSV row (read ahead: the first row of the next household). */
+typedef struct batch_zeile {
+    char *text;
+    size_t len, kap;
+    uint64_t zeile_von, zeile_bis;   /* physical line numbers */
+    uint64_t offset_ende;            /* input offset after the row */
+    bool zu_lang, gebrochen;         /* over BATCH_MAX_ZEILE / unterminated quote */
+} batch_zeile;
+
+typedef struct batch_leser {
+    FILE *f;
+    bool csv;
+    char trenn;                      /* CSV separator */
+    /* read buffer (may hold bytes pushed back by the CSV resynchronisation) */
+    char *ein;
+    size_t ein_pos, ein_len, ein_kap;
+    bool ein_ende;
+    uint64_t datei_pos;              /* file position after the last fread */
+    uint64_t offset;                 /* bytes consumed (the logical position) */
+    uint64_t zeile;                  /* physical lines consumed */
+    char *buf;                       /* the current line */
+    size_t kap;
+    /* SHA-256 of the input: every byte from position 0 on, each once */
+    batch_sha256 *sha;
+    uint64_t sha_pos;
+    bool sha_luecke;                 /* a part was skipped: no hash */
+    /* CSV */
+    wg_csv_kopf *kopf;
+    int spalten;                     /* of the header; 0 while reading the header */
+    batch_zeile vor;
+    uint64_t vor_offset_anfang;      /* input offset where the pending row starts */
+    bool hat_vor;
+    bool ende;
+} batch_leser;
+
+/* One record of a block. */
+typedef struct batch_satz {
+    size_t text, text_len;      /* record JSON in block.texte */
+    size_t roh, roh_len;        /* original text (JSONL line or CSV rows) in block.texte */
+    uint64_t zeile_von, zeile_bis;
+    wg_fehler lesefehler;       /* set when the record could not even be formed (CSV, length) */
+    size_t id;                  /* CSV: the household id in block.texte */
+    bool hat_id;
+    bool hat_lesefehler;
+    bool roh_gekuerzt;          /* the original text was cut at BATCH_MAX_ZEILE */
+    /* set by the worker */
+    int arbeiter;
+    size_t aus, aus_len;        /* result text in the worker's buffer */
+    size_t hinweise, hinweise_len; /* hint codes, space-separated, in the worker's hint buffer */
+    wg_status status;
+    bool anspruch, zeitraum;
+    int64_t wohngeld, summe;
+    wg_grund grund;
+} batch_satz;
+
+typedef struct batch_block {
+    batch_satz *saetze;
+    size_t anzahl, kap;
+    wg_puffer texte;
+    uint64_t offset_ende, zeile_ende;
+} batch_block;
+
+/* Starts reading f (at position 0). sha may be NULL. */
+void batch_leser_init(batch_leser *l, FILE *f, bool csv, char trenn, batch_sha256 *sha);
+void batch_leser_frei(batch_leser *l);
+/* Continues at a checkpoint's offset and line (after the CSV header has been read). */
+int batch_leser_suchen(batch_leser *l, uint64_t offset, uint64_t zeile);
+/* Feeds the bytes [0, bis) of the input file to the hash (after a resume). -1 on read error. */
+int batch_leser_hash_nachholen(batch_leser *l, uint64_t bis);
+/* CSV: reads the header row. 1 read, 0 empty input, -1 I/O error, -2 invalid (meldung). */
+int batch_leser_kopf(batch_leser *l, char *meldung, size_t mlen);
+/* True when nothing more is to be read. */
+bool batch_leser_fertig(const batch_leser *l);
+
+/* Reads the next block: at most max records. 0 ok (possibly empty at the end), -1 I/O error or
+ * out of memory. json is scratch space. */
+int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_puffer *json);
+void batch_block_frei(batch_block *b);
+
+#endif

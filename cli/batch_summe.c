@@ -1,0 +1,185 @@
+/*
+ * batch_summe.c — counting a night run and writing its summary (batch_summe.h).
+ */
+#include "batch_summe.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+void batch_summe_init(batch_summe *s)
+{
+    memset(s, 0, sizeof *s);
+    mpz_init(s->monat);
+    mpz_init(s->zeitraum_summe);
+}
+
+void batch_summe_frei(batch_summe *s)
+{
+    mpz_clear(s->monat);
+    mpz_clear(s->zeitraum_summe);
+}
+
+void batch_summe_leeren(batch_summe *s)
+{
+    s->gelesen = s->berechnet = s->abgelehnt = s->mit_anspruch = s->zeitraum = 0;
+    memset(s->ohne, 0, sizeof s->ohne);
+    memset(s->nach_code, 0, sizeof s->nach_code);
+    s->anzahl_hinweise = 0;
+    mpz_set_ui(s->monat, 0);
+    mpz_set_ui(s->zeitraum_summe, 0);
+}
+
+static void ein_hinweis(batch_summe *s, const char *code, size_t n)
+{
+    if (n == 0 || n >= BATCH_HINWEISCODE_LEN) return;
+    char c[BATCH_HINWEISCODE_LEN];
+    memcpy(c, code, n);
+    c[n] = '\0';
+    /* kept sorted by code, so the summary is the same whatever order the hints came in */
+    size_t k = 0;
+    while (k < s->anzahl_hinweise && strcmp(s->hinweis_code[k], c) < 0) k++;
+    if (k < s->anzahl_hinweise && strcmp(s->hinweis_code[k], c) == 0) {
+        s->hinweis_anzahl[k]++;
+        return;
+    }
+    if (s->anzahl_hinweise == BATCH_MAX_HINWEISCODES) return;
+    memmove(s->hinweis_code[k + 1], s->hinweis_code[k], (s->anzahl_hinweise - k) * sizeof s->hinweis_code[0]);
+    memmove(&s->hinweis_anzahl[k + 1], &s->hinweis_anzahl[k], (s->anzahl_hinweise - k) * sizeof s->hinweis_anzahl[0]);
+    memcpy(s->hinweis_code[k], c, n + 1);
+    s->hinweis_anzahl[k] = 1;
+    s->anzahl_hinweise++;
+}
+
+void batch_summe_hinweise(batch_summe *s, const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != ' ') j++;
+        ein_hinweis(s, text + i, j - i);
+        i = j + 1;
+    }
+}
+
+void batch_summe_addieren(mpz_t summe, int64_t eur)
+{
+    if (eur >= 0) mpz_add_ui(summe, summe, (unsigned long)eur);
+    else mpz_sub_ui(summe, summe, (unsigned long)-eur);
+}
+
+bool batch_summe_stimmig(const batch_summe *s)
+{
+    uint64_t ohne = 0, codes = 0;
+    for (int g = 0; g < BATCH_GRUENDE; g++) ohne += s->ohne[g];
+    for (int c = 0; c < WG_STATUS_ANZAHL; c++) codes += s->nach_code[c];
+    return s->gelesen == s->berechnet + s->abgelehnt && s->berechnet == s->mit_anspruch + ohne &&
+           s->abgelehnt == codes && s->zeitraum <= s->berechnet && mpz_sgn(s->monat) >= 0 &&
+           mpz_sgn(s->zeitraum_summe) >= 0;
+}
+
+static void zahl(wg_puffer *p, const char *schluessel, uint64_t v)
+{
+    char b[96];
+    snprintf(b, sizeof b, ",\"%s\":%llu", schluessel, (unsigned long long)v);
+    wg_puffer_cstr(p, b);
+}
+
+static void gross(wg_puffer *p, const char *schluessel, const mpz_t v)
+{
+    char *t = mpz_get_str(NULL, 10, v);
+    wg_puffer_cstr(p, ",\"");
+    wg_puffer_cstr(p, schluessel);
+    wg_puffer_cstr(p, "\":\"");
+    wg_puffer_cstr(p, t ? t : "?");
+    wg_puffer_zeichen(p, '"');
+    if (!t) p->fehler = true;
+    free(t);
+}
+
+static void text(wg_puffer *p, const char *schluessel, const char *v)
+{
+    wg_puffer_cstr(p, ",\"");
+    wg_puffer_cstr(p, schluessel);
+    wg_puffer_cstr(p, "\":");
+    if (v) wg_puffer_json_text(p, v, strlen(v));
+    else wg_puffer_cstr(p, "null");
+}
+
+static void lauf_json(wg_puffer *p, const batch_lauf *l)
+{
+    char b[128];
+    wg_puffer_cstr(p, ",\"lauf\":{\"engine\":{\"version\":");
+    wg_puffer_json_text(p, l->version, strlen(l->version));
+    text(p, "tabellen", l->tabellen);
+    wg_puffer_cstr(p, "},\"eingabe\":{\"datei\":");
+    wg_puffer_json_text(p, l->eingabe, strlen(l->eingabe));
+    zahl(p, "groesse", l->eingabe_groesse);
+    text(p, "sha256", l->eingabe_sha256[0] ? l->eingabe_sha256 : NULL);
+    wg_puffer_cstr(p, "},\"einstellungen\":{\"format\":");
+    wg_puffer_json_text(p, l->format, strlen(l->format));
+    text(p, "ausgabe_umfang", l->umfang);
+    char t[2] = {l->trennzeichen, '\0'};
+    text(p, "trennzeichen", t);
+    text(p, "ausgabe", l->ausgabe);
+    text(p, "fehler", l->fehler);
+    zahl(p, "threads", (uint64_t)l->threads);
+    zahl(p, "block", l->block);
+    snprintf(b, sizeof b, ",\"checkpoint_sekunden\":%.3f}", l->checkpoint_sekunden);
+    wg_puffer_cstr(p, b);
+    text(p, "erster_beginn", l->erster_beginn);
+    text(p, "beginn", l->beginn);
+    text(p, "ende", l->ende);
+    snprintf(b, sizeof b, ",\"dauer_sekunden\":%.3f", l->dauer_sekunden);
+    wg_puffer_cstr(p, b);
+    zahl(p, "datensaetze_in_diesem_lauf", l->in_diesem_lauf);
+    snprintf(b, sizeof b, ",\"datensaetze_je_sekunde\":%.0f",
+             l->dauer_sekunden > 0 ? (double)l->in_diesem_lauf / l->dauer_sekunden : 0.0);
+    wg_puffer_cstr(p, b);
+    zahl(p, "fortsetzungen", l->fortsetzungen);
+    wg_puffer_cstr(p, l->abgebrochen ? ",\"abgebrochen\":true}" : ",\"abgebrochen\":false}");
+}
+
+void batch_summe_json(wg_puffer *p, const batch_summe *s, const batch_lauf *lauf)
+{
+    wg_puffer_cstr(p, "{\"format\":\"wohngeld-batch-zusammenfassung/2\"");
+    zahl(p, "gelesen", s->gelesen);
+    zahl(p, "berechnet", s->berechnet);
+    zahl(p, "abgelehnt", s->abgelehnt);
+    zahl(p, "mit_anspruch", s->mit_anspruch);
+    wg_puffer_cstr(p, ",\"ohne_anspruch\":{");
+    for (int g = 1; g < BATCH_GRUENDE; g++) {
+        char b[96];
+        snprintf(b, sizeof b, "%s\"%s\":%llu", g > 1 ? "," : "", wg_grund_code((wg_grund)g), (unsigned long long)s->ohne[g]);
+        wg_puffer_cstr(p, b);
+    }
+    wg_puffer_cstr(p, "},\"abgelehnt_nach_code\":{");
+    bool erstes = true;
+    for (int c = 1; c < WG_STATUS_ANZAHL; c++) {
+        if (!s->nach_code[c]) continue;
+        char b[96];
+        snprintf(b, sizeof b, "%s\"%s\":%llu", erstes ? "" : ",", wg_status_code((wg_status)c), (unsigned long long)s->nach_code[c]);
+        wg_puffer_cstr(p, b);
+        erstes = false;
+    }
+    wg_puffer_cstr(p, "},\"hinweise_nach_code\":{");
+    for (size_t i = 0; i < s->anzahl_hinweise; i++) {
+        char b[128];
+        snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->hinweis_code[i], (unsigned long long)s->hinweis_anzahl[i]);
+        wg_puffer_cstr(p, b);
+    }
+    wg_puffer_zeichen(p, '}');
+    zahl(p, "zeitraum_datensaetze", s->zeitraum);
+    gross(p, "summe_wohngeld_monat", s->monat);
+    gross(p, "summe_wohngeld_zeitraum", s->zeitraum_summe);
+    if (lauf) lauf_json(p, lauf);
+    wg_puffer_cstr(p, "}\n");
+}
+
+void batch_zeit_jetzt(char aus[32])
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    if (gmtime_r(&t, &tm)) strftime(aus, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    else snprintf(aus, 32, "?");
+}

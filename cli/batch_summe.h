@@ -1,0 +1,71 @@
+/*
+ * batch_summe.h — the accounting of a night run and its summary file (docs/batch.md
+ * "Summary"): records read = assessed + rejected, with and without claim by grund, rejected by
+ * error code, hints by code, the exact totals (GMP), and the run's metadata (engine version,
+ * table checksum, settings, input name, size and SHA-256, times, speed, threads).
+ *
+ * Exports: batch_summe, batch_lauf and the functions below.
+ */
+#ifndef WG_BATCH_SUMME_H
+#define WG_BATCH_SUMME_H
+
+#include "../io/puffer.h"
+#include "wohngeld.h"
+
+#include <gmp.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define BATCH_MAX_HINWEISCODES 32
+#define BATCH_HINWEISCODE_LEN 48
+#define BATCH_GRUENDE 5
+
+typedef struct batch_summe {
+    uint64_t gelesen, berechnet, abgelehnt, mit_anspruch;
+    uint64_t ohne[BATCH_GRUENDE];                 /* assessed without claim, by wg_grund */
+    uint64_t nach_code[WG_STATUS_ANZAHL];         /* rejected, by wg_status */
+    uint64_t zeitraum;                            /* assessed zeitraum records */
+    size_t anzahl_hinweise;
+    char hinweis_code[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
+    uint64_t hinweis_anzahl[BATCH_MAX_HINWEISCODES];
+    mpz_t monat;                                  /* Σ wohngeld_monat of Stichtag records, EUR */
+    mpz_t zeitraum_summe;                         /* Σ summe of zeitraum records, EUR */
+} batch_summe;
+
+/* What the summary says about the run itself. */
+typedef struct batch_lauf {
+    const char *version, *tabellen;               /* engine version, table checksum */
+    const char *eingabe, *ausgabe, *fehler;       /* file names as given ("-" = standard I/O) */
+    uint64_t eingabe_groesse;
+    char eingabe_sha256[65];                      /* "" when not known */
+    const char *format, *umfang;
+    char trennzeichen;
+    int threads;
+    size_t block;
+    double checkpoint_sekunden;
+    char erster_beginn[32], beginn[32], ende[32]; /* UTC, ISO 8601 */
+    double dauer_sekunden;                        /* of this process */
+    uint64_t in_diesem_lauf;                      /* records handled by this process */
+    unsigned fortsetzungen;                       /* how often the run was resumed */
+    bool abgebrochen;                             /* stopped by a signal (resumable) */
+} batch_lauf;
+
+void batch_summe_init(batch_summe *s);
+void batch_summe_frei(batch_summe *s);
+void batch_summe_leeren(batch_summe *s);
+/* Counts one hint code (space-separated codes in text, len bytes). */
+void batch_summe_hinweise(batch_summe *s, const char *text, size_t len);
+/* Adds an amount in EUR to a total. */
+void batch_summe_addieren(mpz_t summe, int64_t eur);
+/* True when the counters add up (read = assessed + rejected, …). */
+bool batch_summe_stimmig(const batch_summe *s);
+
+/* The summary as one line of JSON (format wohngeld-batch-zusammenfassung/2); lauf may be NULL
+ * (then without the "lauf" object). */
+void batch_summe_json(wg_puffer *p, const batch_summe *s, const batch_lauf *lauf);
+
+/* The current time, UTC, as "2026-12-02T14:57:35Z". */
+void batch_zeit_jetzt(char aus[32]);
+
+#endif
