@@ -542,8 +542,7 @@ static int signal_halt(lauf *L, const batch_block *b, bool geschrieben)
 {
     int nr = angehalten;
     if (L->checkpoints && geschrieben && checkpoint(L, b) != 0) return 2;
-    if (!L->o->leise || L->prot.f)
-        fprintf(stderr, "\nwohngeld batch: angehalten durch Signal %d nach %llu Datensätzen; %s\n", nr,
+    fprintf(stderr, "\nwohngeld batch: angehalten durch Signal %d nach %llu Datensätzen; %s\n", nr,
                 (unsigned long long)L->s.gelesen,
                 L->checkpoints ? "fortsetzen mit denselben Optionen und --fortsetzen" : "Ausgabe unvollständig");
     batch_ereignis(&L->prot, "abbruch", "Signal %d nach %llu Datensätzen; Checkpoint Zeile %llu", nr,
