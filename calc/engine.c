@@ -74,3 +74,17 @@ void wg_engine_schliessen(wg_engine *e)
 }
 
 const char *wg_engine_tabellen_pruefsumme(const wg_engine *e) { return e->tabellen.pruefsumme; }
+
+size_t wg_engine_anzahl_rechtsstaende(const wg_engine *e) { return e ? (size_t)e->tabellen.anzahl_perioden : 0; }
+
+const wg_rechtsstand_info *wg_engine_rechtsstand_nr(const wg_engine *e, size_t i)
+{
+    if (!e || i >= (size_t)e->tabellen.anzahl_perioden) return NULL;
+    return &e->tabellen.periode[i].info;
+}
+
+const wg_rechtsstand_info *wg_engine_rechtsstand(const wg_engine *e, const char *id)
+{
+    const wg_periode *p = e && id ? wg_tabellen_periode(&e->tabellen, id) : NULL;
+    return p ? &p->info : NULL;
+}

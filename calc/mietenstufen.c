@@ -334,16 +334,39 @@ wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_da
     return WG_OK;
 }
 
-static bool enthaelt(const char *name, const char *teil)
+/* A name folded for searching: ASCII letters lower case, ä ö ü (and capitals) as ae oe ue, ß as
+ * ss — so "muenchen", "München" and "MÜNCHEN" find the same Gemeinde. */
+static void falten(const char *in, char *aus, size_t kap)
 {
-    size_t n = strlen(teil);
-    if (n == 0) return true;
-    for (const char *p = name; *p; p++) {
-        size_t i = 0;
-        while (i < n && p[i] && tolower((unsigned char)p[i]) == tolower((unsigned char)teil[i])) i++;
-        if (i == n) return true;
+    size_t o = 0;
+    const unsigned char *u = (const unsigned char *)in;
+    for (size_t i = 0; u[i] && o + 3 < kap; i++) {
+        const char *ersatz = NULL;
+        if (u[i] == 0xC3 && u[i + 1]) {
+            switch (u[i + 1]) {
+            case 0xA4: case 0x84: ersatz = "ae"; break; /* ä Ä */
+            case 0xB6: case 0x96: ersatz = "oe"; break; /* ö Ö */
+            case 0xBC: case 0x9C: ersatz = "ue"; break; /* ü Ü */
+            case 0x9F: ersatz = "ss"; break;            /* ß */
+            default: break;
+            }
+        }
+        if (ersatz) {
+            aus[o++] = ersatz[0];
+            aus[o++] = ersatz[1];
+            i++;
+        } else {
+            aus[o++] = (char)tolower(u[i]);
+        }
     }
-    return false;
+    aus[o] = '\0';
+}
+
+static bool enthaelt(const char *name, const char *teil_gefaltet)
+{
+    char n[512];
+    falten(name, n, sizeof n);
+    return strstr(n, teil_gefaltet) != NULL;
 }
 
 size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, void (*fn)(const wg_ort_info *, void *),
@@ -353,8 +376,10 @@ size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, v
     const wg_mietenstufenliste *m = liste_am(&e->tabellen, wg_datum_tag(&stichtag));
     if (!m) return 0;
     size_t anzahl = 0;
+    char gesucht[512];
+    falten(teil, gesucht, sizeof gesucht);
     for (size_t i = 0; i < m->anzahl; i++) {
-        if (!enthaelt(m->orte[i].name, teil)) continue;
+        if (!enthaelt(m->orte[i].name, gesucht)) continue;
         anzahl++;
         if (fn) {
             wg_ort_info info;

@@ -114,12 +114,22 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
     }
     c->mietenstufe = h->mietenstufe;
     wg_ort_treffer treffer;
-    if (c->mietenstufe == 0) {
-        /* § 12 Abs. 3–5 WoGG: the Mietenstufe of the Gemeinde from the WoGV list */
+    bool nachgeschlagen = false;
+    if (h->gemeinde) {
+        /* § 12 Abs. 3–5 WoGG: the Mietenstufe of the Gemeinde from the WoGV list. Given together
+         * with a mietenstufe, the two must agree (docs/entscheidungen.md: a contradiction is
+         * feld_konflikt, never silently one or the other); before 2023 there is no list to
+         * check against and the mietenstufe stands. */
         wg_fehler f;
-        if (wg_mietenstufe_finden(t, h->gemeinde, tag, p, &treffer, &f) != WG_OK)
+        wg_status st = wg_mietenstufe_finden(t, h->gemeinde, tag, p, &treffer, &f);
+        if (st == WG_OK) nachgeschlagen = true;
+        else if (!(h->mietenstufe && st == WG_E_GEMEINDE_OHNE_LISTE))
             return wg_fehler_setzen(c->r, f.code, f.feld, "%s", f.meldung);
-        c->mietenstufe = treffer.stufe;
+        if (nachgeschlagen && h->mietenstufe && treffer.stufe != h->mietenstufe)
+            return wg_fehler_setzen(c->r, WG_E_FELD_KONFLIKT, "mietenstufe",
+                                    "mietenstufe %d widerspricht der Gemeinde %s (%s): nach der Liste %s gilt Mietenstufe %d",
+                                    h->mietenstufe, h->gemeinde, treffer.ort->name, treffer.liste->id, treffer.stufe);
+        if (nachgeschlagen) c->mietenstufe = treffer.stufe;
     }
     if (c->mietenstufe > p->anzahl_stufen)
         return wg_fehler_setzen(c->r, WG_E_MIETENSTUFE_UNGUELTIG, h->mietenstufe ? "mietenstufe" : "gemeinde",
@@ -130,9 +140,9 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
     wg_ergebnis *r = c->r;
     r->rechtsstand = &p->info;
     r->mietenstufe = c->mietenstufe;
-    if (h->mietenstufe == 0) {
+    if (h->gemeinde) wg_wert_setzen(r, WG_W_GEMEINDE, h->gemeinde);
+    if (nachgeschlagen) {
         char zeile[32];
-        wg_wert_setzen(r, WG_W_GEMEINDE, h->gemeinde);
         snprintf(zeile, sizeof zeile, "%s %s", treffer.ort->art == WG_ORT_KREIS ? "kreis" : treffer.ort->art == WG_ORT_INSEL ? "insel" : "gemeinde",
                  treffer.ort->ags[0] ? treffer.ort->ags : "-");
         wg_wert_setzen(r, WG_W_GEMEINDE_ZEILE, zeile);
@@ -140,10 +150,13 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
         wg_wert_setzen(r, WG_W_MIETENSTUFENLISTE, treffer.liste->id);
         snprintf(zeile, sizeof zeile, "%d", c->mietenstufe);
         wg_schritt_neu(c, "§ 12 Abs. 3 bis 5 WoGG, Anlage zu § 1 Abs. 3 WoGV", zeile,
-                       "Mietenstufe für Gemeindeschlüssel %s: %s (%s, %s); Liste %s, %s", h->gemeinde,
-                       treffer.ort->name, treffer.ort->land, treffer.wie, treffer.liste->id, treffer.liste->quelle);
+                       "Mietenstufe für Gemeindeschlüssel %s: %s (%s, %s); Liste %s, %s%s", h->gemeinde,
+                       treffer.ort->name, treffer.ort->land, treffer.wie, treffer.liste->id, treffer.liste->quelle,
+                       h->mietenstufe ? "; stimmt mit der angegebenen mietenstufe überein" : "");
     } else if (h->gemeinde) {
-        wg_schritt_neu(c, "§ 12 Abs. 5 WoGG", "", "mietenstufe angegeben; gemeinde %s nicht nachgeschlagen", h->gemeinde);
+        wg_schritt_neu(c, "§ 12 Abs. 5 WoGG", "",
+                       "mietenstufe angegeben; für diesen Stichtag gibt es keine Liste mit Gemeindeschlüsseln, gemeinde %s "
+                       "nicht geprüft", h->gemeinde);
     }
     wg_schritt_neu(c, "§ 0 Rechenweg (Rechtsstand)", p->id, "Rechtsstand %s (%s, %s), %s für den Stichtag %04d-%02d-%02d",
                    p->id, p->name, p->quelle, h->rechtsstand ? "vorgegeben" : "gültig", h->stichtag.jahr,

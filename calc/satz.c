@@ -166,6 +166,7 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     if (!p) return 0;
     uint64_t gemeinde = 0;
     int stufe = h->mietenstufe;
+    if (stufe != 0 && h->gemeinde) return 0; /* both given: wg_berechnen checks that they agree */
     if (stufe == 0) {
         if (!wg_ags_gueltig(h->gemeinde)) return 0;
         gemeinde = wg_ags_schluessel(h->gemeinde);

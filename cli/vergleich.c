@@ -121,6 +121,15 @@ int wg_befehl_vergleich(int argc, char **argv)
     }
     wg_engine *e = wg_cli_oeffnen(NULL);
     if (!e) return 2;
+    for (int k = 0; k < 2; k++)
+        if (!wg_engine_rechtsstand(e, stand[k])) {
+            fprintf(stderr, "wohngeld vergleich: --rechtsstand \"%s\" ist unbekannt; bekannt sind:", stand[k]);
+            for (size_t i = 0; i < wg_engine_anzahl_rechtsstaende(e); i++)
+                fprintf(stderr, " %s", wg_engine_rechtsstand_nr(e, i)->id);
+            fprintf(stderr, "\n");
+            wg_engine_schliessen(e);
+            return 2;
+        }
     wg_json *j = wg_json_neu();
     wg_ergebnis *ra = wg_ergebnis_neu(), *rb = wg_ergebnis_neu();
     summe s = {0};

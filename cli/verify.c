@@ -275,10 +275,20 @@ int wg_verify(int argc, char **argv)
     bool json = false;
     const char *verz = NULL;
     int erste = 0;
-    while (erste < argc && argv[erste][0] == '-') {
+    bool falsch = false;
+    while (erste < argc && argv[erste][0] == '-' && argv[erste][1] != '\0') {
         if (!strcmp(argv[erste], "--json")) json = true;
         else if (!strcmp(argv[erste], "--tabellen") && erste + 1 < argc) verz = argv[++erste];
-        else break;
+        else if (!strcmp(argv[erste], "--")) {
+            erste++;
+            break;
+        } else {
+            /* --help and unknown options are options, never file names */
+            falsch = strcmp(argv[erste], "--help") != 0 && strcmp(argv[erste], "-h") != 0;
+            if (falsch) fprintf(stderr, "wohngeld verify: unbekannte Option \"%s\"\n", argv[erste]);
+            fprintf(stderr, "Aufruf: wohngeld verify [--json] [--tabellen VERZ] DATEI…\n");
+            return falsch ? 2 : 0;
+        }
         erste++;
     }
     if (erste >= argc) {

@@ -2,24 +2,25 @@
 #include "zeilen.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
 {
-    size_t n = 0;
+    /* a line may hold WG_MAX_ZEILE bytes (inclusive) before its line ending; one byte more
+     * is kept so that a final '\r' of a line of exactly that length is seen */
+    const size_t kappe = (size_t)WG_MAX_ZEILE + 1;
+    size_t n = 0, gesamt = 0;
     int c;
     *zu_lang = false;
     bool gelesen = false;
     while ((c = getc(z->f)) != EOF) {
         gelesen = true;
         if (c == '\n') break;
-        if (*zu_lang) continue;
-        if (n + 1 >= z->kap) {
-            if (z->kap >= WG_MAX_ZEILE) {
-                *zu_lang = true;
-                continue;
-            }
+        gesamt++;
+        if (n >= kappe) continue;
+        if (n + 2 > z->kap) {
             size_t kap = z->kap ? z->kap * 2 : 4096;
-            if (kap > WG_MAX_ZEILE) kap = WG_MAX_ZEILE;
+            if (kap > kappe + 1) kap = kappe + 1;
             char *neu = realloc(z->puffer, kap);
             if (!neu) return -1;
             z->puffer = neu;
@@ -30,8 +31,18 @@ int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
     if (ferror(z->f)) return -1;
     if (!gelesen) return 0;
     z->nummer++;
+    /* the byte order mark of a file's first line */
+    if (z->nummer == 1 && n >= 3 && memcmp(z->puffer, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(z->puffer, z->puffer + 3, n - 3);
+        n -= 3;
+        gesamt -= 3;
+    }
+    if (gesamt == n && n > 0 && z->puffer[n - 1] == '\r') {
+        n--;
+        gesamt--;
+    }
+    *zu_lang = gesamt > WG_MAX_ZEILE;
     if (*zu_lang) n = 0;
-    if (n > 0 && z->puffer[n - 1] == '\r') n--;
     if (z->puffer) z->puffer[n] = '\0';
     *zeile = z->puffer ? z->puffer : "";
     *len = n;

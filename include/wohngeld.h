@@ -255,8 +255,9 @@ typedef struct wg_ort_info {
 /* Looks up an 8-digit AGS for a Stichtag; rechtsstand NULL = by date, or a scenario id. */
 WG_API wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_datum stichtag, const char *rechtsstand,
                                       wg_ort_info *info, wg_fehler *f);
-/* Calls fn for every row of the list valid at stichtag whose name contains `teil` (ASCII
- * letters compared without case). Returns the number of rows found. */
+/* Calls fn for every row of the list valid at stichtag whose name contains `teil` (letters
+ * compared without case, ä ö ü ß as ae oe ue ss: "muenchen" finds München). Returns the number
+ * of rows found. */
 WG_API size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, void (*fn)(const wg_ort_info *, void *),
                       void *kontext);
 
@@ -311,6 +312,11 @@ typedef struct wg_rechtsstand_info {
     const char *quelle;   /* "BGBl. 2024 I Nr. 314" */
 } wg_rechtsstand_info;
 WG_API const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r); /* NULL on error */
+/* The Rechtsstände (legal periods and scenarios) the engine's tables hold, in table order, and
+ * one by its id ("2025", "2027-entwurf"); NULL when the engine does not know it. */
+WG_API size_t wg_engine_anzahl_rechtsstaende(const wg_engine *e);
+WG_API const wg_rechtsstand_info *wg_engine_rechtsstand_nr(const wg_engine *e, size_t i);
+WG_API const wg_rechtsstand_info *wg_engine_rechtsstand(const wg_engine *e, const char *id);
 WG_API const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r);
 
 /* Numeric derivation values (records.md "herleitung"), as exact decimal strings, or NULL when
@@ -405,8 +411,8 @@ typedef struct wg_kurz {
  * the Satz is written only when that is at most kap, else puffer stays untouched, so a call
  * with kap 0 asks for the size. Returns 0 when the household is not for a Satz (puffer's
  * content is then unspecified): every invalid record, a zeitraum, a forced rechtsstand, a
- * Gemeinde without a Mietenstufe — wg_berechnen then gives the error or the result. The Satz
- * holds no pointer into h; h may be freed afterwards. */
+ * Gemeinde not in the list, a Gemeinde given together with a mietenstufe — wg_berechnen then
+ * gives the error or the result. The Satz holds no pointer into h; h may be freed afterwards. */
 WG_API size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap);
 /* The length of a Satz written by wg_satz_packen (to step through Sätze stored back to back). */
 WG_API size_t wg_satz_laenge(const void *satz);

@@ -458,7 +458,9 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
     wg_haushalt_init(h);
     const char *meldung;
     const j_wert *o = j_lesen(j->leser, text_in, len, &meldung);
-    if (!o) return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : WG_E_JSON_UNGUELTIG, NULL, "%s", meldung);
+    if (!o)
+        return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : j_grenze_ueberschritten(j->leser) ? WG_E_GRENZE : WG_E_JSON_UNGUELTIG,
+                    NULL, "%s", meldung);
     if (o->typ != J_OBJEKT) return fehl(c, WG_E_JSON_UNGUELTIG, NULL, "ein JSON-Objekt je Datensatz erwartet");
     /* id first, so that every later error can still be attributed to the record */
     const j_wert *idw = j_feld(o, "id");

@@ -49,6 +49,8 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
 
 /* After j_lesen returned NULL: true when it failed for lack of memory (not bad JSON). */
 bool j_speicher_fehlt(const j_leser *l);
+/* True when the last j_lesen failed at a limit (J_MAX_TIEFE, J_MAX_SCHLUESSEL, J_MAX_ELEMENTE). */
+bool j_grenze_ueberschritten(const j_leser *l);
 
 /* Member of an object by key, or NULL. */
 const j_wert *j_feld(const j_wert *objekt, const char *schluessel);

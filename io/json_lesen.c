@@ -16,9 +16,11 @@ struct j_leser {
     block *bloecke;
     char meldung[160];
     bool speicher_fehlt;   /* the last j_lesen failed for lack of memory, not for bad JSON */
+    bool grenze;           /* … at a documented limit (depth, keys, elements: docs/grenzen.md) */
 };
 
 bool j_speicher_fehlt(const j_leser *l) { return l->speicher_fehlt; }
+bool j_grenze_ueberschritten(const j_leser *l) { return l->grenze; }
 
 j_leser *j_leser_neu(void) { return calloc(1, sizeof(j_leser)); }
 
@@ -307,6 +309,7 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
 {
     arena_leeren(l);
     l->speicher_fehlt = false;
+    l->grenze = false;
     zustand z = {l, (const unsigned char *)text, (const unsigned char *)text + len, (const unsigned char *)text, NULL};
     ebene stapel[J_MAX_TIEFE];
     int tiefe = 0;
@@ -321,7 +324,7 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
             if (z.p >= z.ende || *z.p != '"') { r = fehler(&z, "Schlüssel erwartet"); goto aus; }
             if (!text_lesen(&z, &schluessel, &schluessel_len, false)) goto aus;
             j_wert *c = stapel[tiefe - 1].container;
-            if (c->anzahl >= J_MAX_SCHLUESSEL) { r = fehler(&z, "zu viele Schlüssel in einem Objekt"); goto aus; }
+            if (c->anzahl >= J_MAX_SCHLUESSEL) { l->grenze = true; r = fehler(&z, "mehr als 256 Schlüssel in einem Objekt"); goto aus; }
             for (j_wert *k = c->erstes; k; k = k->naechstes)
                 if (k->schluessel_len == schluessel_len && memcmp(k->schluessel, schluessel, schluessel_len) == 0) {
                     r = fehler(&z, "Schlüssel doppelt");
@@ -344,7 +347,8 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
         if (tiefe > 0) {
             ebene *e = &stapel[tiefe - 1];
             if (e->container->typ == J_LISTE && e->container->anzahl >= J_MAX_ELEMENTE) {
-                r = fehler(&z, "zu viele Elemente in einer Liste");
+                l->grenze = true;
+                r = fehler(&z, "mehr als 100000 Elemente in einer Liste");
                 goto aus;
             }
             if (e->letztes) e->letztes->naechstes = w;
@@ -359,7 +363,7 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
         unsigned c = *z.p;
         bool offen = false;
         if (c == '{' || c == '[') {
-            if (tiefe == J_MAX_TIEFE) { r = fehler(&z, "zu tief verschachtelt"); goto aus; }
+            if (tiefe == J_MAX_TIEFE) { l->grenze = true; r = fehler(&z, "tiefer als 32 Ebenen verschachtelt"); goto aus; }
             w->typ = c == '{' ? J_OBJEKT : J_LISTE;
             z.p++;
             stapel[tiefe++] = (ebene){w, NULL};

@@ -118,5 +118,36 @@ head -1 "$SRC/examples/haushalte.jsonl" | "$W" erklaeren > "$T/e"; rc=$?
     grep -q "^ 1\. Rechtsstand 2025" "$T/e" && grep -q "(Anlage 3 Nr. 3 WoGG)" "$T/e"; pruefe "erklaeren" $?
 echo '{"stichtag":"2025-01-01"}' | "$W" erklaeren | grep -q "kann nicht berechnet werden"; pruefe "erklaeren with an error" $?
 
+# erklaeren explains every record of its input, none silently passed over
+head -3 "$SRC/examples/haushalte.jsonl" | "$W" erklaeren > "$T/e3"; rc=$?
+[ $rc -eq 0 ] && [ "$(grep -c '^Ergebnis:' "$T/e3")" -eq 3 ] && [ "$(grep -c '^-----' "$T/e3")" -eq 2 ]
+pruefe "erklaeren: three records, three explanations" $?
+{ head -1 "$SRC/examples/haushalte.jsonl"; echo '{"stichtag":"2025-01-01"}'; } | "$W" erklaeren > "$T/e4"; rc=$?
+[ $rc -eq 1 ] && grep -q '^Ergebnis:' "$T/e4" && grep -q 'Zeile 2 kann nicht berechnet werden' "$T/e4"
+pruefe "erklaeren: a bad second record is named, exit 1" $?
+"$W" verify --help > "$T/vh" 2>&1; rc=$?
+[ $rc -eq 0 ] && grep -q "Aufruf: wohngeld verify" "$T/vh" && ! grep -q "passed" "$T/vh"; pruefe "verify --help is not a file name" $?
+"$W" verify --schnell golden/x.jsonl > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "verify: unknown option exit 2" $?
+echo '{}' | "$W" vergleich --rechtsstand 2030 --rechtsstand 2025 > "$T/vg" 2>&1; rc=$?
+[ $rc -eq 2 ] && grep -q '"2030" ist unbekannt' "$T/vg" && ! grep -q '"status"' "$T/vg"; pruefe "vergleich refuses an unknown Rechtsstand" $?
+"$W" mietenstufe --suche muenchen | grep -q "^09162000 .*München"; pruefe "mietenstufe --suche muenchen finds München" $?
+"$W" mietenstufe --suche "GROSSEFEHN" | grep -q "Großefehn"; pruefe "mietenstufe --suche folds ß and case" $?
+r='"wohnkosten":{"art":"miete","betrag_monat":"500.00"},"mitglieder":[{}]}'
+echo '{"id":"a","stichtag":"2025-01-01","mietenstufe":2,"gemeinde":"04011000",'"$r" | "$W" berechnen > "$T/gk"; rc=$?
+[ $rc -eq 1 ] && grep -q '"code":"feld_konflikt","feld":"mietenstufe"' "$T/gk"; pruefe "gemeinde and a contradicting mietenstufe: feld_konflikt" $?
+echo '{"id":"a","stichtag":"2025-01-01","mietenstufe":4,"gemeinde":"04011000",'"$r" | "$W" berechnen > "$T/gk"; rc=$?
+[ $rc -eq 0 ] && grep -q '"gemeinde":"04011000"' "$T/gk" && grep -q 'stimmt mit der angegebenen mietenstufe' "$T/gk"
+pruefe "gemeinde with the agreeing mietenstufe: echoed and checked" $?
+echo '{"id":"a","stichtag":"2025-01-01","mietenstufe":2,"gemeinde":"04011000",'"$r" > "$T/gk.jsonl"
+"$W" batch --leise --eingabe "$T/gk.jsonl" --ausgabe "$T/gk_aus.jsonl"; rc=$?
+[ $rc -eq 1 ] && grep -q 'feld_konflikt' "$T/gk_aus.jsonl"; pruefe "the bulk path gives the same feld_konflikt" $?
+echo '{"id":"a","stichtag":"2021-01-01","mietenstufe":4,"gemeinde":"04011000",'"$r" | "$W" berechnen | grep -q '"gemeinde":"04011000"'
+pruefe "gemeinde before 2023 (no list): echoed, the mietenstufe stands" $?
+printf '\357\273\277%s\n' "$(head -1 "$SRC/examples/haushalte.jsonl")" | "$W" berechnen | grep -q '"status":"ok"'
+pruefe "berechnen skips a byte order mark" $?
+python_tief=$(printf '%0.s[' $(seq 40); printf '%0.s]' $(seq 40))
+echo "{\"id\":\"t\",\"x\":$python_tief}" | "$W" berechnen | grep -q '"code":"grenze_ueberschritten"'
+pruefe "nesting beyond 32: grenze_ueberschritten (docs/grenzen.md)" $?
+
 echo "$bestanden passed, $gescheitert failed"
 [ $gescheitert -eq 0 ]
