@@ -65,7 +65,7 @@ int main(int argc, char **argv)
             double t0 = jetzt();
             for (const unsigned char *s = (const unsigned char *)saetze; s < z; s += wg_satz_laenge(s)) {
                 __builtin_prefetch(s + 768);
-                wg_satz_berechnen(e, s, &aus);
+                wg_satz_berechnen(e, s, (size_t)(z - s), &aus);
                 summe += aus.wohngeld_monat;
             }
             double rate = (double)gepackt / (jetzt() - t0);

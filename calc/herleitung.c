@@ -39,6 +39,7 @@ static const char *const status_codes[WG_STATUS_ANZAHL] = {
     [WG_E_ARGUMENT] = "argument_ungueltig",
     [WG_E_EA] = "ein_ausgabe",
     [WG_E_GEMEINDE_UNGUELTIG] = "gemeinde_ungueltig",
+    [WG_E_SATZ_UNGUELTIG] = "satz_ungueltig",
 };
 
 static const char *const status_texte[WG_STATUS_ANZAHL] = {
@@ -65,6 +66,7 @@ static const char *const status_texte[WG_STATUS_ANZAHL] = {
     [WG_E_ARGUMENT] = "Ungültiges Argument.",
     [WG_E_EA] = "Ein- oder Ausgabefehler.",
     [WG_E_GEMEINDE_UNGUELTIG] = "Kein gültiger Amtlicher Gemeindeschlüssel.",
+    [WG_E_SATZ_UNGUELTIG] = "Ein Satz ist beschädigt oder nicht von wg_satz_packen geschrieben.",
 };
 
 const char *wg_status_code(wg_status s)

@@ -338,12 +338,17 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     return WG_OK;
 }
 
-wg_status wg_satz_berechnen(const wg_engine *e, const void *satz, wg_kurz *aus)
+wg_status wg_satz_berechnen(const wg_engine *e, const void *satz, size_t laenge, wg_kurz *aus)
 {
     if (!aus) return WG_E_ARGUMENT;
     if (!e || !satz || (uintptr_t)satz % 8 != 0) {
         memset(aus, 0, sizeof *aus);
         return aus->status = WG_E_ARGUMENT;
+    }
+    /* a Satz may come from a file or another process: checked before a byte of it is used */
+    if (!wg_satz_gueltig(satz, laenge)) {
+        memset(aus, 0, sizeof *aus);
+        return aus->status = WG_E_SATZ_UNGUELTIG;
     }
     return satz_rechnen(e, satz, aus);
 }

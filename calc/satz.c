@@ -231,6 +231,80 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     return laenge;
 }
 
+/* ---- checking a Satz that comes from outside (wg_satz_berechnen) ---- */
+
+enum {
+    SATZ_SCHALTER = (WG_SATZ_STELLPLATZ << 1) - 1,
+    SM_MERKMALE = (WG_SM_SELTEN << 1) - 1,
+    SP_MERKMALE = (WG_SP_PLUS << 1) - 1,
+    /* arts that only the general way reads (einkommen_allgemein) */
+    SP_SELTEN_ARTEN = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD,
+};
+
+/* one member's items: each as posten_gueltig checks an item of a record; without WG_SM_SELTEN
+ * grouped by art, the last of each group (and only it) WG_SP_ENDE, no rare item */
+static bool posten_gueltig_gepackt(const satz_posten *po, size_t ne, unsigned merkmale)
+{
+    unsigned gesehen = 0;
+    for (size_t j = 0; j < ne; j++) {
+        if (po[j].merkmale & ~(unsigned)SP_MERKMALE) return false;
+        const wg_einkommen e = {.art = (wg_einkommensart)po[j].art,
+                                .betrag_cent = po[j].betrag_cent,
+                                .hat_werbungskosten = (po[j].merkmale & WG_SP_WERBUNGSKOSTEN) != 0,
+                                .werbungskosten_jahr_cent = po[j].werbungskosten_jahr_cent};
+        if (!posten_gueltig(&e)) return false;
+        if (merkmale & WG_SM_SELTEN) continue;
+        /* grouped (satz.h): one run per art, its last item and only it WG_SP_ENDE, no rare item */
+        const unsigned art = po[j].art;
+        const bool ende = j + 1 == ne || po[j + 1].art != art;
+        if ((po[j].merkmale & WG_SP_WERBUNGSKOSTEN) || (SP_SELTEN_ARTEN >> art & 1u) || (gesehen >> art & 1u) ||
+            ende != ((po[j].merkmale & WG_SP_ENDE) != 0))
+            return false;
+        if (ende) gesehen |= 1u << art;
+    }
+    return true;
+}
+
+bool wg_satz_gueltig(const void *satz, size_t laenge)
+{
+    if (!satz || (uintptr_t)satz % 8 != 0 || laenge < sizeof(satz_kopf)) return false;
+    const satz_kopf *k = satz;
+    const wg_datum stichtag = {k->jahr, k->monat, k->tag};
+    /* the length first: every pointer below stays between the header's end and k->laenge */
+    if (k->laenge > laenge || k->laenge < sizeof(satz_kopf) || k->laenge % 8 != 0 ||
+        (k->schalter & ~(unsigned)SATZ_SCHALTER) || k->reserviert || !wg_datum_gueltig(&stichtag) ||
+        k->mietenstufe > WG_MAX_STUFEN || (k->mietenstufe == 0) == (k->gemeinde == 0) || k->anzahl_mitglieder < 1 ||
+        k->anzahl_mitglieder > WG_MAX_MITGLIEDER || !wg_betrag_ok(k->wohnkosten_cent, false) ||
+        !wg_betrag_ok(k->abzuege_cent, false) || k->heizung_qm_hundertstel < 0 || k->heizung_qm_hundertstel > 10000000 ||
+        !wg_betrag_ok(k->vermoegen_cent, false) || !wg_betrag_ok(k->gesamteinkommen_monat_cent, false))
+        return false;
+    const unsigned char *z = (const unsigned char *)(k + 1), *ende = (const unsigned char *)satz + k->laenge;
+    for (unsigned i = 0; i < k->anzahl_mitglieder; i++) {
+        if ((size_t)(ende - z) < sizeof(satz_mitglied)) return false;
+        const satz_mitglied *m = (const satz_mitglied *)(const void *)z;
+        if (m->anzahl_einkommen > WG_MAX_EINKOMMEN || m->anzahl_unterhalt > WG_MAX_UNTERHALT ||
+            (m->merkmale & ~(unsigned)SM_MERKMALE) || m->alter < -1 || m->alter > 150 ||
+            !wg_betrag_ok(m->jahreseinkommen_cent, false))
+            return false;
+        if (m->merkmale & WG_SM_GEBURTSDATUM) {
+            const wg_datum geburt = {m->geb_jahr, m->geb_monat, m->geb_tag};
+            if (!wg_datum_gueltig(&geburt) || wg_alter_am(&geburt, &stichtag) < 0) return false;
+        }
+        const size_t umfang =
+            sizeof(satz_mitglied) + m->anzahl_einkommen * sizeof(satz_posten) + m->anzahl_unterhalt * sizeof(satz_unterhalt);
+        if ((size_t)(ende - z) < umfang) return false;
+        const satz_posten *po = (const satz_posten *)(m + 1);
+        if (!posten_gueltig_gepackt(po, m->anzahl_einkommen, m->merkmale)) return false;
+        const satz_unterhalt *uh = (const satz_unterhalt *)(po + m->anzahl_einkommen);
+        for (unsigned j = 0; j < m->anzahl_unterhalt; j++)
+            if (uh[j].empfaenger >= WG_UNTERHALT_ANZAHL || uh[j].jaehrlich > 1 || uh[j].tituliert > 1 ||
+                !wg_betrag_ok(uh[j].betrag_cent, false))
+                return false;
+        z += umfang;
+    }
+    return z == ende;
+}
+
 size_t wg_satz_laenge(const void *satz)
 {
     return satz ? ((const satz_kopf *)satz)->laenge : 0;

@@ -19,6 +19,8 @@
 #ifndef WG_SATZ_H
 #define WG_SATZ_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "wohngeld.h"
@@ -103,6 +105,12 @@ typedef struct satz_unterhalt {
     uint8_t empfaenger;                  /* wg_unterhalt_empfaenger */
     uint8_t jaehrlich, tituliert;
 } satz_unterhalt;
+
+/* True when the laenge bytes at satz begin with a Satz exactly as wg_satz_packen writes one:
+ * its length within laenge, known flags only, a real Stichtag, every count within the limits
+ * and the bytes, every amount within the checks of pruefung.c, items grouped by art where the
+ * member is not WG_SM_SELTEN. Reads nothing beyond laenge. (satz.c) */
+bool wg_satz_gueltig(const void *satz, size_t laenge);
 
 _Static_assert(sizeof(satz_kopf) % 8 == 0 && sizeof(satz_mitglied) % 8 == 0 && sizeof(satz_posten) % 8 == 0 &&
                    sizeof(satz_unterhalt) % 8 == 0,

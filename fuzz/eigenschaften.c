@@ -135,7 +135,7 @@ const char *wg_satz_vergleichen(const wg_engine *e, const wg_haushalt *h, const 
     memcpy(kopie, puffer, laenge);
     memset(puffer, 0x5A, laenge);
     wg_kurz k;
-    if (wg_satz_berechnen(e, kopie, &k) != WG_OK || k.status != WG_OK) return "Satz nicht berechnet";
+    if (wg_satz_berechnen(e, kopie, laenge, &k) != WG_OK || k.status != WG_OK) return "Satz nicht berechnet";
     if (selbst) (*selbst)++;
     if (k.anspruch != wg_ergebnis_anspruch(voll)) return "Satz: anspruch";
     if (k.wohngeld_monat != wg_ergebnis_wohngeld_monat(voll)) return "Satz: wohngeld_monat";

@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 SEK="${1:-60}"
 shift 2> /dev/null || true
-HARNESSE="${*:-haushalt tabellen csv}"
+HARNESSE="${*:-haushalt tabellen csv satz}"
 B="${WG_FUZZ_BUILD:-build-fuzz}"
 command -v clang > /dev/null || { echo "fuzz: clang fehlt (Debian: clang libclang-rt-14-dev)"; exit 1; }
 CC=clang cmake -S . -B $B -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWG_FUZZ=ON -DWG_TESTS=OFF \
@@ -15,7 +15,7 @@ CC=clang cmake -S . -B $B -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWG_FUZZ=ON -DWG_TE
 cmake --build $B -j "$(nproc)" --target wohngeld_cli $(for h in $HARNESSE; do printf 'fuzz_%s ' "$h"; done) > /dev/null
 
 # seed corpora: every golden record and sample household, every table file
-mkdir -p $B/korpus/haushalt $B/korpus/tabellen $B/korpus/csv fuzz/funde
+mkdir -p $B/korpus/haushalt $B/korpus/tabellen $B/korpus/csv $B/korpus/satz fuzz/funde
 i=0
 for f in golden/*.jsonl examples/haushalte.jsonl; do
     while IFS= read -r zeile; do
@@ -24,6 +24,8 @@ for f in golden/*.jsonl examples/haushalte.jsonl; do
     done < "$f"
 done
 cp tables/*.tab $B/korpus/tabellen/
+# Sätze: the same records, each packed and then damaged by the harness's patches
+cp $B/korpus/haushalt/* $B/korpus/satz/
 # CSV: each household of the samples and golden records as a header plus its rows
 sed -e 's/^{"eingabe": //' -e 's/, "erwartet": .*$//' golden/*.jsonl | cat - examples/haushalte.jsonl > $B/korpus/alle.jsonl
 $B/wohngeld nach-csv $B/korpus/alle.jsonl 2> /dev/null > $B/korpus/alle.csv || true
@@ -34,7 +36,7 @@ awk -F, -v d="$B/korpus/csv" 'NR == 1 { kopf = $0; next }
 for h in $HARNESSE; do
     echo "== fuzz_$h: $SEK s"
     $B/fuzz_$h -max_total_time="$SEK" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
-        -max_len=$([ "$h" = tabellen ] && echo 200000 || echo 65536) -dict=fuzz/$h.dict \
+        -max_len=$([ "$h" = tabellen ] && echo 200000 || echo 65536) -dict=fuzz/$([ "$h" = satz ] && echo haushalt || echo "$h").dict \
         -artifact_prefix=fuzz/funde/ "$B/korpus/$h" 2> "$B/$h.log" || {
         tail -40 "$B/$h.log"
         echo "fuzz_$h: Absturz oder Invariante verletzt — Eingabe in fuzz/funde/"

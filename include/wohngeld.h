@@ -79,6 +79,7 @@ typedef enum wg_status {
     WG_E_ARGUMENT,                /* argument_ungueltig: API misuse (NULL pointer etc.) */
     WG_E_EA,                      /* ein_ausgabe: an I/O error */
     WG_E_GEMEINDE_UNGUELTIG,      /* gemeinde_ungueltig: not an 8-digit AGS */
+    WG_E_SATZ_UNGUELTIG,          /* satz_ungueltig: a Satz damaged or not written by wg_satz_packen */
     WG_STATUS_ANZAHL
 } wg_status;
 
@@ -417,9 +418,12 @@ WG_API size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puf
 /* The length of a Satz written by wg_satz_packen (to step through Sätze stored back to back). */
 WG_API size_t wg_satz_laenge(const void *satz);
 /* Computes a Satz as wg_berechnen(…, WG_NUR_BETRAG) computes its household: the same amounts.
+ * laenge is the number of bytes readable at satz (a Satz from a file or another process is
+ * checked against it: its length, every count, flag, date and amount must be as
+ * wg_satz_packen writes them, else WG_E_SATZ_UNGUELTIG and nothing beyond laenge is read).
  * Use the engine the Satz was packed with (another engine's tables may lack its Rechtsstand or
  * Gemeinde: status says so). Thread-safe; writes only *aus. Returns aus->status. */
-WG_API wg_status wg_satz_berechnen(const wg_engine *e, const void *satz, wg_kurz *aus);
+WG_API wg_status wg_satz_berechnen(const wg_engine *e, const void *satz, size_t laenge, wg_kurz *aus);
 
 #ifdef __cplusplus
 }

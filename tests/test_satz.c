@@ -7,10 +7,13 @@
  * (wg_satz_vergleichen), and by the fuzzer.
  */
 #include <criterion/criterion.h>
+#include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "intern.h"
+#include "satz.h"
 #include "zufall.h"
 
 static wg_engine *oeffnen(void)
@@ -83,7 +86,7 @@ Test(satz, groesse_und_puffer)
     /* misaligned */
     cr_assert_eq(wg_satz_packen(e, &b.h, (unsigned char *)puffer + 4, sizeof puffer - 8), 0);
     wg_kurz k;
-    cr_assert_eq(wg_satz_berechnen(e, puffer, &k), WG_OK);
+    cr_assert_eq(wg_satz_berechnen(e, puffer, sizeof puffer, &k), WG_OK);
     cr_assert_eq(k.wohngeld_monat, betrag_voll(e, &b.h));
     cr_assert(k.anspruch);
     cr_assert_str_eq(k.rechtsstand->id, "2025");
@@ -102,12 +105,12 @@ Test(satz, null_und_falsche_argumente)
     cr_assert_eq(wg_satz_packen(e, NULL, puffer, sizeof puffer), 0);
     cr_assert_eq(wg_satz_laenge(NULL), 0);
     wg_kurz k;
-    cr_assert_eq(wg_satz_berechnen(e, NULL, &k), WG_E_ARGUMENT);
+    cr_assert_eq(wg_satz_berechnen(e, NULL, sizeof puffer, &k), WG_E_ARGUMENT);
     cr_assert_eq(k.status, WG_E_ARGUMENT);
     cr_assert_eq(wg_satz_packen(e, &b.h, puffer, sizeof puffer), 64 + 2 * 24 + 4 * 24);
-    cr_assert_eq(wg_satz_berechnen(NULL, puffer, &k), WG_E_ARGUMENT);
-    cr_assert_eq(wg_satz_berechnen(e, puffer, NULL), WG_E_ARGUMENT);
-    cr_assert_eq(wg_satz_berechnen(e, (unsigned char *)puffer + 4, &k), WG_E_ARGUMENT);
+    cr_assert_eq(wg_satz_berechnen(NULL, puffer, sizeof puffer, &k), WG_E_ARGUMENT);
+    cr_assert_eq(wg_satz_berechnen(e, puffer, sizeof puffer, NULL), WG_E_ARGUMENT);
+    cr_assert_eq(wg_satz_berechnen(e, (unsigned char *)puffer + 4, sizeof puffer - 8, &k), WG_E_ARGUMENT);
     /* what wg_berechnen alone decides: no Satz */
     b.h.rechtsstand = "2025";
     cr_assert_eq(wg_satz_packen(e, &b.h, puffer, sizeof puffer), 0);
@@ -144,7 +147,7 @@ Test(satz, allein_nach_dem_packen)
         memset(satz, 0, laenge);
         free(satz);
         wg_kurz k;
-        cr_assert_eq(wg_satz_berechnen(e, kopie, &k), WG_OK);
+        cr_assert_eq(wg_satz_berechnen(e, kopie, laenge, &k), WG_OK);
         cr_assert_eq(k.wohngeld_monat, soll, "Haushalt %d", i);
         free(kopie);
         gepackt++;
@@ -175,7 +178,7 @@ Test(satz, hintereinander)
     size_t i = 0;
     for (const unsigned char *z = saetze; z < saetze + belegt; z += wg_satz_laenge(z), i++) {
         wg_kurz k;
-        cr_assert_eq(wg_satz_berechnen(e, z, &k), WG_OK);
+        cr_assert_eq(wg_satz_berechnen(e, z, (size_t)(saetze + belegt - z), &k), WG_OK);
         cr_assert_eq(k.wohngeld_monat, soll[i], "Satz %zu", i);
     }
     cr_assert_eq(i, n);
@@ -218,11 +221,11 @@ Test(satz, andere_tabellen)
     uint64_t puffer[64];
     cr_assert_gt(wg_satz_packen(e, &b.h, puffer, sizeof puffer), 0);
     wg_kurz k;
-    cr_assert_eq(wg_satz_berechnen(e, puffer, &k), WG_OK);
+    cr_assert_eq(wg_satz_berechnen(e, puffer, sizeof puffer, &k), WG_OK);
     cr_assert_eq(k.mietenstufe, 4);
-    cr_assert_eq(wg_satz_berechnen(ohne_listen, puffer, &k), WG_E_GEMEINDE_UNBEKANNT);
+    cr_assert_eq(wg_satz_berechnen(ohne_listen, puffer, sizeof puffer, &k), WG_E_GEMEINDE_UNBEKANNT);
     cr_assert_eq(k.status, WG_E_GEMEINDE_UNBEKANNT);
-    cr_assert_eq(wg_satz_berechnen(ohne_2025, puffer, &k), WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT);
+    cr_assert_eq(wg_satz_berechnen(ohne_2025, puffer, sizeof puffer, &k), WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT);
     cr_assert_eq(wg_satz_packen(ohne_listen, &b.h, puffer, sizeof puffer), 0, "that engine cannot pack it");
     wg_engine_schliessen(ohne_2025);
     wg_engine_schliessen(ohne_listen);
@@ -239,12 +242,12 @@ Test(satz, ungesichert)
     uint64_t puffer[64];
     cr_assert_gt(wg_satz_packen(e, &b.h, puffer, sizeof puffer), 0);
     wg_kurz k;
-    cr_assert_eq(wg_satz_berechnen(e, puffer, &k), WG_OK);
+    cr_assert_eq(wg_satz_berechnen(e, puffer, sizeof puffer, &k), WG_OK);
     cr_assert(k.rechtsstand_ungesichert);
     cr_assert_eq(k.wohngeld_monat, betrag_voll(e, &b.h));
     b.h.stichtag = (wg_datum){2025, 1, 1};
     cr_assert_gt(wg_satz_packen(e, &b.h, puffer, sizeof puffer), 0);
-    cr_assert_eq(wg_satz_berechnen(e, puffer, &k), WG_OK);
+    cr_assert_eq(wg_satz_berechnen(e, puffer, sizeof puffer, &k), WG_OK);
     cr_assert_not(k.rechtsstand_ungesichert);
     wg_engine_schliessen(e);
 }
@@ -269,8 +272,112 @@ Test(satz, seltene_posten)
             b.m[0].grundrentenzeiten_33_jahre = true;
         }
         cr_assert_gt(wg_satz_packen(e, &b.h, puffer, sizeof puffer), 0);
-        cr_assert_eq(wg_satz_berechnen(e, puffer, &k), WG_OK);
+        cr_assert_eq(wg_satz_berechnen(e, puffer, sizeof puffer, &k), WG_OK);
         cr_assert_eq(k.wohngeld_monat, betrag_voll(e, &b.h), "Fall %d", fall);
     }
     wg_engine_schliessen(e);
+}
+
+/* a Satz in a buffer of exactly n bytes (ASan sees any read beyond), computed */
+static wg_status genau_rechnen(const wg_engine *e, const void *satz, size_t n, wg_kurz *k)
+{
+    void *p = malloc(n ? n : 8);
+    cr_assert_not_null(p);
+    memcpy(p, satz, n);
+    wg_status st = wg_satz_berechnen(e, p, n, k);
+    cr_assert_eq(st, k->status);
+    if (st == WG_OK) cr_assert(wg_satz_gueltig(p, n), "computed, so it must be a valid Satz");
+    free(p);
+    return st;
+}
+
+Test(satz, beschaedigt_oder_zu_kurz)
+{
+    wg_engine *e = oeffnen();
+    beispiel b;
+    beispiel_fuellen(&b);
+    uint64_t puffer[64];
+    const size_t laenge = wg_satz_packen(e, &b.h, puffer, sizeof puffer);
+    cr_assert_gt(laenge, 0);
+    wg_kurz k;
+    cr_assert_eq(genau_rechnen(e, puffer, laenge, &k), WG_OK);
+    const int64_t soll = k.wohngeld_monat;
+    /* every shorter length: refused, nothing read beyond it */
+    for (size_t n = 0; n < laenge; n++) cr_assert_eq(genau_rechnen(e, puffer, n, &k), WG_E_SATZ_UNGUELTIG, "Länge %zu", n);
+    /* the counts and magnitudes a damaged byte could turn into a read beyond the Satz or an overflow */
+    uint64_t kopie[64];
+    satz_kopf *kopf = (satz_kopf *)(void *)kopie;
+    satz_mitglied *m0 = (satz_mitglied *)(void *)(kopf + 1);
+    static const char *const faelle[] = {"Länge kleiner als der Kopf", "Mitglieder 3", "Mitglieder 101", "Einkommen 4", "Einkommen 51",
+                                         "Unterhalt 1", "Miete über 10^9 EUR", "Miete negativ", "Länge größer",
+                                         "Stichtag 31.02.", "Mietenstufe 8", "unbekannter Schalter", "Alter 200",
+                                         "Einkunftsart 99", "Gruppe nicht beendet"};
+    for (size_t f = 0; f < sizeof faelle / sizeof faelle[0]; f++) {
+        memcpy(kopie, puffer, laenge);
+        satz_posten *po = (satz_posten *)(m0 + 1);
+        switch (f) {
+        case 0: kopf->laenge = 8; break;
+        case 1: kopf->anzahl_mitglieder = 3; break;
+        case 2: kopf->anzahl_mitglieder = 101; break;
+        case 3: m0->anzahl_einkommen = 4; break;
+        case 4: m0->anzahl_einkommen = 51; break;
+        case 5: m0->anzahl_unterhalt = 1; break;
+        case 6: kopf->wohnkosten_cent = WG_MAX_BETRAG_CENT + 1; break;
+        case 7: kopf->wohnkosten_cent = -1; break;
+        case 8: kopf->laenge = (uint32_t)laenge + 8; break;
+        case 9: kopf->monat = 2; kopf->tag = 31; break;
+        case 10: kopf->mietenstufe = 8; break;
+        case 11: kopf->schalter |= 1u << 20; break;
+        case 12: m0->alter = 200; break;
+        case 13: po[0].art = 99; break;
+        case 14: po[0].merkmale &= (uint8_t)~WG_SP_ENDE; po[1].merkmale &= (uint8_t)~WG_SP_ENDE; break;
+        default: break;
+        }
+        cr_assert_eq(genau_rechnen(e, kopie, laenge, &k), WG_E_SATZ_UNGUELTIG, "%s", faelle[f]);
+    }
+    /* every byte damaged in turn (eight patterns): a clear status or a valid Satz, never a crash */
+    size_t gueltig = 0;
+    for (size_t i = 0; i < laenge; i++)
+        for (int bit = 0; bit < 8; bit++) {
+            memcpy(kopie, puffer, laenge);
+            ((unsigned char *)kopie)[i] ^= (unsigned char)(1u << bit);
+            wg_status st = genau_rechnen(e, kopie, laenge, &k);
+            cr_assert(st == WG_OK || st == WG_E_SATZ_UNGUELTIG || st == WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT ||
+                          st == WG_E_GEMEINDE_UNBEKANNT || st == WG_E_MIETENSTUFE_UNGUELTIG,
+                      "Byte %zu Bit %d: %s", i, bit, wg_status_code(st));
+            gueltig += st == WG_OK;
+        }
+    cr_assert_gt(gueltig, 0, "some damage leaves a valid Satz (an amount, a flag)");
+    /* and the undamaged Satz still computes to its amount */
+    cr_assert_eq(genau_rechnen(e, puffer, laenge, &k), WG_OK);
+    cr_assert_eq(k.wohngeld_monat, soll);
+    wg_engine_schliessen(e);
+}
+
+int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse);
+
+Test(satz, fuzzer_funde)
+{
+    /* every damaged Satz the fuzzer once broke (tests/regression/satz-*), through the harness
+     * itself (fuzz/satz.c is linked in): it aborts on any violated invariant */
+    char pfad[512];
+    snprintf(pfad, sizeof pfad, "%s/tests/regression", WG_QUELLE);
+    DIR *d = opendir(pfad);
+    cr_assert_not_null(d);
+    int anzahl = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (strncmp(de->d_name, "satz-", 5) != 0) continue;
+        char datei[1024];
+        snprintf(datei, sizeof datei, "%s/%s", pfad, de->d_name);
+        FILE *fd = fopen(datei, "rb");
+        cr_assert_not_null(fd);
+        static unsigned char buf[1 << 16];
+        size_t n = fread(buf, 1, sizeof buf, fd);
+        fclose(fd);
+        cr_assert_eq(LLVMFuzzerTestOneInput(buf, n), 0, "%s", de->d_name);
+        anzahl++;
+    }
+    closedir(d);
+    cr_assert_gt(anzahl, 0);
 }

@@ -39,7 +39,7 @@ static char *rechne(wg_json *j, wg_ergebnis *r, const fall *f)
         uint64_t satz[512];
         if (wg_satz_packen(engine, &h, satz, sizeof satz) > 0) {
             wg_kurz k;
-            if (wg_satz_berechnen(engine, satz, &k) != WG_OK || k.wohngeld_monat != wg_ergebnis_wohngeld_monat(r))
+            if (wg_satz_berechnen(engine, satz, sizeof satz, &k) != WG_OK || k.wohngeld_monat != wg_ergebnis_wohngeld_monat(r))
                 return NULL;
         }
     }
