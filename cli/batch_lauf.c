@@ -608,7 +608,7 @@ static int ausfuehren(lauf *L)
     wg_puffer json = {0};
     rc = 0;
     if (!ar || !th) rc = melden(L, 2, "nicht genug Speicher");
-    for (int i = 0; !rc && i < o->threads; i++) {
+    for (int i = 0; ar && th && !rc && i < o->threads; i++) {
         ar[i].e = L->e;
         ar[i].o = o;
         ar[i].nr = i;

@@ -37,7 +37,7 @@ void batch_sha256_ende(batch_sha256 *s, char hex[65])
     if (EVP_DigestFinal_ex(s->ctx, d, &n) != 1 || n != 32) {
         hex[0] = '\0';
     } else {
-        for (int i = 0; i < 32; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
+        for (size_t i = 0; i < 32; i++) snprintf(hex + 2 * i, 3, "%02x", d[i]);
     }
     (void)EVP_DigestInit_ex(s->ctx, EVP_sha256(), NULL);
 }

@@ -74,7 +74,7 @@ int wg_befehl_erklaeren(int argc, char **argv)
     wg_engine *e = wg_engine_oeffnen(&fe);
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
-    int rc = 0, st;
+    int rc = 0, st = 0;
     size_t anzahl = 0;
     if (!e || !j || !r) rc = 2;
     const char *zeile;
@@ -90,7 +90,10 @@ int wg_befehl_erklaeren(int argc, char **argv)
             rc = 1;
         }
     }
-    if (rc != 2 && anzahl == 0) {
+    if (st < 0) {
+        fprintf(stderr, "wohngeld erklaeren: Lesefehler\n");
+        rc = 2;
+    } else if (rc != 2 && anzahl == 0) {
         fprintf(stderr, "wohngeld erklaeren: kein Datensatz\n");
         rc = 2;
     }

@@ -15,16 +15,16 @@ int wg_befehl_nach_csv(int argc, char **argv)
     char trenn = ',';
     const char *datei = NULL;
     for (int i = 0; i < argc; i++) {
-        if (!strcmp(argv[i], "--trennzeichen") && i + 1 < argc && (!strcmp(argv[i + 1], ",") || !strcmp(argv[i + 1], ";"))) {
+        const bool trennzeichen = !strcmp(argv[i], "--trennzeichen") && i + 1 < argc &&
+                                  (!strcmp(argv[i + 1], ",") || !strcmp(argv[i + 1], ";"));
+        const bool option = argv[i][0] == '-' && argv[i][1] != '\0';
+        if (trennzeichen) {
             trenn = argv[++i][0];
-        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+        } else if (option || datei) {
             fprintf(stderr, "Aufruf: wohngeld nach-csv [--trennzeichen ,|;] [DATEI]\n");
             return 2;
-        } else if (!datei) {
-            datei = argv[i];
         } else {
-            fprintf(stderr, "Aufruf: wohngeld nach-csv [--trennzeichen ,|;] [DATEI]\n");
-            return 2;
+            datei = argv[i];
         }
     }
     FILE *f = datei && strcmp(datei, "-") != 0 ? fopen(datei, "rb") : stdin;

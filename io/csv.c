@@ -401,7 +401,7 @@ static void zelle(wg_puffer *p, const char *s, char trenn)
 {
     size_t n = strlen(s);
     bool formel = gefaehrlich(s, n);
-    bool zitat = formel || strpbrk(s, "\"\n\r") != NULL || memchr(s, trenn, n) != NULL;
+    bool zitat = formel || strpbrk(s, "\"\n\r") != NULL || strchr(s, trenn) != NULL;
     if (!zitat) {
         wg_puffer_text(p, s, n);
         return;
