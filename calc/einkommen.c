@@ -55,8 +55,8 @@ static void posten_lesen(wg_rechnung *c, const wg_mitglied *m, const char *wer, 
                            wg_einkommensart_name(e->art), wg_betrag_text(b2, e->betrag_cent * WG_B4_CENT));
         if (e->art == WG_ART_ELTERNGELD) {
             /* § 14 Abs. 2 Nr. 6 WoGG with § 10 BEEG: a monthly amount stays free, per item. */
-            wg_b4 frei = 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI];
-            wg_b4 zaehlt = wg_max0(jahr - frei);
+            wg_b4 zaehlt = wg_elterngeld_angerechnet(p, jahr, e->plus);
+            wg_b4 frei = 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]; /* for the text */
             me->elterngeld += zaehlt;
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG", wg_betrag_text(b1, zaehlt),
                            "%s: Elterngeld%s abzüglich des freien Betrags von %s jährlich", wer, e->plus ? "Plus" : "",
@@ -65,47 +65,41 @@ static void posten_lesen(wg_rechnung *c, const wg_mitglied *m, const char *wer, 
     }
 }
 
-/* Deductions per Einkunftsart (rechenweg.md § 2 step 2). */
+/* Deductions per Einkunftsart (rechenweg.md § 2 step 2): the rule of each art from regeln.h
+ * (wg_pauschbetrag, wg_werbungskosten_abzug, wg_art_angerechnet), narrated. */
 static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen *me)
 {
     const wg_periode *p = c->p;
     char b1[48], b2[48];
     wg_b4 s = 0;
+    int jahr_tabelle = c->jahr;
+    const wg_b4 an_pausch = wg_arbeitnehmer_pauschbetrag(p, wg_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_tabelle));
+    /* the year shown: the table's, unless the period fixes its own amount */
+    const int jahr_benutzt = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG] ? c->jahr : jahr_tabelle;
     for (int a = 0; a < WG_ART_ANZAHL; a++) {
         if (!me->hat[a]) continue;
-        wg_b4 summe = me->summe[a], zaehlt = 0;
-        const char *par = "§ 14 Abs. 1 WoGG";
-        const char *wie = "";
+        const wg_b4 summe = me->summe[a];
+        const wg_b4 pausch = wg_pauschbetrag(p, (unsigned)a, an_pausch);
+        const wg_b4 abzug = wg_werbungskosten_abzug(p, (unsigned)a, pausch, me->hat_wk[a], me->wk[a]);
+        const wg_b4 zaehlt = wg_art_angerechnet(p, (unsigned)a, summe, abzug, me->elterngeld);
+        const bool tatsaechlich = abzug != pausch;
+        const char *par;
         switch ((wg_einkommensart)a) {
-        case WG_ART_ARBEITSLOHN: {
-            int jahr_benutzt = c->jahr;
-            wg_b4 pausch = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG]
-                               ? p->skalar[WG_S_AN_PAUSCHBETRAG]
-                               : wg_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_benutzt);
-            bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch && !p->skalar[WG_S_NUR_PAUSCHBETRAG];
-            wg_b4 abzug = tatsaechlich ? me->wk[a] : pausch;
-            zaehlt = wg_max0(summe - abzug);
+        case WG_ART_ARBEITSLOHN:
             par = "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. a EStG";
             wg_schritt_neu(c, par, wg_betrag_text(b1, zaehlt), "%s: arbeitslohn abzüglich %s %s (%d), höchstens bis 0",
                            wer, tatsaechlich ? "Werbungskosten" : "Arbeitnehmer-Pauschbetrag", wg_betrag_text(b2, abzug),
                            jahr_benutzt);
             break;
-        }
         case WG_ART_RENTE:
-        case WG_ART_VERSORGUNGSBEZUG: {
-            wg_b4 pausch = p->skalar[WG_S_PAUSCH_RENTE];
-            bool tatsaechlich = me->hat_wk[a] && me->wk[a] > pausch && !p->skalar[WG_S_NUR_PAUSCHBETRAG];
-            wg_b4 abzug = tatsaechlich ? me->wk[a] : pausch;
-            zaehlt = wg_max0(summe - abzug);
+        case WG_ART_VERSORGUNGSBEZUG:
             par = a == WG_ART_RENTE ? "§ 14 Abs. 1, Abs. 2 Nr. 3 WoGG, § 9a Satz 1 Nr. 3 EStG"
                                     : "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. b EStG";
             wg_schritt_neu(c, par, wg_betrag_text(b1, zaehlt), "%s: %s abzüglich %s %s, höchstens bis 0", wer,
                            wg_einkommensart_name((wg_einkommensart)a), tatsaechlich ? "Werbungskosten" : "Pauschbetrag",
                            wg_betrag_text(b2, abzug));
             break;
-        }
         case WG_ART_MINIJOB_PAUSCHAL:
-            zaehlt = wg_max0(summe - me->wk[a]);
             wg_schritt_neu(c, "§ 14 WoGG (pauschal besteuerter Arbeitslohn nach § 40a EStG)", wg_betrag_text(b1, zaehlt),
                            "%s: pauschal besteuerter Arbeitslohn abzüglich tatsächlicher Aufwendungen %s, kein Pauschbetrag",
                            wer, wg_betrag_text(b2, me->wk[a]));
@@ -114,49 +108,39 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
         case WG_ART_GEWERBE:
         case WG_ART_LAND_FORST:
         case WG_ART_VERMIETUNG:
-            zaehlt = wg_max0(summe);
-            wie = summe < 0 ? " (negativ: nur positive Einkünfte zählen, kein Verlustausgleich)" : "";
             wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, zaehlt), "%s: Einkünfte %s%s", wer,
-                           wg_einkommensart_name((wg_einkommensart)a), wie);
+                           wg_einkommensart_name((wg_einkommensart)a),
+                           summe < 0 ? " (negativ: nur positive Einkünfte zählen, kein Verlustausgleich)" : "");
             break;
         case WG_ART_KAPITAL:
-            zaehlt = wg_max0(summe - p->skalar[WG_S_KAPITAL_FREI]);
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 15 WoGG", wg_betrag_text(b1, zaehlt),
-                           "%s: Kapitalerträge, soweit sie %s übersteigen", wer,
-                           wg_betrag_text(b2, p->skalar[WG_S_KAPITAL_FREI]));
+                           "%s: Kapitalerträge, soweit sie %s übersteigen", wer, wg_betrag_text(b2, pausch));
             break;
         case WG_ART_ELTERNGELD:
-            zaehlt = me->elterngeld;
             break;
         case WG_ART_BAFOEG_ZUSCHUSS:
-            zaehlt = wg_prozent(summe, p->skalar[WG_S_BAFOEG_PROZENT]);
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 27 WoGG", wg_betrag_text(b1, zaehlt), "%s: Ausbildungsförderung zur Hälfte",
                            wer);
             break;
         case WG_ART_KINDERGELD:
-            zaehlt = 0;
             wg_schritt_neu(c, "§ 14 Abs. 2 WoGG", "0.00",
                            "%s: Kindergeld/Kinderzuschlag ist nicht im abschließenden Katalog des § 14 Abs. 2 und zählt nicht",
                            wer);
             break;
         case WG_ART_UNTERHALTSVORSCHUSS:
-            zaehlt = summe;
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 21 WoGG", wg_betrag_text(b1, zaehlt),
                            "%s: Leistungen nach dem Unterhaltsvorschussgesetz in voller Höhe", wer);
             break;
         case WG_ART_LOHNERSATZ:
-            zaehlt = summe;
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG", wg_betrag_text(b1, zaehlt),
                            "%s: Lohn- und Einkommensersatzleistungen in voller Höhe, kein Pauschbetrag", wer);
             break;
         case WG_ART_UNTERHALT_ERHALTEN:
-            zaehlt = summe;
             wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 19, 20 WoGG", wg_betrag_text(b1, zaehlt),
                            "%s: erhaltene Unterhaltsleistungen (anrechenbarer Teil)", wer);
             break;
         case WG_ART_SONSTIGES_ANRECHENBAR:
         case WG_ART_ANZAHL:
-            zaehlt = summe;
             wg_schritt_neu(c, "§ 14 Abs. 2 WoGG", wg_betrag_text(b1, zaehlt), "%s: sonstige anrechenbare Einnahmen", wer);
             break;
         }
@@ -164,11 +148,6 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
         s += zaehlt;
     }
     return s;
-}
-
-static int abzuege_16(const wg_mitglied *m)
-{
-    return (m->abzug_steuern ? 1 : 0) + (m->abzug_kranken_pflege ? 1 : 0) + (m->abzug_rente ? 1 : 0);
 }
 
 void wg_einkommen_berechnen(wg_rechnung *c)
@@ -180,7 +159,7 @@ void wg_einkommen_berechnen(wg_rechnung *c)
     wg_b4 g;
 
     if (h->hat_gesamteinkommen) {
-        g = h->gesamteinkommen_monat_cent * WG_B4_CENT * 12;
+        g = wg_jahresbetrag(h->gesamteinkommen_monat_cent, false);
         wg_schritt_neu(c, "§ 13 WoGG", wg_betrag_text(b1, g),
                        "Gesamteinkommen vorgegeben (gesamteinkommen_monat %s × 12); Einkommensregeln nicht angewandt",
                        wg_betrag_text(b2, h->gesamteinkommen_monat_cent * WG_B4_CENT));
@@ -190,7 +169,7 @@ void wg_einkommen_berechnen(wg_rechnung *c)
             const wg_mitglied *m = &h->mitglieder[i];
             if (!m->zu_beruecksichtigen) continue;
             mitglied_name(wer, sizeof wer, m, i);
-            int k = abzuege_16(m);
+            const int k = wg_abzuege_16(m->abzug_steuern, m->abzug_kranken_pflege, m->abzug_rente);
             wg_b4 je;
             if (m->hat_jahreseinkommen) {
                 je = m->jahreseinkommen_cent * WG_B4_CENT;
@@ -200,7 +179,7 @@ void wg_einkommen_berechnen(wg_rechnung *c)
                 mitglied_einkommen me = {0};
                 posten_lesen(c, m, wer, &me);
                 wg_b4 s = arten_anrechnen(c, wer, &me);
-                wg_b4 abzug = wg_prozent(s, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
+                wg_b4 abzug = wg_abzug_16(p, s, k);
                 je = s - abzug;
                 wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, s), "%s: Summe der anzurechnenden Beträge", wer);
                 wg_schritt_neu(c, "§ 16 Abs. 1 WoGG", wg_betrag_text(b1, abzug),
@@ -212,63 +191,49 @@ void wg_einkommen_berechnen(wg_rechnung *c)
 
                 /* § 17 Nr. 4: eigene Einnahmen aus Erwerbstätigkeit of a child under 25, measured
                  * on the counted amount after § 16 (recht.md A6), at most 1 200 EUR. */
-                int alter = wg_alter(c, m);
-                if (m->kind_eines_mitglieds && alter >= 0 && alter < 25) {
-                    wg_b4 erwerb = me.angerechnet[WG_ART_ARBEITSLOHN] + me.angerechnet[WG_ART_MINIJOB_PAUSCHAL] +
-                                   me.angerechnet[WG_ART_SELBSTAENDIG] + me.angerechnet[WG_ART_GEWERBE] +
-                                   me.angerechnet[WG_ART_LAND_FORST];
-                    erwerb -= wg_prozent(erwerb, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
-                    wg_b4 fb = wg_min_b4(erwerb, p->skalar[WG_S_FB_17_4]);
-                    if (fb > 0) {
-                        freibetraege += fb;
-                        wg_schritt_neu(c, "§ 17 Nr. 4 WoGG", wg_betrag_text(b1, fb),
-                                       "%s: Freibetrag für eigene Einnahmen aus Erwerbstätigkeit eines Kindes unter 25 "
-                                       "Jahren (nach § 16), höchstens %s",
-                                       wer, wg_betrag_text(b2, p->skalar[WG_S_FB_17_4]));
-                    }
+                wg_b4 erwerb = 0;
+                for (int a = 0; a < WG_ART_ANZAHL; a++)
+                    if (WG_ARTEN_ERWERB >> a & 1u) erwerb += me.angerechnet[a];
+                const wg_b4 fb4 = wg_freibetrag_17_4(p, erwerb, k, m->kind_eines_mitglieds, wg_alter(c, m));
+                if (fb4 > 0) {
+                    freibetraege += fb4;
+                    wg_schritt_neu(c, "§ 17 Nr. 4 WoGG", wg_betrag_text(b1, fb4),
+                                   "%s: Freibetrag für eigene Einnahmen aus Erwerbstätigkeit eines Kindes unter %lld "
+                                   "Jahren (nach § 16), höchstens %s",
+                                   wer, (long long)p->skalar[WG_S_KIND_ALTERSGRENZE], wg_betrag_text(b2, p->skalar[WG_S_FB_17_4]));
                 }
                 /* § 17a: Grundrenten-Freibetrag on the gross annual pension (recht.md 7, "§ 17a base"). */
-                if (p->hat_17a && m->grundrentenzeiten_33_jahre && me.summe[WG_ART_RENTE] > 0) {
-                    wg_b4 rente = me.summe[WG_ART_RENTE];
-                    wg_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL];
-                    wg_b4 fb = wg_min_b4(rente, sockel) + wg_prozent(wg_max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
-                    int jahr_benutzt;
-                    wg_b4 rbs = wg_jahreswert(&c->e->tabellen.rbs1, c->jahr, &jahr_benutzt);
-                    wg_b4 kappe = wg_prozent(12 * rbs, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
-                    wg_schritt_neu(c, "§ 17a Abs. 1 WoGG", wg_betrag_text(b1, fb),
+                int jahr_benutzt;
+                const wg_b4 rbs = wg_jahreswert(&c->e->tabellen.rbs1, c->jahr, &jahr_benutzt);
+                const wg_b4 fb17a = wg_freibetrag_17a(p, m->grundrentenzeiten_33_jahre, me.summe[WG_ART_RENTE], rbs);
+                if (fb17a > 0) {
+                    const wg_b4 roh = wg_freibetrag_17a_vor_kappe(p, me.summe[WG_ART_RENTE]);
+                    wg_schritt_neu(c, "§ 17a Abs. 1 WoGG", wg_betrag_text(b1, roh),
                                    "%s: Grundrenten-Freibetrag min(Rente, %s) + %lld %% des übersteigenden Betrags", wer,
-                                   wg_betrag_text(b2, sockel), (long long)p->skalar[WG_S_FB_17A_PROZENT]);
-                    if (fb > kappe) {
-                        fb = kappe;
-                        wg_schritt_neu(c, "§ 17a Abs. 1 WoGG, Anlage zu § 28 SGB XII", wg_betrag_text(b1, fb),
+                                   wg_betrag_text(b2, p->skalar[WG_S_FB_17A_SOCKEL]), (long long)p->skalar[WG_S_FB_17A_PROZENT]);
+                    if (fb17a < roh)
+                        wg_schritt_neu(c, "§ 17a Abs. 1 WoGG, Anlage zu § 28 SGB XII", wg_betrag_text(b1, fb17a),
                                        "%s: höchstens 12 × %lld %% der Regelbedarfsstufe 1 (%s, %d)", wer,
                                        (long long)p->skalar[WG_S_FB_17A_RBS_PROZENT], wg_betrag_text(b2, rbs),
                                        jahr_benutzt);
-                    }
-                    freibetraege += fb;
+                    freibetraege += fb17a;
                 }
             }
             summe_je += je;
-            if (m->schwerbehindert_pflege) {
-                freibetraege += p->skalar[WG_S_FB_17_1];
+            freibetraege += wg_freibetraege_17_1_2(p, m->schwerbehindert_pflege, m->ns_verfolgt);
+            if (m->schwerbehindert_pflege)
                 wg_schritt_neu(c, "§ 17 Nr. 1 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_1]),
                                "%s: Freibetrag für schwerbehinderte Menschen", wer);
-            }
-            if (m->ns_verfolgt) {
-                freibetraege += p->skalar[WG_S_FB_17_2];
+            if (m->ns_verfolgt)
                 wg_schritt_neu(c, "§ 17 Nr. 2 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_2]),
                                "%s: Freibetrag für Verfolgte des Nationalsozialismus", wer);
-            }
             /* § 18: Abzugsbeträge für Unterhaltsleistungen, capped per payment unless fixed by a
              * title, a notarial agreement or a decision (§ 18 Satz 2). */
             for (size_t j = 0; j < m->anzahl_unterhalt; j++) {
                 const wg_unterhalt *u = &m->unterhalt[j];
-                static const wg_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3,
-                                                                       WG_S_UH_18_4};
                 static const int nr[WG_UNTERHALT_ANZAHL] = {1, 2, 3, 4};
                 wg_b4 betrag = wg_jahresbetrag(u->betrag_cent, u->jaehrlich);
-                wg_b4 kappe = p->skalar[kappe_nr[u->empfaenger]];
-                wg_b4 abzug = u->tituliert ? betrag : wg_min_b4(betrag, kappe);
+                wg_b4 abzug = wg_unterhalt_abzug(p, u->empfaenger, betrag, u->tituliert);
                 unterhalt += abzug;
                 if (u->tituliert)
                     wg_schritt_neu(c, "§ 18 Satz 2 WoGG", wg_betrag_text(b1, abzug),
@@ -278,15 +243,14 @@ void wg_einkommen_berechnen(wg_rechnung *c)
                     wg_schritt_neu(c, "§ 18 Satz 1 WoGG", wg_betrag_text(b1, abzug),
                                    "%s: Unterhalt (%s, Nr. %d) %s, höchstens %s", wer,
                                    wg_unterhalt_empfaenger_name(u->empfaenger), nr[u->empfaenger],
-                                   wg_betrag_text(b2, betrag), wg_betrag_text(b3, kappe));
+                                   wg_betrag_text(b2, betrag), wg_betrag_text(b3, wg_unterhalt_18_kappe(p, u->empfaenger)));
             }
         }
-        if (h->alleinerziehend) {
-            freibetraege += p->skalar[WG_S_FB_17_3];
+        freibetraege += wg_freibetrag_17_3(p, h->alleinerziehend);
+        if (h->alleinerziehend)
             wg_schritt_neu(c, "§ 17 Nr. 3 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_3]),
                            "Freibetrag für Alleinerziehende (einmal je Haushalt)");
-        }
-        g = wg_max0(summe_je - freibetraege - unterhalt);
+        g = wg_gesamteinkommen(summe_je, freibetraege, unterhalt);
         wg_schritt_neu(c, "§ 13 Abs. 1 WoGG", wg_betrag_text(b1, g),
                        "Gesamteinkommen = Summe der Jahreseinkommen %s − Freibeträge %s − Unterhalt %s, nicht unter 0",
                        wg_betrag_text(b2, summe_je), wg_betrag_text(b3, freibetraege), wg_betrag_text(wer, unterhalt));
@@ -295,7 +259,7 @@ void wg_einkommen_berechnen(wg_rechnung *c)
     wg_wert_betrag(r, WG_W_GESAMTEINKOMMEN_JAHR, g);
     /* § 13 Abs. 2: Y is a twelfth of the Gesamteinkommen; exact here, brought to ten decimals
      * with the zwischenrundung mode for the formula (and for the printed Y). */
-    c->y = wg_zu_z10(g, 12, c->rundung);
+    c->y = wg_y(g, c->rundung);
     wg_wert_dezimal(r, WG_W_Y, c->y, 10);
     wg_schritt_neu(c, "§ 13 Abs. 2 WoGG", wg_wert_text(r, WG_W_Y), "monatliches Gesamteinkommen Y = Gesamteinkommen / 12");
 }

@@ -7,10 +7,9 @@
  *
  *   n_gesamt  all Haushaltsmitglieder (§ 5)
  *   n         zu berücksichtigende members (§ 6)
- *   n_tab     min(n, 12): selects a, b, c and the Anlage 3 minima (recht.md A3, A5)
- *   n_kap     n_gesamt for Höchstbetrag, Klimakomponente and Heizkosten amount (§ 11 Abs. 3:
- *             "Gesamtzahl der Haushaltsmitglieder"); 12 when n_gesamt > 12 and the switch
- *             ueber_12_mitglieder is "werte_fuer_12" (Länderhinweis zu WoGVwV 19.31, recht.md A5)
+ *   n_tab     min(n, 12): selects a, b, c and the Anlage 3 minima (wg_n_tab)
+ *   n_kap     the size for Höchstbetrag, Klimakomponente and Heizkosten amount (wg_n_kap)
+ * The rules themselves are in regeln.h; this file narrates them as steps.
  */
 #include "intern.h"
 
@@ -32,9 +31,8 @@ bool wg_haushalt_groesse(wg_rechnung *c)
     }
     c->n_gesamt = (int)h->anzahl_mitglieder;
     c->n = n;
-    c->n_tab = n < 12 ? n : 12;
-    c->n_kap = c->n_gesamt;
-    if (c->n_gesamt > 12 && h->auslegung.ueber_12_mitglieder == WG_UEBER12_WERTE_FUER_12) c->n_kap = 12;
+    c->n_tab = wg_n_tab(c->p, n);
+    c->n_kap = wg_n_kap(c->p, c->n_gesamt, h->auslegung.ueber_12_mitglieder == WG_UEBER12_WERTE_FUER_12);
     r->n = c->n;
     r->n_gesamt = c->n_gesamt;
     r->n_tab = c->n_tab;
@@ -47,13 +45,14 @@ bool wg_haushalt_groesse(wg_rechnung *c)
         wg_schritt_neu(c, "§ 6 WoGG", buf, "Zahl der zu berücksichtigenden Haushaltsmitglieder n");
     }
 
-    if (n == 0) {
+    const wg_grund vorab = wg_grund_vorab(n, c->n_gesamt, foerderung);
+    if (vorab == WG_GRUND_ALLE_AUSGESCHLOSSEN) {
         wg_schritt_neu(c, "§ 21 Nr. 2 WoGG", "0", "alle Haushaltsmitglieder sind ausgeschlossen: kein Anspruch");
         wg_kein_anspruch(c->r, WG_GRUND_ALLE_AUSGESCHLOSSEN);
         return false;
     }
     /* § 20 Abs. 2 looks at every entry of mitglieder, excluded members included (rechenweg.md § 6). */
-    if (foerderung == c->n_gesamt) {
+    if (vorab == WG_GRUND_AUSBILDUNGSFOERDERUNG) {
         wg_schritt_neu(c, "§ 20 Abs. 2 WoGG", "0",
                        "alle Haushaltsmitglieder haben dem Grunde nach Anspruch auf Ausbildungsförderung: kein Anspruch");
         wg_kein_anspruch(c->r, WG_GRUND_AUSBILDUNGSFOERDERUNG);
@@ -84,11 +83,7 @@ bool wg_vermoegen_pruefen(wg_rechnung *c)
     const wg_haushalt *h = c->h;
     if (!h->hat_vermoegen) return true;
     const wg_periode *p = c->p;
-    /* WoGVwV Nr. 21.37: 60 000 EUR for the first and 30 000 EUR for each further zu
-     * berücksichtigende member. */
-    wg_b4 grenze = p->skalar[WG_S_VERMOEGEN_ERSTES] + (wg_b4)(c->n - 1) * p->skalar[WG_S_VERMOEGEN_WEITERES];
-    if (p->skalar_gesetzt[WG_S_VERMOEGEN_HOECHSTENS] && grenze > p->skalar[WG_S_VERMOEGEN_HOECHSTENS])
-        grenze = p->skalar[WG_S_VERMOEGEN_HOECHSTENS];
+    const wg_b4 grenze = wg_vermoegensgrenze(p, c->n);
     wg_b4 vermoegen = h->vermoegen_cent * WG_B4_CENT;
     char b1[48], b2[48], b3[48];
     wg_wert_betrag(c->r, WG_W_VERMOEGENSGRENZE, grenze);

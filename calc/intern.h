@@ -5,6 +5,7 @@
 #ifndef WG_INTERN_H
 #define WG_INTERN_H
 
+#include "regeln.h"
 #include "tabellen.h"
 #include "wohngeld.h"
 #include "zahl.h"
@@ -137,28 +138,6 @@ static inline int wg_alter_am(const wg_datum *geburt, const wg_datum *tag)
     return a;
 }
 
-/* ---- small pieces of the rules, shared by the derivation path and nur_betrag.c ---- */
-static inline wg_b4 wg_max0(wg_b4 v) { return v > 0 ? v : 0; }
-static inline wg_b4 wg_min_b4(wg_b4 a, wg_b4 b) { return a < b ? a : b; }
-/* v × prozent / 100, exact for every v the income rules produce (multiples of 50 b4 units, i.e.
- * half cents, times whole percentages). */
-static inline wg_b4 wg_prozent(wg_b4 v, int64_t pct) { return v * pct / 100; }
-/* Annual amount of an item or payment in b4 (§ 14 Abs. 1: betrag_monat × 12). */
-static inline wg_b4 wg_jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WG_B4_CENT * (jaehrlich ? 1 : 12); }
-/* WoGV § 6 Abs. 2 Nr. 2, 3: amount for one occupant, for two, and for each further one. */
-static inline wg_b4 wg_nach_bewohnern(const wg_periode *p, wg_skalar eins, wg_skalar zwei, wg_skalar weitere, int n)
-{
-    return n <= 1 ? p->skalar[eins] : p->skalar[zwei] + (wg_b4)(n - 2) * p->skalar[weitere];
-}
-/* numerator (b4) · 10^6 / nenner → z10, rounded with the mode; 64-bit when the numerator is
- * non-negative and small enough (every real household), else the 128-bit division */
-static inline wg_z10 wg_zu_z10(wg_z10 zaehler_b4, int nenner, wg_rundung r)
-{
-    if (zaehler_b4 < 0 || zaehler_b4 > INT64_MAX / 1000000) return wg_div_runden(zaehler_b4 * 1000000, nenner, r);
-    int64_t v = (int64_t)zaehler_b4 * 1000000;
-    return (wg_z10)((r == WG_RUNDEN_HALB_WEG_VON_NULL ? v + nenner / 2 : v) / nenner);
-}
-
 /* No claim, for the reason g (§§ 20, 21). */
 static inline void wg_kein_anspruch(wg_ergebnis *r, wg_grund g)
 {
@@ -225,30 +204,6 @@ bool wg_formel_schnell(const wg_formel *f, wg_formel_ergebnis *out);
 /* Reference on GMP integers; any magnitude. Returns false only when a result does not fit z10. */
 bool wg_formel_gmp(const wg_formel *f, wg_formel_ergebnis *out);
 void wg_formel_rechnen(const wg_formel *f, wg_formel_ergebnis *out, bool *ueberlauf);
-
-/* v / 10^10 rounded as r: = wg_div_runden(v, 10^10, r), without a 128-bit division for
- * |v| < 2^94 (every value of a real household): with v = hi·2^64 + lo and 2^64 = Q·10^10 + R
- * (Q = 1 844 674 407, R = 3 709 551 616), v / 10^10 = hi·Q + lo / 10^10 + (hi·R + lo mod 10^10)
- * / 10^10, where hi·R + lo mod 10^10 < 2^30·R + 10^10 < 2^63 — 64-bit divisions by a constant,
- * which the compiler turns into multiplications. The magnitude is divided and the sign put back
- * (half away from zero and toward zero are symmetric; toward minus infinity adds one to the
- * magnitude of a negative inexact quotient); larger values go to wg_div_runden. */
-static inline __attribute__((always_inline)) wg_z10 wg_durch_skala(wg_z10 v, wg_rundung r)
-{
-    const uint64_t S = 10000000000u, Q = 1844674407u, R = 3709551616u;
-    bool neg = v < 0;
-    unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
-    uint64_t hi = (uint64_t)(u >> 64), lo = (uint64_t)u;
-    if (__builtin_expect(hi >= (1u << 30), 0)) return wg_div_runden(v, WG_Z10_EINS, r);
-    uint64_t q = lo / S, rest = lo % S;
-    if (hi) {
-        uint64_t t = hi * R + rest;
-        q += hi * Q + t / S;
-        rest = t % S;
-    }
-    if ((r == WG_RUNDEN_HALB_WEG_VON_NULL && rest >= S / 2) || (r == WG_RUNDEN_ABRUNDEN && neg && rest != 0)) q++;
-    return neg ? -(wg_z10)q : (wg_z10)q;
-}
 
 /* ⌊v / 10^10⌋, or rounded half up, for 0 <= v < 2^74: ⌊v / 10^10⌋ = ⌊⌊v / 2^10⌋ / 5^10⌋ and
  * ⌊v / 2^10⌋ < 2^64, so one 64-bit division by a constant; the rest (< 10^10) follows from

@@ -10,7 +10,7 @@
  *   M = min(R × anteil, (H + K) × anteil) + E × anteil       (§ 11 Abs. 1, Abs. 3)
  * Six or more members: value(5) + (N − 5) × Mehrbetrag (wg_staffel_wert, recht.md 3.5).
  * M is kept as an exact fraction (numerator × n / n_gesamt) until the formula brings it to ten
- * decimals (wohngeld.c).
+ * decimals (wohngeld.c). The rules are in regeln.h; this file narrates them as steps.
  */
 #include "intern.h"
 
@@ -38,22 +38,20 @@ void wg_miete_berechnen(wg_rechnung *c)
     int stufe = c->mietenstufe;
 
     /* § 12 Abs. 1 with Anlage 1: the Höchstbetrag for the Mietenstufe and household size. */
-    c->hoechstbetrag = wg_staffel_wert(&p->hoechstbetrag[stufe - 1], c->n_kap);
+    c->hoechstbetrag = wg_hoechstbetrag(p, stufe, c->n_kap);
     wg_wert_betrag(r, WG_W_HOECHSTBETRAG_TABELLE, c->hoechstbetrag);
     wg_schritt_neu(c, "§ 12 Abs. 1 WoGG", wg_betrag_text(b1, c->hoechstbetrag),
                    "Höchstbetrag H für Mietenstufe %d und %d Haushaltsmitglieder (%s)", stufe, c->n_kap,
                    p->quelle_tabelle[WG_T_HOECHSTBETRAEGE]);
-    c->klima = p->hat_klima ? wg_staffel_wert(&p->klima, c->n_kap) : 0;
+    c->klima = wg_klimakomponente(p, c->n_kap);
     if (p->hat_klima)
         wg_schritt_neu(c, "§ 12 Abs. 7 WoGG", wg_betrag_text(b1, c->klima), "Klimakomponente K für %d Haushaltsmitglieder",
                        c->n_kap);
-    c->entlastung = 0;
+    c->entlastung = wg_heizkosten_entlastung(p, c->n_kap);
     if (p->hat_co2) {
-        wg_b4 co2 = wg_staffel_wert(&p->co2, c->n_kap);
-        c->entlastung = co2;
+        wg_b4 co2 = wg_co2_betrag(p, c->n_kap);
         if (p->hat_dauerhaft) {
-            wg_b4 dauerhaft = wg_staffel_wert(&p->dauerhaft, c->n_kap);
-            c->entlastung += dauerhaft;
+            wg_b4 dauerhaft = wg_dauerhafte_heizkostenkomponente(p, c->n_kap);
             wg_schritt_neu(c, "§ 12 Abs. 6 WoGG", wg_betrag_text(b1, c->entlastung),
                            "Gesamtbetrag zur Entlastung bei den Heizkosten E = CO2-Betrag %s + dauerhafte "
                            "Heizkostenkomponente %s",
@@ -83,36 +81,33 @@ void wg_miete_berechnen(wg_rechnung *c)
         }
         const wg_pauschalen *pa = &h->pauschalen;
         if (pa->heizung) {
-            /* 1,25 EUR per m²; m² in 1/100, so the product is exact in b4 */
-            wg_b4 v = p->skalar[WG_S_WOGV6_HEIZUNG_QM] * pa->heizung_qm_hundertstel / 100;
+            wg_b4 v = wg_wogv6_heizung(p, pa->heizung_qm_hundertstel);
             rest -= v;
             wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 1 WoGV", wg_betrag_text(b1, v), "Pauschbetrag Heizung %s je m² × %s m²",
                            wg_betrag_text(b2, p->skalar[WG_S_WOGV6_HEIZUNG_QM]),
                            wg_betrag_text(b3, pa->heizung_qm_hundertstel * WG_B4_CENT));
         }
         if (pa->warmwasser) {
-            wg_b4 v = wg_nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, c->n_gesamt);
+            wg_b4 v = wg_wogv6_warmwasser(p, c->n_gesamt);
             rest -= v;
             wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 2 WoGV", wg_betrag_text(b1, v), "Pauschbetrag Warmwasser für %d Bewohner",
                            c->n_gesamt);
         }
         if (pa->haushaltsenergie) {
-            wg_b4 v = wg_nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, c->n_gesamt);
+            wg_b4 v = wg_wogv6_haushaltsenergie(p, c->n_gesamt);
             rest -= v;
             wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 3 WoGV", wg_betrag_text(b1, v),
                            "Pauschbetrag Haushaltsenergie für %d Bewohner", c->n_gesamt);
         }
         if (pa->garage) {
-            rest -= p->skalar[WG_S_WOGV6_GARAGE];
-            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wg_betrag_text(b1, p->skalar[WG_S_WOGV6_GARAGE]),
-                           "Pauschbetrag Garage");
+            rest -= wg_wogv6_garage(p);
+            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wg_betrag_text(b1, wg_wogv6_garage(p)), "Pauschbetrag Garage");
         }
         if (pa->stellplatz) {
-            rest -= p->skalar[WG_S_WOGV6_STELLPLATZ];
-            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wg_betrag_text(b1, p->skalar[WG_S_WOGV6_STELLPLATZ]),
-                           "Pauschbetrag Stellplatz");
+            rest -= wg_wogv6_stellplatz(p);
+            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wg_betrag_text(b1, wg_wogv6_stellplatz(p)), "Pauschbetrag Stellplatz");
         }
-        c->miete = rest > 0 ? rest : 0;
+        c->miete = wg_miete_r(rest);
         if (c->miete != betrag)
             wg_schritt_neu(c, "§ 11 Abs. 1, 2 WoGG", wg_betrag_text(b1, c->miete),
                            "zu berücksichtigende Miete oder Belastung R nach Abzügen, nicht unter 0");
@@ -120,7 +115,7 @@ void wg_miete_berechnen(wg_rechnung *c)
     wg_wert_betrag(r, WG_W_MIETE, c->miete);
 
     /* § 11 Abs. 1: the rent counts only up to H + K. */
-    c->miete_gekappt = c->miete < grenze ? c->miete : grenze;
+    c->miete_gekappt = wg_miete_gekappt(c->miete, grenze);
     wg_schritt_neu(c, "§ 11 Abs. 1 WoGG", wg_betrag_text(b1, c->miete_gekappt), "R, höchstens H%s = %s",
                    p->hat_klima ? " + K" : "", wg_betrag_text(b2, grenze));
     anteil_wert(c, WG_W_HOECHSTBETRAG, grenze);

@@ -21,8 +21,8 @@
  * thousands of random households over all periods, switches and rules) and by the fuzzer
  * (fuzz/eigenschaften.c checks it on every input, for WG_NUR_BETRAG and for Sätze).
  *
- * Every rule below names its § and the function of the derivation path it mirrors; a change of
- * a rule must be made in both (the tests fail otherwise).
+ * Every rule is a function of regeln.h that the derivation path calls too: this file only
+ * walks the Satz and calls them, so a change of a rule is made once.
  */
 #include "intern.h"
 #include "mietenstufen.h"
@@ -36,13 +36,6 @@ static wg_b4 jahreswert(const wg_b4 *index, const wg_jahrestabelle *j, int jahr)
     unsigned i = (unsigned)(jahr - WG_INDEX_AB);
     return i < WG_INDEX_JAHRE ? index[i] : wg_jahreswert(j, jahr, NULL);
 }
-
-/* Einkunftsarten as bit masks (the same sets as einkommen.c's switch) */
-enum {
-    ERWERB = 1u << WG_ART_ARBEITSLOHN | 1u << WG_ART_MINIJOB_PAUSCHAL | 1u << WG_ART_SELBSTAENDIG |
-             1u << WG_ART_GEWERBE | 1u << WG_ART_LAND_FORST,
-    SONDER = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD,
-};
 
 /* einkommen.c, posten_lesen and arten_anrechnen for a member without rare items (no
  * WG_SM_SELTEN: no Werbungskosten, no § 14 Abs. 2 art, no § 17a): the items come grouped by
@@ -59,12 +52,12 @@ static inline __attribute__((always_inline)) wg_b4 einkommen_gruppiert(const wg_
     for (unsigned j = 0; j < ne; j++) {
         const unsigned art = po[j].art & (WG_ART_ANZAHL - 1), merkmale = po[j].merkmale;
         lauf += wg_jahresbetrag(po[j].betrag_cent, merkmale & WG_SP_JAEHRLICH);
-        /* abzug_art[WG_ART_ARBEITSLOHN] is 0 (rechtsstand.c): the year's Pauschbetrag is added */
-        const wg_b4 abzug = p->abzug_art[art] + (an_pauschbetrag & -(wg_b4)(art == WG_ART_ARBEITSLOHN));
-        const wg_b4 zaehlt = wg_max0(lauf - abzug);
+        /* no Werbungskosten and no art of WG_ARTEN_SONDER here (satz.c): the art's Pauschbetrag
+         * is its deduction */
+        const wg_b4 zaehlt = wg_art_angerechnet_regulaer(lauf, wg_pauschbetrag(p, art, an_pauschbetrag));
         const wg_b4 ende = -(wg_b4)(merkmale & WG_SP_ENDE); /* all ones at the last item of an art */
         s += zaehlt & ende;
-        e += zaehlt & ende & -(wg_b4)(ERWERB >> art & 1u);
+        e += zaehlt & ende & -(wg_b4)(WG_ARTEN_ERWERB >> art & 1u);
         lauf &= ~ende;
     }
     *erwerb = e;
@@ -91,40 +84,19 @@ static wg_b4 einkommen_allgemein(const wg_periode *p, wg_b4 an_pauschbetrag, wg_
             wk[art] += po[j].werbungskosten_jahr_cent * WG_B4_CENT;
             hat_wk |= bit;
         }
-        if (art == WG_ART_ELTERNGELD) /* § 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG: per item */
-            elterngeld +=
-                wg_max0(jahr - 12 * p->skalar[(po[j].merkmale & WG_SP_PLUS) ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]);
+        if (art == WG_ART_ELTERNGELD) elterngeld += wg_elterngeld_angerechnet(p, jahr, po[j].merkmale & WG_SP_PLUS);
     }
-    /* arten_anrechnen: per Einkunftsart the sum less its deduction, never below 0: as above, or
-     * the higher actual Werbungskosten; for § 40a wages only the actual costs */
+    /* arten_anrechnen: per Einkunftsart what it counts (regeln.h) */
     wg_b4 s = 0, e = 0;
     for (unsigned rest = hat; rest; rest &= rest - 1) {
-        int a = __builtin_ctz(rest);
-        unsigned bit = 1u << a;
-        wg_b4 zaehlt;
-        if (bit & SONDER) {
-            zaehlt = a == WG_ART_ELTERNGELD ? elterngeld
-                     : a == WG_ART_BAFOEG_ZUSCHUSS ? wg_prozent(summe[a], p->skalar[WG_S_BAFOEG_PROZENT])
-                                                  : 0; /* Kindergeld: not in § 14 Abs. 2 */
-        } else {
-            wg_b4 abzug = a == WG_ART_ARBEITSLOHN ? an_pauschbetrag : p->abzug_art[a];
-            if (hat_wk & bit) {
-                if (a == WG_ART_MINIJOB_PAUSCHAL) abzug = wk[a];
-                else if (a == WG_ART_ARBEITSLOHN || a == WG_ART_RENTE || a == WG_ART_VERSORGUNGSBEZUG)
-                    abzug = wk[a] > abzug && !p->skalar[WG_S_NUR_PAUSCHBETRAG] ? wk[a] : abzug;
-            }
-            zaehlt = wg_max0(summe[a] - abzug);
-            e += bit & ERWERB ? zaehlt : 0;
-        }
+        const unsigned a = (unsigned)__builtin_ctz(rest), bit = 1u << a;
+        const wg_b4 abzug = wg_werbungskosten_abzug(p, a, wg_pauschbetrag(p, a, an_pauschbetrag), hat_wk & bit, wk[a]);
+        const wg_b4 zaehlt = wg_art_angerechnet(p, a, summe[a], abzug, elterngeld);
+        e += bit & WG_ARTEN_ERWERB ? zaehlt : 0;
         s += zaehlt;
     }
     /* § 17a: Grundrenten-Freibetrag on the gross annual pension, capped by the Regelbedarf */
-    if (p->hat_17a && (merkmale & WG_SM_GRUNDRENTE) && (hat >> WG_ART_RENTE & 1u) && summe[WG_ART_RENTE] > 0) {
-        wg_b4 rente = summe[WG_ART_RENTE], sockel = p->skalar[WG_S_FB_17A_SOCKEL];
-        wg_b4 fb = wg_min_b4(rente, sockel) + wg_prozent(wg_max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
-        wg_b4 kappe = wg_prozent(12 * rbs1, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
-        *freibetraege += wg_min_b4(fb, kappe);
-    }
+    *freibetraege += wg_freibetrag_17a(p, merkmale & WG_SM_GRUNDRENTE, (hat >> WG_ART_RENTE & 1u) ? summe[WG_ART_RENTE] : 0, rbs1);
     *erwerb = e;
     return s;
 }
@@ -141,15 +113,10 @@ static inline __attribute__((always_inline)) wg_b4 mitglied_einkommen(const wg_p
                         ? einkommen_allgemein(p, an_pauschbetrag, rbs1, merkmale, po, ne, &erwerb, freibetraege)
                         : einkommen_gruppiert(p, an_pauschbetrag, po, ne, &erwerb);
     /* § 16 Abs. 1: 10 % per criterion, not compounded */
-    /* the number of criteria WG_SM_STEUERN, _KRANKEN_PFLEGE, _RENTE (bits 2–4): 2 bits per value
-     * of the three bits, 0 1 1 2 1 2 2 3 */
-    const int k = (int)(0xE994u >> ((merkmale >> 2 & 7u) * 2) & 3u);
-    const int64_t prozent = k * p->skalar[WG_S_ABZUG_16_PROZENT];
+    const int k = wg_abzuege_16(merkmale & WG_SM_STEUERN, merkmale & WG_SM_KRANKEN_PFLEGE, merkmale & WG_SM_RENTE);
     /* § 17 Nr. 4: earnings of a child under 25, after § 16, at most the Freibetrag */
-    const wg_b4 fb = wg_min_b4(erwerb - wg_prozent(erwerb, prozent), p->skalar[WG_S_FB_17_4]);
-    const bool kind = (merkmale & WG_SM_KIND) && (unsigned)alter < 25u;
-    *freibetraege += kind && fb > 0 ? fb : 0;
-    return s - wg_prozent(s, prozent);
+    *freibetraege += wg_freibetrag_17_4(p, erwerb, k, merkmale & WG_SM_KIND, alter);
+    return s - wg_abzug_16(p, s, k);
 }
 
 /* No claim, for the reason g (§§ 20, 21). */
@@ -215,55 +182,40 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
             summe_je += mitglied_einkommen(p, an_pauschbetrag, rbs1, merkmale, alter, po, m->anzahl_einkommen,
                                            &freibetraege);
         }
-        if (merkmale & WG_SM_SCHWERBEHINDERT) freibetraege += p->skalar[WG_S_FB_17_1];
-        if (merkmale & WG_SM_NS_VERFOLGT) freibetraege += p->skalar[WG_S_FB_17_2];
+        freibetraege += wg_freibetraege_17_1_2(p, merkmale & WG_SM_SCHWERBEHINDERT, merkmale & WG_SM_NS_VERFOLGT);
         /* § 18: per payment at most the amount of its Nr., unless fixed by a title (Satz 2) */
-        static const wg_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3, WG_S_UH_18_4};
-        for (unsigned j = 0; j < m->anzahl_unterhalt; j++) {
-            wg_b4 betrag = wg_jahresbetrag(uh[j].betrag_cent, uh[j].jaehrlich);
-            unterhalt += uh[j].tituliert ? betrag
-                                         : wg_min_b4(betrag, p->skalar[kappe_nr[uh[j].empfaenger & (WG_UNTERHALT_ANZAHL - 1)]]);
-        }
+        for (unsigned j = 0; j < m->anzahl_unterhalt; j++)
+            unterhalt += wg_unterhalt_abzug(p, uh[j].empfaenger, wg_jahresbetrag(uh[j].betrag_cent, uh[j].jaehrlich),
+                                            uh[j].tituliert);
     }
 
     /* haushalt.c: sizes; § 21 Nr. 2; § 20 Abs. 2 */
-    const int n_tab = n < 12 ? n : 12;
-    const int n_kap = ng > 12 && !(schalter & WG_SATZ_UEBER12_TATSAECHLICH) ? 12 : ng;
+    const int n_tab = wg_n_tab(p, n);
+    const int n_kap = wg_n_kap(p, ng, !(schalter & WG_SATZ_UEBER12_TATSAECHLICH));
     aus->n = n;
     aus->n_gesamt = ng;
     aus->n_tab = n_tab;
     aus->n_kap = n_kap;
-    if (n == 0) return kein_anspruch(aus, WG_GRUND_ALLE_AUSGESCHLOSSEN);
-    if (foerderung == ng) return kein_anspruch(aus, WG_GRUND_AUSBILDUNGSFOERDERUNG);
+    const wg_grund vorab = wg_grund_vorab(n, ng, foerderung);
+    if (vorab != WG_GRUND_KEINER) return kein_anspruch(aus, vorab);
     /* haushalt.c, wg_vermoegen_pruefen: § 21 Nr. 3, WoGVwV Nr. 21.37 */
-    if (schalter & WG_SATZ_VERMOEGEN) {
-        wg_b4 grenze = p->skalar[WG_S_VERMOEGEN_ERSTES] + (wg_b4)(n - 1) * p->skalar[WG_S_VERMOEGEN_WEITERES];
-        if (p->skalar_gesetzt[WG_S_VERMOEGEN_HOECHSTENS] && grenze > p->skalar[WG_S_VERMOEGEN_HOECHSTENS])
-            grenze = p->skalar[WG_S_VERMOEGEN_HOECHSTENS];
-        if (kopf->vermoegen_cent * WG_B4_CENT > grenze) return kein_anspruch(aus, WG_GRUND_VERMOEGEN);
-    }
+    if ((schalter & WG_SATZ_VERMOEGEN) && kopf->vermoegen_cent * WG_B4_CENT > wg_vermoegensgrenze(p, n))
+        return kein_anspruch(aus, WG_GRUND_VERMOEGEN);
 
     /* einkommen.c: § 13 — Gesamteinkommen and Y at ten decimals */
     wg_b4 g;
     if (gesamteinkommen) {
-        g = kopf->gesamteinkommen_monat_cent * WG_B4_CENT * 12;
+        g = wg_jahresbetrag(kopf->gesamteinkommen_monat_cent, false);
     } else {
-        if (schalter & WG_SATZ_ALLEINERZIEHEND) freibetraege += p->skalar[WG_S_FB_17_3];
-        g = summe_je - freibetraege - unterhalt;
-        if (g < 0) g = 0;
+        freibetraege += wg_freibetrag_17_3(p, schalter & WG_SATZ_ALLEINERZIEHEND);
+        g = wg_gesamteinkommen(summe_je, freibetraege, unterhalt);
     }
-    wg_z10 y = wg_zu_z10(g, 12, rundung);
+    wg_z10 y = wg_y(g, rundung);
 
-    /* miete.c: §§ 9–12, WoGV § 6 (wg_staffel_wert, without branches: the periods' tables differ
-     * from household to household) */
-    const int st = (n_kap < 5 ? n_kap : 5) - 1;
-    const wg_b4 mehr = n_kap > 5 ? n_kap - 5 : 0;
-#define STAFFEL(s) ((s).wert[st] + mehr * (s).wert[5])
-    const wg_b4 hoechst = STAFFEL(p->hoechstbetrag[stufe - 1]);
-    const wg_b4 klima = STAFFEL(p->klima) & -(wg_b4)p->hat_klima;
-    const wg_b4 entlastung =
-        (STAFFEL(p->co2) + (STAFFEL(p->dauerhaft) & -(wg_b4)p->hat_dauerhaft)) & -(wg_b4)p->hat_co2;
-#undef STAFFEL
+    /* miete.c: §§ 9–12, WoGV § 6 */
+    const wg_b4 hoechst = wg_hoechstbetrag(p, stufe, n_kap);
+    const wg_b4 klima = wg_klimakomponente(p, n_kap);
+    const wg_b4 entlastung = wg_heizkosten_entlastung(p, n_kap);
     wg_b4 grenze = hoechst + klima, miete;
     if (schalter & WG_SATZ_HEIM) {
         miete = grenze;
@@ -272,43 +224,21 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
         if (__builtin_expect(schalter & (WG_SATZ_HEIZUNG | WG_SATZ_WARMWASSER | WG_SATZ_HAUSHALTSENERGIE |
                                          WG_SATZ_GARAGE | WG_SATZ_STELLPLATZ),
                              0)) {
-            if (schalter & WG_SATZ_HEIZUNG) rest -= p->skalar[WG_S_WOGV6_HEIZUNG_QM] * kopf->heizung_qm_hundertstel / 100;
-            if (schalter & WG_SATZ_WARMWASSER)
-                rest -= wg_nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, ng);
-            if (schalter & WG_SATZ_HAUSHALTSENERGIE)
-                rest -= wg_nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, ng);
-            if (schalter & WG_SATZ_GARAGE) rest -= p->skalar[WG_S_WOGV6_GARAGE];
-            if (schalter & WG_SATZ_STELLPLATZ) rest -= p->skalar[WG_S_WOGV6_STELLPLATZ];
+            if (schalter & WG_SATZ_HEIZUNG) rest -= wg_wogv6_heizung(p, kopf->heizung_qm_hundertstel);
+            if (schalter & WG_SATZ_WARMWASSER) rest -= wg_wogv6_warmwasser(p, ng);
+            if (schalter & WG_SATZ_HAUSHALTSENERGIE) rest -= wg_wogv6_haushaltsenergie(p, ng);
+            if (schalter & WG_SATZ_GARAGE) rest -= wg_wogv6_garage(p);
+            if (schalter & WG_SATZ_STELLPLATZ) rest -= wg_wogv6_stellplatz(p);
         }
-        miete = wg_max0(rest);
+        miete = wg_miete_r(rest);
     }
-    wg_b4 gekappt = miete < grenze ? miete : grenze;
+    const wg_b4 gekappt = wg_miete_gekappt(miete, grenze);
 
-    /* wohngeld.c: M, the minima of Anlage 3 Nr. 1, the formula, Nr. 3, caps, § 19 Abs. 3, § 21 Nr. 1 */
+    /* wohngeld.c: M and Y for the formula (Anlage 3 Nr. 1), ⌊M⌋ for the caps */
     const int ti = n_tab - 1;
-    wg_b4 m_min = p->m_min[ti], y_min = p->y_min[ti];
-    /* M of § 11 and M for the formula, as the numerator over n_gesamt like wohngeld.c does; with
-     * every member counted (n = n_gesamt, most households) the numerators are n times a b4
-     * amount, so the same values follow without a division */
-    const bool nach_entlastung = schalter & WG_SATZ_NACH_ENTLASTUNG;
-    wg_z10 m_formel, m_euro;
-    if (n == ng) {
-        wg_b4 m = gekappt + entlastung;
-        wg_b4 mf = nach_entlastung ? (m > m_min ? m : m_min) : (gekappt > m_min ? gekappt : m_min) + entlastung;
-        m_formel = (wg_z10)mf * 1000000;
-        m_euro = m / WG_B4_EUR; /* ⌊M⌋, M >= 0 */
-    } else {
-        int64_t m_zaehler = (gekappt + entlastung) * n, m_formel_zaehler, min_zaehler = m_min * ng;
-        if (nach_entlastung) {
-            m_formel_zaehler = m_zaehler > min_zaehler ? m_zaehler : min_zaehler;
-        } else {
-            int64_t miete_zaehler = gekappt * n;
-            m_formel_zaehler = (miete_zaehler > min_zaehler ? miete_zaehler : min_zaehler) + entlastung * n;
-        }
-        m_formel = wg_zu_z10(m_formel_zaehler, ng, rundung);
-        m_euro = m_zaehler / ((int64_t)ng * WG_B4_EUR);
-    }
-    wg_z10 y_min_z = (wg_z10)y_min * 1000000, y_formel = y > y_min_z ? y : y_min_z;
+    const wg_z10 m_formel = wg_m_formel(gekappt, entlastung, n, ng, p->m_min[ti], schalter & WG_SATZ_NACH_ENTLASTUNG, rundung);
+    const wg_z10 y_formel = wg_y_formel(y, p->y_min[ti]);
+    const wg_z10 m_euro = wg_m_euro(gekappt, entlastung, n, ng);
     /* the formula: the short way of intern.h where the period's coefficients allow it (every
      * enacted period), else the general way of formel.c as wohngeld.c takes it */
     const wg_z10 MAX_WERT = (wg_z10)100000000 * WG_Z10_EINS;
@@ -323,16 +253,14 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
         wg_formel_rechnen(&f, &zf, &ueberlauf);
         if (ueberlauf) return aus->status = WG_E_GRENZE;
     }
-    /* Anlage 3 Nr. 3: to whole euros, from 0,50 up */
-    const wg_z10 v = zf.z4 + WG_Z10_EINS / 2;
-    wg_z10 w = v >= 0 && v <= (wg_z10)UINT64_MAX ? (wg_z10)((uint64_t)v / (uint64_t)WG_Z10_EINS)
-                                                 : wg_durch_skala(v, WG_RUNDEN_ABRUNDEN);
-    if (((schalter & WG_SATZ_DECKELUNG) || p->skalar[WG_S_DECKELUNG] != 0) && w > m_euro) w = m_euro;
-    if (n > 12) {
-        w += (wg_b4)(n - 12) * p->skalar[WG_S_ZUSCHLAG_UEBER_12] / WG_B4_EUR;
+    /* Anlage 3 Nr. 3, the cap at M, § 19 Abs. 3, § 21 Nr. 1 */
+    wg_z10 w = wg_auf_volle_euro(zf.z4);
+    if (wg_deckelung(p, schalter & WG_SATZ_DECKELUNG) && w > m_euro) w = m_euro;
+    if (wg_mitglieder_ueber_tabelle(p, n) > 0) {
+        w += wg_zuschlag_ueber_12(p, n) / WG_B4_EUR;
         if (w > m_euro) w = m_euro;
     }
-    if (w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG]) return kein_anspruch(aus, WG_GRUND_UNTER_MINDESTBETRAG);
+    if (wg_unter_mindestbetrag(p, w)) return kein_anspruch(aus, WG_GRUND_UNTER_MINDESTBETRAG);
     aus->anspruch = true;
     aus->wohngeld_monat = (int64_t)w;
     return WG_OK;

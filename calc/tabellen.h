@@ -13,6 +13,9 @@
 #include "wohngeld.h"
 
 #define WG_MAX_PERIODEN 12
+/* room for the rows of Anlagen 1–3 (the law's number of rows, 12, is the table value
+ * tabelle_mitglieder; it must not exceed this) */
+#define WG_MAX_TAB 12
 #define WG_MAX_STUFEN 7
 #define WG_MAX_JAHRE 64
 #define WG_QUELLE_LEN 160
@@ -36,6 +39,9 @@ typedef enum wg_skalar {
     WG_S_VERMOEGEN_HOECHSTENS, /* cap of the § 21 asset limit */
     WG_S_NUR_PAUSCHBETRAG,     /* 1: no higher actual Werbungskosten */
     WG_S_AN_PAUSCHBETRAG,      /* replaces the year table of the Arbeitnehmer-Pauschbetrag */
+    /* numbers of the law that shape the rules */
+    WG_S_TABELLE_MITGLIEDER,   /* Anlagen 1–3 list households of 1 … 12 members (§ 19 Abs. 3: from the 13th) */
+    WG_S_KIND_ALTERSGRENZE,    /* § 17 Nr. 4: "Kinder … unter 25 Jahren" */
     WG_S_ANZAHL
 } wg_skalar;
 
@@ -72,8 +78,8 @@ typedef struct wg_periode {
     bool skalar_gesetzt[WG_S_ANZAHL];
     char quelle_skalar[WG_S_ANZAHL][WG_QUELLE_LEN];
 
-    int64_t a[12], b[12], c[12];          /* z10 */
-    wg_b4 m_min[12], y_min[12];
+    int64_t a[WG_MAX_TAB], b[WG_MAX_TAB], c[WG_MAX_TAB]; /* z10 */
+    wg_b4 m_min[WG_MAX_TAB], y_min[WG_MAX_TAB];
     int anzahl_stufen;                    /* 6 (P2016) or 7 */
     wg_staffel hoechstbetrag[WG_MAX_STUFEN];
     bool hat_co2, hat_dauerhaft, hat_klima;
@@ -86,7 +92,7 @@ typedef struct wg_periode {
     wg_rechtsstand_info info;             /* what a result shows of it */
     wg_b4 abzug_art[WG_ART_ANZAHL];       /* § 14 deduction per Einkunftsart for the bulk path:
                                              Pauschbetrag Renten/Versorgung, Sparer-Freibetrag */
-    bool formel_kurz[12];                 /* a, b, c of n_tab in [0, 1) and faktor in [1, 10): the
+    bool formel_kurz[WG_MAX_TAB];         /* a, b, c of n_tab in [0, 1) and faktor in [1, 10): the
                                              bulk path may take wg_formel_kurz */
 } wg_periode;
 
@@ -158,14 +164,6 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f);
 const wg_periode *wg_tabellen_periode(const wg_tabellen *t, const char *id);
 /* The value for a calendar year; outside the listed years the nearest listed year. */
 wg_b4 wg_jahreswert(const wg_jahrestabelle *j, int jahr, int *jahr_benutzt);
-
-/* Value of a staffel for N members: value(min(N,5)) + max(N−5,0) × Mehrbetrag (recht.md 3.5). */
-static inline wg_b4 wg_staffel_wert(const wg_staffel *s, int n)
-{
-    if (n <= 0) return 0;
-    if (n <= 5) return s->wert[n - 1];
-    return s->wert[4] + (wg_b4)(n - 5) * s->wert[5];
-}
 
 /* The tables compiled into the library (generated from tables/ *.tab at build time). */
 extern const char *const wg_eingebaute_tabellen[];

@@ -51,6 +51,8 @@ const wg_skalar_def wg_skalar_defs[WG_S_ANZAHL] = {
     [WG_S_VERMOEGEN_HOECHSTENS] = {"vermoegen_hoechstens", 4, false},
     [WG_S_NUR_PAUSCHBETRAG] = {"nur_pauschbetrag", 0, false},
     [WG_S_AN_PAUSCHBETRAG] = {"arbeitnehmer_pauschbetrag_jahr", 4, false},
+    [WG_S_TABELLE_MITGLIEDER] = {"tabelle_mitglieder", 0, true},
+    [WG_S_KIND_ALTERSGRENZE] = {"kind_altersgrenze_jahre", 0, true},
 };
 
 const char *const wg_tabelle_namen[WG_T_ANZAHL] = {
@@ -501,6 +503,10 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
             }
         }
         if (p->hat_dauerhaft && !p->hat_co2) return fehler(&l, "dauerhafte Heizkostenkomponente ohne CO2-Betrag", NULL);
+        if (p->skalar[WG_S_TABELLE_MITGLIEDER] < 1 || p->skalar[WG_S_TABELLE_MITGLIEDER] > WG_MAX_TAB)
+            return fehler(&l, "tabelle_mitglieder muss zwischen 1 und 12 liegen (die Zeilen der Tabellen abc und minima)", NULL);
+        if (p->skalar[WG_S_KIND_ALTERSGRENZE] < 1 || p->skalar[WG_S_KIND_ALTERSGRENZE] > 150)
+            return fehler(&l, "kind_altersgrenze_jahre muss zwischen 1 und 150 liegen", NULL);
         /* Plausible ranges, so that no table (an override file included) can drive the integer
          * arithmetic out of its proven range (docs/grenzen.md): amounts up to 10^7 EUR,
          * percentages up to 100, coefficients below 1 in magnitude, factor from 1 to below 10. */

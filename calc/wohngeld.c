@@ -7,13 +7,12 @@
  *   § 19 Abs. 3      X EUR for the 13th and each further member, at most up to M;
  *   § 21 Nr. 1       no claim under the Mindestbetrag (10 EUR).
  * M is the § 11 value kept as the exact fraction (R_gekappt + E) × n / n_gesamt; it is brought
- * to ten decimals only here, with the zwischenrundung mode.
+ * to ten decimals only here, with the zwischenrundung mode. The rules are in regeln.h; this
+ * file narrates them as steps.
  */
 #include "intern.h"
 
 #include <stdio.h>
-
-static const wg_z10 SKALA = 10000000000LL;
 
 void wg_wohngeld_berechnen(wg_rechnung *c)
 {
@@ -24,8 +23,7 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
     const int n = c->n, ng = c->n_gesamt, t = c->n_tab - 1;
 
     /* M of § 11 (exact fraction over n_gesamt, on the b4 scale) */
-    wg_z10 m_zaehler = ((wg_z10)c->miete_gekappt + c->entlastung) * n;
-    wg_z10 m = wg_zu_z10(m_zaehler, ng, c->rundung);
+    wg_z10 m = wg_zu_z10(wg_m_zaehler(c->miete_gekappt, c->entlastung, n), ng, c->rundung);
     wg_wert_dezimal(r, WG_W_M, m, 10);
     wg_schritt_neu(c, "§ 11 Abs. 1, 3 WoGG", wg_wert_text(r, WG_W_M),
                    "zu berücksichtigende Miete oder Belastung M = (min(R, H + K) + E) × %d/%d", n, ng);
@@ -34,27 +32,17 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
     wg_b4 m_min = p->m_min[t], y_min = p->y_min[t];
     wg_wert_betrag(r, WG_W_M_MIN, m_min);
     wg_wert_betrag(r, WG_W_Y_MIN, y_min);
-    wg_z10 m_formel_zaehler;
-    if (h->auslegung.mindestmiete_nach_entlastung) {
-        /* the minimum replaces the whole M of § 11 (recht.md A4, default) */
-        wg_z10 min_zaehler = (wg_z10)m_min * ng;
-        m_formel_zaehler = m_zaehler > min_zaehler ? m_zaehler : min_zaehler;
-    } else {
-        /* the minimum applies to the capped rent share; E is added afterwards */
-        wg_z10 miete_zaehler = (wg_z10)c->miete_gekappt * n, min_zaehler = (wg_z10)m_min * ng;
-        m_formel_zaehler = (miete_zaehler > min_zaehler ? miete_zaehler : min_zaehler) + (wg_z10)c->entlastung * n;
-    }
-    wg_z10 m_formel = wg_zu_z10(m_formel_zaehler, ng, c->rundung);
+    const bool nach_entlastung = h->auslegung.mindestmiete_nach_entlastung;
+    wg_z10 m_formel = wg_m_formel(c->miete_gekappt, c->entlastung, n, ng, m_min, nach_entlastung, c->rundung);
     wg_z10 y = c->y; /* Y of § 13 Abs. 2, brought to ten decimals in einkommen.c */
-    wg_z10 y_min_z = (wg_z10)y_min * 1000000;
-    wg_z10 y_formel = y > y_min_z ? y : y_min_z;
+    wg_z10 y_formel = wg_y_formel(y, y_min);
     wg_wert_dezimal(r, WG_W_M_FORMEL, m_formel, 10);
     wg_wert_dezimal(r, WG_W_Y_FORMEL, y_formel, 10);
     wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", wg_wert_text(r, WG_W_M_FORMEL),
-                   m_formel_zaehler != m_zaehler ? "M liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt%s"
-                                                 : "M (Mindestwert %s für %d Mitglieder%s)",
+                   m_formel != m ? "M liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt%s"
+                                 : "M (Mindestwert %s für %d Mitglieder%s)",
                    wg_betrag_text(b1, m_min), c->n_tab,
-                   h->auslegung.mindestmiete_nach_entlastung ? "" : "; Auslegung: Mindestwert vor dem Entlastungsbetrag");
+                   nach_entlastung ? "" : "; Auslegung: Mindestwert vor dem Entlastungsbetrag");
     wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", wg_wert_text(r, WG_W_Y_FORMEL),
                    y_formel != y ? "Y liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt"
                                  : "Y (Mindestwert %s für %d Mitglieder)",
@@ -86,30 +74,30 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
                    wg_dezimal_schreiben_kurz(b1, f.faktor, 10, 0) ? b1 : "", modus);
 
     /* Anlage 3 Nr. 3: bis unter 0,50 abrunden, von 0,50 an aufrunden */
-    wg_z10 w = wg_durch_skala(z.z4 + SKALA / 2, WG_RUNDEN_ABRUNDEN);
+    wg_z10 w = wg_auf_volle_euro(z.z4);
     wg_wert_dezimal(r, WG_W_WOHNGELD_GERUNDET, w, 0);
     wg_schritt_neu(c, "Anlage 3 Nr. 3 WoGG", wg_wert_text(r, WG_W_WOHNGELD_GERUNDET),
                    "auf volle Euro gerundet (ab 0,50 aufgerundet)");
 
     /* ⌊M⌋: the caps yield whole euros never above M (rechenweg.md § 4 step 4) */
-    wg_z10 m_euro = wg_div_runden(m_zaehler, (wg_z10)ng * WG_B4_EUR, WG_RUNDEN_ABRUNDEN);
-    bool gesetzlich = p->skalar[WG_S_DECKELUNG] != 0;
-    if ((h->auslegung.deckelung_auf_miete || gesetzlich) && w > m_euro) {
+    const wg_z10 m_euro = wg_m_euro(c->miete_gekappt, c->entlastung, n, ng);
+    const bool gesetzlich = wg_deckelung_gesetzlich(p);
+    if (wg_deckelung(p, h->auslegung.deckelung_auf_miete) && w > m_euro) {
         w = m_euro;
         wg_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
         wg_schritt_neu(c, gesetzlich ? p->quelle_skalar[WG_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
                        wg_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
                        "Wohngeld höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
     }
-    if (n > 12) {
+    const int ueber = wg_mitglieder_ueber_tabelle(p, n);
+    if (ueber > 0) {
         /* § 19 Abs. 3: for the 13th and each further zu berücksichtigende member */
-        wg_b4 zuschlag = (wg_b4)(n - 12) * p->skalar[WG_S_ZUSCHLAG_UEBER_12];
+        const wg_b4 zuschlag = wg_zuschlag_ueber_12(p, n);
         wg_wert_betrag(r, WG_W_ZUSCHLAG_UEBER_12, zuschlag);
-        wg_z10 vorher = w + zuschlag / WG_B4_EUR;
         wg_schritt_neu(c, "§ 19 Abs. 3 WoGG", wg_betrag_text(b1, zuschlag), "Erhöhung um %d × %s für das 13. und jedes "
-                       "weitere zu berücksichtigende Haushaltsmitglied", n - 12,
+                       "weitere zu berücksichtigende Haushaltsmitglied", ueber,
                        wg_betrag_text(b2, p->skalar[WG_S_ZUSCHLAG_UEBER_12]));
-        w = vorher;
+        w += zuschlag / WG_B4_EUR;
         if (w > m_euro) {
             w = m_euro;
             wg_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
@@ -121,7 +109,7 @@ void wg_wohngeld_berechnen(wg_rechnung *c)
     /* § 21 Nr. 1 */
     wg_b4 schwelle = p->skalar[WG_S_MINDESTBETRAG];
     wg_wert_betrag(r, WG_W_SCHWELLE, schwelle);
-    if (w * WG_B4_EUR < schwelle) {
+    if (wg_unter_mindestbetrag(p, w)) {
         wg_kein_anspruch(r, WG_GRUND_UNTER_MINDESTBETRAG);
         wg_dezimal_schreiben(b2, w, 0);
         wg_schritt_neu(c, "§ 21 Nr. 1 WoGG", "0", "Wohngeld %s Euro läge unter %s Euro: kein Anspruch", b2,

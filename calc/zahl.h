@@ -52,4 +52,28 @@ size_t wg_dezimal_schreiben(char *buf, wg_z10 v, int stellen);
  * represent it exactly ("0.0004797", "285.00"). */
 size_t wg_dezimal_schreiben_kurz(char *buf, wg_z10 v, int stellen, int min);
 
+/* v / 10^10 rounded as r: = wg_div_runden(v, 10^10, r), without a 128-bit division for
+ * |v| < 2^94 (every value of a real household): with v = hi·2^64 + lo and 2^64 = Q·10^10 + R
+ * (Q = 1 844 674 407, R = 3 709 551 616), v / 10^10 = hi·Q + lo / 10^10 + (hi·R + lo mod 10^10)
+ * / 10^10, where hi·R + lo mod 10^10 < 2^30·R + 10^10 < 2^63 — 64-bit divisions by a constant,
+ * which the compiler turns into multiplications. The magnitude is divided and the sign put back
+ * (half away from zero and toward zero are symmetric; toward minus infinity adds one to the
+ * magnitude of a negative inexact quotient); larger values go to wg_div_runden. */
+static inline __attribute__((always_inline)) wg_z10 wg_durch_skala(wg_z10 v, wg_rundung r)
+{
+    const uint64_t S = 10000000000u, Q = 1844674407u, R = 3709551616u;
+    bool neg = v < 0;
+    unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
+    uint64_t hi = (uint64_t)(u >> 64), lo = (uint64_t)u;
+    if (__builtin_expect(hi >= (1u << 30), 0)) return wg_div_runden(v, WG_Z10_EINS, r);
+    uint64_t q = lo / S, rest = lo % S;
+    if (hi) {
+        uint64_t t = hi * R + rest;
+        q += hi * Q + t / S;
+        rest = t % S;
+    }
+    if ((r == WG_RUNDEN_HALB_WEG_VON_NULL && rest >= S / 2) || (r == WG_RUNDEN_ABRUNDEN && neg && rest != 0)) q++;
+    return neg ? -(wg_z10)q : (wg_z10)q;
+}
+
 #endif

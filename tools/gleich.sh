@@ -13,7 +13,13 @@ SRC="$(cd "$(dirname "$0")/.." && pwd)"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fehler=0
-vergleiche() { if cmp -s "$T/a.$1" "$T/b.$1"; then echo "gleich: $2"; else echo "VERSCHIEDEN: $2"; fehler=1; fi; }
+# the table checksum changes with any edit of tables/ (a comment, a new value): it is masked,
+# every other byte must be equal
+ohne_pruefsumme() { sed 's/"tabellen":"sha256:[0-9a-f]*"/"tabellen":"…"/g' "$1"; }
+vergleiche() {
+    if [ "$(ohne_pruefsumme "$T/a.$1" | cksum)" = "$(ohne_pruefsumme "$T/b.$1" | cksum)" ]; then echo "gleich: $2"
+    else echo "VERSCHIEDEN: $2"; fehler=1; fi
+}
 sed -e 's/^{"eingabe": //' -e 's/, "erwartet": .*$//' "$SRC"/golden/*.jsonl > "$T/golden.jsonl"
 cat "$T/golden.jsonl" "$SRC/examples/haushalte.jsonl" > "$T/alle.jsonl"
 "$B/tests/erzeugen" 100000 --saat 21 --fehlerquote 2 >> "$T/alle.jsonl"
