@@ -129,7 +129,7 @@ wg_status wg_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_erg
                                                                       : WG_RUNDEN_HALB_WEG_VON_NULL;
     c.stichtag = h->stichtag;
 
-    wg_status s = wg_pruefen(&c);
+    wg_status s = wg_haushalt_pruefen(h, r);
     if (s == WG_OK) s = wg_rechtsstand_waehlen(&c);
     if (s == WG_OK && wg_haushalt_groesse(&c) && wg_vermoegen_pruefen(&c)) {
         wg_einkommen_berechnen(&c);

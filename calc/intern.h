@@ -5,6 +5,7 @@
 #ifndef WG_INTERN_H
 #define WG_INTERN_H
 
+#include "pruefung.h"
 #include "regeln.h"
 #include "tabellen.h"
 #include "wohngeld.h"
@@ -107,37 +108,8 @@ typedef struct wg_rechnung {
     /* M = (miete_gekappt + entlastung) × n / n_gesamt, kept as a fraction */
 } wg_rechnung;
 
-/* ---- checks of single values, shared by pruefung.c and nur_betrag.c ---- */
-static inline bool wg_schaltjahr(int j) { return (j % 4 == 0 && j % 100 != 0) || j % 400 == 0; }
-/* A calendar date of the years 1900–2999. */
-static inline bool wg_datum_gueltig(const wg_datum *d)
-{
-    static const int tage[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d->jahr < 1900 || d->jahr > 2999 || d->monat < 1 || d->monat > 12 || d->tag < 1) return false;
-    int max = tage[d->monat - 1] + (d->monat == 2 && wg_schaltjahr(d->jahr));
-    return d->tag <= max;
-}
-/* A money value: magnitude at most 10^9 EUR (records.md "Numbers"), sign as allowed. */
-static inline bool wg_betrag_ok(int64_t cent, bool negativ_erlaubt)
-{
-    return cent <= WG_MAX_BETRAG_CENT && cent >= -WG_MAX_BETRAG_CENT && (cent >= 0 || negativ_erlaubt);
-}
-/* Negative amounts only for Einkünfte whose losses exist (rechenweg.md § 2 step 2). */
-static inline bool wg_negativ_moeglich(wg_einkommensart a)
-{
-    return a == WG_ART_SELBSTAENDIG || a == WG_ART_GEWERBE || a == WG_ART_LAND_FORST || a == WG_ART_VERMIETUNG ||
-           a == WG_ART_KAPITAL;
-}
 /* A date as the number YYYYMMDD (how periods, lists and limits store their days). */
 static inline int wg_datum_tag(const wg_datum *d) { return d->jahr * 10000 + d->monat * 100 + d->tag; }
-/* Age at a day from a birth date (full years). */
-static inline int wg_alter_am(const wg_datum *geburt, const wg_datum *tag)
-{
-    int a = tag->jahr - geburt->jahr;
-    if (tag->monat < geburt->monat || (tag->monat == geburt->monat && tag->tag < geburt->tag)) a--;
-    return a;
-}
-
 /* No claim, for the reason g (§§ 20, 21). */
 static inline void wg_kein_anspruch(wg_ergebnis *r, wg_grund g)
 {
@@ -184,7 +156,6 @@ wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_erg
 bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r);
 
 /* ---- modules, in the order of rechenweg.md ---- */
-wg_status wg_pruefen(wg_rechnung *c);               /* pruefung.c: the record, before anything */
 wg_status wg_rechtsstand_waehlen(wg_rechnung *c);   /* rechtsstand.c: § 0 */
 bool wg_haushalt_groesse(wg_rechnung *c);           /* haushalt.c: § 1; false = no claim decided */
 bool wg_vermoegen_pruefen(wg_rechnung *c);          /* haushalt.c: § 21 Nr. 3; false = no claim */

@@ -3,8 +3,8 @@
  * bulk runs; wg_satz_berechnen (nur_betrag.c) computes it.
  *
  * Packing is the edge of the bulk path: it accepts exactly the households the derivation path
- * would assess without error — the checks below are those of pruefung.c, in bit form without
- * messages — and that the bulk path decides itself (no zeitraum, no forced rechtsstand, a
+ * would assess without error — pruefung.c's check, asked silently — and that the bulk path
+ * decides itself (no zeitraum, no forced rechtsstand, a
  * Rechtsstand enacted for the Stichtag, a Mietenstufe in the engine's list). Everything else
  * returns 0 and belongs to wg_berechnen, which reports the error with its field and message.
  * tests/test_nur_betrag.c holds 29 kinds of invalid input that must never be packed.
@@ -15,50 +15,6 @@
 
 #include "intern.h"
 #include "mietenstufen.h"
-
-/* pruefung.c, mitglied_pruefen: one income item */
-static bool posten_gueltig(const wg_einkommen *e)
-{
-    return (unsigned)e->art < WG_ART_ANZAHL && wg_betrag_ok(e->betrag_cent, wg_negativ_moeglich(e->art)) &&
-           (!e->hat_werbungskosten || wg_betrag_ok(e->werbungskosten_jahr_cent, false));
-}
-
-/* pruefung.c, mitglied_pruefen: the member with its payments (its income items: posten_gueltig) */
-static bool mitglied_gueltig(const wg_mitglied *m, const wg_datum *stichtag)
-{
-    if (m->alter < -1 || m->alter > 150) return false;
-    if (m->hat_geburtsdatum &&
-        (!wg_datum_gueltig(&m->geburtsdatum) || wg_alter_am(&m->geburtsdatum, stichtag) < 0))
-        return false;
-    if (m->hat_jahreseinkommen && !wg_betrag_ok(m->jahreseinkommen_cent, false)) return false;
-    if (m->anzahl_einkommen > WG_MAX_EINKOMMEN || (m->anzahl_einkommen > 0 && !m->einkommen)) return false;
-    if (m->anzahl_unterhalt > WG_MAX_UNTERHALT || (m->anzahl_unterhalt > 0 && !m->unterhalt)) return false;
-    for (size_t j = 0; j < m->anzahl_unterhalt; j++) {
-        const wg_unterhalt *u = &m->unterhalt[j];
-        if ((unsigned)u->empfaenger >= WG_UNTERHALT_ANZAHL || !wg_betrag_ok(u->betrag_cent, false)) return false;
-    }
-    return true;
-}
-
-/* pruefung.c, wg_pruefen: the household's own fields */
-static bool haushalt_gueltig(const wg_haushalt *h)
-{
-    if (!wg_datum_gueltig(&h->stichtag)) return false;
-    if (h->mietenstufe == 0 ? !h->gemeinde : (h->mietenstufe < 1 || h->mietenstufe > WG_MAX_STUFEN)) return false;
-    if (!h->hat_wohnkosten && !h->heimbewohner) return false;
-    if (h->hat_wohnkosten &&
-        ((unsigned)h->wohnkosten_art > WG_BELASTUNG || !wg_betrag_ok(h->wohnkosten_cent, false) ||
-         !wg_betrag_ok(h->abzuege_cent, false) ||
-         (h->pauschalen.heizung &&
-          (h->pauschalen.heizung_qm_hundertstel < 0 || h->pauschalen.heizung_qm_hundertstel > 10000000))))
-        return false;
-    if (h->hat_vermoegen && !wg_betrag_ok(h->vermoegen_cent, false)) return false;
-    if (h->hat_gesamteinkommen && !wg_betrag_ok(h->gesamteinkommen_monat_cent, false)) return false;
-    if ((unsigned)h->auslegung.zwischenrundung > WG_RUNDUNG_ABSCHNEIDEN ||
-        (unsigned)h->auslegung.ueber_12_mitglieder > WG_UEBER12_TATSAECHLICHE_ZAHL)
-        return false;
-    return h->anzahl_mitglieder >= 1 && h->anzahl_mitglieder <= WG_MAX_MITGLIEDER && h->mitglieder;
-}
 
 /* What a rule reads of member m (rechenweg.md §§ 1, 2): its ne income items and nu payments —
  * none of a member not counted, no items when its Jahreseinkommen or the household's Y is
@@ -73,21 +29,19 @@ static size_t mitglied_umfang(const wg_haushalt *h, const wg_mitglied *m, size_t
 
 _Static_assert(WG_MAX_EINKOMMEN == 50, "wie_gegeben below lists 0 … WG_MAX_EINKOMMEN − 1");
 
-/* One member with the ne income items and nu payments a rule reads, at z; false when one of
- * its income items fails posten_gueltig. A member without rare items (WG_SM_SELTEN) gets its
- * items in the order of their Einkunftsart (stable), the last of each art marked WG_SP_ENDE. */
-static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu)
+/* One member (checked) with the ne income items and nu payments a rule reads, at z. A member
+ * without rare items (WG_SM_SELTEN) gets its items in the order of their Einkunftsart
+ * (stable), the last of each art marked WG_SP_ENDE. */
+static void mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu)
 {
-    enum { SELTENE_ARTEN = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD };
-    /* the items checked; whether the member is selten, and whether its items already come
-     * grouped by art (no art occurs again after another one) */
+    /* whether the member is selten, and whether its items already come grouped by art (no art
+     * occurs again after another one) */
     unsigned selten = m->grundrentenzeiten_33_jahre, gesehen = 0, vorher = WG_ART_ANZAHL;
     bool gruppiert = true;
     for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e1 = &m->einkommen[j];
-        if (!posten_gueltig(e1)) return false;
         const unsigned art = (unsigned)e1->art;
-        selten |= e1->hat_werbungskosten | (SELTENE_ARTEN >> art & 1u);
+        selten |= e1->hat_werbungskosten | (WG_ARTEN_SONDER >> art & 1u);
         if (art != vorher) {
             gruppiert &= !(gesehen >> art & 1u);
             gesehen |= 1u << art;
@@ -151,12 +105,11 @@ static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
             .tituliert = u->tituliert,
         };
     }
-    return true;
 }
 
 size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap)
 {
-    if (!e || !h || h->hat_zeitraum || h->rechtsstand || !haushalt_gueltig(h)) return 0;
+    if (!e || !h || h->hat_zeitraum || h->rechtsstand || wg_haushalt_felder_pruefen(h, NULL) != WG_OK) return 0;
     if ((uintptr_t)puffer % 8 != 0) return 0;
 
     /* rechenweg.md § 0: a Rechtsstand and a Mietenstufe for the Stichtag must exist */
@@ -176,8 +129,8 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     if (stufe > p->anzahl_stufen) return 0;
 
     /* the length (what a rule reads of the members: rechenweg.md §§ 1, 2) first, unless the
-     * buffer holds the largest Satz of this many members; then the members checked and, when
-     * the Satz fits, written in the same pass */
+     * buffer holds the largest Satz of this many members; then the members checked (silently,
+     * pruefung.c) and, when the Satz fits, written in the same pass */
     const size_t hoechstens = sizeof(satz_mitglied) + WG_MAX_EINKOMMEN * sizeof(satz_posten) +
                               WG_MAX_UNTERHALT * sizeof(satz_unterhalt);
     size_t laenge = sizeof(satz_kopf);
@@ -190,15 +143,11 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     unsigned char *z = schreiben ? anfang + sizeof(satz_kopf) : NULL;
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
-        if (!mitglied_gueltig(m, &h->stichtag)) return 0;
+        if (wg_mitglied_pruefen(m, &h->stichtag, NULL, i) != WG_OK) return 0;
+        if (!schreiben) continue;
         const size_t umfang = mitglied_umfang(h, m, &ne, &nu);
-        if (schreiben) {
-            if (!mitglied_schreiben(z, m, ne, nu)) return 0;
-            z += umfang;
-        } else {
-            for (size_t j = 0; j < m->anzahl_einkommen; j++)
-                if (!posten_gueltig(&m->einkommen[j])) return 0;
-        }
+        mitglied_schreiben(z, m, ne, nu);
+        z += umfang;
     }
     if (passt_sicher) laenge = (size_t)(z - anfang);
     if (!schreiben) return laenge;
@@ -237,11 +186,9 @@ enum {
     SATZ_SCHALTER = (WG_SATZ_STELLPLATZ << 1) - 1,
     SM_MERKMALE = (WG_SM_SELTEN << 1) - 1,
     SP_MERKMALE = (WG_SP_PLUS << 1) - 1,
-    /* arts that only the general way reads (einkommen_allgemein) */
-    SP_SELTEN_ARTEN = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD,
 };
 
-/* one member's items: each as posten_gueltig checks an item of a record; without WG_SM_SELTEN
+/* one member's items: each as pruefung.c checks an item of a record; without WG_SM_SELTEN
  * grouped by art, the last of each group (and only it) WG_SP_ENDE, no rare item */
 static bool posten_gueltig_gepackt(const satz_posten *po, size_t ne, unsigned merkmale)
 {
@@ -252,12 +199,12 @@ static bool posten_gueltig_gepackt(const satz_posten *po, size_t ne, unsigned me
                                 .betrag_cent = po[j].betrag_cent,
                                 .hat_werbungskosten = (po[j].merkmale & WG_SP_WERBUNGSKOSTEN) != 0,
                                 .werbungskosten_jahr_cent = po[j].werbungskosten_jahr_cent};
-        if (!posten_gueltig(&e)) return false;
+        if (!wg_einkommen_ok(&e)) return false;
         if (merkmale & WG_SM_SELTEN) continue;
         /* grouped (satz.h): one run per art, its last item and only it WG_SP_ENDE, no rare item */
         const unsigned art = po[j].art;
         const bool ende = j + 1 == ne || po[j + 1].art != art;
-        if ((po[j].merkmale & WG_SP_WERBUNGSKOSTEN) || (SP_SELTEN_ARTEN >> art & 1u) || (gesehen >> art & 1u) ||
+        if ((po[j].merkmale & WG_SP_WERBUNGSKOSTEN) || (WG_ARTEN_SONDER >> art & 1u) || (gesehen >> art & 1u) ||
             ende != ((po[j].merkmale & WG_SP_ENDE) != 0))
             return false;
         if (ende) gesehen |= 1u << art;

@@ -34,11 +34,11 @@ wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_erg
 {
     r->hat_zeitraum = true;
     int von = h->von_jahr * 12 + h->von_monat - 1, bis = h->bis_jahr * 12 + h->bis_monat - 1;
-    if (h->von_monat < 1 || h->von_monat > 12 || h->von_jahr < 1900 || h->von_jahr > 2999) {
+    if (!wg_monat_gueltig(h->von_jahr, h->von_monat)) {
         wg_ergebnis_zuruecksetzen(r);
         return wg_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.von", "Monat JJJJ-MM erwartet");
     }
-    if (h->bis_monat < 1 || h->bis_monat > 12 || h->bis_jahr < 1900 || h->bis_jahr > 2999) {
+    if (!wg_monat_gueltig(h->bis_jahr, h->bis_monat)) {
         wg_ergebnis_zuruecksetzen(r);
         return wg_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.bis", "Monat JJJJ-MM erwartet");
     }

@@ -65,6 +65,19 @@ int batch_pfad_pruefen(const char *pfad, char *meldung, size_t mlen)
     return 0;
 }
 
+/* a stream on an open descriptor (closed again when that fails, errno kept) */
+static FILE *datei(int fd, const char *modus)
+{
+    if (fd < 0) return NULL;
+    FILE *f = fdopen(fd, modus);
+    if (!f) {
+        int e = errno;
+        close(fd);
+        errno = e;
+    }
+    return f;
+}
+
 FILE *batch_neu_anlegen(const char *pfad)
 {
     struct stat st;
@@ -75,15 +88,7 @@ FILE *batch_neu_anlegen(const char *pfad)
         }
         if (unlink(pfad) != 0) return NULL;
     }
-    int fd = open(pfad, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (fd < 0) return NULL;
-    FILE *f = fdopen(fd, "wb");
-    if (!f) {
-        int e = errno;
-        close(fd);
-        errno = e;
-    }
-    return f;
+    return datei(open(pfad, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666), "wb");
 }
 
 FILE *batch_vorhandene_oeffnen(const char *pfad)
@@ -96,13 +101,7 @@ FILE *batch_vorhandene_oeffnen(const char *pfad)
         errno = EINVAL;
         return NULL;
     }
-    FILE *f = fdopen(fd, "ab");
-    if (!f) {
-        int e = errno;
-        close(fd);
-        errno = e;
-    }
-    return f;
+    return datei(fd, "ab");
 }
 
 int batch_sperre_nehmen(const char *pfad, char *meldung, size_t mlen)

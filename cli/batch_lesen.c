@@ -4,6 +4,7 @@
  * resynchronisation after a broken quote, and the SHA-256 of the input.
  */
 #include "batch_lesen.h"
+#include "zeilen.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -182,25 +183,6 @@ static int zurueckgeben(batch_leser *l, const char *t, size_t n)
     return 0;
 }
 
-/* A line's end: the byte order mark of the file's first line and a final '\r' go; the line is
- * too long when its content exceeds BATCH_MAX_ZEILE (then cut to that). */
-static size_t zeile_ende(batch_leser *l, size_t n, uint64_t gesamt, bool erste, bool *zu_lang)
-{
-    if (erste && n >= 3 && memcmp(l->buf, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(l->buf, l->buf + 3, n - 3);
-        n -= 3;
-        gesamt -= 3;
-    }
-    if (gesamt == n && n > 0 && l->buf[n - 1] == '\r') {
-        n--;
-        gesamt--;
-    }
-    *zu_lang = gesamt > BATCH_MAX_ZEILE;
-    if (n > BATCH_MAX_ZEILE) n = BATCH_MAX_ZEILE;
-    l->buf[n] = '\0';
-    return n;
-}
-
 /* JSON Lines: one physical line. 1, 0 at the end, -1. */
 static int zeile_jsonl(batch_leser *l, size_t *len, bool *zu_lang)
 {
@@ -210,7 +192,7 @@ static int zeile_jsonl(batch_leser *l, size_t *len, bool *zu_lang)
     int st = phys_lesen(l, &n, &gesamt, &nl, &q, false, &halt);
     if (st <= 0) return st;
     l->zeile++;
-    *len = zeile_ende(l, n, gesamt, erste, zu_lang);
+    *len = wg_zeile_ende(l->buf, n, gesamt, erste, BATCH_MAX_ZEILE, zu_lang);
     return 1;
 }
 
@@ -288,7 +270,7 @@ static int zeile_csv(batch_leser *l, batch_zeile *z)
             g1 = gesamt;
         }
     }
-    n = zeile_ende(l, n, g1, erste, &z->zu_lang);
+    n = wg_zeile_ende(l->buf, n, g1, erste, BATCH_MAX_ZEILE, &z->zu_lang);
     z->gebrochen = gebrochen;
     z->zeile_bis = l->zeile;
     z->offset_ende = l->offset;

@@ -31,19 +31,9 @@ int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
     if (ferror(z->f)) return -1;
     if (!gelesen) return 0;
     z->nummer++;
-    /* the byte order mark of a file's first line */
-    if (z->nummer == 1 && n >= 3 && memcmp(z->puffer, "\xEF\xBB\xBF", 3) == 0) {
-        memmove(z->puffer, z->puffer + 3, n - 3);
-        n -= 3;
-        gesamt -= 3;
-    }
-    if (gesamt == n && n > 0 && z->puffer[n - 1] == '\r') {
-        n--;
-        gesamt--;
-    }
-    *zu_lang = gesamt > WG_MAX_ZEILE;
+    if (z->puffer) n = wg_zeile_ende(z->puffer, n, gesamt, z->nummer == 1, WG_MAX_ZEILE, zu_lang);
+    else *zu_lang = gesamt > WG_MAX_ZEILE;
     if (*zu_lang) n = 0;
-    if (z->puffer) z->puffer[n] = '\0';
     *zeile = z->puffer ? z->puffer : "";
     *len = n;
     return 1;
@@ -54,4 +44,21 @@ void wg_zeilen_frei(wg_zeilen *z)
     free(z->puffer);
     z->puffer = NULL;
     z->kap = 0;
+}
+
+size_t wg_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t grenze, bool *zu_lang)
+{
+    if (erste && n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(buf, buf + 3, n - 3);
+        n -= 3;
+        gesamt -= 3;
+    }
+    if (gesamt == n && n > 0 && buf[n - 1] == '\r') {
+        n--;
+        gesamt--;
+    }
+    *zu_lang = gesamt > grenze;
+    if (n > grenze) n = grenze;
+    buf[n] = '\0';
+    return n;
 }

@@ -4,6 +4,7 @@
 #define WG_ZEILEN_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #define WG_MAX_ZEILE (1u << 20) /* 1 MiB per record line (docs/grenzen.md) */
@@ -20,4 +21,11 @@ typedef struct wg_zeilen {
  * (then *len is 0 and the rest of the line was skipped). */
 int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang);
 void wg_zeilen_frei(wg_zeilen *z);
+
+/* The end of a line read into buf (n bytes kept of gesamt read, without '\n'), for every line
+ * reader of the program (this one and the batch's): the UTF-8 byte order mark of a file's
+ * first line and a final '\r' go; *zu_lang when the rest exceeds grenze (inclusive limit: a line
+ * of exactly grenze bytes is read). Returns the bytes kept, at most grenze; buf[result] is 0.
+ * buf must hold n + 1 bytes. */
+size_t wg_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t grenze, bool *zu_lang);
 #endif

@@ -14,6 +14,7 @@
 #include "../calc/zahl.h"
 
 #include <stdarg.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -473,7 +474,7 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
             return fehl(c, WG_E_FORMAT_UNBEKANNT, P("format"), "Formatversion \"%.*s\" wird nicht unterstützt "
                         "(erwartet \"wohngeld-haushalt/1\")", wg_utf8_kurz(s, 40), s);
     }
-    bool stichtag = false, zeitraum = false, mietenstufe = false, gemeinde = false, mitglieder = false;
+    bool stichtag = false, zeitraum = false, mitglieder = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
         if (j_schluessel_ist(k, "format")) {
@@ -494,14 +495,11 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
                 if (c->f->code == WG_E_WERT_UNGUELTIG) c->f->code = WG_E_MIETENSTUFE_UNGUELTIG;
                 return c->f->code;
             }
-            if (v < 1 || v > 7)
-                return fehl(c, WG_E_MIETENSTUFE_UNGUELTIG, P("mietenstufe"),
-                            "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
-            h->mietenstufe = (int)v;
-            mietenstufe = true;
+            /* the range of a Mietenstufe is the check's (calc/pruefung.h); here only what an int
+             * holds: 0 and anything out of range become −1, which the check refuses */
+            h->mietenstufe = v >= 1 && v <= INT_MAX ? (int)v : -1;
         } else if (j_schluessel_ist(k, "gemeinde")) {
             if (text(c, k, P("gemeinde"), &h->gemeinde)) return c->f->code;
-            gemeinde = true;
         } else if (j_schluessel_ist(k, "wohnkosten")) {
             if (wohnkosten_lesen(c, k, h)) return c->f->code;
         } else if (j_schluessel_ist(k, "heimbewohner")) {
@@ -530,9 +528,8 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
     if (stichtag && zeitraum)
         return fehl(c, WG_E_FELD_KONFLIKT, P("zeitraum"), "stichtag und zeitraum zugleich (rechenweg.md § 6)");
     if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, P("stichtag"), "Stichtag oder Zeitraum fehlt");
-    if (!mietenstufe && !gemeinde) return fehl(c, WG_E_FELD_FEHLT, P("mietenstufe"), "Mietenstufe oder Gemeinde fehlt");
     if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, P("mitglieder"), "Haushaltsmitglieder fehlen");
-    if (!h->hat_wohnkosten && !h->heimbewohner)
-        return fehl(c, WG_E_FELD_FEHLT, P("wohnkosten"), "Miete oder Belastung fehlt");
+    /* Mietenstufe or Gemeinde, Miete or Heim, the range of a Mietenstufe: the check of every
+     * path decides (calc/pruefung.h) */
     return WG_OK;
 }

@@ -10,12 +10,7 @@ E="$2"
 SRC="$3"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-bestanden=0
-gescheitert=0
-pruefe() { if [ "$2" -eq 0 ]; then bestanden=$((bestanden + 1)); else gescheitert=$((gescheitert + 1)); echo "FEHLGESCHLAGEN: $1"; fi; }
-feld() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" "$2"; }
-# a summary without its "lauf" object (times and file names differ from run to run)
-ergebnis() { sed 's/,"lauf":{.*$/}/' "$1"; }
+. "$SRC/tests/hilfe.sh"
 gleiche_summe() { [ "$(ergebnis "$1")" = "$(ergebnis "$2")" ] && grep -q '"lauf":{"engine":' "$2"; }
 
 "$E" 30000 --saat 7 --fehlerquote 3 > "$T/h.jsonl"
@@ -122,5 +117,4 @@ if command -v script > /dev/null 2>&1; then
     ! grep -q "Datensätze," "$T/p_tty2"; pruefe "--leise: no progress line" $?
 fi
 
-echo "$bestanden passed, $gescheitert failed"
-[ "$gescheitert" -eq 0 ]
+ende

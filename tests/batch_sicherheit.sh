@@ -9,11 +9,7 @@ SRC="$3"
 SAN="${4:-}"
 T=$(mktemp -d)
 trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
-bestanden=0
-gescheitert=0
-pruefe() { if [ "$2" -eq 0 ]; then bestanden=$((bestanden + 1)); else gescheitert=$((gescheitert + 1)); echo "FEHLGESCHLAGEN: $1"; fi; }
-feld() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" "$2"; }
-ergebnis() { sed 's/,"lauf":{.*$/}/' "$1"; }
+. "$SRC/tests/hilfe.sh"
 # nothing but the given files in a directory
 nur() { d="$1"; shift; [ "$(ls -A "$d" | sort | tr '\n' ' ')" = "$(for x in "$@"; do echo "$x"; done | sort | tr '\n' ' ')" ]; }
 
@@ -292,5 +288,4 @@ fi
 "$W" batch --eingabe "$T/e/leer.jsonl" --ausgabe "$T/e/leer_aus.jsonl" 2> "$T/e/err"; rc=$?
 [ $rc -eq 0 ] && grep -q "keinen Datensatz" "$T/e/err"; pruefe "empty input: a warning" $?
 
-echo "$bestanden passed, $gescheitert failed"
-[ "$gescheitert" -eq 0 ]
+ende

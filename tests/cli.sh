@@ -34,7 +34,7 @@ grep -q '"schritte":\[{"paragraph"' "$T/aus"; pruefe "sample: derivation steps" 
 # stdin, order, an invalid record in the middle: still processed in order, exit 1
 {
     echo '{"id":"eins","stichtag":"2025-01-01","mietenstufe":1,"wohnkosten":{"art":"miete","betrag_monat":"300"},"mitglieder":[{}]}'
-    echo '{"id":"zwei","stichtag":"2025-01-01","mietenstufe":9}'
+    echo '{"id":"zwei","stichtag":"2025-01-01","mietenstufe":9,"wohnkosten":{"art":"miete","betrag_monat":"300"},"mitglieder":[{}]}'
     echo ''
     echo 'kein json'
     printf '%s\r\n' '{"id":"drei","stichtag":"2020-01-01","mietenstufe":2,"wohnkosten":{"art":"miete","betrag_monat":"300"},"mitglieder":[{}]}'
