@@ -16,8 +16,8 @@
 #ifndef WG_BATCH_LESEN_H
 #define WG_BATCH_LESEN_H
 
-#include "../io/csv.h"
-#include "../io/puffer.h"
+#include "csv.h"
+#include "puffer.h"
 #include "batch_pruefsumme.h"
 #include "wohngeld.h"
 

@@ -9,7 +9,7 @@
 #ifndef WG_BATCH_SUMME_H
 #define WG_BATCH_SUMME_H
 
-#include "../io/puffer.h"
+#include "puffer.h"
 #include "wohngeld.h"
 
 #include <gmp.h>

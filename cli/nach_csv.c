@@ -4,7 +4,7 @@
  * per member fit the fixed header. */
 #include "befehle.h"
 #include "zeilen.h"
-#include "../io/csv.h"
+#include "csv.h"
 #include "wohngeld_json.h"
 
 #include <stdio.h>

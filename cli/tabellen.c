@@ -6,7 +6,7 @@
  */
 #include "befehle.h"
 #include "intern.h"
-#include "../io/puffer.h"
+#include "puffer.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -11,7 +11,7 @@
 #include "zeilen.h"
 #include "wohngeld.h"
 #include "wohngeld_json.h"
-#include "../io/puffer.h"
+#include "puffer.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -10,9 +10,9 @@
  */
 #include "verify.h"
 #include "befehle.h"
-#include "../io/puffer.h"
+#include "puffer.h"
 #include "zeilen.h"
-#include "../io/json.h"
+#include "json.h"
 #include "wohngeld.h"
 #include "wohngeld_json.h"
 

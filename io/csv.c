@@ -2,7 +2,7 @@
  * csv.c — CSV households and results (csv.h, docs/csv.md).
  */
 #include "csv.h"
-#include "../calc/text.h"
+#include "text.h"
 
 #include <ctype.h>
 #include <stdio.h>

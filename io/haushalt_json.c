@@ -10,8 +10,8 @@
 #include "json.h"
 #include "puffer.h"
 #include "wohngeld_json.h"
-#include "../calc/text.h"
-#include "../calc/zahl.h"
+#include "text.h"
+#include "zahl.h"
 
 #include <stdarg.h>
 #include <limits.h>

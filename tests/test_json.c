@@ -1,4 +1,4 @@
-/* The JSON edge: the strict reader (io/json_lesen.c) and the result writer, checked against
+/* The JSON edge: the strict reader (base/json_lesen.c) and the result writer, checked against
  * cJSON as an independent parser of what we write. */
 #include <cjson/cJSON.h>
 #include <criterion/criterion.h>

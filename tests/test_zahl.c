@@ -1,4 +1,4 @@
-/* Fixed-point helpers (calc/zahl.c): rounding modes and decimal text. */
+/* Fixed-point helpers (base/zahl.c): rounding modes and decimal text. */
 #include <criterion/criterion.h>
 
 #include "zahl.h"

@@ -41,10 +41,10 @@ WG_FUZZ_BUILD=build-fuzz-ci sh fuzz/laufen.sh 60
 
 echo "== cppcheck"
 cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --inline-suppr \
-    --suppress=missingIncludeSystem -I include -I calc -I io calc io cli tools
+    --suppress=missingIncludeSystem -I include -I base -I calc -I io base calc io cli tools
 
 echo "== clang-tidy"
 clang-tidy --quiet -p build --warnings-as-errors='*' --extra-arg=-Wno-unknown-warning-option \
-    calc/*.c io/*.c cli/*.c 2> /dev/null
+    base/*.c calc/*.c io/*.c cli/*.c 2> /dev/null
 
 echo "== alles bestanden"

@@ -1,6 +1,6 @@
 /* puffer.c — see puffer.h. */
 #include "puffer.h"
-#include "../calc/text.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * parsed with an explicit stack of at most J_MAX_TIEFE levels.
  */
 #include "json.h"
-#include "../calc/text.h"
+#include "text.h"
 
 #include <stdint.h>
 #include <stdio.h>
