@@ -26,7 +26,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 #include "kopie.h"
 #include "wohngeld_json.h"
 

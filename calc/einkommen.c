@@ -11,7 +11,7 @@
  * All amounts are wg_b4 (1/10 000 EUR): inputs are cents, and every percentage of the law here
  * (10 %, 30 %, 50 %) of a cent amount is a whole number of b4 units, so nothing is rounded.
  */
-#include "intern.h"
+#include "rechnung.h"
 #include "text.h"
 
 #include <stdio.h>

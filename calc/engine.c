@@ -4,7 +4,8 @@
  * every result carries (engine.tabellen). After opening, the engine is never written again, which
  * is what makes it safe to share between threads.
  */
-#include "intern.h"
+#include "engine.h"
+#include "ergebnis.h"
 #include "sha256.h"
 
 #include <stdio.h>
@@ -87,4 +88,74 @@ const wg_rechtsstand_info *wg_engine_rechtsstand(const wg_engine *e, const char 
 {
     const wg_periode *p = e && id ? wg_tabellen_periode(&e->tabellen, id) : NULL;
     return p ? &p->info : NULL;
+}
+
+/* What the engine derives from its tables once, when it is opened: the first day of enacted
+ * law; the last day for which it is known (the latest gesichert_bis or gilt_bis of the enacted
+ * periods, 0 when some period is open without a gesichert_bis); each period's Rechtsstand info
+ * and § 14 deductions per Einkunftsart; and for the bulk path the year values and the period of
+ * every month (NULL when a period starts or ends within the month: then the day decides,
+ * wg_periode_am). */
+void wg_engine_ableiten(wg_engine *e)
+{
+    const wg_tabellen *t = &e->tabellen;
+    int erster = 0, bis = 0;
+    bool offen = false;
+    for (int i = 0; i < t->anzahl_perioden; i++) {
+        const wg_periode *q = &t->periode[i];
+        if (q->szenario) continue;
+        if (erster == 0 || q->ab < erster) erster = q->ab;
+        int b = q->gesichert ? q->gesichert : q->bis;
+        if (b == 0) offen = true;
+        if (b > bis) bis = b;
+    }
+    for (int i = 0; i < e->tabellen.anzahl_perioden; i++) {
+        wg_periode *q = &e->tabellen.periode[i];
+        q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle};
+        memset(q->abzug_art, 0, sizeof q->abzug_art); /* Arbeitslohn stays 0: nur_betrag.c adds the year value */
+        q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WG_S_PAUSCH_RENTE];
+        q->abzug_art[WG_ART_KAPITAL] = q->skalar[WG_S_KAPITAL_FREI];
+        const int64_t S = 10000000000LL, faktor = q->skalar[WG_S_FAKTOR];
+        for (int k = 0; k < 12; k++)
+            q->formel_kurz[k] = q->a[k] >= 0 && q->a[k] < S && q->b[k] >= 0 && q->b[k] < S && q->c[k] >= 0 &&
+                                q->c[k] < S && faktor >= S && faktor < 10 * S;
+    }
+    e->erster_tag = erster;
+    e->bekannt_bis = offen ? 0 : bis;
+
+    for (int i = 0; i < WG_INDEX_JAHRE; i++) {
+        int jahr = WG_INDEX_AB + i;
+        e->an_pauschbetrag[i] = wg_jahreswert(&t->an_pauschbetrag, jahr, NULL);
+        e->rbs1[i] = wg_jahreswert(&t->rbs1, jahr, NULL);
+        for (int monat = 1; monat <= 12; monat++) {
+            static const int tage[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+            int erster_tag = jahr * 10000 + monat * 100 + 1, letzter_tag = jahr * 10000 + monat * 100 + tage[monat - 1];
+            const wg_periode *p = wg_periode_am(t, erster_tag);
+            bool wechsel = wg_periode_am(t, letzter_tag) != p;
+            for (int k = 0; k < t->anzahl_perioden; k++) {
+                const wg_periode *q = &t->periode[k];
+                if (q->szenario) continue;
+                if ((q->ab > erster_tag && q->ab <= letzter_tag) || (q->bis && q->bis >= erster_tag && q->bis < letzter_tag))
+                    wechsel = true;
+            }
+            e->monat_periode[i * 12 + monat - 1] = wechsel ? NULL : p;
+        }
+    }
+}
+
+const wg_periode *wg_periode_zum_stichtag(const wg_engine *e, const wg_datum *d)
+{
+    unsigned i = (unsigned)(d->jahr - WG_INDEX_AB) * 12u + (unsigned)(d->monat - 1);
+    const wg_periode *p = i < WG_INDEX_JAHRE * 12u ? e->monat_periode[i] : NULL;
+    return p ? p : wg_periode_am(&e->tabellen, wg_datum_tag(d));
+}
+
+const wg_periode *wg_periode_am(const wg_tabellen *t, int tag)
+{
+    const wg_periode *p = NULL;
+    for (int i = 0; i < t->anzahl_perioden; i++) {
+        const wg_periode *q = &t->periode[i];
+        if (!q->szenario && q->ab <= tag && (q->bis == 0 || tag <= q->bis)) p = q;
+    }
+    return p;
 }

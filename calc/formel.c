@@ -17,7 +17,7 @@
  *   b·M, c·Y < 10^28; a·10^10 < 10^20;  z1 < 2·10^8 EUR + 1 → |z1| < 3·10^18 (z10).
  *   z1·Y < 3·10^36;  z2 < 3·10^26;  |z3| < 4·10^26;  faktor·z3 < 4·10^37 < 1.7·10^38 = INT128_MAX.
  */
-#include "intern.h"
+#include "formel.h"
 
 static const wg_z10 SKALA = 10000000000LL;
 

@@ -5,7 +5,7 @@
  * hold (absurd incomes, override tables with unusual coefficients) and by the tests as the
  * yardstick of the fast path.
  */
-#include "intern.h"
+#include "formel.h"
 
 #include <gmp.h>
 

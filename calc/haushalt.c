@@ -11,7 +11,7 @@
  *   n_kap     the size for Höchstbetrag, Klimakomponente and Heizkosten amount (wg_n_kap)
  * The rules themselves are in regeln.h; this file narrates them as steps.
  */
-#include "intern.h"
+#include "rechnung.h"
 
 #include <stdio.h>
 

@@ -12,7 +12,7 @@
  * M is kept as an exact fraction (numerator × n / n_gesamt) until the formula brings it to ten
  * decimals (wohngeld.c). The rules are in regeln.h; this file narrates them as steps.
  */
-#include "intern.h"
+#include "rechnung.h"
 
 #include <stdio.h>
 

@@ -24,7 +24,8 @@
  * Every rule is a function of regeln.h that the derivation path calls too: this file only
  * walks the Satz and calls them, so a change of a rule is made once.
  */
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 #include "mietenstufen.h"
 #include "satz.h"
 
@@ -239,7 +240,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     const wg_z10 m_formel = wg_m_formel(gekappt, entlastung, n, ng, p->m_min[ti], schalter & WG_SATZ_NACH_ENTLASTUNG, rundung);
     const wg_z10 y_formel = wg_y_formel(y, p->y_min[ti]);
     const wg_z10 m_euro = wg_m_euro(gekappt, entlastung, n, ng);
-    /* the formula: the short way of intern.h where the period's coefficients allow it (every
+    /* the formula: the short way of formel.h where the period's coefficients allow it (every
      * enacted period), else the general way of formel.c as wohngeld.c takes it */
     const wg_z10 MAX_WERT = (wg_z10)100000000 * WG_Z10_EINS;
     wg_formel_ergebnis zf;

@@ -13,7 +13,9 @@
 
 #include <string.h>
 
-#include "intern.h"
+#include "engine.h"
+#include "pruefung.h"
+#include "regeln.h"
 #include "mietenstufen.h"
 
 /* What a rule reads of member m (rechenweg.md §§ 1, 2): its ne income items and nu payments —

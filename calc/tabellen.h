@@ -2,7 +2,7 @@
  * tabellen.h — the statutory tables in memory.
  *
  * The human-edited files in tables/ (*.tab, format in tables/README.md) are parsed by
- * tabellen_lesen.c into these structs when an engine is opened. One wg_periode is one legal
+ * tabellen.c into these structs when an engine is opened. One wg_periode is one legal
  * state (Rechtsstand); values not written in a file are inherited from its `basis` period.
  * Money is on the wg_b4 scale, coefficients on the z10 scale (zahl.h).
  */

@@ -10,7 +10,8 @@
  * to ten decimals only here, with the zwischenrundung mode. The rules are in regeln.h; this
  * file narrates them as steps.
  */
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 
 #include <stdio.h>
 

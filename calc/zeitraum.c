@@ -8,7 +8,7 @@
  * Ages for § 17 Nr. 4 follow each month when a member gives geburtsdatum; otherwise the given
  * alter holds for the whole period. The § 42d comparison with the old law is not computed.
  */
-#include "intern.h"
+#include "rechnung.h"
 
 #include <stdio.h>
 #include <stdlib.h>

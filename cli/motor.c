@@ -2,7 +2,8 @@
  * directory (`--tabellen VERZ`, files named like the built-in ones: p2016.tab, …), e.g. to check
  * what a changed table value does to the golden files. */
 #include "befehle.h"
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 
 #include <stdio.h>
 #include <stdlib.h>

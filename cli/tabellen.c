@@ -5,7 +5,8 @@
  * which tables produced a number. Without --rechtsstand: the period in force today.
  */
 #include "befehle.h"
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 #include "puffer.h"
 
 #include <stdio.h>

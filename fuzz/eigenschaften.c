@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 #include "zahl.h"
 
 struct wg_pruefer {

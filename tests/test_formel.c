@@ -5,7 +5,8 @@
 #include <criterion/criterion.h>
 #include <stdint.h>
 
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 
 #define E10 ((wg_z10)10000000000LL)
 

@@ -17,7 +17,8 @@
 #include <string.h>
 
 #include "eigenschaften.h"
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 #include "zufall.h"
 
 typedef struct vergleich {

@@ -12,7 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 #include "satz.h"
 #include "zufall.h"
 

@@ -5,7 +5,8 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 
-#include "intern.h"
+#include "formel.h"
+#include "rechnung.h"
 
 static wg_engine *engine;
 static const wg_periode *P16, *P20, *P21, *P22, *P23, *P25;

@@ -1,5 +1,5 @@
 /*
- * tabellen_lesen.c — reads the statutory table files (tables/ *.tab) into wg_tabellen.
+ * tabellen.c — reads the statutory table files (tables/ *.tab) into wg_tabellen (tabellen.h).
  *
  * The files are the law as data (tables/README.md): statements one per line, `#` comments,
  * quoted sources. This reader is deliberately strict — an unknown name, a value with more

@@ -1,131 +1,23 @@
 /*
- * herleitung.c — the result object: the derivation values, the steps (herleitung.schritte),
- * hints and errors, and the public accessors that read them.
+ * ergebnis.c — the result object: the derivation values, the steps (herleitung.schritte),
+ * hints and errors, and the public accessors that read them. The names and texts of the codes
+ * are in katalog.c.
+ *
+ * Exports: the builders of ergebnis.h and rechnung.h (wg_schritt_anhaengen), and the public
+ * wg_ergebnis_* accessors of wohngeld.h.
  *
  * All text of one result lives in one growing arena that is reused by the next computation
  * with the same result object, so a bulk run allocates only until the largest household has
  * been seen. An allocation failure is remembered (speicher_fehlt) and turned into WG_E_SPEICHER
  * by wg_berechnen; nothing here aborts.
  */
-#include "intern.h"
+#include "rechnung.h"
 #include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static const char *const status_codes[WG_STATUS_ANZAHL] = {
-    [WG_OK] = "ok",
-    [WG_E_JSON_UNGUELTIG] = "json_ungueltig",
-    [WG_E_FORMAT_UNBEKANNT] = "format_unbekannt",
-    [WG_E_FELD_FEHLT] = "feld_fehlt",
-    [WG_E_TYP_FALSCH] = "typ_falsch",
-    [WG_E_BETRAG_UNGUELTIG] = "betrag_ungueltig",
-    [WG_E_BETRAG_NEGATIV] = "betrag_negativ",
-    [WG_E_DATUM_UNGUELTIG] = "datum_ungueltig",
-    [WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT] = "rechtsstand_nicht_unterstuetzt",
-    [WG_E_RECHTSSTAND_UNBEKANNT] = "rechtsstand_unbekannt",
-    [WG_E_MIETENSTUFE_UNGUELTIG] = "mietenstufe_ungueltig",
-    [WG_E_GEMEINDE_UNBEKANNT] = "gemeinde_unbekannt",
-    [WG_E_GEMEINDE_OHNE_LISTE] = "gemeinde_ohne_liste",
-    [WG_E_ART_UNBEKANNT] = "art_unbekannt",
-    [WG_E_WERT_UNGUELTIG] = "wert_ungueltig",
-    [WG_E_FELD_KONFLIKT] = "feld_konflikt",
-    [WG_E_FELD_UNBEKANNT] = "feld_unbekannt",
-    [WG_E_GRENZE] = "grenze_ueberschritten",
-    [WG_E_SPEICHER] = "speicher",
-    [WG_E_TABELLE] = "tabelle_ungueltig",
-    [WG_E_ARGUMENT] = "argument_ungueltig",
-    [WG_E_EA] = "ein_ausgabe",
-    [WG_E_GEMEINDE_UNGUELTIG] = "gemeinde_ungueltig",
-    [WG_E_SATZ_UNGUELTIG] = "satz_ungueltig",
-};
-
-static const char *const status_texte[WG_STATUS_ANZAHL] = {
-    [WG_OK] = "in Ordnung",
-    [WG_E_JSON_UNGUELTIG] = "Der Datensatz ist kein gültiges JSON.",
-    [WG_E_FORMAT_UNBEKANNT] = "Unbekannte Formatversion.",
-    [WG_E_FELD_FEHLT] = "Ein Pflichtfeld fehlt.",
-    [WG_E_TYP_FALSCH] = "Ein Feld hat den falschen Typ.",
-    [WG_E_BETRAG_UNGUELTIG] = "Ein Geldbetrag ist ungültig.",
-    [WG_E_BETRAG_NEGATIV] = "Ein Geldbetrag darf nicht negativ sein.",
-    [WG_E_DATUM_UNGUELTIG] = "Ein Datum ist ungültig.",
-    [WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT] = "Für diesen Zeitpunkt ist kein Rechtsstand hinterlegt (ab 2016).",
-    [WG_E_RECHTSSTAND_UNBEKANNT] = "Unbekannter Rechtsstand.",
-    [WG_E_MIETENSTUFE_UNGUELTIG] = "Ungültige Mietenstufe.",
-    [WG_E_GEMEINDE_UNBEKANNT] = "Gemeinde nicht in der Mietenstufenliste.",
-    [WG_E_GEMEINDE_OHNE_LISTE] = "Für diesen Zeitpunkt ist keine Mietenstufenliste hinterlegt.",
-    [WG_E_ART_UNBEKANNT] = "Unbekannte Art.",
-    [WG_E_WERT_UNGUELTIG] = "Ein Wert liegt außerhalb des zulässigen Bereichs.",
-    [WG_E_FELD_KONFLIKT] = "Felder widersprechen sich.",
-    [WG_E_FELD_UNBEKANNT] = "Unbekanntes Feld.",
-    [WG_E_GRENZE] = "Eine Verarbeitungsgrenze ist überschritten.",
-    [WG_E_SPEICHER] = "Nicht genug Arbeitsspeicher.",
-    [WG_E_TABELLE] = "Eine Tabellendatei ist ungültig.",
-    [WG_E_ARGUMENT] = "Ungültiges Argument.",
-    [WG_E_EA] = "Ein- oder Ausgabefehler.",
-    [WG_E_GEMEINDE_UNGUELTIG] = "Kein gültiger Amtlicher Gemeindeschlüssel.",
-    [WG_E_SATZ_UNGUELTIG] = "Ein Satz ist beschädigt oder nicht von wg_satz_packen geschrieben.",
-};
-
-const char *wg_status_code(wg_status s)
-{
-    return (unsigned)s < WG_STATUS_ANZAHL ? status_codes[s] : "unbekannt";
-}
-
-const char *wg_status_text(wg_status s)
-{
-    return (unsigned)s < WG_STATUS_ANZAHL ? status_texte[s] : "unbekannter Fehler";
-}
-
-static const char *const grund_codes[] = {
-    [WG_GRUND_KEINER] = "",
-    [WG_GRUND_UNTER_MINDESTBETRAG] = "unter_mindestbetrag",
-    [WG_GRUND_ALLE_AUSGESCHLOSSEN] = "alle_ausgeschlossen",
-    [WG_GRUND_VERMOEGEN] = "vermoegen",
-    [WG_GRUND_AUSBILDUNGSFOERDERUNG] = "ausbildungsfoerderung",
-};
-
-static const char *const grund_texte[] = {
-    [WG_GRUND_KEINER] = "",
-    [WG_GRUND_UNTER_MINDESTBETRAG] =
-        "Kein Wohngeldanspruch: das Wohngeld würde weniger als den Mindestbetrag monatlich betragen (§ 21 Nr. 1 WoGG).",
-    [WG_GRUND_ALLE_AUSGESCHLOSSEN] =
-        "Kein Wohngeldanspruch: alle Haushaltsmitglieder sind nach den §§ 7 und 8 WoGG vom Wohngeld ausgeschlossen (§ 21 Nr. 2 WoGG).",
-    [WG_GRUND_VERMOEGEN] =
-        "Kein Wohngeldanspruch: die Inanspruchnahme wäre wegen erheblichen Vermögens missbräuchlich (§ 21 Nr. 3 WoGG, WoGVwV Nr. 21.37).",
-    [WG_GRUND_AUSBILDUNGSFOERDERUNG] =
-        "Kein Wohngeldanspruch: alle Haushaltsmitglieder haben dem Grunde nach Anspruch auf Ausbildungsförderung (§ 20 Abs. 2 WoGG).",
-};
-
-const char *wg_grund_code(wg_grund g) { return (unsigned)g <= WG_GRUND_AUSBILDUNGSFOERDERUNG ? grund_codes[g] : ""; }
-const char *wg_grund_text(wg_grund g) { return (unsigned)g <= WG_GRUND_AUSBILDUNGSFOERDERUNG ? grund_texte[g] : ""; }
-
-static const char *const wert_namen[WG_W_ANZAHL] = {
-    [WG_W_ANTEIL] = "anteil",
-    [WG_W_HOECHSTBETRAG] = "hoechstbetrag",
-    [WG_W_HOECHSTBETRAG_TABELLE] = "hoechstbetrag_tabelle",
-    [WG_W_KLIMAKOMPONENTE] = "klimakomponente",
-    [WG_W_HEIZKOSTEN_ENTLASTUNG] = "heizkosten_entlastung",
-    [WG_W_MIETE] = "miete",
-    [WG_W_M] = "M", [WG_W_Y] = "Y", [WG_W_M_MIN] = "M_min", [WG_W_Y_MIN] = "Y_min",
-    [WG_W_M_FORMEL] = "M_formel", [WG_W_Y_FORMEL] = "Y_formel",
-    [WG_W_A] = "a", [WG_W_B] = "b", [WG_W_C] = "c",
-    [WG_W_Z1] = "z1", [WG_W_Z2] = "z2", [WG_W_Z3] = "z3", [WG_W_Z4] = "z4",
-    [WG_W_WOHNGELD_GERUNDET] = "wohngeld_gerundet",
-    [WG_W_WOHNGELD_GEDECKELT] = "wohngeld_gedeckelt",
-    [WG_W_ZUSCHLAG_UEBER_12] = "zuschlag_ueber_12",
-    [WG_W_SCHWELLE] = "schwelle",
-    [WG_W_GESAMTEINKOMMEN_JAHR] = "gesamteinkommen_jahr",
-    [WG_W_VERMOEGENSGRENZE] = "vermoegensgrenze",
-    [WG_W_GEMEINDE] = "gemeinde",
-    [WG_W_GEMEINDE_ZEILE] = "gemeinde_zeile",
-    [WG_W_GEMEINDE_NAME] = "gemeinde_name",
-    [WG_W_MIETENSTUFENLISTE] = "mietenstufenliste",
-};
-
-const char *wg_wert_name(wg_wert w) { return (unsigned)w < WG_W_ANZAHL ? wert_namen[w] : ""; }
 
 /* ---- building a result ---- */
 
@@ -320,4 +212,10 @@ size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r) { return r->anzahl_hinw
 const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i)
 {
     return i < r->anzahl_hinweise ? &r->hinweis[i] : NULL;
+}
+
+void wg_hinweis_ungesichert(wg_ergebnis *r)
+{
+    wg_hinweis_neu(r, "rechtsstand_ungesichert",
+                   "Für diesen Monat ist kein verabschiedetes Recht bekannt; angewandt wurde der letzte bekannte Rechtsstand.");
 }

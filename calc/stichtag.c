@@ -1,0 +1,62 @@
+/*
+ * stichtag.c — one household at one Stichtag with the whole derivation, in the order of
+ * docs/rechenweg.md: check the record (errors first, pruefung.h), choose the Rechtsstand (§ 0,
+ * rechtsstand.c), household size and the no-claim reasons that need no amount (§ 21 Nr. 2,
+ * § 20 Abs. 2, § 21 Nr. 3; haushalt.c), income (§§ 13–18, 17a; einkommen.c), rent (§§ 9–12;
+ * miete.c), the formula and § 21 Nr. 1 (§ 19, Anlage 3; wohngeld.c).
+ *
+ * Exports: wg_berechnen_stichtag (rechnung.h).
+ */
+#include "rechnung.h"
+
+#include <string.h>
+
+static void abschliessen(wg_ergebnis *r)
+{
+    for (size_t i = 0; i < r->anzahl_schritte; i++) {
+        r->schritte[i].paragraph = r->schritte_i[i].paragraph;
+        r->schritte[i].text = r->arena + r->schritte_i[i].text;
+        r->schritte[i].wert = r->arena + r->schritte_i[i].wert;
+    }
+}
+
+wg_status wg_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
+{
+    wg_ergebnis_zuruecksetzen(r);
+    if (!e || !h) return wg_fehler_setzen(r, WG_E_ARGUMENT, "", "engine oder haushalt ist NULL");
+    if (h->id) r->id = wg_arena_text(r, h->id, strlen(h->id));
+    r->auslegung = h->auslegung;
+
+    wg_rechnung c;
+    memset(&c, 0, sizeof c);
+    c.e = e;
+    c.h = h;
+    c.r = r;
+    c.schritte = !(optionen & WG_OHNE_SCHRITTE);
+    c.rundung = h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WG_RUNDEN_ABSCHNEIDEN
+                                                                      : WG_RUNDEN_HALB_WEG_VON_NULL;
+    c.stichtag = h->stichtag;
+
+    wg_status s = wg_haushalt_pruefen(h, r);
+    if (s == WG_OK) s = wg_rechtsstand_waehlen(&c);
+    if (s == WG_OK && wg_haushalt_groesse(&c) && wg_vermoegen_pruefen(&c)) {
+        wg_einkommen_berechnen(&c);
+        wg_miete_berechnen(&c);
+        wg_wohngeld_berechnen(&c);
+    }
+    if (r->speicher_fehlt) {
+        r->anzahl_schritte = 0;
+        r->arena_len = 0;
+        r->id = 0;
+        r->anspruch = false;
+        r->wohngeld = 0;
+        return wg_fehler_setzen(r, WG_E_SPEICHER, "", "%s", wg_status_text(WG_E_SPEICHER));
+    }
+    if (r->status != WG_OK) {
+        r->anspruch = false;
+        r->wohngeld = 0;
+        r->grund = WG_GRUND_KEINER;
+    }
+    abschliessen(r);
+    return r->status;
+}
