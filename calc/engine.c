@@ -55,6 +55,14 @@ wg_engine *wg_engine_oeffnen_texte(const char *const *texte, const char *const *
         return NULL;
     }
     wg_engine_ableiten(e);
+    if (!wg_tabellenwerte_bilden(e)) {
+        wg_tabellenwerte_frei(e);
+        wg_tabellen_frei(&e->tabellen);
+        free(e);
+        f->code = WG_E_SPEICHER;
+        snprintf(f->meldung, sizeof f->meldung, "%s", wg_status_text(WG_E_SPEICHER));
+        return NULL;
+    }
     char hex[65];
     wg_sha256_ende(&sha, hex);
     snprintf(e->tabellen.pruefsumme, sizeof e->tabellen.pruefsumme, "sha256:%s", hex);
@@ -70,6 +78,7 @@ wg_engine *wg_engine_oeffnen(wg_fehler *f)
 void wg_engine_schliessen(wg_engine *e)
 {
     if (!e) return;
+    wg_tabellenwerte_frei(e);
     wg_tabellen_frei(&e->tabellen);
     free(e);
 }
@@ -111,12 +120,12 @@ void wg_engine_ableiten(wg_engine *e)
     }
     for (int i = 0; i < e->tabellen.anzahl_perioden; i++) {
         wg_periode *q = &e->tabellen.periode[i];
-        q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle};
+        q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle, q->datei, q->szenario};
         memset(q->abzug_art, 0, sizeof q->abzug_art); /* Arbeitslohn stays 0: nur_betrag.c adds the year value */
         q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WG_S_PAUSCH_RENTE];
         q->abzug_art[WG_ART_KAPITAL] = q->skalar[WG_S_KAPITAL_FREI];
         const int64_t S = 10000000000LL, faktor = q->skalar[WG_S_FAKTOR];
-        for (int k = 0; k < 12; k++)
+        for (int k = 0; k < WG_MAX_TAB; k++)
             q->formel_kurz[k] = q->a[k] >= 0 && q->a[k] < S && q->b[k] >= 0 && q->b[k] < S && q->c[k] >= 0 &&
                                 q->c[k] < S && faktor >= S && faktor < 10 * S;
     }

@@ -3,7 +3,7 @@
  * them once (engine.c). Immutable after opening; shared by any number of threads.
  *
  * Exports: struct wg_engine, wg_periode_am, wg_periode_zum_stichtag, wg_engine_ableiten,
- * wg_datum_tag.
+ * wg_datum_tag, wg_tabellenwerte_bilden, wg_tabellenwerte_frei.
  */
 #ifndef WG_ENGINE_H
 #define WG_ENGINE_H
@@ -24,7 +24,19 @@ struct wg_engine {
      * the year values of other laws */
     const wg_periode *monat_periode[WG_INDEX_JAHRE * 12];
     wg_b4 an_pauschbetrag[WG_INDEX_JAHRE], rbs1[WG_INDEX_JAHRE];
+    /* the tables as a list of values for inspection (tabellenwerte.c) */
+    wg_tabellenwert *werte[WG_MAX_PERIODEN];
+    size_t anzahl_werte[WG_MAX_PERIODEN];
+    char *werte_pool[WG_MAX_PERIODEN];
+    wg_tabellenwert *jahreswerte;
+    size_t anzahl_jahreswerte;
+    char *jahreswerte_pool;
+    wg_liste_info listen[WG_MAX_LISTEN];
 };
+
+/* Builds and frees the lists of values (tabellenwerte.c); false when memory ran out. */
+bool wg_tabellenwerte_bilden(wg_engine *e);
+void wg_tabellenwerte_frei(wg_engine *e);
 
 /* The enacted period containing the day YYYYMMDD (the last in table order), or NULL. */
 const wg_periode *wg_periode_am(const wg_tabellen *t, int tag);

@@ -25,6 +25,7 @@
 #include "batch_summe.h"
 #include "befehle.h"
 #include "wohngeld.h"
+#include "wohngeld_csv.h"
 #include "wohngeld_json.h"
 
 #include <errno.h>
@@ -95,23 +96,22 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
         } else {
             s->lesefehler = *wg_ergebnis_fehler(a->r); /* for the reject file */
         }
-        if (a->o->csv) wg_csv_ergebnis(&a->aus, a->r, a->o->voll, trenn);
+        if (a->o->csv) t = wg_csv_ergebnis_schreiben(a->j, a->r, a->o->voll, trenn, &len);
         else t = a->o->voll ? wg_json_ergebnis_schreiben(a->j, a->e, a->r, &len) : wg_json_kurz_schreiben(a->j, a->r, &len);
     } else {
         if (s->hat_lesefehler) f = s->lesefehler;
         s->status = f.code;
         s->lesefehler = f;
         const char *id = s->hat_lesefehler ? (s->hat_id ? b->texte.daten + s->id : NULL) : h.id;
-        if (a->o->csv) wg_csv_fehler(&a->aus, id, &f, a->o->voll, trenn);
+        if (a->o->csv) t = wg_csv_fehler_schreiben(a->j, id, &f, a->o->voll, trenn, &len);
         else if (a->o->voll) t = wg_json_fehler_schreiben(a->j, a->e, id, &f, &len);
         else t = wg_json_kurz_fehler_schreiben(a->j, id, &f, &len);
     }
-    if (!a->o->csv) {
-        if (!t) a->speicher_fehlt = true;
-        else {
-            wg_puffer_text(&a->aus, t, len);
-            wg_puffer_zeichen(&a->aus, '\n');
-        }
+    if (!t) {
+        a->speicher_fehlt = true;
+    } else {
+        wg_puffer_text(&a->aus, t, len);
+        if (!a->o->csv) wg_puffer_zeichen(&a->aus, '\n'); /* CSV rows end with their own line ending */
     }
     if (s->status == WG_E_SPEICHER || a->aus.fehler || a->hinweise.fehler) a->speicher_fehlt = true;
     s->aus_len = a->aus.len - s->aus;
@@ -140,6 +140,7 @@ typedef struct lauf {
     wg_engine *e;
     batch_leser l;
     batch_sha256 *sha;
+    wg_json *json;            /* the main thread's: CSV rows into records, the CSV header */
     FILE *aus, *fehler;
     bool aus_datei, ein_datei;
     bool checkpoints;         /* output and input are files: checkpoints and --fortsetzen */
@@ -566,7 +567,8 @@ static int ausfuehren(lauf *L)
         return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
     }
     L->sha = batch_sha256_neu();
-    if (!L->sha) {
+    L->json = wg_json_neu();
+    if (!L->sha || !L->json) {
         if (ein != stdin) fclose(ein);
         return melden(L, 2, "nicht genug Speicher");
     }
@@ -595,17 +597,15 @@ static int ausfuehren(lauf *L)
         if (fortgesetzt && batch_leser_suchen(&L->l, offset, zeile) != 0)
             return melden(L, 2, "%s: %s", o->eingabe, strerror(errno));
         if (!fortgesetzt) {
-            wg_puffer k = {0};
-            wg_csv_ergebnis_kopf(&k, o->voll, o->trennzeichen);
-            bool ok = !k.fehler && fwrite(k.daten, 1, k.len, L->aus) == k.len;
-            wg_puffer_frei(&k);
-            if (!ok) return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+            size_t kl = 0;
+            const char *k = wg_csv_kopf_schreiben(L->json, o->voll, o->trennzeichen, &kl);
+            if (!k) return melden(L, 2, "nicht genug Speicher");
+            if (fwrite(k, 1, kl, L->aus) != kl) return melden(L, 2, "Schreibfehler: %s", strerror(errno));
         }
     }
     arbeiter *ar = calloc((size_t)o->threads, sizeof *ar);
     pthread_t *th = calloc((size_t)o->threads, sizeof *th);
     batch_block b = {0};
-    wg_puffer json = {0};
     rc = 0;
     if (!ar || !th) rc = melden(L, 2, "nicht genug Speicher");
     for (int i = 0; ar && th && !rc && i < o->threads; i++) {
@@ -620,7 +620,7 @@ static int ausfuehren(lauf *L)
     double letzte = 0, letzter_cp = jetzt();
     uint64_t start_gelesen = L->s.gelesen;
     while (!rc && !batch_leser_fertig(&L->l)) {
-        if (batch_block_lesen(&L->l, &b, o->block, &json) < 0) {
+        if (batch_block_lesen(&L->l, &b, o->block, L->json) < 0) {
             rc = angehalten ? signal_halt(L, &b, false) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, strerror(errno));
             break;
         }
@@ -647,7 +647,6 @@ static int ausfuehren(lauf *L)
                         rc == 3 ? "angehalten" : "abgebrochen", (unsigned long long)L->s.gelesen);
     }
     batch_block_frei(&b);
-    wg_puffer_frei(&json);
     for (int i = 0; ar && i < o->threads; i++) {
         wg_json_frei(ar[i].j);
         wg_ergebnis_frei(ar[i].r);
@@ -705,6 +704,7 @@ int batch_laufen(const batch_optionen *o)
     if (L->l.f && L->l.f != stdin) fclose(L->l.f);
     batch_leser_frei(&L->l);
     batch_sha256_frei(L->sha);
+    wg_json_frei(L->json);
     batch_protokoll_schliessen(&L->prot);
     batch_summe_frei(&L->s);
     wg_engine_schliessen(L->e);

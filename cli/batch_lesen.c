@@ -370,47 +370,10 @@ static int block_jsonl(batch_leser *l, batch_block *b, size_t max)
     return 0;
 }
 
-/* The id cell of a CSV row, read leniently (only up to the id column, so that a row broken
- * further on still shows whose it is). False when the row has no readable, non-empty id. */
+/* The id of a CSV row (wg_csv_zeile_id); false when it has none. */
 static bool zeile_id(const batch_leser *l, const batch_zeile *z, char *id, size_t *id_len)
 {
-    int ziel = wg_csv_id_spalte(l->kopf);
-    const char *t = z->text;
-    size_t n = z->len, i = 0, o = 0;
-    for (int spalte = 0;; spalte++) {
-        o = 0;
-        if (i < n && t[i] == '"') {
-            i++;
-            for (;;) {
-                if (i >= n) return false;
-                if (t[i] == '"') {
-                    if (i + 1 < n && t[i + 1] == '"') i++;
-                    else break;
-                }
-                if (spalte == ziel) {
-                    if (o >= MAX_ID) return false;
-                    id[o++] = t[i];
-                }
-                i++;
-            }
-            i++;
-            if (i < n && t[i] != l->trenn) return false;
-        } else {
-            while (i < n && t[i] != l->trenn) {
-                if (spalte == ziel) {
-                    if (o >= MAX_ID) return false;
-                    id[o++] = t[i];
-                }
-                i++;
-            }
-        }
-        if (spalte == ziel) break;
-        if (i >= n) return false;
-        i++;
-    }
-    o = wg_csv_entschaerfung_aufheben(id, o);
-    *id_len = o;
-    return o > 0;
+    return wg_csv_zeile_id(l->kopf, z->text, z->len, l->trenn, id, MAX_ID, id_len);
 }
 
 /* The next non-blank CSV row into l->vor. 1, 0 at the end, -1. */
@@ -428,31 +391,9 @@ static int vor_lesen(batch_leser *l)
     }
 }
 
-/* Checks one row of a household: valid CSV with the header's number of columns. */
-static wg_status zeile_pruefen(const batch_leser *l, char *t, size_t tl, uint64_t nr, char **felder, size_t *laengen,
-                               wg_fehler *f)
-{
-    int nf = wg_csv_felder(t, tl, l->trenn, felder, laengen, l->spalten + 1);
-    if (nf == -1) {
-        f->code = WG_E_JSON_UNGUELTIG;
-        snprintf(f->meldung, sizeof f->meldung,
-                 "Zeile %llu ist kein gültiges CSV (Anführungszeichen, NUL-Byte oder ungültiges UTF-8)", (unsigned long long)nr);
-    } else if (nf < 0 || nf > l->spalten) {
-        f->code = WG_E_FELD_UNBEKANNT;
-        snprintf(f->meldung, sizeof f->meldung, "Zeile %llu hat mehr Spalten als die Kopfzeile (%d)", (unsigned long long)nr,
-                 l->spalten);
-    } else if (nf < l->spalten) {
-        f->code = WG_E_FELD_FEHLT;
-        snprintf(f->meldung, sizeof f->meldung, "Zeile %llu hat %d statt %d Spalten", (unsigned long long)nr, nf, l->spalten);
-    } else {
-        return WG_OK;
-    }
-    return f->code;
-}
-
 /* CSV: the rows of one household (consecutive rows with the same non-empty id) form a record,
  * turned into record JSON; a row without a readable id is a record of its own. */
-static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_puffer *json)
+static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
 {
     char *id = malloc(MAX_ID), *rid = malloc(MAX_ID);
     char **felder = malloc((size_t)(l->spalten + 1) * MAX_ZEILEN * sizeof *felder);
@@ -543,7 +484,7 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_puffer *json
                 char *t = gruppe.daten + start[z];
                 size_t tl = start[z + 1] - start[z] - 1;
                 t[tl] = '\0';
-                st = zeile_pruefen(l, t, tl, von + z, zeilen[z], lz[z], &f);
+                st = wg_csv_zeile_pruefen(l->kopf, t, tl, l->trenn, von + z, zeilen[z], lz[z], &f);
             }
             if (st == WG_OK && !hat_id) {
                 st = f.code = WG_E_FELD_FEHLT;
@@ -551,15 +492,16 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_puffer *json
                 snprintf(f.meldung, sizeof f.meldung,
                          "Zeile %llu: die Spalte id ist leer; sie ordnet die Zeilen einem Haushalt zu", (unsigned long long)von);
             }
-            if (st == WG_OK) st = wg_csv_haushalt(l->kopf, zeilen, lz, n_zeilen, json, &f);
-            if (st != WG_OK) {
+            size_t jl = 0;
+            const char *js = st == WG_OK ? wg_csv_haushalt_lesen(json, l->kopf, zeilen, lz, n_zeilen, &jl, &f) : NULL;
+            if (!js) {
                 s->hat_lesefehler = true;
                 s->lesefehler = f;
-                s->lesefehler.code = st;
+                if (st != WG_OK) s->lesefehler.code = st;
             } else {
                 s->text = b->texte.len;
-                s->text_len = json->len;
-                wg_puffer_text(&b->texte, json->daten, json->len);
+                s->text_len = jl;
+                wg_puffer_text(&b->texte, js, jl);
                 wg_puffer_zeichen(&b->texte, '\0');
             }
         }
@@ -582,7 +524,7 @@ ende:
     return rc;
 }
 
-int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_puffer *json)
+int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_json *json)
 {
     b->anzahl = 0;
     wg_puffer_leeren(&b->texte);

@@ -16,8 +16,8 @@
 #ifndef WG_BATCH_LESEN_H
 #define WG_BATCH_LESEN_H
 
-#include "csv.h"
 #include "puffer.h"
+#include "wohngeld_csv.h"
 #include "batch_pruefsumme.h"
 #include "wohngeld.h"
 
@@ -105,8 +105,8 @@ int batch_leser_kopf(batch_leser *l, char *meldung, size_t mlen);
 bool batch_leser_fertig(const batch_leser *l);
 
 /* Reads the next block: at most max records. 0 ok (possibly empty at the end), -1 I/O error or
- * out of memory. json is scratch space. */
-int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_puffer *json);
+ * out of memory. json: the reader for turning CSV rows into records. */
+int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_json *json);
 void batch_block_frei(batch_block *b);
 
 #endif

@@ -1,9 +1,8 @@
 /* motor.c — opening the engine for the CLI: the built-in tables, or override table files from a
  * directory (`--tabellen VERZ`, files named like the built-in ones: p2016.tab, …), e.g. to check
- * what a changed table value does to the golden files. */
+ * what a changed table value does to the golden files. Public API only (wg_eingebaute_tabelle
+ * names the files). Exports wg_cli_engine, wg_cli_oeffnen. */
 #include "befehle.h"
-#include "formel.h"
-#include "rechnung.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,14 +11,15 @@
 wg_engine *wg_cli_engine(const char *verz, wg_fehler *f)
 {
     if (!verz) return wg_engine_oeffnen(f);
-    size_t n = wg_eingebaute_tabellen_anzahl;
+    size_t n = 0;
+    while (wg_eingebaute_tabelle(n)) n++;
     char **texte = calloc(n, sizeof *texte);
     const char **namen = calloc(n, sizeof *namen);
     wg_engine *e = NULL;
     bool ok = texte && namen;
     for (size_t i = 0; ok && i < n; i++) {
-        const char *basis = strrchr(wg_eingebaute_tabellen_namen[i], '/');
-        basis = basis ? basis + 1 : wg_eingebaute_tabellen_namen[i];
+        const char *basis = strrchr(wg_eingebaute_tabelle(i), '/');
+        basis = basis ? basis + 1 : wg_eingebaute_tabelle(i);
         char pfad[4096];
         snprintf(pfad, sizeof pfad, "%s/%s", verz, basis);
         FILE *d = fopen(pfad, "rb");
@@ -39,7 +39,7 @@ wg_engine *wg_cli_engine(const char *verz, wg_fehler *f)
         fclose(d);
         if (!texte[i]) { ok = false; break; }
         texte[i][len] = '\0';
-        namen[i] = wg_eingebaute_tabellen_namen[i];
+        namen[i] = wg_eingebaute_tabelle(i);
     }
     if (ok) e = wg_engine_oeffnen_texte((const char *const *)texte, namen, n, f);
     for (size_t i = 0; texte && i < n; i++) free(texte[i]);

@@ -4,7 +4,7 @@
  * per member fit the fixed header. */
 #include "befehle.h"
 #include "zeilen.h"
-#include "csv.h"
+#include "wohngeld_csv.h"
 #include "wohngeld_json.h"
 
 #include <stdio.h>
@@ -34,7 +34,6 @@ int wg_befehl_nach_csv(int argc, char **argv)
     }
     wg_json *j = wg_json_neu();
     wg_zeilen z = {f, NULL, 0, 0};
-    wg_puffer p = {0};
     const char *zeile;
     size_t len;
     bool zu_lang, kopf = true;
@@ -56,13 +55,17 @@ int wg_befehl_nach_csv(int argc, char **argv)
             rc = 1;
             continue;
         }
-        wg_puffer_leeren(&p);
-        wg_csv_haushalt_schreiben(&p, &h, kopf, trenn);
+        size_t n = 0;
+        const char *t = wg_csv_haushalt_schreiben(j, &h, kopf, trenn, &n);
+        if (!t) {
+            fprintf(stderr, "wohngeld nach-csv: nicht genug Speicher\n");
+            rc = 2;
+            break;
+        }
         kopf = false;
-        if (p.daten) fwrite(p.daten, 1, p.len, stdout);
+        fwrite(t, 1, n, stdout);
     }
     if (st < 0) rc = 2;
-    wg_puffer_frei(&p);
     wg_zeilen_frei(&z);
     wg_json_frei(j);
     if (f != stdin) fclose(f);

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv.h"
+#include "wohngeld_csv.h"
 #include "json.h"
 #include "wohngeld_json.h"
 
@@ -61,17 +61,22 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
         p = q ? q + 1 : ende;
     }
     if (n > 0) {
-        wg_puffer json = {0};
         wg_fehler f = {0};
-        if (wg_csv_haushalt(k, zeilen, l_zeilen, n, &json, &f) == WG_OK) {
+        size_t jl = 0;
+        const char *js = wg_csv_haushalt_lesen(j, k, zeilen, l_zeilen, n, &jl, &f);
+        if (js) {
             const char *m;
-            if (!j_lesen(l, json.daten, json.len, &m)) abort(); /* we wrote invalid JSON */
+            if (!j_lesen(l, js, jl, &m)) abort(); /* we wrote invalid JSON */
+            /* the record text lives in j's output buffer: read it from a copy */
+            char *kopie = malloc(jl + 1);
+            if (!kopie) abort();
+            memcpy(kopie, js, jl);
             wg_haushalt h;
-            if (wg_json_haushalt_lesen(j, json.daten, json.len, &h, &f) == WG_OK) wg_berechnen(e, &h, r, 0);
+            if (wg_json_haushalt_lesen(j, kopie, jl, &h, &f) == WG_OK) wg_berechnen(e, &h, r, 0);
+            free(kopie);
         } else if (!f.meldung[0]) {
             abort();
         }
-        wg_puffer_frei(&json);
     }
     wg_csv_kopf_frei(k);
     free(text);

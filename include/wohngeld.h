@@ -50,7 +50,7 @@ extern "C" {
 #define WG_API
 #endif
 
-#define WG_VERSION "0.1.0"
+#define WG_VERSION "1.0.0"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Error codes (records.md, "Result"). Stable; new codes are only ever added at the end.       */
@@ -311,6 +311,9 @@ typedef struct wg_rechtsstand_info {
     const char *gilt_ab;  /* "2025-01-01" */
     const char *gilt_bis; /* "2026-12-31" or "" when open */
     const char *quelle;   /* "BGBl. 2024 I Nr. 314" */
+    /* since 1.0 (the struct is only ever handed out by the library): */
+    const char *datei;    /* the table file it was read from ("tables/p2025.tab") */
+    bool szenario;        /* an unenacted draft, never chosen by date */
 } wg_rechtsstand_info;
 WG_API const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r); /* NULL on error */
 /* The Rechtsstände (legal periods and scenarios) the engine's tables hold, in table order, and
@@ -318,6 +321,41 @@ WG_API const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r);
 WG_API size_t wg_engine_anzahl_rechtsstaende(const wg_engine *e);
 WG_API const wg_rechtsstand_info *wg_engine_rechtsstand_nr(const wg_engine *e, size_t i);
 WG_API const wg_rechtsstand_info *wg_engine_rechtsstand(const wg_engine *e, const char *id);
+
+/* ---- the tables as values: what a Rechtsstand holds, for people and auditors ---- */
+/* One value of the statutory tables with its unit, scale and source (docs/api.md "Tables").
+ * All strings live in the engine. */
+typedef struct wg_tabellenwert {
+    const char *name;     /* as in the table file: "mindestbetrag", "a", "hoechstbetrag", "M_min" … */
+    const char *tabelle;  /* "" for a single value, else its table: "abc", "minima",
+                             "hoechstbetraege", "heizkosten", "klimakomponente", and for
+                             wg_jahreswerte "arbeitnehmer_pauschbetrag_jahr", "regelbedarfsstufe_1" */
+    const char *zeile;    /* where in the table: "n=3", "Mietenstufe IV, 2 Mitglieder", "Mehrbetrag",
+                             a year; "" for a single value */
+    const char *wert;     /* the exact value as a decimal with a point: "1.15", "0.0004797", "372.00" */
+    const char *einheit;  /* "EUR monatlich", "EUR jährlich", "EUR je m² monatlich", "Prozent",
+                             "Faktor", "Koeffizient", "Jahre", "Mitglieder", "Schalter" */
+    int stellen;          /* decimals of the engine's exact scale: 4 (EUR in 1/10 000), 10, or 0 */
+    const char *quelle;   /* the legal source written beside it in the table file */
+} wg_tabellenwert;
+/* Every value of the Rechtsstand id, in table order; 0 (and *werte NULL) for an unknown id. The
+ * values hold for the Rechtsstand's validity (wg_engine_rechtsstand). */
+WG_API size_t wg_rechtsstand_werte(const wg_engine *e, const char *id, const wg_tabellenwert **werte);
+/* The values of other laws that follow the calendar year (jahreswerte.tab): the
+ * Arbeitnehmer-Pauschbetrag and Regelbedarfsstufe 1, one per year. */
+WG_API size_t wg_jahreswerte(const wg_engine *e, const wg_tabellenwert **werte);
+/* The Mietenstufen lists of the WoGV the engine holds. */
+typedef struct wg_liste_info {
+    const char *id, *gilt_ab, *gilt_bis; /* gilt_bis "" = open */
+    const char *szenario;                /* "" = enacted, else the Rechtsstand of the draft it serves */
+    const char *quelle;
+    size_t eintraege;
+} wg_liste_info;
+WG_API size_t wg_engine_anzahl_listen(const wg_engine *e);
+WG_API const wg_liste_info *wg_engine_liste(const wg_engine *e, size_t i);
+/* The table files compiled into the library, by name ("tables/p2016.tab" …): the names an
+ * override directory for wg_engine_oeffnen_texte uses. NULL past the last. */
+WG_API const char *wg_eingebaute_tabelle(size_t i);
 WG_API const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r);
 
 /* Numeric derivation values (records.md "herleitung"), as exact decimal strings, or NULL when

@@ -1,7 +1,11 @@
 /*
- * csv.c — CSV households and results (csv.h, docs/csv.md).
+ * csv.c — CSV households and results (docs/csv.md).
+ *
+ * Exports: the functions of include/wohngeld_csv.h.
  */
-#include "csv.h"
+#include "wohngeld_csv.h"
+
+#include "puffer.h"
 #include "text.h"
 
 #include <ctype.h>
@@ -79,7 +83,6 @@ struct wg_csv_kopf {
     int spalten;
 };
 
-int wg_csv_id_spalte(const wg_csv_kopf *k) { return k->haushalt[0]; }
 int wg_csv_spalten(const wg_csv_kopf *k) { return k->spalten; }
 
 /* A cell that a spreadsheet would take for a formula (OWASP "CSV injection"): it begins with
@@ -93,7 +96,7 @@ static bool gefaehrlich(const char *s, size_t n)
     return s[i] != '\0' && strchr("=+-@\t\r", s[i]) != NULL;
 }
 
-size_t wg_csv_entschaerfung_aufheben(char *s, size_t n)
+static size_t entschaerfung_aufheben(char *s, size_t n)
 {
     if (n >= 2 && s[0] == '\'' && gefaehrlich(s + 1, n - 1)) {
         memmove(s, s + 1, n - 1);
@@ -303,8 +306,8 @@ static bool hat_praefix(const wg_csv_kopf *k, size_t *l, const char *praefix)
     return false;
 }
 
-wg_status wg_csv_haushalt(const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl, wg_puffer *p,
-                          wg_fehler *f)
+static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl, wg_puffer *p,
+                                wg_fehler *f)
 {
     wg_puffer_leeren(p);
     char **z0 = zeilen[0];
@@ -428,7 +431,7 @@ static const char *const GRUND_SPALTEN[] = {"id", "status", "anspruch", "wohngel
 static const char *const VOLL_SPALTEN[] = {"n", "n_gesamt", "n_tab", "n_kap", "mietenstufe"};
 static const char *const ENDE_SPALTEN[] = {"summe", "hinweise", "abschnitte"};
 
-void wg_csv_ergebnis_kopf(wg_puffer *p, bool voll, char trenn)
+static void kopf_text(wg_puffer *p, bool voll, char trenn)
 {
     wg_puffer_cstr(p, GRUND_SPALTEN[0]);
     namen(p, GRUND_SPALTEN + 1, 8, trenn);
@@ -448,7 +451,7 @@ static void leere(wg_puffer *p, int n, char trenn)
     for (int i = 0; i < n; i++) wg_puffer_zeichen(p, trenn);
 }
 
-void wg_csv_fehler(wg_puffer *p, const char *id, const wg_fehler *f, bool voll, char trenn)
+static void fehler_text(wg_puffer *p, const char *id, const wg_fehler *f, bool voll, char trenn)
 {
     zelle(p, id ? id : "", trenn);
     wg_puffer_zeichen(p, trenn);
@@ -470,10 +473,10 @@ static void monat(wg_puffer *p, int jahr, int m)
     wg_puffer_cstr(p, b);
 }
 
-void wg_csv_ergebnis(wg_puffer *p, const wg_ergebnis *r, bool voll, char trenn)
+static void ergebnis_text(wg_puffer *p, const wg_ergebnis *r, bool voll, char trenn)
 {
     if (wg_ergebnis_status(r) != WG_OK) {
-        wg_csv_fehler(p, wg_ergebnis_id(r), wg_ergebnis_fehler(r), voll, trenn);
+        fehler_text(p, wg_ergebnis_id(r), wg_ergebnis_fehler(r), voll, trenn);
         return;
     }
     zelle(p, wg_ergebnis_id(r), trenn);
@@ -551,7 +554,7 @@ static void txt(wg_puffer *p, const char *s, char t)
     if (s) zelle(p, s, t);
 }
 
-void wg_csv_haushalt_schreiben(wg_puffer *p, const wg_haushalt *h, bool kopf, char t)
+static void haushalt_text(wg_puffer *p, const wg_haushalt *h, bool kopf, char t)
 {
     if (kopf) {
         /* a fixed header wide enough for any household written with it: 5 items, 2 payments */
@@ -653,4 +656,118 @@ void wg_csv_haushalt_schreiben(wg_puffer *p, const wg_haushalt *h, bool kopf, ch
         }
         wg_puffer_zeichen(p, '\n');
     }
+}
+
+/* ---- the public functions (wohngeld_csv.h) ---- */
+
+wg_puffer *wg_json_ausgabe(wg_json *j);
+
+static const char *fertig(wg_puffer *p, size_t *len)
+{
+    if (p->fehler) return NULL;
+    *len = p->len;
+    return p->daten ? p->daten : "";
+}
+
+const char *wg_csv_kopf_schreiben(wg_json *j, bool voll, char trenn, size_t *len)
+{
+    wg_puffer *p = wg_json_ausgabe(j);
+    wg_puffer_leeren(p);
+    kopf_text(p, voll, trenn);
+    return fertig(p, len);
+}
+
+const char *wg_csv_ergebnis_schreiben(wg_json *j, const wg_ergebnis *r, bool voll, char trenn, size_t *len)
+{
+    wg_puffer *p = wg_json_ausgabe(j);
+    wg_puffer_leeren(p);
+    ergebnis_text(p, r, voll, trenn);
+    return fertig(p, len);
+}
+
+const char *wg_csv_fehler_schreiben(wg_json *j, const char *id, const wg_fehler *f, bool voll, char trenn, size_t *len)
+{
+    wg_puffer *p = wg_json_ausgabe(j);
+    wg_puffer_leeren(p);
+    fehler_text(p, id, f, voll, trenn);
+    return fertig(p, len);
+}
+
+const char *wg_csv_haushalt_schreiben(wg_json *j, const wg_haushalt *h, bool kopf, char trenn, size_t *len)
+{
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++)
+        if (h->mitglieder[i].anzahl_einkommen > 5 || h->mitglieder[i].anzahl_unterhalt > 2) return NULL;
+    wg_puffer *p = wg_json_ausgabe(j);
+    wg_puffer_leeren(p);
+    haushalt_text(p, h, kopf, trenn);
+    return fertig(p, len);
+}
+
+const char *wg_csv_haushalt_lesen(wg_json *j, const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl,
+                                  size_t *len, wg_fehler *f)
+{
+    wg_puffer *p = wg_json_ausgabe(j);
+    if (haushalt_lesen(k, zeilen, laengen, anzahl, p, f) != WG_OK) return NULL;
+    return fertig(p, len);
+}
+
+bool wg_csv_zeile_id(const wg_csv_kopf *k, const char *t, size_t n, char trenn, char *id, size_t kap, size_t *id_len)
+{
+    const int ziel = k->haushalt[0];
+    size_t i = 0, o = 0;
+    for (int spalte = 0;; spalte++) {
+        o = 0;
+        if (i < n && t[i] == '"') {
+            i++;
+            for (;;) {
+                if (i >= n) return false;
+                if (t[i] == '"') {
+                    if (i + 1 < n && t[i + 1] == '"') i++;
+                    else break;
+                }
+                if (spalte == ziel) {
+                    if (o >= kap) return false;
+                    id[o++] = t[i];
+                }
+                i++;
+            }
+            i++;
+            if (i < n && t[i] != trenn) return false;
+        } else {
+            while (i < n && t[i] != trenn) {
+                if (spalte == ziel) {
+                    if (o >= kap) return false;
+                    id[o++] = t[i];
+                }
+                i++;
+            }
+        }
+        if (spalte == ziel) break;
+        if (i >= n) return false;
+        i++;
+    }
+    if (o < kap) id[o] = '\0';
+    o = entschaerfung_aufheben(id, o);
+    *id_len = o;
+    return o > 0;
+}
+
+wg_status wg_csv_zeile_pruefen(const wg_csv_kopf *k, char *text, size_t len, char trenn, unsigned long long nr,
+                               char **felder, size_t *laengen, wg_fehler *f)
+{
+    const int nf = wg_csv_felder(text, len, trenn, felder, laengen, k->spalten + 1);
+    if (nf == -1) {
+        f->code = WG_E_JSON_UNGUELTIG;
+        snprintf(f->meldung, sizeof f->meldung,
+                 "Zeile %llu ist kein gültiges CSV (Anführungszeichen, NUL-Byte oder ungültiges UTF-8)", nr);
+    } else if (nf < 0 || nf > k->spalten) {
+        f->code = WG_E_FELD_UNBEKANNT;
+        snprintf(f->meldung, sizeof f->meldung, "Zeile %llu hat mehr Spalten als die Kopfzeile (%d)", nr, k->spalten);
+    } else if (nf < k->spalten) {
+        f->code = WG_E_FELD_FEHLT;
+        snprintf(f->meldung, sizeof f->meldung, "Zeile %llu hat %d statt %d Spalten", nr, nf, k->spalten);
+    } else {
+        return WG_OK;
+    }
+    return f->code;
 }

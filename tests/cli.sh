@@ -108,7 +108,7 @@ pruefe "verify fails when a table value changes by one cent" $?
 "$W" tabellen --rechtsstand 2022 > "$T/t"; rc=$?
 [ $rc -eq 0 ] && grep -q "^Rechtsstand 2022" "$T/t" && grep -q "§ 23 WoGV" "$T/t" && grep -q "1. WoGFV" "$T/t"; pruefe "tabellen text" $?
 pruef=$("$W" --version | sed -n 's/^tabellen //p')
-"$W" tabellen --format json --rechtsstand 2025 | grep -q "^{\"format\":\"wohngeld-tabellen/1\",\"tabellen\":\"$pruef\""; pruefe "tabellen json with checksum" $?
+"$W" tabellen --format json --rechtsstand 2025 | grep -q "^{\"format\":\"wohngeld-tabellen/2\",\"tabellen\":\"$pruef\""; pruefe "tabellen json with checksum" $?
 head -1 "$SRC/examples/haushalte.jsonl" | "$W" berechnen | grep -q "\"tabellen\":\"$pruef\""; pruefe "results carry the same checksum" $?
 "$W" tabellen --rechtsstand 1999 > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "tabellen unknown" $?
 

@@ -45,6 +45,7 @@ erlaubt() { # folder, header -> 0 when allowed
 }
 for d in base calc io cli; do
     for f in "$SRC/$d"/*.c "$SRC/$d"/*.h; do
+        [ -f "$f" ] || continue
         for h in $(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$f"); do
             if ! erlaubt "$d" "$h"; then echo "$d/$(basename "$f") bindet $h ein (nicht erlaubt)"; fehler=1; fi
         done
