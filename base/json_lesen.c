@@ -129,7 +129,7 @@ __attribute__((noinline)) static bool text_langsam(zustand *z, const char **out,
     while (z->ende - q >= 8) {
         uint64_t x;
         memcpy(&x, q, 8);
-        uint64_t treffer = wg_json_besonders(x);
+        uint64_t treffer = wgi_json_besonders(x);
         if (treffer) {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
             /* the lowest flagged byte is a true hit (false ones only follow a true one) */
@@ -212,7 +212,7 @@ __attribute__((noinline)) static bool text_langsam(zustand *z, const char **out,
             }
             z->p++;
         } else {
-            int n = wg_utf8_folge(z->p, z->ende);
+            int n = wgi_utf8_folge(z->p, z->ende);
             if (n == 0) { fehler(z, "ungültiges UTF-8"); return false; }
             memcpy(o, z->p, (size_t)n);
             o += n;
@@ -238,7 +238,7 @@ static inline bool text_lesen(zustand *z, const char **out, size_t *out_len, boo
         if (z->ende - q >= 8) {
             uint64_t x;
             memcpy(&x, q, 8);
-            uint64_t treffer = wg_json_besonders(x);
+            uint64_t treffer = wgi_json_besonders(x);
             if (!treffer) {
                 q += 8;
                 continue;

@@ -6,16 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-void wg_puffer_leeren(wg_puffer *p) { p->len = 0; p->fehler = false; }
+void wgi_puffer_leeren(wgi_puffer *p) { p->len = 0; p->fehler = false; }
 
-void wg_puffer_frei(wg_puffer *p)
+void wgi_puffer_frei(wgi_puffer *p)
 {
     free(p->daten);
     p->daten = NULL;
     p->len = p->kap = 0;
 }
 
-static bool platz(wg_puffer *p, size_t n)
+static bool platz(wgi_puffer *p, size_t n)
 {
     if (p->fehler) return false;
     if (p->len + n + 1 <= p->kap) return true;
@@ -28,7 +28,7 @@ static bool platz(wg_puffer *p, size_t n)
     return true;
 }
 
-void wg_puffer_text(wg_puffer *p, const char *s, size_t n)
+void wgi_puffer_text(wgi_puffer *p, const char *s, size_t n)
 {
     if (!platz(p, n)) return;
     memcpy(p->daten + p->len, s, n);
@@ -36,11 +36,11 @@ void wg_puffer_text(wg_puffer *p, const char *s, size_t n)
     p->daten[p->len] = '\0';
 }
 
-void wg_puffer_cstr(wg_puffer *p, const char *s) { wg_puffer_text(p, s, strlen(s)); }
+void wgi_puffer_cstr(wgi_puffer *p, const char *s) { wgi_puffer_text(p, s, strlen(s)); }
 
-void wg_puffer_zeichen(wg_puffer *p, char c) { wg_puffer_text(p, &c, 1); }
+void wgi_puffer_zeichen(wgi_puffer *p, char c) { wgi_puffer_text(p, &c, 1); }
 
-void wg_puffer_ganz(wg_puffer *p, int64_t v)
+void wgi_puffer_ganz(wgi_puffer *p, int64_t v)
 {
     char b[24];
     size_t n = sizeof b;
@@ -50,77 +50,77 @@ void wg_puffer_ganz(wg_puffer *p, int64_t v)
         u /= 10;
     } while (u);
     if (v < 0) b[--n] = '-';
-    wg_puffer_text(p, b + n, sizeof b - n);
+    wgi_puffer_text(p, b + n, sizeof b - n);
 }
 
-void wg_puffer_cent(wg_puffer *p, int64_t cent)
+void wgi_puffer_cent(wgi_puffer *p, int64_t cent)
 {
     char b[32];
     unsigned long long a = cent < 0 ? (unsigned long long)(-(cent + 1)) + 1 : (unsigned long long)cent;
     int n = snprintf(b, sizeof b, "%s%llu.%02llu", cent < 0 ? "-" : "", a / 100, a % 100);
-    wg_puffer_text(p, b, (size_t)n);
+    wgi_puffer_text(p, b, (size_t)n);
 }
 
-void wg_puffer_json_text(wg_puffer *p, const char *s, size_t n)
+void wgi_puffer_json_text(wgi_puffer *p, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     if (!platz(p, n + 2)) return;
-    wg_puffer_zeichen(p, '"');
+    wgi_puffer_zeichen(p, '"');
     /* plain ASCII without '"', '\\' or control characters (ids, codes) goes as it is */
     size_t start = 0, i0 = 0;
     while (n - i0 >= 8) {
         uint64_t x;
         memcpy(&x, s + i0, 8);
-        if (wg_json_besonders(x)) break;
+        if (wgi_json_besonders(x)) break;
         i0 += 8;
     }
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = i0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
-            int k = wg_utf8_folge(u + i, u + n);
+            int k = wgi_utf8_folge(u + i, u + n);
             if (k > 0) {
                 i += (size_t)k - 1;
                 continue;
             }
             /* never write invalid UTF-8: an invalid byte becomes U+FFFD */
-            wg_puffer_text(p, s + start, i - start);
-            wg_puffer_text(p, "\xEF\xBF\xBD", 3);
+            wgi_puffer_text(p, s + start, i - start);
+            wgi_puffer_text(p, "\xEF\xBF\xBD", 3);
             start = i + 1;
             continue;
         }
         if (c >= 0x20 && c != '"' && c != '\\') continue;
-        wg_puffer_text(p, s + start, i - start);
+        wgi_puffer_text(p, s + start, i - start);
         start = i + 1;
         switch (c) {
-        case '"': wg_puffer_text(p, "\\\"", 2); break;
-        case '\\': wg_puffer_text(p, "\\\\", 2); break;
-        case '\n': wg_puffer_text(p, "\\n", 2); break;
-        case '\r': wg_puffer_text(p, "\\r", 2); break;
-        case '\t': wg_puffer_text(p, "\\t", 2); break;
+        case '"': wgi_puffer_text(p, "\\\"", 2); break;
+        case '\\': wgi_puffer_text(p, "\\\\", 2); break;
+        case '\n': wgi_puffer_text(p, "\\n", 2); break;
+        case '\r': wgi_puffer_text(p, "\\r", 2); break;
+        case '\t': wgi_puffer_text(p, "\\t", 2); break;
         default: {
             char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            wg_puffer_text(p, e, 6);
+            wgi_puffer_text(p, e, 6);
         }
         }
     }
-    wg_puffer_text(p, s + start, n - start);
-    wg_puffer_zeichen(p, '"');
+    wgi_puffer_text(p, s + start, n - start);
+    wgi_puffer_zeichen(p, '"');
 }
 
-bool wg_puffer_utf8_gueltig(const char *s, size_t n)
+bool wgi_puffer_utf8_gueltig(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
         if (u[i] == 0) return false;
-        int k = wg_utf8_folge(u + i, u + n);
+        int k = wgi_utf8_folge(u + i, u + n);
         if (k == 0) return false;
         i += (size_t)k;
     }
     return true;
 }
 
-void wg_puffer_base64(wg_puffer *p, const char *s, size_t n)
+void wgi_puffer_base64(wgi_puffer *p, const char *s, size_t n)
 {
     static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const unsigned char *u = (const unsigned char *)s;

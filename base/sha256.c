@@ -15,7 +15,7 @@ static const uint32_t K[64] = {
 
 static uint32_t ror(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-static void block(wg_sha256 *s, const unsigned char *p)
+static void block(wgi_sha256 *s, const unsigned char *p)
 {
     uint32_t w[64];
     for (size_t i = 0; i < 16; i++)
@@ -35,7 +35,7 @@ static void block(wg_sha256 *s, const unsigned char *p)
     s->h[4] += e; s->h[5] += f; s->h[6] += g; s->h[7] += h;
 }
 
-void wg_sha256_start(wg_sha256 *s)
+void wgi_sha256_start(wgi_sha256 *s)
 {
     static const uint32_t h0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
@@ -44,7 +44,7 @@ void wg_sha256_start(wg_sha256 *s)
     s->fuellung = 0;
 }
 
-void wg_sha256_daten(wg_sha256 *s, const void *daten, size_t len)
+void wgi_sha256_daten(wgi_sha256 *s, const void *daten, size_t len)
 {
     const unsigned char *p = daten;
     s->laenge += len;
@@ -59,16 +59,16 @@ void wg_sha256_daten(wg_sha256 *s, const void *daten, size_t len)
     }
 }
 
-void wg_sha256_ende(wg_sha256 *s, char hex[65])
+void wgi_sha256_ende(wgi_sha256 *s, char hex[65])
 {
     uint64_t bits = s->laenge * 8;
     unsigned char pad = 0x80;
-    wg_sha256_daten(s, &pad, 1);
+    wgi_sha256_daten(s, &pad, 1);
     unsigned char null = 0;
-    while (s->fuellung != 56) wg_sha256_daten(s, &null, 1);
+    while (s->fuellung != 56) wgi_sha256_daten(s, &null, 1);
     unsigned char l[8];
     for (int i = 0; i < 8; i++) l[i] = (unsigned char)(bits >> (56 - 8 * i));
-    wg_sha256_daten(s, l, 8);
+    wgi_sha256_daten(s, l, 8);
     static const char z[] = "0123456789abcdef";
     for (int i = 0; i < 8; i++)
         for (int j = 0; j < 4; j++) {

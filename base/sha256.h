@@ -4,15 +4,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct wg_sha256 {
+typedef struct wgi_sha256 {
     uint32_t h[8];
     uint64_t laenge;
     unsigned char block[64];
     size_t fuellung;
-} wg_sha256;
+} wgi_sha256;
 
-void wg_sha256_start(wg_sha256 *s);
-void wg_sha256_daten(wg_sha256 *s, const void *daten, size_t len);
+void wgi_sha256_start(wgi_sha256 *s);
+void wgi_sha256_daten(wgi_sha256 *s, const void *daten, size_t len);
 /* Writes 64 lowercase hex digits and a NUL into hex. */
-void wg_sha256_ende(wg_sha256 *s, char hex[65]);
+void wgi_sha256_ende(wgi_sha256 *s, char hex[65]);
 #endif

@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
-int wg_utf8_folge(const unsigned char *p, const unsigned char *ende)
+int wgi_utf8_folge(const unsigned char *p, const unsigned char *ende)
 {
     unsigned c = p[0];
     if (c < 0x80) return 1;
@@ -24,14 +24,14 @@ int wg_utf8_folge(const unsigned char *p, const unsigned char *ende)
     return n;
 }
 
-int wg_utf8_kurz(const char *s, int max)
+int wgi_utf8_kurz(const char *s, int max)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t len = strlen(s);
     const unsigned char *ende = p + len;
     int n = 0;
     while (n < max && p + n < ende) {
-        int k = wg_utf8_folge(p + n, ende);
+        int k = wgi_utf8_folge(p + n, ende);
         if (k == 0) k = 1; /* an invalid byte counts alone; the JSON writer replaces it */
         if (n + k > max) break;
         n += k;
@@ -39,7 +39,7 @@ int wg_utf8_kurz(const char *s, int max)
     return n;
 }
 
-void wg_utf8_ende_reparieren(char *s)
+void wgi_utf8_ende_reparieren(char *s)
 {
     size_t len = strlen(s);
     const unsigned char *p = (const unsigned char *)s;
@@ -47,6 +47,6 @@ void wg_utf8_ende_reparieren(char *s)
     /* step back over continuation bytes to the last lead byte */
     while (i > 0 && (p[i - 1] & 0xC0) == 0x80 && len - i < 3) i--;
     if (i > 0 && p[i - 1] >= 0xC0) {
-        if (wg_utf8_folge(p + i - 1, p + len) == 0) s[i - 1] = '\0';
+        if (wgi_utf8_folge(p + i - 1, p + len) == 0) s[i - 1] = '\0';
     }
 }

@@ -6,11 +6,11 @@
 #include <stdint.h>
 
 /* Length (1–4) of the valid UTF-8 sequence at p (RFC 3629: no overlongs, no surrogates), or 0. */
-int wg_utf8_folge(const unsigned char *p, const unsigned char *ende);
+int wgi_utf8_folge(const unsigned char *p, const unsigned char *ende);
 /* Bytes of s, at most max, ending at a character boundary (for "%.*s"). */
-int wg_utf8_kurz(const char *s, int max);
+int wgi_utf8_kurz(const char *s, int max);
 /* Cuts an incomplete or invalid sequence at the end of s (after snprintf truncated it). */
-void wg_utf8_ende_reparieren(char *s);
+void wgi_utf8_ende_reparieren(char *s);
 
 /* Non-zero when the 8 bytes of x (loaded little- or big-endian) may hold a '"', a '\\', a
  * control character (< 0x20) or a non-ASCII byte (SWAR: a byte equal to c makes
@@ -18,7 +18,7 @@ void wg_utf8_ende_reparieren(char *s);
  * non-zero). Never a false "no"; a false "maybe" only in a byte above a true hit, so on a
  * little-endian load the lowest flagged byte (ctz / 8) is a true one. For the JSON reader and
  * writer, which copy plain ASCII text eight bytes at a time. */
-static inline uint64_t wg_json_besonders(uint64_t x)
+static inline uint64_t wgi_json_besonders(uint64_t x)
 {
     const uint64_t eins = 0x0101010101010101ULL, hoch = 0x8080808080808080ULL;
     uint64_t q = x ^ (eins * '"'), b = x ^ (eins * '\\');

@@ -6,17 +6,17 @@
 
 #include <string.h>
 
-wg_z10 wg_zehn_hoch(int k)
+wgi_z10 wgi_zehn_hoch(int k)
 {
-    wg_z10 v = 1;
+    wgi_z10 v = 1;
     for (int i = 0; i < k; i++) v *= 10;
     return v;
 }
 
-wg_z10 wg_div_runden(wg_z10 num, wg_z10 den, wg_rundung r)
+wgi_z10 wgi_div_runden(wgi_z10 num, wgi_z10 den, wgi_rundung r)
 {
-    wg_z10 q = num / den; /* C truncates toward zero */
-    wg_z10 rest = num % den;
+    wgi_z10 q = num / den; /* C truncates toward zero */
+    wgi_z10 rest = num % den;
     if (rest == 0) return q;
     switch (r) {
     case WG_RUNDEN_ABSCHNEIDEN:
@@ -24,7 +24,7 @@ wg_z10 wg_div_runden(wg_z10 num, wg_z10 den, wg_rundung r)
     case WG_RUNDEN_ABRUNDEN:
         return num < 0 ? q - 1 : q;
     case WG_RUNDEN_HALB_WEG_VON_NULL: {
-        wg_z10 abs_rest = rest < 0 ? -rest : rest;
+        wgi_z10 abs_rest = rest < 0 ? -rest : rest;
         if (2 * abs_rest >= den) return num < 0 ? q - 1 : q + 1;
         return q;
     }
@@ -32,7 +32,7 @@ wg_z10 wg_div_runden(wg_z10 num, wg_z10 den, wg_rundung r)
     return q;
 }
 
-int wg_dezimal_lesen(const char *s, size_t len, int stellen, int64_t *out)
+int wgi_dezimal_lesen(const char *s, size_t len, int stellen, int64_t *out)
 {
     /* 64 bits unsigned: the integer part stops at 10^18 (−3); decimals stop accumulating once v
      * reaches 10^18 (then v·10 + 9 < 2^64 never overflows and v stays too large), and that is
@@ -77,7 +77,7 @@ int wg_dezimal_lesen(const char *s, size_t len, int stellen, int64_t *out)
     return 0;
 }
 
-size_t wg_dezimal_schreiben(char *buf, wg_z10 v, int stellen)
+size_t wgi_dezimal_schreiben(char *buf, wgi_z10 v, int stellen)
 {
     char tmp[48];
     size_t n = 0;
@@ -106,10 +106,10 @@ size_t wg_dezimal_schreiben(char *buf, wg_z10 v, int stellen)
     return k;
 }
 
-size_t wg_dezimal_schreiben_kurz(char *buf, wg_z10 v, int stellen, int min)
+size_t wgi_dezimal_schreiben_kurz(char *buf, wgi_z10 v, int stellen, int min)
 {
     int s = stellen;
-    wg_z10 w = v;
+    wgi_z10 w = v;
     while (s > min && w % 10 == 0) { w /= 10; s--; }
-    return wg_dezimal_schreiben(buf, w, s);
+    return wgi_dezimal_schreiben(buf, w, s);
 }

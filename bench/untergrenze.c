@@ -78,45 +78,45 @@ static bool passt(const wg_engine *e, const wg_haushalt *h)
 /* the stripped kernel: §§ 14, 16, 11, 12, Anlage 3, § 21 Nr. 1 for those households only */
 __attribute__((noinline)) static int64_t kern(const wg_engine *e, const wg_haushalt *h)
 {
-    const wg_periode *p = e->monat_periode[(h->stichtag.jahr - WG_INDEX_AB) * 12 + h->stichtag.monat - 1];
+    const wgi_periode *p = e->monat_periode[(h->stichtag.jahr - WG_INDEX_AB) * 12 + h->stichtag.monat - 1];
     int stufe = h->mietenstufe ? h->mietenstufe : 3;
-    wg_b4 an = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG] ? p->skalar[WG_S_AN_PAUSCHBETRAG]
+    wgi_b4 an = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG] ? p->skalar[WG_S_AN_PAUSCHBETRAG]
                                                        : e->an_pauschbetrag[h->stichtag.jahr - WG_INDEX_AB];
     int n = (int)h->anzahl_mitglieder;
-    wg_b4 g = 0;
+    wgi_b4 g = 0;
     for (int i = 0; i < n; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
-        wg_b4 summe[WG_ART_ANZAHL];
+        wgi_b4 summe[WG_ART_ANZAHL];
         unsigned hat = 0;
         for (size_t j = 0; j < m->anzahl_einkommen; j++) {
             const wg_einkommen *x = &m->einkommen[j];
             unsigned bit = 1u << x->art;
-            wg_b4 jahr = x->betrag_cent * (x->jaehrlich ? 100 : 1200);
+            wgi_b4 jahr = x->betrag_cent * (x->jaehrlich ? 100 : 1200);
             summe[x->art] = (hat & bit) ? summe[x->art] + jahr : jahr;
             hat |= bit;
         }
-        wg_b4 s = 0;
+        wgi_b4 s = 0;
         for (unsigned r = hat; r; r &= r - 1) {
             int a = __builtin_ctz(r);
-            wg_b4 z = summe[a] - (a == WG_ART_ARBEITSLOHN ? an : p->abzug_art[a]);
+            wgi_b4 z = summe[a] - (a == WG_ART_ARBEITSLOHN ? an : p->abzug_art[a]);
             s += z > 0 ? z : 0;
         }
         int k = m->abzug_steuern + m->abzug_kranken_pflege + m->abzug_rente;
         g += s - s * k * p->skalar[WG_S_ABZUG_16_PROZENT] / 100;
     }
     int t = (n < 12 ? n : 12) - 1;
-    wg_b4 grenze = wg_staffel_wert(&p->hoechstbetrag[stufe - 1], n) + (p->hat_klima ? wg_staffel_wert(&p->klima, n) : 0);
-    wg_b4 entlastung = p->hat_co2 ? wg_staffel_wert(&p->co2, n) + (p->hat_dauerhaft ? wg_staffel_wert(&p->dauerhaft, n) : 0) : 0;
-    wg_b4 miete = h->wohnkosten_cent * WG_B4_CENT;
+    wgi_b4 grenze = wgi_staffel_wert(&p->hoechstbetrag[stufe - 1], n) + (p->hat_klima ? wgi_staffel_wert(&p->klima, n) : 0);
+    wgi_b4 entlastung = p->hat_co2 ? wgi_staffel_wert(&p->co2, n) + (p->hat_dauerhaft ? wgi_staffel_wert(&p->dauerhaft, n) : 0) : 0;
+    wgi_b4 miete = h->wohnkosten_cent * WG_B4_CENT;
     if (miete > grenze) miete = grenze;
-    wg_b4 m = miete + entlastung;
-    wg_b4 m_formel = m > p->m_min[t] ? m : p->m_min[t];
+    wgi_b4 m = miete + entlastung;
+    wgi_b4 m_formel = m > p->m_min[t] ? m : p->m_min[t];
     int64_t y = (g * 1000000 + 6) / 12, y_min = p->y_min[t] * 1000000;
-    wg_formel_ergebnis z;
-    if (!wg_formel_64(p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel * 1000000, y > y_min ? y : y_min,
+    wgi_formel_ergebnis z;
+    if (!wgi_formel_64(p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel * 1000000, y > y_min ? y : y_min,
                       WG_RUNDEN_HALB_WEG_VON_NULL, &z))
         return -1;
-    wg_z10 w = wg_durch_skala(z.z4 + WG_Z10_EINS / 2, WG_RUNDEN_ABRUNDEN);
+    wgi_z10 w = wgi_durch_skala(z.z4 + WG_Z10_EINS / 2, WG_RUNDEN_ABRUNDEN);
     return w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG] ? 0 : (int64_t)w;
 }
 

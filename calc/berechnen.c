@@ -16,15 +16,15 @@ wg_status wg_berechnen(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r,
     r->anzahl_monate = r->anzahl_abschnitte = 0;
     r->summe = 0;
     if (optionen & WG_NUR_BETRAG) {
-        if (wg_nur_betrag(e, h, r)) return WG_OK;
+        if (wgi_nur_betrag(e, h, r)) return WG_OK;
         /* everything nur_betrag.c hands over (errors above all): the derivation path, whose
          * values are then not offered, as the option promises */
         optionen |= WG_OHNE_SCHRITTE;
-        wg_status s = e && h && h->hat_zeitraum ? wg_berechnen_zeitraum(e, h, r, optionen)
-                                                : wg_berechnen_stichtag(e, h, r, optionen);
+        wg_status s = e && h && h->hat_zeitraum ? wgi_berechnen_zeitraum(e, h, r, optionen)
+                                                : wgi_berechnen_stichtag(e, h, r, optionen);
         r->gesetzt = 0;
         return s;
     }
-    if (e && h && h->hat_zeitraum) return wg_berechnen_zeitraum(e, h, r, optionen);
-    return wg_berechnen_stichtag(e, h, r, optionen);
+    if (e && h && h->hat_zeitraum) return wgi_berechnen_zeitraum(e, h, r, optionen);
+    return wgi_berechnen_stichtag(e, h, r, optionen);
 }

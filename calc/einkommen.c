@@ -8,7 +8,7 @@
  * Y = Gesamteinkommen / 12 (§ 13 Abs. 2). Excluded members count for nothing (their items were
  * checked in pruefung.c). With gesamteinkommen_monat the rules are skipped.
  *
- * All amounts are wg_b4 (1/10 000 EUR): inputs are cents, and every percentage of the law here
+ * All amounts are wgi_b4 (1/10 000 EUR): inputs are cents, and every percentage of the law here
  * (10 %, 30 %, 50 %) of a cent amount is a whole number of b4 units, so nothing is rounded.
  */
 #include "rechnung.h"
@@ -19,28 +19,28 @@
 
 static const char *mitglied_name(char *buf, size_t n, const wg_mitglied *m, size_t i)
 {
-    if (m->id) snprintf(buf, n, "Mitglied %zu (%.*s)", i + 1, wg_utf8_kurz(m->id, 40), m->id);
+    if (m->id) snprintf(buf, n, "Mitglied %zu (%.*s)", i + 1, wgi_utf8_kurz(m->id, 40), m->id);
     else snprintf(buf, n, "Mitglied %zu", i + 1);
     return buf;
 }
 
 
 typedef struct mitglied_einkommen {
-    wg_b4 summe[WG_ART_ANZAHL];      /* annual gross per Einkunftsart */
-    wg_b4 wk[WG_ART_ANZAHL];         /* actual Werbungskosten per Einkunftsart */
+    wgi_b4 summe[WG_ART_ANZAHL];      /* annual gross per Einkunftsart */
+    wgi_b4 wk[WG_ART_ANZAHL];         /* actual Werbungskosten per Einkunftsart */
     bool hat[WG_ART_ANZAHL];
     bool hat_wk[WG_ART_ANZAHL];
-    wg_b4 elterngeld;                /* counted Elterngeld after § 10 BEEG, per item */
-    wg_b4 angerechnet[WG_ART_ANZAHL];/* counted per Einkunftsart */
+    wgi_b4 elterngeld;                /* counted Elterngeld after § 10 BEEG, per item */
+    wgi_b4 angerechnet[WG_ART_ANZAHL];/* counted per Einkunftsart */
 } mitglied_einkommen;
 
-static void posten_lesen(wg_rechnung *c, const wg_mitglied *m, const char *wer, mitglied_einkommen *me)
+static void posten_lesen(wgi_rechnung *c, const wg_mitglied *m, const char *wer, mitglied_einkommen *me)
 {
-    const wg_periode *p = c->p;
+    const wgi_periode *p = c->p;
     char b1[48], b2[48];
     for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e = &m->einkommen[j];
-        wg_b4 jahr = wg_jahresbetrag(e->betrag_cent, e->jaehrlich);
+        wgi_b4 jahr = wgi_jahresbetrag(e->betrag_cent, e->jaehrlich);
         me->summe[e->art] += jahr;
         me->hat[e->art] = true;
         if (e->hat_werbungskosten) {
@@ -48,100 +48,100 @@ static void posten_lesen(wg_rechnung *c, const wg_mitglied *m, const char *wer, 
             me->hat_wk[e->art] = true;
         }
         if (e->jaehrlich)
-            wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, jahr), "%s: %s, Jahresbetrag", wer,
+            wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, jahr), "%s: %s, Jahresbetrag", wer,
                            wg_einkommensart_name(e->art));
         else
-            wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, jahr), "%s: %s %s × 12", wer,
-                           wg_einkommensart_name(e->art), wg_betrag_text(b2, e->betrag_cent * WG_B4_CENT));
+            wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, jahr), "%s: %s %s × 12", wer,
+                           wg_einkommensart_name(e->art), wgi_betrag_text(b2, e->betrag_cent * WG_B4_CENT));
         if (e->art == WG_ART_ELTERNGELD) {
             /* § 14 Abs. 2 Nr. 6 WoGG with § 10 BEEG: a monthly amount stays free, per item. */
-            wg_b4 zaehlt = wg_elterngeld_angerechnet(p, jahr, e->plus);
-            wg_b4 frei = 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]; /* for the text */
+            wgi_b4 zaehlt = wgi_elterngeld_angerechnet(p, jahr, e->plus);
+            wgi_b4 frei = 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]; /* for the text */
             me->elterngeld += zaehlt;
-            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG", wg_betrag_text(b1, zaehlt),
+            wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG", wgi_betrag_text(b1, zaehlt),
                            "%s: Elterngeld%s abzüglich des freien Betrags von %s jährlich", wer, e->plus ? "Plus" : "",
-                           wg_betrag_text(b2, frei));
+                           wgi_betrag_text(b2, frei));
         }
     }
 }
 
 /* Deductions per Einkunftsart (rechenweg.md § 2 step 2): the rule of each art from regeln.h
- * (wg_pauschbetrag, wg_werbungskosten_abzug, wg_art_angerechnet), narrated. */
-static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen *me)
+ * (wgi_pauschbetrag, wgi_werbungskosten_abzug, wgi_art_angerechnet), narrated. */
+static wgi_b4 arten_anrechnen(wgi_rechnung *c, const char *wer, mitglied_einkommen *me)
 {
-    const wg_periode *p = c->p;
+    const wgi_periode *p = c->p;
     char b1[48], b2[48];
-    wg_b4 s = 0;
+    wgi_b4 s = 0;
     int jahr_tabelle = c->jahr;
-    const wg_b4 an_pausch = wg_arbeitnehmer_pauschbetrag(p, wg_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_tabelle));
+    const wgi_b4 an_pausch = wgi_arbeitnehmer_pauschbetrag(p, wgi_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_tabelle));
     /* the year shown: the table's, unless the period fixes its own amount */
     const int jahr_benutzt = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG] ? c->jahr : jahr_tabelle;
     for (int a = 0; a < WG_ART_ANZAHL; a++) {
         if (!me->hat[a]) continue;
-        const wg_b4 summe = me->summe[a];
-        const wg_b4 pausch = wg_pauschbetrag(p, (unsigned)a, an_pausch);
-        const wg_b4 abzug = wg_werbungskosten_abzug(p, (unsigned)a, pausch, me->hat_wk[a], me->wk[a]);
-        const wg_b4 zaehlt = wg_art_angerechnet(p, (unsigned)a, summe, abzug, me->elterngeld);
+        const wgi_b4 summe = me->summe[a];
+        const wgi_b4 pausch = wgi_pauschbetrag(p, (unsigned)a, an_pausch);
+        const wgi_b4 abzug = wgi_werbungskosten_abzug(p, (unsigned)a, pausch, me->hat_wk[a], me->wk[a]);
+        const wgi_b4 zaehlt = wgi_art_angerechnet(p, (unsigned)a, summe, abzug, me->elterngeld);
         const bool tatsaechlich = abzug != pausch;
         const char *par;
         switch ((wg_einkommensart)a) {
         case WG_ART_ARBEITSLOHN:
             par = "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. a EStG";
-            wg_schritt_neu(c, par, wg_betrag_text(b1, zaehlt), "%s: arbeitslohn abzüglich %s %s (%d), höchstens bis 0",
-                           wer, tatsaechlich ? "Werbungskosten" : "Arbeitnehmer-Pauschbetrag", wg_betrag_text(b2, abzug),
+            wgi_schritt_neu(c, par, wgi_betrag_text(b1, zaehlt), "%s: arbeitslohn abzüglich %s %s (%d), höchstens bis 0",
+                           wer, tatsaechlich ? "Werbungskosten" : "Arbeitnehmer-Pauschbetrag", wgi_betrag_text(b2, abzug),
                            jahr_benutzt);
             break;
         case WG_ART_RENTE:
         case WG_ART_VERSORGUNGSBEZUG:
             par = a == WG_ART_RENTE ? "§ 14 Abs. 1, Abs. 2 Nr. 3 WoGG, § 9a Satz 1 Nr. 3 EStG"
                                     : "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. b EStG";
-            wg_schritt_neu(c, par, wg_betrag_text(b1, zaehlt), "%s: %s abzüglich %s %s, höchstens bis 0", wer,
+            wgi_schritt_neu(c, par, wgi_betrag_text(b1, zaehlt), "%s: %s abzüglich %s %s, höchstens bis 0", wer,
                            wg_einkommensart_name((wg_einkommensart)a), tatsaechlich ? "Werbungskosten" : "Pauschbetrag",
-                           wg_betrag_text(b2, abzug));
+                           wgi_betrag_text(b2, abzug));
             break;
         case WG_ART_MINIJOB_PAUSCHAL:
-            wg_schritt_neu(c, "§ 14 WoGG (pauschal besteuerter Arbeitslohn nach § 40a EStG)", wg_betrag_text(b1, zaehlt),
+            wgi_schritt_neu(c, "§ 14 WoGG (pauschal besteuerter Arbeitslohn nach § 40a EStG)", wgi_betrag_text(b1, zaehlt),
                            "%s: pauschal besteuerter Arbeitslohn abzüglich tatsächlicher Aufwendungen %s, kein Pauschbetrag",
-                           wer, wg_betrag_text(b2, me->wk[a]));
+                           wer, wgi_betrag_text(b2, me->wk[a]));
             break;
         case WG_ART_SELBSTAENDIG:
         case WG_ART_GEWERBE:
         case WG_ART_LAND_FORST:
         case WG_ART_VERMIETUNG:
-            wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, zaehlt), "%s: Einkünfte %s%s", wer,
+            wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, zaehlt), "%s: Einkünfte %s%s", wer,
                            wg_einkommensart_name((wg_einkommensart)a),
                            summe < 0 ? " (negativ: nur positive Einkünfte zählen, kein Verlustausgleich)" : "");
             break;
         case WG_ART_KAPITAL:
-            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 15 WoGG", wg_betrag_text(b1, zaehlt),
-                           "%s: Kapitalerträge, soweit sie %s übersteigen", wer, wg_betrag_text(b2, pausch));
+            wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 15 WoGG", wgi_betrag_text(b1, zaehlt),
+                           "%s: Kapitalerträge, soweit sie %s übersteigen", wer, wgi_betrag_text(b2, pausch));
             break;
         case WG_ART_ELTERNGELD:
             break;
         case WG_ART_BAFOEG_ZUSCHUSS:
-            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 27 WoGG", wg_betrag_text(b1, zaehlt), "%s: Ausbildungsförderung zur Hälfte",
+            wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 27 WoGG", wgi_betrag_text(b1, zaehlt), "%s: Ausbildungsförderung zur Hälfte",
                            wer);
             break;
         case WG_ART_KINDERGELD:
-            wg_schritt_neu(c, "§ 14 Abs. 2 WoGG", "0.00",
+            wgi_schritt_neu(c, "§ 14 Abs. 2 WoGG", "0.00",
                            "%s: Kindergeld/Kinderzuschlag ist nicht im abschließenden Katalog des § 14 Abs. 2 und zählt nicht",
                            wer);
             break;
         case WG_ART_UNTERHALTSVORSCHUSS:
-            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 21 WoGG", wg_betrag_text(b1, zaehlt),
+            wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 21 WoGG", wgi_betrag_text(b1, zaehlt),
                            "%s: Leistungen nach dem Unterhaltsvorschussgesetz in voller Höhe", wer);
             break;
         case WG_ART_LOHNERSATZ:
-            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG", wg_betrag_text(b1, zaehlt),
+            wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG", wgi_betrag_text(b1, zaehlt),
                            "%s: Lohn- und Einkommensersatzleistungen in voller Höhe, kein Pauschbetrag", wer);
             break;
         case WG_ART_UNTERHALT_ERHALTEN:
-            wg_schritt_neu(c, "§ 14 Abs. 2 Nr. 19, 20 WoGG", wg_betrag_text(b1, zaehlt),
+            wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 19, 20 WoGG", wgi_betrag_text(b1, zaehlt),
                            "%s: erhaltene Unterhaltsleistungen (anrechenbarer Teil)", wer);
             break;
         case WG_ART_SONSTIGES_ANRECHENBAR:
         case WG_ART_ANZAHL:
-            wg_schritt_neu(c, "§ 14 Abs. 2 WoGG", wg_betrag_text(b1, zaehlt), "%s: sonstige anrechenbare Einnahmen", wer);
+            wgi_schritt_neu(c, "§ 14 Abs. 2 WoGG", wgi_betrag_text(b1, zaehlt), "%s: sonstige anrechenbare Einnahmen", wer);
             break;
         }
         me->angerechnet[a] = zaehlt;
@@ -150,116 +150,116 @@ static wg_b4 arten_anrechnen(wg_rechnung *c, const char *wer, mitglied_einkommen
     return s;
 }
 
-void wg_einkommen_berechnen(wg_rechnung *c)
+void wgi_einkommen_berechnen(wgi_rechnung *c)
 {
     const wg_haushalt *h = c->h;
-    const wg_periode *p = c->p;
+    const wgi_periode *p = c->p;
     wg_ergebnis *r = c->r;
     char b1[48], b2[48], b3[48], wer[80];
-    wg_b4 g;
+    wgi_b4 g;
 
     if (h->hat_gesamteinkommen) {
-        g = wg_jahresbetrag(h->gesamteinkommen_monat_cent, false);
-        wg_schritt_neu(c, "§ 13 WoGG", wg_betrag_text(b1, g),
+        g = wgi_jahresbetrag(h->gesamteinkommen_monat_cent, false);
+        wgi_schritt_neu(c, "§ 13 WoGG", wgi_betrag_text(b1, g),
                        "Gesamteinkommen vorgegeben (gesamteinkommen_monat %s × 12); Einkommensregeln nicht angewandt",
-                       wg_betrag_text(b2, h->gesamteinkommen_monat_cent * WG_B4_CENT));
+                       wgi_betrag_text(b2, h->gesamteinkommen_monat_cent * WG_B4_CENT));
     } else {
-        wg_b4 summe_je = 0, freibetraege = 0, unterhalt = 0;
+        wgi_b4 summe_je = 0, freibetraege = 0, unterhalt = 0;
         for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
             const wg_mitglied *m = &h->mitglieder[i];
             if (!m->zu_beruecksichtigen) continue;
             mitglied_name(wer, sizeof wer, m, i);
-            const int k = wg_abzuege_16(m->abzug_steuern, m->abzug_kranken_pflege, m->abzug_rente);
-            wg_b4 je;
+            const int k = wgi_abzuege_16(m->abzug_steuern, m->abzug_kranken_pflege, m->abzug_rente);
+            wgi_b4 je;
             if (m->hat_jahreseinkommen) {
                 je = m->jahreseinkommen_cent * WG_B4_CENT;
-                wg_schritt_neu(c, "§ 14 WoGG", wg_betrag_text(b1, je),
+                wgi_schritt_neu(c, "§ 14 WoGG", wgi_betrag_text(b1, je),
                                "%s: Jahreseinkommen vorgegeben (nach § 16); § 17 Nr. 4 und § 17a entfallen", wer);
             } else {
                 mitglied_einkommen me = {0};
                 posten_lesen(c, m, wer, &me);
-                wg_b4 s = arten_anrechnen(c, wer, &me);
-                wg_b4 abzug = wg_abzug_16(p, s, k);
+                wgi_b4 s = arten_anrechnen(c, wer, &me);
+                wgi_b4 abzug = wgi_abzug_16(p, s, k);
                 je = s - abzug;
-                wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, s), "%s: Summe der anzurechnenden Beträge", wer);
-                wg_schritt_neu(c, "§ 16 Abs. 1 WoGG", wg_betrag_text(b1, abzug),
+                wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, s), "%s: Summe der anzurechnenden Beträge", wer);
+                wgi_schritt_neu(c, "§ 16 Abs. 1 WoGG", wgi_betrag_text(b1, abzug),
                                "%s: pauschaler Abzug %d × %lld %% (Steuern: %s, Kranken-/Pflegeversicherung: %s, "
                                "Rentenversicherung: %s)",
                                wer, k, (long long)p->skalar[WG_S_ABZUG_16_PROZENT], m->abzug_steuern ? "ja" : "nein",
                                m->abzug_kranken_pflege ? "ja" : "nein", m->abzug_rente ? "ja" : "nein");
-                wg_schritt_neu(c, "§ 14 Abs. 1 WoGG", wg_betrag_text(b1, je), "%s: Jahreseinkommen", wer);
+                wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, je), "%s: Jahreseinkommen", wer);
 
                 /* § 17 Nr. 4: eigene Einnahmen aus Erwerbstätigkeit of a child under 25, measured
                  * on the counted amount after § 16 (recht.md A6), at most 1 200 EUR. */
-                wg_b4 erwerb = 0;
+                wgi_b4 erwerb = 0;
                 for (int a = 0; a < WG_ART_ANZAHL; a++)
                     if (WG_ARTEN_ERWERB >> a & 1u) erwerb += me.angerechnet[a];
-                const wg_b4 fb4 = wg_freibetrag_17_4(p, erwerb, k, m->kind_eines_mitglieds, wg_alter(c, m));
+                const wgi_b4 fb4 = wgi_freibetrag_17_4(p, erwerb, k, m->kind_eines_mitglieds, wgi_alter(c, m));
                 if (fb4 > 0) {
                     freibetraege += fb4;
-                    wg_schritt_neu(c, "§ 17 Nr. 4 WoGG", wg_betrag_text(b1, fb4),
+                    wgi_schritt_neu(c, "§ 17 Nr. 4 WoGG", wgi_betrag_text(b1, fb4),
                                    "%s: Freibetrag für eigene Einnahmen aus Erwerbstätigkeit eines Kindes unter %lld "
                                    "Jahren (nach § 16), höchstens %s",
-                                   wer, (long long)p->skalar[WG_S_KIND_ALTERSGRENZE], wg_betrag_text(b2, p->skalar[WG_S_FB_17_4]));
+                                   wer, (long long)p->skalar[WG_S_KIND_ALTERSGRENZE], wgi_betrag_text(b2, p->skalar[WG_S_FB_17_4]));
                 }
                 /* § 17a: Grundrenten-Freibetrag on the gross annual pension (recht.md 7, "§ 17a base"). */
                 int jahr_benutzt;
-                const wg_b4 rbs = wg_jahreswert(&c->e->tabellen.rbs1, c->jahr, &jahr_benutzt);
-                const wg_b4 fb17a = wg_freibetrag_17a(p, m->grundrentenzeiten_33_jahre, me.summe[WG_ART_RENTE], rbs);
+                const wgi_b4 rbs = wgi_jahreswert(&c->e->tabellen.rbs1, c->jahr, &jahr_benutzt);
+                const wgi_b4 fb17a = wgi_freibetrag_17a(p, m->grundrentenzeiten_33_jahre, me.summe[WG_ART_RENTE], rbs);
                 if (fb17a > 0) {
-                    const wg_b4 roh = wg_freibetrag_17a_vor_kappe(p, me.summe[WG_ART_RENTE]);
-                    wg_schritt_neu(c, "§ 17a Abs. 1 WoGG", wg_betrag_text(b1, roh),
+                    const wgi_b4 roh = wgi_freibetrag_17a_vor_kappe(p, me.summe[WG_ART_RENTE]);
+                    wgi_schritt_neu(c, "§ 17a Abs. 1 WoGG", wgi_betrag_text(b1, roh),
                                    "%s: Grundrenten-Freibetrag min(Rente, %s) + %lld %% des übersteigenden Betrags", wer,
-                                   wg_betrag_text(b2, p->skalar[WG_S_FB_17A_SOCKEL]), (long long)p->skalar[WG_S_FB_17A_PROZENT]);
+                                   wgi_betrag_text(b2, p->skalar[WG_S_FB_17A_SOCKEL]), (long long)p->skalar[WG_S_FB_17A_PROZENT]);
                     if (fb17a < roh)
-                        wg_schritt_neu(c, "§ 17a Abs. 1 WoGG, Anlage zu § 28 SGB XII", wg_betrag_text(b1, fb17a),
+                        wgi_schritt_neu(c, "§ 17a Abs. 1 WoGG, Anlage zu § 28 SGB XII", wgi_betrag_text(b1, fb17a),
                                        "%s: höchstens 12 × %lld %% der Regelbedarfsstufe 1 (%s, %d)", wer,
-                                       (long long)p->skalar[WG_S_FB_17A_RBS_PROZENT], wg_betrag_text(b2, rbs),
+                                       (long long)p->skalar[WG_S_FB_17A_RBS_PROZENT], wgi_betrag_text(b2, rbs),
                                        jahr_benutzt);
                     freibetraege += fb17a;
                 }
             }
             summe_je += je;
-            freibetraege += wg_freibetraege_17_1_2(p, m->schwerbehindert_pflege, m->ns_verfolgt);
+            freibetraege += wgi_freibetraege_17_1_2(p, m->schwerbehindert_pflege, m->ns_verfolgt);
             if (m->schwerbehindert_pflege)
-                wg_schritt_neu(c, "§ 17 Nr. 1 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_1]),
+                wgi_schritt_neu(c, "§ 17 Nr. 1 WoGG", wgi_betrag_text(b1, p->skalar[WG_S_FB_17_1]),
                                "%s: Freibetrag für schwerbehinderte Menschen", wer);
             if (m->ns_verfolgt)
-                wg_schritt_neu(c, "§ 17 Nr. 2 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_2]),
+                wgi_schritt_neu(c, "§ 17 Nr. 2 WoGG", wgi_betrag_text(b1, p->skalar[WG_S_FB_17_2]),
                                "%s: Freibetrag für Verfolgte des Nationalsozialismus", wer);
             /* § 18: Abzugsbeträge für Unterhaltsleistungen, capped per payment unless fixed by a
              * title, a notarial agreement or a decision (§ 18 Satz 2). */
             for (size_t j = 0; j < m->anzahl_unterhalt; j++) {
                 const wg_unterhalt *u = &m->unterhalt[j];
                 static const int nr[WG_UNTERHALT_ANZAHL] = {1, 2, 3, 4};
-                wg_b4 betrag = wg_jahresbetrag(u->betrag_cent, u->jaehrlich);
-                wg_b4 abzug = wg_unterhalt_abzug(p, u->empfaenger, betrag, u->tituliert);
+                wgi_b4 betrag = wgi_jahresbetrag(u->betrag_cent, u->jaehrlich);
+                wgi_b4 abzug = wgi_unterhalt_abzug(p, u->empfaenger, betrag, u->tituliert);
                 unterhalt += abzug;
                 if (u->tituliert)
-                    wg_schritt_neu(c, "§ 18 Satz 2 WoGG", wg_betrag_text(b1, abzug),
+                    wgi_schritt_neu(c, "§ 18 Satz 2 WoGG", wgi_betrag_text(b1, abzug),
                                    "%s: Unterhalt (%s) laut Titel/Vereinbarung/Bescheid in voller Höhe", wer,
                                    wg_unterhalt_empfaenger_name(u->empfaenger));
                 else
-                    wg_schritt_neu(c, "§ 18 Satz 1 WoGG", wg_betrag_text(b1, abzug),
+                    wgi_schritt_neu(c, "§ 18 Satz 1 WoGG", wgi_betrag_text(b1, abzug),
                                    "%s: Unterhalt (%s, Nr. %d) %s, höchstens %s", wer,
                                    wg_unterhalt_empfaenger_name(u->empfaenger), nr[u->empfaenger],
-                                   wg_betrag_text(b2, betrag), wg_betrag_text(b3, wg_unterhalt_18_kappe(p, u->empfaenger)));
+                                   wgi_betrag_text(b2, betrag), wgi_betrag_text(b3, wgi_unterhalt_18_kappe(p, u->empfaenger)));
             }
         }
-        freibetraege += wg_freibetrag_17_3(p, h->alleinerziehend);
+        freibetraege += wgi_freibetrag_17_3(p, h->alleinerziehend);
         if (h->alleinerziehend)
-            wg_schritt_neu(c, "§ 17 Nr. 3 WoGG", wg_betrag_text(b1, p->skalar[WG_S_FB_17_3]),
+            wgi_schritt_neu(c, "§ 17 Nr. 3 WoGG", wgi_betrag_text(b1, p->skalar[WG_S_FB_17_3]),
                            "Freibetrag für Alleinerziehende (einmal je Haushalt)");
-        g = wg_gesamteinkommen(summe_je, freibetraege, unterhalt);
-        wg_schritt_neu(c, "§ 13 Abs. 1 WoGG", wg_betrag_text(b1, g),
+        g = wgi_gesamteinkommen(summe_je, freibetraege, unterhalt);
+        wgi_schritt_neu(c, "§ 13 Abs. 1 WoGG", wgi_betrag_text(b1, g),
                        "Gesamteinkommen = Summe der Jahreseinkommen %s − Freibeträge %s − Unterhalt %s, nicht unter 0",
-                       wg_betrag_text(b2, summe_je), wg_betrag_text(b3, freibetraege), wg_betrag_text(wer, unterhalt));
+                       wgi_betrag_text(b2, summe_je), wgi_betrag_text(b3, freibetraege), wgi_betrag_text(wer, unterhalt));
     }
     c->gesamteinkommen_jahr = g;
-    wg_wert_betrag(r, WG_W_GESAMTEINKOMMEN_JAHR, g);
+    wgi_wert_betrag(r, WG_W_GESAMTEINKOMMEN_JAHR, g);
     /* § 13 Abs. 2: Y is a twelfth of the Gesamteinkommen; exact here, brought to ten decimals
      * with the zwischenrundung mode for the formula (and for the printed Y). */
-    c->y = wg_y(g, c->rundung);
-    wg_wert_dezimal(r, WG_W_Y, c->y, 10);
-    wg_schritt_neu(c, "§ 13 Abs. 2 WoGG", wg_wert_text(r, WG_W_Y), "monatliches Gesamteinkommen Y = Gesamteinkommen / 12");
+    c->y = wgi_y(g, c->rundung);
+    wgi_wert_dezimal(r, WG_W_Y, c->y, 10);
+    wgi_schritt_neu(c, "§ 13 Abs. 2 WoGG", wgi_wert_text(r, WG_W_Y), "monatliches Gesamteinkommen Y = Gesamteinkommen / 12");
 }

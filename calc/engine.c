@@ -30,56 +30,56 @@ wg_engine *wg_engine_oeffnen_texte(const char *const *texte, const char *const *
         snprintf(f->meldung, sizeof f->meldung, "%s", wg_status_text(WG_E_SPEICHER));
         return NULL;
     }
-    wg_sha256 sha;
-    wg_sha256_start(&sha);
+    wgi_sha256 sha;
+    wgi_sha256_start(&sha);
     for (size_t i = 0; i < anzahl; i++) {
         if (!texte[i]) {
             f->code = WG_E_ARGUMENT;
             snprintf(f->meldung, sizeof f->meldung, "Tabelle %zu ist NULL", i);
-            wg_tabellen_frei(&e->tabellen);
+            wgi_tabellen_frei(&e->tabellen);
             free(e);
             return NULL;
         }
         size_t len = strlen(texte[i]);
         const char *name = namen && namen[i] ? namen[i] : "tabelle";
-        if (wg_tabellen_lesen(&e->tabellen, texte[i], len, name, f) != WG_OK) {
-            wg_tabellen_frei(&e->tabellen);
+        if (wgi_tabellen_lesen(&e->tabellen, texte[i], len, name, f) != WG_OK) {
+            wgi_tabellen_frei(&e->tabellen);
             free(e);
             return NULL;
         }
-        wg_sha256_daten(&sha, texte[i], len);
+        wgi_sha256_daten(&sha, texte[i], len);
     }
-    if (wg_tabellen_pruefen(&e->tabellen, f) != WG_OK) {
-        wg_tabellen_frei(&e->tabellen);
+    if (wgi_tabellen_pruefen(&e->tabellen, f) != WG_OK) {
+        wgi_tabellen_frei(&e->tabellen);
         free(e);
         return NULL;
     }
-    wg_engine_ableiten(e);
-    if (!wg_tabellenwerte_bilden(e)) {
-        wg_tabellenwerte_frei(e);
-        wg_tabellen_frei(&e->tabellen);
+    wgi_engine_ableiten(e);
+    if (!wgi_tabellenwerte_bilden(e)) {
+        wgi_tabellenwerte_frei(e);
+        wgi_tabellen_frei(&e->tabellen);
         free(e);
         f->code = WG_E_SPEICHER;
         snprintf(f->meldung, sizeof f->meldung, "%s", wg_status_text(WG_E_SPEICHER));
         return NULL;
     }
     char hex[65];
-    wg_sha256_ende(&sha, hex);
+    wgi_sha256_ende(&sha, hex);
     snprintf(e->tabellen.pruefsumme, sizeof e->tabellen.pruefsumme, "sha256:%s", hex);
     return e;
 }
 
 wg_engine *wg_engine_oeffnen(wg_fehler *f)
 {
-    return wg_engine_oeffnen_texte(wg_eingebaute_tabellen, wg_eingebaute_tabellen_namen,
-                                   wg_eingebaute_tabellen_anzahl, f);
+    return wg_engine_oeffnen_texte(wgi_eingebaute_tabellen, wgi_eingebaute_tabellen_namen,
+                                   wgi_eingebaute_tabellen_anzahl, f);
 }
 
 void wg_engine_schliessen(wg_engine *e)
 {
     if (!e) return;
-    wg_tabellenwerte_frei(e);
-    wg_tabellen_frei(&e->tabellen);
+    wgi_tabellenwerte_frei(e);
+    wgi_tabellen_frei(&e->tabellen);
     free(e);
 }
 
@@ -95,7 +95,7 @@ const wg_rechtsstand_info *wg_engine_rechtsstand_nr(const wg_engine *e, size_t i
 
 const wg_rechtsstand_info *wg_engine_rechtsstand(const wg_engine *e, const char *id)
 {
-    const wg_periode *p = e && id ? wg_tabellen_periode(&e->tabellen, id) : NULL;
+    const wgi_periode *p = e && id ? wgi_tabellen_periode(&e->tabellen, id) : NULL;
     return p ? &p->info : NULL;
 }
 
@@ -104,14 +104,14 @@ const wg_rechtsstand_info *wg_engine_rechtsstand(const wg_engine *e, const char 
  * periods, 0 when some period is open without a gesichert_bis); each period's Rechtsstand info
  * and § 14 deductions per Einkunftsart; and for the bulk path the year values and the period of
  * every month (NULL when a period starts or ends within the month: then the day decides,
- * wg_periode_am). */
-void wg_engine_ableiten(wg_engine *e)
+ * wgi_periode_am). */
+void wgi_engine_ableiten(wg_engine *e)
 {
-    const wg_tabellen *t = &e->tabellen;
+    const wgi_tabellen *t = &e->tabellen;
     int erster = 0, bis = 0;
     bool offen = false;
     for (int i = 0; i < t->anzahl_perioden; i++) {
-        const wg_periode *q = &t->periode[i];
+        const wgi_periode *q = &t->periode[i];
         if (q->szenario) continue;
         if (erster == 0 || q->ab < erster) erster = q->ab;
         int b = q->gesichert ? q->gesichert : q->bis;
@@ -119,7 +119,7 @@ void wg_engine_ableiten(wg_engine *e)
         if (b > bis) bis = b;
     }
     for (int i = 0; i < e->tabellen.anzahl_perioden; i++) {
-        wg_periode *q = &e->tabellen.periode[i];
+        wgi_periode *q = &e->tabellen.periode[i];
         q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle, q->datei, q->szenario};
         memset(q->abzug_art, 0, sizeof q->abzug_art); /* Arbeitslohn stays 0: nur_betrag.c adds the year value */
         q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WG_S_PAUSCH_RENTE];
@@ -134,15 +134,15 @@ void wg_engine_ableiten(wg_engine *e)
 
     for (int i = 0; i < WG_INDEX_JAHRE; i++) {
         int jahr = WG_INDEX_AB + i;
-        e->an_pauschbetrag[i] = wg_jahreswert(&t->an_pauschbetrag, jahr, NULL);
-        e->rbs1[i] = wg_jahreswert(&t->rbs1, jahr, NULL);
+        e->an_pauschbetrag[i] = wgi_jahreswert(&t->an_pauschbetrag, jahr, NULL);
+        e->rbs1[i] = wgi_jahreswert(&t->rbs1, jahr, NULL);
         for (int monat = 1; monat <= 12; monat++) {
             static const int tage[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
             int erster_tag = jahr * 10000 + monat * 100 + 1, letzter_tag = jahr * 10000 + monat * 100 + tage[monat - 1];
-            const wg_periode *p = wg_periode_am(t, erster_tag);
-            bool wechsel = wg_periode_am(t, letzter_tag) != p;
+            const wgi_periode *p = wgi_periode_am(t, erster_tag);
+            bool wechsel = wgi_periode_am(t, letzter_tag) != p;
             for (int k = 0; k < t->anzahl_perioden; k++) {
-                const wg_periode *q = &t->periode[k];
+                const wgi_periode *q = &t->periode[k];
                 if (q->szenario) continue;
                 if ((q->ab > erster_tag && q->ab <= letzter_tag) || (q->bis && q->bis >= erster_tag && q->bis < letzter_tag))
                     wechsel = true;
@@ -152,18 +152,18 @@ void wg_engine_ableiten(wg_engine *e)
     }
 }
 
-const wg_periode *wg_periode_zum_stichtag(const wg_engine *e, const wg_datum *d)
+const wgi_periode *wgi_periode_zum_stichtag(const wg_engine *e, const wg_datum *d)
 {
     unsigned i = (unsigned)(d->jahr - WG_INDEX_AB) * 12u + (unsigned)(d->monat - 1);
-    const wg_periode *p = i < WG_INDEX_JAHRE * 12u ? e->monat_periode[i] : NULL;
-    return p ? p : wg_periode_am(&e->tabellen, wg_datum_tag(d));
+    const wgi_periode *p = i < WG_INDEX_JAHRE * 12u ? e->monat_periode[i] : NULL;
+    return p ? p : wgi_periode_am(&e->tabellen, wgi_datum_tag(d));
 }
 
-const wg_periode *wg_periode_am(const wg_tabellen *t, int tag)
+const wgi_periode *wgi_periode_am(const wgi_tabellen *t, int tag)
 {
-    const wg_periode *p = NULL;
+    const wgi_periode *p = NULL;
     for (int i = 0; i < t->anzahl_perioden; i++) {
-        const wg_periode *q = &t->periode[i];
+        const wgi_periode *q = &t->periode[i];
         if (!q->szenario && q->ab <= tag && (q->bis == 0 || tag <= q->bis)) p = q;
     }
     return p;

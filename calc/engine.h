@@ -2,8 +2,8 @@
  * engine.h — the engine: the statutory tables of one wg_engine_oeffnen and what is derived from
  * them once (engine.c). Immutable after opening; shared by any number of threads.
  *
- * Exports: struct wg_engine, wg_periode_am, wg_periode_zum_stichtag, wg_engine_ableiten,
- * wg_datum_tag, wg_tabellenwerte_bilden, wg_tabellenwerte_frei.
+ * Exports: struct wg_engine, wgi_periode_am, wgi_periode_zum_stichtag, wgi_engine_ableiten,
+ * wgi_datum_tag, wgi_tabellenwerte_bilden, wgi_tabellenwerte_frei.
  */
 #ifndef WG_ENGINE_H
 #define WG_ENGINE_H
@@ -15,15 +15,15 @@
 #define WG_INDEX_JAHRE 100
 
 struct wg_engine {
-    wg_tabellen tabellen;
-    /* derived once from the tables when the engine is opened (wg_engine_ableiten) */
+    wgi_tabellen tabellen;
+    /* derived once from the tables when the engine is opened (wgi_engine_ableiten) */
     int erster_tag;           /* YYYYMMDD: first day of the first enacted period */
     int bekannt_bis;          /* YYYYMMDD: last day of known law; 0 = no limit */
     /* for the bulk path (nur_betrag.c), the years WG_INDEX_AB … WG_INDEX_AB + 99: the enacted
      * period of every day of a month (NULL: none, or the law changes within the month), and
      * the year values of other laws */
-    const wg_periode *monat_periode[WG_INDEX_JAHRE * 12];
-    wg_b4 an_pauschbetrag[WG_INDEX_JAHRE], rbs1[WG_INDEX_JAHRE];
+    const wgi_periode *monat_periode[WG_INDEX_JAHRE * 12];
+    wgi_b4 an_pauschbetrag[WG_INDEX_JAHRE], rbs1[WG_INDEX_JAHRE];
     /* the tables as a list of values for inspection (tabellenwerte.c) */
     wg_tabellenwert *werte[WG_MAX_PERIODEN];
     size_t anzahl_werte[WG_MAX_PERIODEN];
@@ -35,16 +35,16 @@ struct wg_engine {
 };
 
 /* Builds and frees the lists of values (tabellenwerte.c); false when memory ran out. */
-bool wg_tabellenwerte_bilden(wg_engine *e);
-void wg_tabellenwerte_frei(wg_engine *e);
+bool wgi_tabellenwerte_bilden(wg_engine *e);
+void wgi_tabellenwerte_frei(wg_engine *e);
 
 /* The enacted period containing the day YYYYMMDD (the last in table order), or NULL. */
-const wg_periode *wg_periode_am(const wg_tabellen *t, int tag);
+const wgi_periode *wgi_periode_am(const wgi_tabellen *t, int tag);
 /* The same for a valid date, from the engine's month index where the month has one period. */
-const wg_periode *wg_periode_zum_stichtag(const wg_engine *e, const wg_datum *d);
+const wgi_periode *wgi_periode_zum_stichtag(const wg_engine *e, const wg_datum *d);
 /* Fills what wg_engine derives from its tables (engine.c). */
-void wg_engine_ableiten(wg_engine *e);
+void wgi_engine_ableiten(wg_engine *e);
 
 /* A date as the number YYYYMMDD (how periods, lists and limits store their days). */
-static inline int wg_datum_tag(const wg_datum *d) { return d->jahr * 10000 + d->monat * 100 + d->tag; }
+static inline int wgi_datum_tag(const wg_datum *d) { return d->jahr * 10000 + d->monat * 100 + d->tag; }
 #endif

@@ -3,7 +3,7 @@
  * hints and errors, and the public accessors that read them. The names and texts of the codes
  * are in katalog.c.
  *
- * Exports: the builders of ergebnis.h and rechnung.h (wg_schritt_anhaengen), and the public
+ * Exports: the builders of ergebnis.h and rechnung.h (wgi_schritt_anhaengen), and the public
  * wg_ergebnis_* accessors of wohngeld.h.
  *
  * All text of one result lives in one growing arena that is reused by the next computation
@@ -21,7 +21,7 @@
 
 /* ---- building a result ---- */
 
-void wg_ergebnis_zuruecksetzen(wg_ergebnis *r)
+void wgi_ergebnis_zuruecksetzen(wg_ergebnis *r)
 {
     r->status = WG_OK;
     memset(&r->fehler, 0, sizeof r->fehler);
@@ -35,10 +35,10 @@ void wg_ergebnis_zuruecksetzen(wg_ergebnis *r)
     r->anzahl_schritte = 0;
     r->arena_len = 0;
     r->speicher_fehlt = false;
-    r->id = wg_arena_text(r, "", 0);
+    r->id = wgi_arena_text(r, "", 0);
 }
 
-size_t wg_arena_text(wg_ergebnis *r, const char *s, size_t len)
+size_t wgi_arena_text(wg_ergebnis *r, const char *s, size_t len)
 {
     if (r->arena_len + len + 1 > r->arena_kap) {
         size_t kap = r->arena_kap ? r->arena_kap : 4096;
@@ -55,38 +55,38 @@ size_t wg_arena_text(wg_ergebnis *r, const char *s, size_t len)
     return off;
 }
 
-const char *wg_wert_text(wg_ergebnis *r, wg_wert w)
+const char *wgi_wert_text(wg_ergebnis *r, wg_wert w)
 {
     if (!(r->gesetzt >> w & 1u)) return "";
     switch (r->art[w]) {
-    case WG_ART_FEST: wg_dezimal_schreiben(r->wert[w], r->zahl[w], r->stellen[w]); break;
-    case WG_ART_BETRAG: wg_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 4, 2); break;
-    case WG_ART_KOEFF: wg_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 10, 0); break;
+    case WG_ART_FEST: wgi_dezimal_schreiben(r->wert[w], r->zahl[w], r->stellen[w]); break;
+    case WG_ART_BETRAG: wgi_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 4, 2); break;
+    case WG_ART_KOEFF: wgi_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 10, 0); break;
     default: return r->wert[w];
     }
     r->art[w] = WG_ART_TEXT;
     return r->wert[w];
 }
 
-void wg_wert_koeffizient(wg_ergebnis *r, wg_wert w, wg_z10 v)
+void wgi_wert_koeffizient(wg_ergebnis *r, wg_wert w, wgi_z10 v)
 {
     r->zahl[w] = v;
     r->art[w] = WG_ART_KOEFF;
     r->gesetzt |= 1u << w;
 }
 
-void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s)
+void wgi_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s)
 {
     r->art[w] = WG_ART_TEXT;
     size_t n = strlen(s);
     if (n >= sizeof r->wert[w]) n = sizeof r->wert[w] - 1;
     memcpy(r->wert[w], s, n);
     r->wert[w][n] = '\0';
-    wg_utf8_ende_reparieren(r->wert[w]);
+    wgi_utf8_ende_reparieren(r->wert[w]);
     r->gesetzt |= 1u << w;
 }
 
-void wg_wert_dezimal(wg_ergebnis *r, wg_wert w, wg_z10 v, int stellen)
+void wgi_wert_dezimal(wg_ergebnis *r, wg_wert w, wgi_z10 v, int stellen)
 {
     r->zahl[w] = v;
     r->stellen[w] = (unsigned char)stellen;
@@ -94,26 +94,26 @@ void wg_wert_dezimal(wg_ergebnis *r, wg_wert w, wg_z10 v, int stellen)
     r->gesetzt |= 1u << w;
 }
 
-const char *wg_betrag_text(char *buf, wg_b4 v)
+const char *wgi_betrag_text(char *buf, wgi_b4 v)
 {
-    wg_dezimal_schreiben_kurz(buf, v, 4, 2);
+    wgi_dezimal_schreiben_kurz(buf, v, 4, 2);
     return buf;
 }
 
-const char *wg_z10_text(char *buf, wg_z10 v)
+const char *wgi_z10_text(char *buf, wgi_z10 v)
 {
-    wg_dezimal_schreiben(buf, v, 10);
+    wgi_dezimal_schreiben(buf, v, 10);
     return buf;
 }
 
-void wg_wert_betrag(wg_ergebnis *r, wg_wert w, wg_b4 v)
+void wgi_wert_betrag(wg_ergebnis *r, wg_wert w, wgi_b4 v)
 {
     r->zahl[w] = v;
     r->art[w] = WG_ART_BETRAG;
     r->gesetzt |= 1u << w;
 }
 
-void wg_schritt_anhaengen(wg_rechnung *c, const char *paragraph, const char *wert, const char *fmt, ...)
+void wgi_schritt_anhaengen(wgi_rechnung *c, const char *paragraph, const char *wert, const char *fmt, ...)
 {
     wg_ergebnis *r = c->r;
     if (r->anzahl_schritte == r->kap_schritte) {
@@ -133,23 +133,23 @@ void wg_schritt_anhaengen(wg_rechnung *c, const char *paragraph, const char *wer
     va_end(ap);
     if (n < 0) n = 0;
     if ((size_t)n >= sizeof text) {
-        wg_utf8_ende_reparieren(text);
+        wgi_utf8_ende_reparieren(text);
         n = (int)strlen(text);
     }
     schritt_intern *s = &r->schritte_i[r->anzahl_schritte];
     s->paragraph = paragraph;
-    s->text = wg_arena_text(r, text, (size_t)n);
-    s->wert = wg_arena_text(r, wert ? wert : "", wert ? strlen(wert) : 0);
+    s->text = wgi_arena_text(r, text, (size_t)n);
+    s->wert = wgi_arena_text(r, wert ? wert : "", wert ? strlen(wert) : 0);
     if (!r->speicher_fehlt) r->anzahl_schritte++;
 }
 
-void wg_hinweis_neu(wg_ergebnis *r, const char *code, const char *text)
+void wgi_hinweis_neu(wg_ergebnis *r, const char *code, const char *text)
 {
     if (r->anzahl_hinweise < sizeof r->hinweis / sizeof r->hinweis[0])
         r->hinweis[r->anzahl_hinweise++] = (wg_hinweis){code, text};
 }
 
-wg_status wg_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
+wg_status wgi_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
 {
     r->status = code;
     r->fehler.code = code;
@@ -158,8 +158,8 @@ wg_status wg_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, con
     va_start(ap, fmt);
     vsnprintf(r->fehler.meldung, sizeof r->fehler.meldung, fmt, ap);
     va_end(ap);
-    wg_utf8_ende_reparieren(r->fehler.meldung);
-    wg_utf8_ende_reparieren(r->fehler.feld);
+    wgi_utf8_ende_reparieren(r->fehler.meldung);
+    wgi_utf8_ende_reparieren(r->fehler.feld);
     return code;
 }
 
@@ -168,7 +168,7 @@ wg_status wg_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, con
 wg_ergebnis *wg_ergebnis_neu(void)
 {
     wg_ergebnis *r = calloc(1, sizeof *r);
-    if (r) wg_ergebnis_zuruecksetzen(r);
+    if (r) wgi_ergebnis_zuruecksetzen(r);
     return r;
 }
 
@@ -196,7 +196,7 @@ const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r) { return &r->aus
 const char *wg_ergebnis_wert(const wg_ergebnis *r, wg_wert w)
 {
     /* formatting on first access writes into the result: a result belongs to one thread */
-    return (unsigned)w < WG_W_ANZAHL && (r->gesetzt >> w & 1u) ? wg_wert_text((wg_ergebnis *)r, w) : NULL;
+    return (unsigned)w < WG_W_ANZAHL && (r->gesetzt >> w & 1u) ? wgi_wert_text((wg_ergebnis *)r, w) : NULL;
 }
 int wg_ergebnis_n(const wg_ergebnis *r) { return r->n; }
 int wg_ergebnis_n_gesamt(const wg_ergebnis *r) { return r->n_gesamt; }
@@ -214,8 +214,8 @@ const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i)
     return i < r->anzahl_hinweise ? &r->hinweis[i] : NULL;
 }
 
-void wg_hinweis_ungesichert(wg_ergebnis *r)
+void wgi_hinweis_ungesichert(wg_ergebnis *r)
 {
-    wg_hinweis_neu(r, "rechtsstand_ungesichert",
+    wgi_hinweis_neu(r, "rechtsstand_ungesichert",
                    "Für diesen Monat ist kein verabschiedetes Recht bekannt; angewandt wurde der letzte bekannte Rechtsstand.");
 }

@@ -3,7 +3,7 @@
  * computation fills it: values, hints, errors (ergebnis.c). The names and texts of codes are in
  * katalog.c.
  *
- * Exports: struct wg_ergebnis, monat_intern, wg_kein_anspruch, wg_hinweis_ungesichert and the
+ * Exports: struct wg_ergebnis, monat_intern, wgi_kein_anspruch, wgi_hinweis_ungesichert and the
  * builders below.
  */
 #ifndef WG_ERGEBNIS_H
@@ -36,7 +36,7 @@ struct wg_ergebnis {
     uint32_t gesetzt;                   /* bit w: value w is set (WG_W_ANZAHL <= 32) */
     unsigned char art[WG_W_ANZAHL];     /* WG_ART_TEXT, WG_ART_FEST, WG_ART_BETRAG, WG_ART_KOEFF */
     unsigned char stellen[WG_W_ANZAHL];
-    wg_z10 zahl[WG_W_ANZAHL];
+    wgi_z10 zahl[WG_W_ANZAHL];
     char wert[WG_W_ANZAHL][96];
     wg_hinweis hinweis[4];
     size_t anzahl_hinweise;
@@ -66,7 +66,7 @@ typedef struct monat_intern {
 } monat_intern;
 
 /* No claim, for the reason g (§§ 20, 21). */
-static inline void wg_kein_anspruch(wg_ergebnis *r, wg_grund g)
+static inline void wgi_kein_anspruch(wg_ergebnis *r, wg_grund g)
 {
     r->anspruch = false;
     r->wohngeld = 0;
@@ -76,21 +76,21 @@ static inline void wg_kein_anspruch(wg_ergebnis *r, wg_grund g)
 /* ---- building a result (ergebnis.c) ---- */
 enum { WG_ART_TEXT = 0, WG_ART_FEST = 1, WG_ART_BETRAG = 2, WG_ART_KOEFF = 3 };
 /* The text of a value (formats it on first use); "" when not set. */
-const char *wg_wert_text(wg_ergebnis *r, wg_wert w);
-void wg_wert_koeffizient(wg_ergebnis *r, wg_wert w, wg_z10 v); /* "0.0004797" */
-void wg_ergebnis_zuruecksetzen(wg_ergebnis *r);
-size_t wg_arena_text(wg_ergebnis *r, const char *s, size_t len);
-void wg_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s);
-void wg_wert_dezimal(wg_ergebnis *r, wg_wert w, wg_z10 v, int stellen);
-void wg_wert_betrag(wg_ergebnis *r, wg_wert w, wg_b4 v);       /* "285.00" or more decimals if needed */
-void wg_hinweis_neu(wg_ergebnis *r, const char *code, const char *text);
-wg_status wg_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
+const char *wgi_wert_text(wg_ergebnis *r, wg_wert w);
+void wgi_wert_koeffizient(wg_ergebnis *r, wg_wert w, wgi_z10 v); /* "0.0004797" */
+void wgi_ergebnis_zuruecksetzen(wg_ergebnis *r);
+size_t wgi_arena_text(wg_ergebnis *r, const char *s, size_t len);
+void wgi_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s);
+void wgi_wert_dezimal(wg_ergebnis *r, wg_wert w, wgi_z10 v, int stellen);
+void wgi_wert_betrag(wg_ergebnis *r, wg_wert w, wgi_b4 v);       /* "285.00" or more decimals if needed */
+void wgi_hinweis_neu(wg_ergebnis *r, const char *code, const char *text);
+wg_status wgi_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* Money text for step values: exact, at least two decimals. buf: 48 bytes. */
-const char *wg_betrag_text(char *buf, wg_b4 v);
-const char *wg_z10_text(char *buf, wg_z10 v);
+const char *wgi_betrag_text(char *buf, wgi_b4 v);
+const char *wgi_z10_text(char *buf, wgi_z10 v);
 
 /* The hint rechtsstand_ungesichert. */
-void wg_hinweis_ungesichert(wg_ergebnis *r);
+void wgi_hinweis_ungesichert(wg_ergebnis *r);
 
 #endif

@@ -19,22 +19,22 @@
  */
 #include "formel.h"
 
-static const wg_z10 SKALA = 10000000000LL;
+static const wgi_z10 SKALA = 10000000000LL;
 
-bool wg_formel_schnell(const wg_formel *f, wg_formel_ergebnis *out)
+bool wgi_formel_schnell(const wgi_formel *f, wgi_formel_ergebnis *out)
 {
-    const wg_z10 max_koeff = SKALA, max_wert = (wg_z10)100000000 * SKALA;
+    const wgi_z10 max_koeff = SKALA, max_wert = (wgi_z10)100000000 * SKALA;
     if (f->a <= -max_koeff || f->a >= max_koeff || f->b <= -max_koeff || f->b >= max_koeff ||
         f->c <= -max_koeff || f->c >= max_koeff || f->faktor < SKALA || f->faktor >= 10 * SKALA)
         return false;
     if (f->m < 0 || f->m > max_wert || f->y < 0 || f->y > max_wert) return false;
-    return wg_formel_64((int64_t)f->a, (int64_t)f->b, (int64_t)f->c, (int64_t)f->faktor, (int64_t)f->m, (int64_t)f->y,
+    return wgi_formel_64((int64_t)f->a, (int64_t)f->b, (int64_t)f->c, (int64_t)f->faktor, (int64_t)f->m, (int64_t)f->y,
                         f->rundung, out);
 }
 
-void wg_formel_rechnen(const wg_formel *f, wg_formel_ergebnis *out, bool *ueberlauf)
+void wgi_formel_rechnen(const wgi_formel *f, wgi_formel_ergebnis *out, bool *ueberlauf)
 {
     *ueberlauf = false;
-    if (wg_formel_schnell(f, out)) return;
-    if (!wg_formel_gmp(f, out)) *ueberlauf = true;
+    if (wgi_formel_schnell(f, out)) return;
+    if (!wgi_formel_gmp(f, out)) *ueberlauf = true;
 }

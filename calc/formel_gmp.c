@@ -9,7 +9,7 @@
 
 #include <gmp.h>
 
-static void setzen(mpz_t z, wg_z10 v)
+static void setzen(mpz_t z, wgi_z10 v)
 {
     bool neg = v < 0;
     unsigned __int128 u = neg ? (unsigned __int128)(-(v + 1)) + 1 : (unsigned __int128)v;
@@ -19,7 +19,7 @@ static void setzen(mpz_t z, wg_z10 v)
     if (neg) mpz_neg(z, z);
 }
 
-static bool lesen(const mpz_t z, wg_z10 *v)
+static bool lesen(const mpz_t z, wgi_z10 *v)
 {
     if (mpz_sizeinbase(z, 2) > 126) return false;
     mpz_t a;
@@ -29,13 +29,13 @@ static bool lesen(const mpz_t z, wg_z10 *v)
     mpz_tdiv_q_2exp(a, a, 64);
     uint64_t hi = (uint64_t)mpz_get_ui(a);
     mpz_clear(a);
-    wg_z10 r = (wg_z10)(((unsigned __int128)hi << 64) | lo);
+    wgi_z10 r = (wgi_z10)(((unsigned __int128)hi << 64) | lo);
     *v = mpz_sgn(z) < 0 ? -r : r;
     return true;
 }
 
 /* q = v / 10^10 rounded: half away from zero, or toward zero. */
-static void runden(mpz_t q, const mpz_t v, const mpz_t skala, wg_rundung r)
+static void runden(mpz_t q, const mpz_t v, const mpz_t skala, wgi_rundung r)
 {
     mpz_t rest, doppelt;
     mpz_inits(rest, doppelt, NULL);
@@ -53,7 +53,7 @@ static void runden(mpz_t q, const mpz_t v, const mpz_t skala, wg_rundung r)
     mpz_clears(rest, doppelt, NULL);
 }
 
-bool wg_formel_gmp(const wg_formel *f, wg_formel_ergebnis *out)
+bool wgi_formel_gmp(const wgi_formel *f, wgi_formel_ergebnis *out)
 {
     mpz_t a, b, c, faktor, m, y, skala, t, u, z1, z2, z3, z4;
     mpz_inits(a, b, c, faktor, m, y, skala, t, u, z1, z2, z3, z4, NULL);

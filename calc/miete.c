@@ -8,7 +8,7 @@
  *   E = Heizkosten amount (§ 12 Abs. 6): the CO2 amount from P2021, plus the dauerhafte
  *       Heizkostenkomponente from P2023, added to M outside the cap.
  *   M = min(R × anteil, (H + K) × anteil) + E × anteil       (§ 11 Abs. 1, Abs. 3)
- * Six or more members: value(5) + (N − 5) × Mehrbetrag (wg_staffel_wert, recht.md 3.5).
+ * Six or more members: value(5) + (N − 5) × Mehrbetrag (wgi_staffel_wert, recht.md 3.5).
  * M is kept as an exact fraction (numerator × n / n_gesamt) until the formula brings it to ten
  * decimals (wohngeld.c). The rules are in regeln.h; this file narrates them as steps.
  */
@@ -19,110 +19,110 @@
 
 /* A share "× n / n_gesamt" of a b4 amount, for display: exact when it has at most four
  * decimals, else at ten decimals rounded with the zwischenrundung mode. */
-static void anteil_wert(wg_rechnung *c, wg_wert w, wg_b4 v)
+static void anteil_wert(wgi_rechnung *c, wg_wert w, wgi_b4 v)
 {
-    wg_z10 z = (wg_z10)v * c->n;
+    wgi_z10 z = (wgi_z10)v * c->n;
     if (z % c->n_gesamt == 0) {
-        wg_wert_betrag(c->r, w, (wg_b4)(z / c->n_gesamt));
+        wgi_wert_betrag(c->r, w, (wgi_b4)(z / c->n_gesamt));
     } else {
-        wg_wert_dezimal(c->r, w, wg_div_runden(z * 1000000, c->n_gesamt, c->rundung), 10);
+        wgi_wert_dezimal(c->r, w, wgi_div_runden(z * 1000000, c->n_gesamt, c->rundung), 10);
     }
 }
 
-void wg_miete_berechnen(wg_rechnung *c)
+void wgi_miete_berechnen(wgi_rechnung *c)
 {
     const wg_haushalt *h = c->h;
-    const wg_periode *p = c->p;
+    const wgi_periode *p = c->p;
     wg_ergebnis *r = c->r;
     char b1[48], b2[48], b3[48];
     int stufe = c->mietenstufe;
 
     /* § 12 Abs. 1 with Anlage 1: the Höchstbetrag for the Mietenstufe and household size. */
-    c->hoechstbetrag = wg_hoechstbetrag(p, stufe, c->n_kap);
-    wg_wert_betrag(r, WG_W_HOECHSTBETRAG_TABELLE, c->hoechstbetrag);
-    wg_schritt_neu(c, "§ 12 Abs. 1 WoGG", wg_betrag_text(b1, c->hoechstbetrag),
+    c->hoechstbetrag = wgi_hoechstbetrag(p, stufe, c->n_kap);
+    wgi_wert_betrag(r, WG_W_HOECHSTBETRAG_TABELLE, c->hoechstbetrag);
+    wgi_schritt_neu(c, "§ 12 Abs. 1 WoGG", wgi_betrag_text(b1, c->hoechstbetrag),
                    "Höchstbetrag H für Mietenstufe %d und %d Haushaltsmitglieder (%s)", stufe, c->n_kap,
                    p->quelle_tabelle[WG_T_HOECHSTBETRAEGE]);
-    c->klima = wg_klimakomponente(p, c->n_kap);
+    c->klima = wgi_klimakomponente(p, c->n_kap);
     if (p->hat_klima)
-        wg_schritt_neu(c, "§ 12 Abs. 7 WoGG", wg_betrag_text(b1, c->klima), "Klimakomponente K für %d Haushaltsmitglieder",
+        wgi_schritt_neu(c, "§ 12 Abs. 7 WoGG", wgi_betrag_text(b1, c->klima), "Klimakomponente K für %d Haushaltsmitglieder",
                        c->n_kap);
-    c->entlastung = wg_heizkosten_entlastung(p, c->n_kap);
+    c->entlastung = wgi_heizkosten_entlastung(p, c->n_kap);
     if (p->hat_co2) {
-        wg_b4 co2 = wg_co2_betrag(p, c->n_kap);
+        wgi_b4 co2 = wgi_co2_betrag(p, c->n_kap);
         if (p->hat_dauerhaft) {
-            wg_b4 dauerhaft = wg_dauerhafte_heizkostenkomponente(p, c->n_kap);
-            wg_schritt_neu(c, "§ 12 Abs. 6 WoGG", wg_betrag_text(b1, c->entlastung),
+            wgi_b4 dauerhaft = wgi_dauerhafte_heizkostenkomponente(p, c->n_kap);
+            wgi_schritt_neu(c, "§ 12 Abs. 6 WoGG", wgi_betrag_text(b1, c->entlastung),
                            "Gesamtbetrag zur Entlastung bei den Heizkosten E = CO2-Betrag %s + dauerhafte "
                            "Heizkostenkomponente %s",
-                           wg_betrag_text(b2, co2), wg_betrag_text(b3, dauerhaft));
+                           wgi_betrag_text(b2, co2), wgi_betrag_text(b3, dauerhaft));
         } else {
-            wg_schritt_neu(c, "§ 12 Abs. 6 WoGG", wg_betrag_text(b1, c->entlastung),
+            wgi_schritt_neu(c, "§ 12 Abs. 6 WoGG", wgi_betrag_text(b1, c->entlastung),
                            "Betrag zur Entlastung bei den Heizkosten E (CO2-Bepreisung) für %d Haushaltsmitglieder",
                            c->n_kap);
         }
     }
 
-    wg_b4 grenze = c->hoechstbetrag + c->klima;
+    wgi_b4 grenze = c->hoechstbetrag + c->klima;
     if (h->heimbewohner) {
         /* § 9 Abs. 3 Satz 2: for a Heim the Miete is the Höchstbetrag (from P2023 plus K). */
         c->miete = grenze;
-        wg_schritt_neu(c, "§ 9 Abs. 3 WoGG", wg_betrag_text(b1, c->miete),
+        wgi_schritt_neu(c, "§ 9 Abs. 3 WoGG", wgi_betrag_text(b1, c->miete),
                        "Heimbewohner: als Miete gilt der Höchstbetrag%s", p->hat_klima ? " zuzüglich Klimakomponente" : "");
     } else {
-        wg_b4 betrag = h->wohnkosten_cent * WG_B4_CENT;
-        wg_b4 rest = betrag;
-        wg_schritt_neu(c, h->wohnkosten_art == WG_MIETE ? "§ 9 WoGG" : "§ 10 WoGG", wg_betrag_text(b1, betrag),
+        wgi_b4 betrag = h->wohnkosten_cent * WG_B4_CENT;
+        wgi_b4 rest = betrag;
+        wgi_schritt_neu(c, h->wohnkosten_art == WG_MIETE ? "§ 9 WoGG" : "§ 10 WoGG", wgi_betrag_text(b1, betrag),
                        h->wohnkosten_art == WG_MIETE ? "Miete (Bruttokaltmiete) monatlich" : "Belastung monatlich");
         if (h->abzuege_cent) {
             rest -= h->abzuege_cent * WG_B4_CENT;
-            wg_schritt_neu(c, "§ 11 Abs. 2 WoGG", wg_betrag_text(b1, h->abzuege_cent * WG_B4_CENT),
+            wgi_schritt_neu(c, "§ 11 Abs. 2 WoGG", wgi_betrag_text(b1, h->abzuege_cent * WG_B4_CENT),
                            "abzusetzende Beträge");
         }
         const wg_pauschalen *pa = &h->pauschalen;
         if (pa->heizung) {
-            wg_b4 v = wg_wogv6_heizung(p, pa->heizung_qm_hundertstel);
+            wgi_b4 v = wgi_wogv6_heizung(p, pa->heizung_qm_hundertstel);
             rest -= v;
-            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 1 WoGV", wg_betrag_text(b1, v), "Pauschbetrag Heizung %s je m² × %s m²",
-                           wg_betrag_text(b2, p->skalar[WG_S_WOGV6_HEIZUNG_QM]),
-                           wg_betrag_text(b3, pa->heizung_qm_hundertstel * WG_B4_CENT));
+            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 1 WoGV", wgi_betrag_text(b1, v), "Pauschbetrag Heizung %s je m² × %s m²",
+                           wgi_betrag_text(b2, p->skalar[WG_S_WOGV6_HEIZUNG_QM]),
+                           wgi_betrag_text(b3, pa->heizung_qm_hundertstel * WG_B4_CENT));
         }
         if (pa->warmwasser) {
-            wg_b4 v = wg_wogv6_warmwasser(p, c->n_gesamt);
+            wgi_b4 v = wgi_wogv6_warmwasser(p, c->n_gesamt);
             rest -= v;
-            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 2 WoGV", wg_betrag_text(b1, v), "Pauschbetrag Warmwasser für %d Bewohner",
+            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 2 WoGV", wgi_betrag_text(b1, v), "Pauschbetrag Warmwasser für %d Bewohner",
                            c->n_gesamt);
         }
         if (pa->haushaltsenergie) {
-            wg_b4 v = wg_wogv6_haushaltsenergie(p, c->n_gesamt);
+            wgi_b4 v = wgi_wogv6_haushaltsenergie(p, c->n_gesamt);
             rest -= v;
-            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 3 WoGV", wg_betrag_text(b1, v),
+            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 3 WoGV", wgi_betrag_text(b1, v),
                            "Pauschbetrag Haushaltsenergie für %d Bewohner", c->n_gesamt);
         }
         if (pa->garage) {
-            rest -= wg_wogv6_garage(p);
-            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wg_betrag_text(b1, wg_wogv6_garage(p)), "Pauschbetrag Garage");
+            rest -= wgi_wogv6_garage(p);
+            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wgi_betrag_text(b1, wgi_wogv6_garage(p)), "Pauschbetrag Garage");
         }
         if (pa->stellplatz) {
-            rest -= wg_wogv6_stellplatz(p);
-            wg_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wg_betrag_text(b1, wg_wogv6_stellplatz(p)), "Pauschbetrag Stellplatz");
+            rest -= wgi_wogv6_stellplatz(p);
+            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wgi_betrag_text(b1, wgi_wogv6_stellplatz(p)), "Pauschbetrag Stellplatz");
         }
-        c->miete = wg_miete_r(rest);
+        c->miete = wgi_miete_r(rest);
         if (c->miete != betrag)
-            wg_schritt_neu(c, "§ 11 Abs. 1, 2 WoGG", wg_betrag_text(b1, c->miete),
+            wgi_schritt_neu(c, "§ 11 Abs. 1, 2 WoGG", wgi_betrag_text(b1, c->miete),
                            "zu berücksichtigende Miete oder Belastung R nach Abzügen, nicht unter 0");
     }
-    wg_wert_betrag(r, WG_W_MIETE, c->miete);
+    wgi_wert_betrag(r, WG_W_MIETE, c->miete);
 
     /* § 11 Abs. 1: the rent counts only up to H + K. */
-    c->miete_gekappt = wg_miete_gekappt(c->miete, grenze);
-    wg_schritt_neu(c, "§ 11 Abs. 1 WoGG", wg_betrag_text(b1, c->miete_gekappt), "R, höchstens H%s = %s",
-                   p->hat_klima ? " + K" : "", wg_betrag_text(b2, grenze));
+    c->miete_gekappt = wgi_miete_gekappt(c->miete, grenze);
+    wgi_schritt_neu(c, "§ 11 Abs. 1 WoGG", wgi_betrag_text(b1, c->miete_gekappt), "R, höchstens H%s = %s",
+                   p->hat_klima ? " + K" : "", wgi_betrag_text(b2, grenze));
     anteil_wert(c, WG_W_HOECHSTBETRAG, grenze);
     anteil_wert(c, WG_W_KLIMAKOMPONENTE, c->klima);
     anteil_wert(c, WG_W_HEIZKOSTEN_ENTLASTUNG, c->entlastung);
     if (c->n != c->n_gesamt)
-        wg_schritt_neu(c, "§ 11 Abs. 3 WoGG", wg_wert_text(r, WG_W_ANTEIL),
+        wgi_schritt_neu(c, "§ 11 Abs. 3 WoGG", wgi_wert_text(r, WG_W_ANTEIL),
                        "Mischhaushalt: Miete, Höchstbetrag, Klimakomponente und Entlastungsbetrag zählen nur mit dem "
                        "Anteil n/n_gesamt");
 }

@@ -26,12 +26,12 @@
 
 /* ---- lookup ---- */
 
-/* The row of a key (wg_ags_schluessel) in a list sorted by AGS, or NULL: the last row whose key
+/* The row of a key (wgi_ags_schluessel) in a list sorted by AGS, or NULL: the last row whose key
  * is <= schluessel, found by halving without a branch on the data (the bulk path looks up
  * Gemeinden in random order). */
-static const wg_ort *per_schluessel(const wg_mietenstufenliste *m, uint64_t schluessel)
+static const wgi_ort *per_schluessel(const wgi_mietenstufenliste *m, uint64_t schluessel)
 {
-    const wg_ort *basis = m->orte;
+    const wgi_ort *basis = m->orte;
     size_t n = m->anzahl;
     if (n == 0) return NULL;
     while (n > 1) {
@@ -45,7 +45,7 @@ static const wg_ort *per_schluessel(const wg_mietenstufenliste *m, uint64_t schl
 /* The key of the Kreis of an 8-digit AGS: its first five digits, NUL-padded. */
 static uint64_t kreis_schluessel(uint64_t schluessel) { return schluessel & ~(uint64_t)0xFFFFFF; }
 
-bool wg_ags_gueltig(const char *ags)
+bool wgi_ags_gueltig(const char *ags)
 {
     for (int i = 0; i < 8; i++)
         if (ags[i] < '0' || ags[i] > '9') return false;
@@ -53,22 +53,22 @@ bool wg_ags_gueltig(const char *ags)
 }
 
 /* The enacted list with AGS valid on the day, or NULL. */
-static const wg_mietenstufenliste *liste_am(const wg_tabellen *t, int tag)
+static const wgi_mietenstufenliste *liste_am(const wgi_tabellen *t, int tag)
 {
-    const wg_mietenstufenliste *best = NULL;
+    const wgi_mietenstufenliste *best = NULL;
     for (int i = 0; i < t->anzahl_listen; i++) {
-        const wg_mietenstufenliste *m = &t->liste[i];
+        const wgi_mietenstufenliste *m = &t->liste[i];
         if (m->szenario[0] || !m->mit_ags) continue;
         if (m->ab <= tag && (m->bis == 0 || tag <= m->bis)) best = m;
     }
     return best;
 }
 
-int wg_mietenstufe_schluessel(const wg_tabellen *t, uint64_t schluessel, int tag)
+int wgi_mietenstufe_schluessel(const wgi_tabellen *t, uint64_t schluessel, int tag)
 {
-    const wg_mietenstufenliste *m = liste_am(t, tag);
+    const wgi_mietenstufenliste *m = liste_am(t, tag);
     if (!m) return 0;
-    const wg_ort *o = per_schluessel(m, schluessel);
+    const wgi_ort *o = per_schluessel(m, schluessel);
     if (!o) o = per_schluessel(m, kreis_schluessel(schluessel));
     return o ? o->stufe : 0;
 }
@@ -81,19 +81,19 @@ static size_t kern_laenge(const char *name)
 
 /* Draft row for a row of the enacted list: exact Land+name+art, else by the name before the
  * first comma; NULL when none or several match. */
-static const wg_ort *im_entwurf(const wg_mietenstufenliste *e, const wg_ort *o)
+static const wgi_ort *im_entwurf(const wgi_mietenstufenliste *e, const wgi_ort *o)
 {
-    const wg_ort *treffer = NULL;
+    const wgi_ort *treffer = NULL;
     int anzahl = 0;
     for (size_t i = 0; i < e->anzahl; i++) {
-        const wg_ort *d = &e->orte[i];
+        const wgi_ort *d = &e->orte[i];
         if (d->art == o->art && !strcmp(d->land, o->land) && !strcmp(d->name, o->name)) { treffer = d; anzahl++; }
     }
     if (anzahl == 1) return treffer;
     if (anzahl > 1) return NULL;
     size_t kl = kern_laenge(o->name);
     for (size_t i = 0; i < e->anzahl; i++) {
-        const wg_ort *d = &e->orte[i];
+        const wgi_ort *d = &e->orte[i];
         if (d->art == o->art && !strcmp(d->land, o->land) && kern_laenge(d->name) == kl && !strncmp(d->name, o->name, kl)) {
             treffer = d;
             anzahl++;
@@ -107,23 +107,23 @@ static wg_status fehler(wg_fehler *f, wg_status code, const char *fmt, const cha
     f->code = code;
     snprintf(f->feld, sizeof f->feld, "gemeinde");
     snprintf(f->meldung, sizeof f->meldung, fmt, a, b);
-    wg_utf8_ende_reparieren(f->meldung);
+    wgi_utf8_ende_reparieren(f->meldung);
     return code;
 }
 
-wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stichtag, const wg_periode *p,
-                                wg_ort_treffer *tr, wg_fehler *f)
+wg_status wgi_mietenstufe_finden(const wgi_tabellen *t, const char *ags, int stichtag, const wgi_periode *p,
+                                wgi_ort_treffer *tr, wg_fehler *f)
 {
     memset(tr, 0, sizeof *tr);
     size_t len = strlen(ags);
-    if (!wg_ags_gueltig(ags))
+    if (!wgi_ags_gueltig(ags))
         return fehler(f, WG_E_GEMEINDE_UNGUELTIG, "\"%s\" ist kein Amtlicher Gemeindeschlüssel (8 Ziffern)%s", len > 20 ? "…" : ags, "");
-    const wg_mietenstufenliste *entwurf = NULL;
+    const wgi_mietenstufenliste *entwurf = NULL;
     if (p && p->szenario)
         for (int i = 0; i < t->anzahl_listen; i++)
             if (!strcmp(t->liste[i].szenario, p->id)) entwurf = &t->liste[i];
     /* the enacted list: the one valid on the day; for a scenario the newest enacted list */
-    const wg_mietenstufenliste *m = liste_am(t, entwurf ? entwurf->ab - 1 : stichtag);
+    const wgi_mietenstufenliste *m = liste_am(t, entwurf ? entwurf->ab - 1 : stichtag);
     if (!m && entwurf) m = liste_am(t, stichtag);
     if (!m)
         return fehler(f, WG_E_GEMEINDE_OHNE_LISTE,
@@ -132,9 +132,9 @@ wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stich
     char kreis[6];
     memcpy(kreis, ags, 5);
     kreis[5] = '\0';
-    const uint64_t schluessel = wg_ags_schluessel(ags);
-    const wg_ort *g = per_schluessel(m, schluessel);
-    const wg_ort *k = g ? NULL : per_schluessel(m, kreis_schluessel(schluessel));
+    const uint64_t schluessel = wgi_ags_schluessel(ags);
+    const wgi_ort *g = per_schluessel(m, schluessel);
+    const wgi_ort *k = g ? NULL : per_schluessel(m, kreis_schluessel(schluessel));
     if (!g && !k)
         return fehler(f, WG_E_GEMEINDE_UNBEKANNT,
                       "Gemeindeschlüssel %s weder als Gemeinde noch als Kreis %s in der Mietenstufenliste", ags, kreis);
@@ -145,7 +145,7 @@ wg_status wg_mietenstufe_finden(const wg_tabellen *t, const char *ags, int stich
                 : "Gemeinde nicht gesondert aufgeführt: Mietenstufe des Kreises";
     if (!entwurf) return WG_OK;
 
-    const wg_ort *d = NULL;
+    const wgi_ort *d = NULL;
     tr->liste = entwurf;
     if (g && g->art == WG_ORT_INSEL) {
         for (size_t i = 0; i < entwurf->anzahl; i++)
@@ -180,7 +180,7 @@ static const char *art_name(unsigned char art)
     return art == WG_ORT_KREIS ? "kreis" : art == WG_ORT_INSEL ? "insel" : "gemeinde";
 }
 
-static void info_fuellen(wg_ort_info *info, const wg_ort *o, const wg_mietenstufenliste *m, const char *wie)
+static void info_fuellen(wg_ort_info *info, const wgi_ort *o, const wgi_mietenstufenliste *m, const char *wie)
 {
     info->ags = o->ags;
     info->name = o->name;
@@ -203,19 +203,19 @@ wg_status wg_mietenstufe_nachschlagen(const wg_engine *e, const char *ags, wg_da
         snprintf(f->meldung, sizeof f->meldung, "%s", wg_status_text(WG_E_ARGUMENT));
         return WG_E_ARGUMENT;
     }
-    const wg_periode *p = NULL;
+    const wgi_periode *p = NULL;
     if (rechtsstand) {
-        p = wg_tabellen_periode(&e->tabellen, rechtsstand);
+        p = wgi_tabellen_periode(&e->tabellen, rechtsstand);
         if (!p) {
             f->code = WG_E_RECHTSSTAND_UNBEKANNT;
             snprintf(f->feld, sizeof f->feld, "rechtsstand");
-            snprintf(f->meldung, sizeof f->meldung, "unbekannter Rechtsstand \"%.*s\"", wg_utf8_kurz(rechtsstand, 40), rechtsstand);
+            snprintf(f->meldung, sizeof f->meldung, "unbekannter Rechtsstand \"%.*s\"", wgi_utf8_kurz(rechtsstand, 40), rechtsstand);
             return f->code;
         }
     }
-    wg_ort_treffer t;
-    int tag = wg_datum_tag(&stichtag);
-    wg_status s = wg_mietenstufe_finden(&e->tabellen, ags, tag, p, &t, f);
+    wgi_ort_treffer t;
+    int tag = wgi_datum_tag(&stichtag);
+    wg_status s = wgi_mietenstufe_finden(&e->tabellen, ags, tag, p, &t, f);
     if (s != WG_OK) return s;
     info_fuellen(info, t.ort, t.liste, t.wie);
     info->mietenstufe = t.stufe;
@@ -261,7 +261,7 @@ size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, v
                       void *kontext)
 {
     if (!e || !teil) return 0;
-    const wg_mietenstufenliste *m = liste_am(&e->tabellen, wg_datum_tag(&stichtag));
+    const wgi_mietenstufenliste *m = liste_am(&e->tabellen, wgi_datum_tag(&stichtag));
     if (!m) return 0;
     size_t anzahl = 0;
     char gesucht[512];

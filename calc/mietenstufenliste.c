@@ -1,9 +1,9 @@
 /*
  * mietenstufenliste.c — reads the data part of a Mietenstufen list in a table file (the CSV after
- * `daten`: land, name, art, [ags,] mietenstufe; tables/README.md) into a wg_mietenstufenliste,
+ * `daten`: land, name, art, [ags,] mietenstufe; tables/README.md) into a wgi_mietenstufenliste,
  * sorted by AGS for the lookup of mietenstufen.c. Called by the table reader (tabellen.c).
  *
- * Exports: wg_liste_daten_lesen (tabellen.h).
+ * Exports: wgi_liste_daten_lesen (tabellen.h).
  */
 #include "tabellen.h"
 #include "text.h"
@@ -48,10 +48,10 @@ static int csv_zeile(char *p, char *ende, char **felder, int max, char **weiter)
 
 static int ags_vergleich(const void *a, const void *b)
 {
-    return strcmp(((const wg_ort *)a)->ags, ((const wg_ort *)b)->ags);
+    return strcmp(((const wgi_ort *)a)->ags, ((const wgi_ort *)b)->ags);
 }
 
-static wg_status liste_fehler(wg_mietenstufenliste *m, wg_fehler *f, size_t zeile, const char *was)
+static wg_status liste_fehler(wgi_mietenstufenliste *m, wg_fehler *f, size_t zeile, const char *was)
 {
     if (f) {
         f->code = WG_E_TABELLE;
@@ -61,7 +61,7 @@ static wg_status liste_fehler(wg_mietenstufenliste *m, wg_fehler *f, size_t zeil
     return WG_E_TABELLE;
 }
 
-wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t len, wg_fehler *f)
+wg_status wgi_liste_daten_lesen(wgi_mietenstufenliste *m, const char *text, size_t len, wg_fehler *f)
 {
     m->pool = malloc(len + 1);
     size_t zeilen = 1;
@@ -93,7 +93,7 @@ wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t
         if (*p == '\n') { p++; continue; }
         int k = csv_zeile(p, ende, felder, 8, &p);
         if (k != n) return liste_fehler(m, f, nr, "falsche Zahl von Spalten");
-        wg_ort *o = &m->orte[m->anzahl];
+        wgi_ort *o = &m->orte[m->anzahl];
         const char *art = felder[sp_art];
         if (!strcmp(art, "gemeinde")) o->art = WG_ORT_GEMEINDE;
         else if (!strcmp(art, "kreis")) o->art = WG_ORT_KREIS;
@@ -109,7 +109,7 @@ wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t
             for (size_t i = 0; ziffern && i < al; i++) ziffern = a[i] >= '0' && a[i] <= '9';
             if (!ziffern) return liste_fehler(m, f, nr, "AGS mit 8 (Kreis: 5) Ziffern erwartet");
             memcpy(o->ags, a, al + 1);
-            o->schluessel = wg_ags_schluessel(o->ags);
+            o->schluessel = wgi_ags_schluessel(o->ags);
         }
         o->name = felder[sp_name];
         o->land = felder[sp_land];

@@ -32,33 +32,33 @@
 #include <string.h>
 
 /* A year value from the engine's index, or from the table outside it. */
-static wg_b4 jahreswert(const wg_b4 *index, const wg_jahrestabelle *j, int jahr)
+static wgi_b4 jahreswert(const wgi_b4 *index, const wgi_jahrestabelle *j, int jahr)
 {
     unsigned i = (unsigned)(jahr - WG_INDEX_AB);
-    return i < WG_INDEX_JAHRE ? index[i] : wg_jahreswert(j, jahr, NULL);
+    return i < WG_INDEX_JAHRE ? index[i] : wgi_jahreswert(j, jahr, NULL);
 }
 
 /* einkommen.c, posten_lesen and arten_anrechnen for a member without rare items (no
  * WG_SM_SELTEN: no Werbungskosten, no § 14 Abs. 2 art, no § 17a): the items come grouped by
  * Einkunftsart (satz.c), so the sum of an art is complete at its last item (WG_SP_ENDE), where
  * it counts less its deduction, never below 0 (§ 14 WoGG with § 9a EStG: the
- * Arbeitnehmer-Pauschbetrag of the year, or the period's Pauschbetrag of wg_periode.abzug_art,
+ * Arbeitnehmer-Pauschbetrag of the year, or the period's Pauschbetrag of wgi_periode.abzug_art,
  * 0 for the rest). Without branches: an item that ends its art adds, the others only sum.
  * Returns the sum over the arts; *erwerb the part of § 17 Nr. 4's Erwerbseinkünfte. */
-static inline __attribute__((always_inline)) wg_b4 einkommen_gruppiert(const wg_periode *p, wg_b4 an_pauschbetrag,
+static inline __attribute__((always_inline)) wgi_b4 einkommen_gruppiert(const wgi_periode *p, wgi_b4 an_pauschbetrag,
                                                                        const satz_posten *po, unsigned ne,
-                                                                       wg_b4 *erwerb)
+                                                                       wgi_b4 *erwerb)
 {
-    wg_b4 s = 0, e = 0, lauf = 0;
+    wgi_b4 s = 0, e = 0, lauf = 0;
     for (unsigned j = 0; j < ne; j++) {
         const unsigned art = po[j].art & (WG_ART_ANZAHL - 1), merkmale = po[j].merkmale;
-        lauf += wg_jahresbetrag(po[j].betrag_cent, merkmale & WG_SP_JAEHRLICH);
+        lauf += wgi_jahresbetrag(po[j].betrag_cent, merkmale & WG_SP_JAEHRLICH);
         /* no Werbungskosten and no art of WG_ARTEN_SONDER here (satz.c): the art's Pauschbetrag
          * is its deduction */
-        const wg_b4 zaehlt = wg_art_angerechnet_regulaer(lauf, wg_pauschbetrag(p, art, an_pauschbetrag));
-        const wg_b4 ende = -(wg_b4)(merkmale & WG_SP_ENDE); /* all ones at the last item of an art */
+        const wgi_b4 zaehlt = wgi_art_angerechnet_regulaer(lauf, wgi_pauschbetrag(p, art, an_pauschbetrag));
+        const wgi_b4 ende = -(wgi_b4)(merkmale & WG_SP_ENDE); /* all ones at the last item of an art */
         s += zaehlt & ende;
-        e += zaehlt & ende & -(wg_b4)(WG_ARTEN_ERWERB >> art & 1u);
+        e += zaehlt & ende & -(wgi_b4)(WG_ARTEN_ERWERB >> art & 1u);
         lauf &= ~ende;
     }
     *erwerb = e;
@@ -68,56 +68,56 @@ static inline __attribute__((always_inline)) wg_b4 einkommen_gruppiert(const wg_
 /* einkommen.c, posten_lesen and arten_anrechnen, the general way: every rule of § 14 on items in
  * any order (Werbungskosten, § 40a wages, Elterngeld, BAföG, Kindergeld), and § 17a. Returns the
  * sum over the arts; *erwerb as above. */
-static wg_b4 einkommen_allgemein(const wg_periode *p, wg_b4 an_pauschbetrag, wg_b4 rbs1, unsigned merkmale,
-                                 const satz_posten *po, unsigned ne, wg_b4 *erwerb, wg_b4 *freibetraege)
+static wgi_b4 einkommen_allgemein(const wgi_periode *p, wgi_b4 an_pauschbetrag, wgi_b4 rbs1, unsigned merkmale,
+                                 const satz_posten *po, unsigned ne, wgi_b4 *erwerb, wgi_b4 *freibetraege)
 {
-    wg_b4 summe[WG_ART_ANZAHL] = {0}, wk[WG_ART_ANZAHL] = {0};
+    wgi_b4 summe[WG_ART_ANZAHL] = {0}, wk[WG_ART_ANZAHL] = {0};
     unsigned hat = 0, hat_wk = 0;
-    wg_b4 elterngeld = 0;
+    wgi_b4 elterngeld = 0;
     /* posten_lesen: each item annualised (§ 14 Abs. 1: betrag_monat × 12) and summed per
      * Einkunftsart */
     for (unsigned j = 0; j < ne; j++) {
         unsigned art = po[j].art & (WG_ART_ANZAHL - 1), bit = 1u << art;
-        wg_b4 jahr = wg_jahresbetrag(po[j].betrag_cent, po[j].merkmale & WG_SP_JAEHRLICH);
+        wgi_b4 jahr = wgi_jahresbetrag(po[j].betrag_cent, po[j].merkmale & WG_SP_JAEHRLICH);
         summe[art] += jahr;
         hat |= bit;
         if (po[j].merkmale & WG_SP_WERBUNGSKOSTEN) {
             wk[art] += po[j].werbungskosten_jahr_cent * WG_B4_CENT;
             hat_wk |= bit;
         }
-        if (art == WG_ART_ELTERNGELD) elterngeld += wg_elterngeld_angerechnet(p, jahr, po[j].merkmale & WG_SP_PLUS);
+        if (art == WG_ART_ELTERNGELD) elterngeld += wgi_elterngeld_angerechnet(p, jahr, po[j].merkmale & WG_SP_PLUS);
     }
     /* arten_anrechnen: per Einkunftsart what it counts (regeln.h) */
-    wg_b4 s = 0, e = 0;
+    wgi_b4 s = 0, e = 0;
     for (unsigned rest = hat; rest; rest &= rest - 1) {
         const unsigned a = (unsigned)__builtin_ctz(rest), bit = 1u << a;
-        const wg_b4 abzug = wg_werbungskosten_abzug(p, a, wg_pauschbetrag(p, a, an_pauschbetrag), hat_wk & bit, wk[a]);
-        const wg_b4 zaehlt = wg_art_angerechnet(p, a, summe[a], abzug, elterngeld);
+        const wgi_b4 abzug = wgi_werbungskosten_abzug(p, a, wgi_pauschbetrag(p, a, an_pauschbetrag), hat_wk & bit, wk[a]);
+        const wgi_b4 zaehlt = wgi_art_angerechnet(p, a, summe[a], abzug, elterngeld);
         e += bit & WG_ARTEN_ERWERB ? zaehlt : 0;
         s += zaehlt;
     }
     /* § 17a: Grundrenten-Freibetrag on the gross annual pension, capped by the Regelbedarf */
-    *freibetraege += wg_freibetrag_17a(p, merkmale & WG_SM_GRUNDRENTE, (hat >> WG_ART_RENTE & 1u) ? summe[WG_ART_RENTE] : 0, rbs1);
+    *freibetraege += wgi_freibetrag_17a(p, merkmale & WG_SM_GRUNDRENTE, (hat >> WG_ART_RENTE & 1u) ? summe[WG_ART_RENTE] : 0, rbs1);
     *erwerb = e;
     return s;
 }
 
-/* einkommen.c, wg_einkommen_berechnen: the Jahreseinkommen of one member (§§ 14–16) and its
+/* einkommen.c, wgi_einkommen_berechnen: the Jahreseinkommen of one member (§§ 14–16) and its
  * Freibeträge under § 17 Nr. 4 and § 17a. Inline: it runs for every member. */
-static inline __attribute__((always_inline)) wg_b4 mitglied_einkommen(const wg_periode *p, wg_b4 an_pauschbetrag,
-                                                                      wg_b4 rbs1, unsigned merkmale, int alter,
+static inline __attribute__((always_inline)) wgi_b4 mitglied_einkommen(const wgi_periode *p, wgi_b4 an_pauschbetrag,
+                                                                      wgi_b4 rbs1, unsigned merkmale, int alter,
                                                                       const satz_posten *po, unsigned ne,
-                                                                      wg_b4 *freibetraege)
+                                                                      wgi_b4 *freibetraege)
 {
-    wg_b4 erwerb;
-    const wg_b4 s = __builtin_expect(merkmale & WG_SM_SELTEN, 0)
+    wgi_b4 erwerb;
+    const wgi_b4 s = __builtin_expect(merkmale & WG_SM_SELTEN, 0)
                         ? einkommen_allgemein(p, an_pauschbetrag, rbs1, merkmale, po, ne, &erwerb, freibetraege)
                         : einkommen_gruppiert(p, an_pauschbetrag, po, ne, &erwerb);
     /* § 16 Abs. 1: 10 % per criterion, not compounded */
-    const int k = wg_abzuege_16(merkmale & WG_SM_STEUERN, merkmale & WG_SM_KRANKEN_PFLEGE, merkmale & WG_SM_RENTE);
+    const int k = wgi_abzuege_16(merkmale & WG_SM_STEUERN, merkmale & WG_SM_KRANKEN_PFLEGE, merkmale & WG_SM_RENTE);
     /* § 17 Nr. 4: earnings of a child under 25, after § 16, at most the Freibetrag */
-    *freibetraege += wg_freibetrag_17_4(p, erwerb, k, merkmale & WG_SM_KIND, alter);
-    return s - wg_abzug_16(p, s, k);
+    *freibetraege += wgi_freibetrag_17_4(p, erwerb, k, merkmale & WG_SM_KIND, alter);
+    return s - wgi_abzug_16(p, s, k);
 }
 
 /* No claim, for the reason g (§§ 20, 21). */
@@ -131,7 +131,7 @@ static inline wg_status kein_anspruch(wg_kurz *aus, wg_grund g)
 static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_engine *e, const satz_kopf *kopf,
                                                                     wg_kurz *aus)
 {
-    const wg_tabellen *t = &e->tabellen;
+    const wgi_tabellen *t = &e->tabellen;
     const unsigned schalter = kopf->schalter;
     aus->status = WG_OK;
     aus->anspruch = false;
@@ -140,10 +140,10 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
 
     /* rechenweg.md § 0: the period of the Stichtag, the Mietenstufe (§ 12 Abs. 3–5) */
     const wg_datum stichtag = {kopf->jahr, kopf->monat, kopf->tag};
-    const int tag = wg_datum_tag(&stichtag);
-    const wg_periode *p = tag >= e->erster_tag ? wg_periode_zum_stichtag(e, &stichtag) : NULL;
+    const int tag = wgi_datum_tag(&stichtag);
+    const wgi_periode *p = tag >= e->erster_tag ? wgi_periode_zum_stichtag(e, &stichtag) : NULL;
     if (!p) return aus->status = WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT;
-    int stufe = kopf->mietenstufe ? kopf->mietenstufe : wg_mietenstufe_schluessel(t, kopf->gemeinde, tag);
+    int stufe = kopf->mietenstufe ? kopf->mietenstufe : wgi_mietenstufe_schluessel(t, kopf->gemeinde, tag);
     if (stufe == 0) return aus->status = WG_E_GEMEINDE_UNBEKANNT;
     if (stufe > p->anzahl_stufen) return aus->status = WG_E_MIETENSTUFE_UNGUELTIG;
     aus->rechtsstand = &p->info;
@@ -151,16 +151,16 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     aus->rechtsstand_ungesichert = e->bekannt_bis && tag > e->bekannt_bis;
 
     /* members: sizes (§§ 5, 6) and income (§§ 14–18) in one pass */
-    const wg_rundung rundung = (schalter & WG_SATZ_ABSCHNEIDEN) ? WG_RUNDEN_ABSCHNEIDEN : WG_RUNDEN_HALB_WEG_VON_NULL;
+    const wgi_rundung rundung = (schalter & WG_SATZ_ABSCHNEIDEN) ? WG_RUNDEN_ABSCHNEIDEN : WG_RUNDEN_HALB_WEG_VON_NULL;
     /* year values of other laws by the calendar year of the Stichtag (rechtsstand.c) */
-    const wg_b4 an_pauschbetrag = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG]
+    const wgi_b4 an_pauschbetrag = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG]
                                       ? p->skalar[WG_S_AN_PAUSCHBETRAG]
                                       : jahreswert(e->an_pauschbetrag, &t->an_pauschbetrag, stichtag.jahr);
-    const wg_b4 rbs1 = jahreswert(e->rbs1, &t->rbs1, stichtag.jahr);
+    const wgi_b4 rbs1 = jahreswert(e->rbs1, &t->rbs1, stichtag.jahr);
     const bool gesamteinkommen = schalter & WG_SATZ_GESAMTEINKOMMEN;
     const int ng = kopf->anzahl_mitglieder;
     int n = 0, foerderung = 0;
-    wg_b4 summe_je = 0, freibetraege = 0, unterhalt = 0;
+    wgi_b4 summe_je = 0, freibetraege = 0, unterhalt = 0;
     const unsigned char *z = (const unsigned char *)(kopf + 1);
     for (int i = 0; i < ng; i++) {
         const satz_mitglied *m = (const satz_mitglied *)(const void *)z;
@@ -178,90 +178,90 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
             int alter = m->alter;
             if (merkmale & WG_SM_GEBURTSDATUM) {
                 const wg_datum geburt = {m->geb_jahr, m->geb_monat, m->geb_tag};
-                alter = wg_alter_am(&geburt, &stichtag);
+                alter = wgi_alter_am(&geburt, &stichtag);
             }
             summe_je += mitglied_einkommen(p, an_pauschbetrag, rbs1, merkmale, alter, po, m->anzahl_einkommen,
                                            &freibetraege);
         }
-        freibetraege += wg_freibetraege_17_1_2(p, merkmale & WG_SM_SCHWERBEHINDERT, merkmale & WG_SM_NS_VERFOLGT);
+        freibetraege += wgi_freibetraege_17_1_2(p, merkmale & WG_SM_SCHWERBEHINDERT, merkmale & WG_SM_NS_VERFOLGT);
         /* § 18: per payment at most the amount of its Nr., unless fixed by a title (Satz 2) */
         for (unsigned j = 0; j < m->anzahl_unterhalt; j++)
-            unterhalt += wg_unterhalt_abzug(p, uh[j].empfaenger, wg_jahresbetrag(uh[j].betrag_cent, uh[j].jaehrlich),
+            unterhalt += wgi_unterhalt_abzug(p, uh[j].empfaenger, wgi_jahresbetrag(uh[j].betrag_cent, uh[j].jaehrlich),
                                             uh[j].tituliert);
     }
 
     /* haushalt.c: sizes; § 21 Nr. 2; § 20 Abs. 2 */
-    const int n_tab = wg_n_tab(p, n);
-    const int n_kap = wg_n_kap(p, ng, !(schalter & WG_SATZ_UEBER12_TATSAECHLICH));
+    const int n_tab = wgi_n_tab(p, n);
+    const int n_kap = wgi_n_kap(p, ng, !(schalter & WG_SATZ_UEBER12_TATSAECHLICH));
     aus->n = n;
     aus->n_gesamt = ng;
     aus->n_tab = n_tab;
     aus->n_kap = n_kap;
-    const wg_grund vorab = wg_grund_vorab(n, ng, foerderung);
+    const wg_grund vorab = wgi_grund_vorab(n, ng, foerderung);
     if (vorab != WG_GRUND_KEINER) return kein_anspruch(aus, vorab);
-    /* haushalt.c, wg_vermoegen_pruefen: § 21 Nr. 3, WoGVwV Nr. 21.37 */
-    if ((schalter & WG_SATZ_VERMOEGEN) && kopf->vermoegen_cent * WG_B4_CENT > wg_vermoegensgrenze(p, n))
+    /* haushalt.c, wgi_vermoegen_pruefen: § 21 Nr. 3, WoGVwV Nr. 21.37 */
+    if ((schalter & WG_SATZ_VERMOEGEN) && kopf->vermoegen_cent * WG_B4_CENT > wgi_vermoegensgrenze(p, n))
         return kein_anspruch(aus, WG_GRUND_VERMOEGEN);
 
     /* einkommen.c: § 13 — Gesamteinkommen and Y at ten decimals */
-    wg_b4 g;
+    wgi_b4 g;
     if (gesamteinkommen) {
-        g = wg_jahresbetrag(kopf->gesamteinkommen_monat_cent, false);
+        g = wgi_jahresbetrag(kopf->gesamteinkommen_monat_cent, false);
     } else {
-        freibetraege += wg_freibetrag_17_3(p, schalter & WG_SATZ_ALLEINERZIEHEND);
-        g = wg_gesamteinkommen(summe_je, freibetraege, unterhalt);
+        freibetraege += wgi_freibetrag_17_3(p, schalter & WG_SATZ_ALLEINERZIEHEND);
+        g = wgi_gesamteinkommen(summe_je, freibetraege, unterhalt);
     }
-    wg_z10 y = wg_y(g, rundung);
+    wgi_z10 y = wgi_y(g, rundung);
 
     /* miete.c: §§ 9–12, WoGV § 6 */
-    const wg_b4 hoechst = wg_hoechstbetrag(p, stufe, n_kap);
-    const wg_b4 klima = wg_klimakomponente(p, n_kap);
-    const wg_b4 entlastung = wg_heizkosten_entlastung(p, n_kap);
-    wg_b4 grenze = hoechst + klima, miete;
+    const wgi_b4 hoechst = wgi_hoechstbetrag(p, stufe, n_kap);
+    const wgi_b4 klima = wgi_klimakomponente(p, n_kap);
+    const wgi_b4 entlastung = wgi_heizkosten_entlastung(p, n_kap);
+    wgi_b4 grenze = hoechst + klima, miete;
     if (schalter & WG_SATZ_HEIM) {
         miete = grenze;
     } else {
-        wg_b4 rest = kopf->wohnkosten_cent * WG_B4_CENT - kopf->abzuege_cent * WG_B4_CENT;
+        wgi_b4 rest = kopf->wohnkosten_cent * WG_B4_CENT - kopf->abzuege_cent * WG_B4_CENT;
         if (__builtin_expect(schalter & (WG_SATZ_HEIZUNG | WG_SATZ_WARMWASSER | WG_SATZ_HAUSHALTSENERGIE |
                                          WG_SATZ_GARAGE | WG_SATZ_STELLPLATZ),
                              0)) {
-            if (schalter & WG_SATZ_HEIZUNG) rest -= wg_wogv6_heizung(p, kopf->heizung_qm_hundertstel);
-            if (schalter & WG_SATZ_WARMWASSER) rest -= wg_wogv6_warmwasser(p, ng);
-            if (schalter & WG_SATZ_HAUSHALTSENERGIE) rest -= wg_wogv6_haushaltsenergie(p, ng);
-            if (schalter & WG_SATZ_GARAGE) rest -= wg_wogv6_garage(p);
-            if (schalter & WG_SATZ_STELLPLATZ) rest -= wg_wogv6_stellplatz(p);
+            if (schalter & WG_SATZ_HEIZUNG) rest -= wgi_wogv6_heizung(p, kopf->heizung_qm_hundertstel);
+            if (schalter & WG_SATZ_WARMWASSER) rest -= wgi_wogv6_warmwasser(p, ng);
+            if (schalter & WG_SATZ_HAUSHALTSENERGIE) rest -= wgi_wogv6_haushaltsenergie(p, ng);
+            if (schalter & WG_SATZ_GARAGE) rest -= wgi_wogv6_garage(p);
+            if (schalter & WG_SATZ_STELLPLATZ) rest -= wgi_wogv6_stellplatz(p);
         }
-        miete = wg_miete_r(rest);
+        miete = wgi_miete_r(rest);
     }
-    const wg_b4 gekappt = wg_miete_gekappt(miete, grenze);
+    const wgi_b4 gekappt = wgi_miete_gekappt(miete, grenze);
 
     /* wohngeld.c: M and Y for the formula (Anlage 3 Nr. 1), ⌊M⌋ for the caps */
     const int ti = n_tab - 1;
-    const wg_z10 m_formel = wg_m_formel(gekappt, entlastung, n, ng, p->m_min[ti], schalter & WG_SATZ_NACH_ENTLASTUNG, rundung);
-    const wg_z10 y_formel = wg_y_formel(y, p->y_min[ti]);
-    const wg_z10 m_euro = wg_m_euro(gekappt, entlastung, n, ng);
+    const wgi_z10 m_formel = wgi_m_formel(gekappt, entlastung, n, ng, p->m_min[ti], schalter & WG_SATZ_NACH_ENTLASTUNG, rundung);
+    const wgi_z10 y_formel = wgi_y_formel(y, p->y_min[ti]);
+    const wgi_z10 m_euro = wgi_m_euro(gekappt, entlastung, n, ng);
     /* the formula: the short way of formel.h where the period's coefficients allow it (every
      * enacted period), else the general way of formel.c as wohngeld.c takes it */
-    const wg_z10 MAX_WERT = (wg_z10)100000000 * WG_Z10_EINS;
-    wg_formel_ergebnis zf;
+    const wgi_z10 MAX_WERT = (wgi_z10)100000000 * WG_Z10_EINS;
+    wgi_formel_ergebnis zf;
     if (__builtin_expect(!p->formel_kurz[ti] || m_formel > MAX_WERT || y_formel > MAX_WERT ||
-                             !wg_formel_kurz((uint64_t)p->a[ti], (uint64_t)p->b[ti], (uint64_t)p->c[ti],
+                             !wgi_formel_kurz((uint64_t)p->a[ti], (uint64_t)p->b[ti], (uint64_t)p->c[ti],
                                              (uint64_t)p->skalar[WG_S_FAKTOR], (uint64_t)m_formel, (uint64_t)y_formel,
                                              rundung == WG_RUNDEN_HALB_WEG_VON_NULL, &zf),
                          0)) {
-        const wg_formel f = {p->a[ti], p->b[ti], p->c[ti], p->skalar[WG_S_FAKTOR], m_formel, y_formel, rundung};
+        const wgi_formel f = {p->a[ti], p->b[ti], p->c[ti], p->skalar[WG_S_FAKTOR], m_formel, y_formel, rundung};
         bool ueberlauf;
-        wg_formel_rechnen(&f, &zf, &ueberlauf);
+        wgi_formel_rechnen(&f, &zf, &ueberlauf);
         if (ueberlauf) return aus->status = WG_E_GRENZE;
     }
     /* Anlage 3 Nr. 3, the cap at M, § 19 Abs. 3, § 21 Nr. 1 */
-    wg_z10 w = wg_auf_volle_euro(zf.z4);
-    if (wg_deckelung(p, schalter & WG_SATZ_DECKELUNG) && w > m_euro) w = m_euro;
-    if (wg_mitglieder_ueber_tabelle(p, n) > 0) {
-        w += wg_zuschlag_ueber_12(p, n) / WG_B4_EUR;
+    wgi_z10 w = wgi_auf_volle_euro(zf.z4);
+    if (wgi_deckelung(p, schalter & WG_SATZ_DECKELUNG) && w > m_euro) w = m_euro;
+    if (wgi_mitglieder_ueber_tabelle(p, n) > 0) {
+        w += wgi_zuschlag_ueber_12(p, n) / WG_B4_EUR;
         if (w > m_euro) w = m_euro;
     }
-    if (wg_unter_mindestbetrag(p, w)) return kein_anspruch(aus, WG_GRUND_UNTER_MINDESTBETRAG);
+    if (wgi_unter_mindestbetrag(p, w)) return kein_anspruch(aus, WG_GRUND_UNTER_MINDESTBETRAG);
     aus->anspruch = true;
     aus->wohngeld_monat = (int64_t)w;
     return WG_OK;
@@ -275,14 +275,14 @@ wg_status wg_satz_berechnen(const wg_engine *e, const void *satz, size_t laenge,
         return aus->status = WG_E_ARGUMENT;
     }
     /* a Satz may come from a file or another process: checked before a byte of it is used */
-    if (!wg_satz_gueltig(satz, laenge)) {
+    if (!wgi_satz_gueltig(satz, laenge)) {
         memset(aus, 0, sizeof *aus);
         return aus->status = WG_E_SATZ_UNGUELTIG;
     }
     return satz_rechnen(e, satz, aus);
 }
 
-bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
+bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
 {
     uint64_t puffer[1024]; /* 8 KB: a Satz of up to about 300 income items; larger ones are rare
                               enough for the derivation path */
@@ -291,14 +291,14 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     wg_kurz k;
     if (satz_rechnen(e, (const satz_kopf *)(const void *)puffer, &k) != WG_OK) return false;
 
-    /* the result, as wg_ergebnis_zuruecksetzen and the modules set it */
+    /* the result, as wgi_ergebnis_zuruecksetzen and the modules set it */
     r->status = WG_OK;
     r->fehler.code = WG_OK;
     r->anzahl_hinweise = 0;
     r->anzahl_schritte = 0;
     r->gesetzt = 0;
     r->speicher_fehlt = false;
-    /* the id, copied into the result's arena (wg_arena_text, without its call when it fits) */
+    /* the id, copied into the result's arena (wgi_arena_text, without its call when it fits) */
     const char *id = h->id ? h->id : "";
     size_t id_len = strlen(id);
     r->id = 0;
@@ -307,13 +307,13 @@ bool wg_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
         r->arena_len = id_len + 1;
     } else {
         r->arena_len = 0;
-        r->id = wg_arena_text(r, id, id_len);
+        r->id = wgi_arena_text(r, id, id_len);
         if (r->speicher_fehlt) return false;
     }
     r->auslegung = h->auslegung;
     r->rechtsstand = k.rechtsstand;
     r->mietenstufe = k.mietenstufe;
-    if (k.rechtsstand_ungesichert) wg_hinweis_ungesichert(r);
+    if (k.rechtsstand_ungesichert) wgi_hinweis_ungesichert(r);
     r->n = k.n;
     r->n_gesamt = k.n_gesamt;
     r->n_tab = k.n_tab;

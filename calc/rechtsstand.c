@@ -14,30 +14,30 @@
 #include <stdio.h>
 #include <string.h>
 
-wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
+wg_status wgi_rechtsstand_waehlen(wgi_rechnung *c)
 {
-    const wg_tabellen *t = &c->e->tabellen;
+    const wgi_tabellen *t = &c->e->tabellen;
     const wg_haushalt *h = c->h;
-    int tag = wg_datum_tag(&h->stichtag);
+    int tag = wgi_datum_tag(&h->stichtag);
     int erster = c->e->erster_tag;
     if (tag < erster)
-        return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
+        return wgi_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
                                 "Stichtag vor dem %04d-%02d-%02d: für diesen Zeitraum ist kein Rechtsstand hinterlegt",
                                 erster / 10000, erster / 100 % 100, erster % 100);
-    const wg_periode *p = NULL;
+    const wgi_periode *p = NULL;
     if (h->rechtsstand) {
-        p = wg_tabellen_periode(t, h->rechtsstand);
+        p = wgi_tabellen_periode(t, h->rechtsstand);
         if (!p)
-            return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_UNBEKANNT, "rechtsstand",
-                                    "unbekannter Rechtsstand \"%.*s\"", wg_utf8_kurz(h->rechtsstand, 40), h->rechtsstand);
+            return wgi_fehler_setzen(c->r, WG_E_RECHTSSTAND_UNBEKANNT, "rechtsstand",
+                                    "unbekannter Rechtsstand \"%.*s\"", wgi_utf8_kurz(h->rechtsstand, 40), h->rechtsstand);
     } else {
-        p = wg_periode_zum_stichtag(c->e, &h->stichtag);
+        p = wgi_periode_zum_stichtag(c->e, &h->stichtag);
         if (!p)
-            return wg_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
+            return wgi_fehler_setzen(c->r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "stichtag",
                                     "für diesen Stichtag ist kein Rechtsstand hinterlegt");
     }
     c->mietenstufe = h->mietenstufe;
-    wg_ort_treffer treffer;
+    wgi_ort_treffer treffer;
     bool nachgeschlagen = false;
     if (h->gemeinde) {
         /* § 12 Abs. 3–5 WoGG: the Mietenstufe of the Gemeinde from the WoGV list. Given together
@@ -45,18 +45,18 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
          * feld_konflikt, never silently one or the other); before 2023 there is no list to
          * check against and the mietenstufe stands. */
         wg_fehler f;
-        wg_status st = wg_mietenstufe_finden(t, h->gemeinde, tag, p, &treffer, &f);
+        wg_status st = wgi_mietenstufe_finden(t, h->gemeinde, tag, p, &treffer, &f);
         if (st == WG_OK) nachgeschlagen = true;
         else if (!(h->mietenstufe && st == WG_E_GEMEINDE_OHNE_LISTE))
-            return wg_fehler_setzen(c->r, f.code, f.feld, "%s", f.meldung);
+            return wgi_fehler_setzen(c->r, f.code, f.feld, "%s", f.meldung);
         if (nachgeschlagen && h->mietenstufe && treffer.stufe != h->mietenstufe)
-            return wg_fehler_setzen(c->r, WG_E_FELD_KONFLIKT, "mietenstufe",
+            return wgi_fehler_setzen(c->r, WG_E_FELD_KONFLIKT, "mietenstufe",
                                     "mietenstufe %d widerspricht der Gemeinde %s (%s): nach der Liste %s gilt Mietenstufe %d",
                                     h->mietenstufe, h->gemeinde, treffer.ort->name, treffer.liste->id, treffer.stufe);
         if (nachgeschlagen) c->mietenstufe = treffer.stufe;
     }
     if (c->mietenstufe > p->anzahl_stufen)
-        return wg_fehler_setzen(c->r, WG_E_MIETENSTUFE_UNGUELTIG, h->mietenstufe ? "mietenstufe" : "gemeinde",
+        return wgi_fehler_setzen(c->r, WG_E_MIETENSTUFE_UNGUELTIG, h->mietenstufe ? "mietenstufe" : "gemeinde",
                                 "Rechtsstand %s kennt nur die Mietenstufen 1 bis %d (§ 12 Abs. 5 WoGG)", p->id,
                                 p->anzahl_stufen);
     c->p = p;
@@ -64,31 +64,31 @@ wg_status wg_rechtsstand_waehlen(wg_rechnung *c)
     wg_ergebnis *r = c->r;
     r->rechtsstand = &p->info;
     r->mietenstufe = c->mietenstufe;
-    if (h->gemeinde) wg_wert_setzen(r, WG_W_GEMEINDE, h->gemeinde);
+    if (h->gemeinde) wgi_wert_setzen(r, WG_W_GEMEINDE, h->gemeinde);
     if (nachgeschlagen) {
         char zeile[32];
         snprintf(zeile, sizeof zeile, "%s %s", treffer.ort->art == WG_ORT_KREIS ? "kreis" : treffer.ort->art == WG_ORT_INSEL ? "insel" : "gemeinde",
                  treffer.ort->ags[0] ? treffer.ort->ags : "-");
-        wg_wert_setzen(r, WG_W_GEMEINDE_ZEILE, zeile);
-        wg_wert_setzen(r, WG_W_GEMEINDE_NAME, treffer.ort->name);
-        wg_wert_setzen(r, WG_W_MIETENSTUFENLISTE, treffer.liste->id);
+        wgi_wert_setzen(r, WG_W_GEMEINDE_ZEILE, zeile);
+        wgi_wert_setzen(r, WG_W_GEMEINDE_NAME, treffer.ort->name);
+        wgi_wert_setzen(r, WG_W_MIETENSTUFENLISTE, treffer.liste->id);
         snprintf(zeile, sizeof zeile, "%d", c->mietenstufe);
-        wg_schritt_neu(c, "§ 12 Abs. 3 bis 5 WoGG, Anlage zu § 1 Abs. 3 WoGV", zeile,
+        wgi_schritt_neu(c, "§ 12 Abs. 3 bis 5 WoGG, Anlage zu § 1 Abs. 3 WoGV", zeile,
                        "Mietenstufe für Gemeindeschlüssel %s: %s (%s, %s); Liste %s, %s%s", h->gemeinde,
                        treffer.ort->name, treffer.ort->land, treffer.wie, treffer.liste->id, treffer.liste->quelle,
                        h->mietenstufe ? "; stimmt mit der angegebenen mietenstufe überein" : "");
     } else if (h->gemeinde) {
-        wg_schritt_neu(c, "§ 12 Abs. 5 WoGG", "",
+        wgi_schritt_neu(c, "§ 12 Abs. 5 WoGG", "",
                        "mietenstufe angegeben; für diesen Stichtag gibt es keine Liste mit Gemeindeschlüsseln, gemeinde %s "
                        "nicht geprüft", h->gemeinde);
     }
-    wg_schritt_neu(c, "§ 0 Rechenweg (Rechtsstand)", p->id, "Rechtsstand %s (%s, %s), %s für den Stichtag %04d-%02d-%02d",
+    wgi_schritt_neu(c, "§ 0 Rechenweg (Rechtsstand)", p->id, "Rechtsstand %s (%s, %s), %s für den Stichtag %04d-%02d-%02d",
                    p->id, p->name, p->quelle, h->rechtsstand ? "vorgegeben" : "gültig", h->stichtag.jahr,
                    h->stichtag.monat, h->stichtag.tag);
     if (p->szenario)
-        wg_hinweis_neu(r, "szenario_entwurf",
+        wgi_hinweis_neu(r, "szenario_entwurf",
                        "Berechnet nach einem nicht verabschiedeten Gesetzentwurf; kein geltendes Recht.");
     else if (c->e->bekannt_bis && tag > c->e->bekannt_bis)
-        wg_hinweis_ungesichert(r);
+        wgi_hinweis_ungesichert(r);
     return WG_OK;
 }

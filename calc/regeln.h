@@ -1,6 +1,6 @@
 /*
  * regeln.h — the rules of the WoGG (§§ 11–21, Anlage 3) and of WoGV § 6, each written once: a
- * small pure function on plain values and the parameters of the period in force (wg_periode,
+ * small pure function on plain values and the parameters of the period in force (wgi_periode,
  * filled from tables/), named for what the law calls it, with the § beside it and when it
  * applies. Both ways through the law call these and nothing else for a rule:
  *
@@ -8,8 +8,8 @@
  *   § around each call; the bulk path (nur_betrag.c) calls them inline for the amount alone.
  *
  * Static inline because the bulk path runs every rule ten million times a second and a call
- * costs more than most rules (bench/README.md). Amounts are wg_b4 (1/10 000 EUR): income per
- * year, rent per month; values at ten decimals are wg_z10. Nothing here reads a record, writes
+ * costs more than most rules (bench/README.md). Amounts are wgi_b4 (1/10 000 EUR): income per
+ * year, rent per month; values at ten decimals are wgi_z10. Nothing here reads a record, writes
  * a result or knows about steps. docs/architektur.md lists rule → function → caller → table.
  *
  * Validity: a rule that is not in force in a period reads as its neutral value from that
@@ -26,25 +26,25 @@
 #include "zahl.h"
 
 /* ---- arithmetic the rules share ---- */
-static inline wg_b4 wg_max0(wg_b4 v) { return v > 0 ? v : 0; }
-static inline wg_b4 wg_min_b4(wg_b4 a, wg_b4 b) { return a < b ? a : b; }
+static inline wgi_b4 wgi_max0(wgi_b4 v) { return v > 0 ? v : 0; }
+static inline wgi_b4 wgi_min_b4(wgi_b4 a, wgi_b4 b) { return a < b ? a : b; }
 /* v × prozent / 100, exact for every v the income rules produce (multiples of 50 b4 units, i.e.
  * half cents, times whole percentages). */
-static inline wg_b4 wg_prozent(wg_b4 v, int64_t pct) { return v * pct / 100; }
+static inline wgi_b4 wgi_prozent(wgi_b4 v, int64_t pct) { return v * pct / 100; }
 /* numerator (b4) · 10^6 / nenner → z10, rounded with the mode; 64-bit when the numerator is
  * non-negative and small enough (every real household), else the 128-bit division */
-static inline wg_z10 wg_zu_z10(wg_z10 zaehler_b4, int nenner, wg_rundung r)
+static inline wgi_z10 wgi_zu_z10(wgi_z10 zaehler_b4, int nenner, wgi_rundung r)
 {
-    if (zaehler_b4 < 0 || zaehler_b4 > INT64_MAX / 1000000) return wg_div_runden(zaehler_b4 * 1000000, nenner, r);
+    if (zaehler_b4 < 0 || zaehler_b4 > INT64_MAX / 1000000) return wgi_div_runden(zaehler_b4 * 1000000, nenner, r);
     int64_t v = (int64_t)zaehler_b4 * 1000000;
-    return (wg_z10)((r == WG_RUNDEN_HALB_WEG_VON_NULL ? v + nenner / 2 : v) / nenner);
+    return (wgi_z10)((r == WG_RUNDEN_HALB_WEG_VON_NULL ? v + nenner / 2 : v) / nenner);
 }
 
 /* ---- household sizes: § 5, § 6, Anlagen 1–3, § 19 Abs. 3 ---- */
 
 /* Anlage 1–3 list households of 1 to `tabelle_mitglieder` (12) members. The size that selects
  * a, b, c and the minima of Anlage 3 Nr. 1: n_tab = min(n, 12) (recht.md A3). */
-static inline int wg_n_tab(const wg_periode *p, int n)
+static inline int wgi_n_tab(const wgi_periode *p, int n)
 {
     const int g = (int)p->skalar[WG_S_TABELLE_MITGLIEDER];
     return n < g ? n : g;
@@ -52,7 +52,7 @@ static inline int wg_n_tab(const wg_periode *p, int n)
 /* The size for Höchstbetrag, Klimakomponente and Heizkosten amount (§ 11 Abs. 3: all members):
  * n_gesamt, or 12 above 12 members with the switch ueber_12_mitglieder = werte_fuer_12
  * (Länderhinweis zu WoGVwV 19.31, recht.md A5). */
-static inline int wg_n_kap(const wg_periode *p, int n_gesamt, bool werte_fuer_12)
+static inline int wgi_n_kap(const wgi_periode *p, int n_gesamt, bool werte_fuer_12)
 {
     const int g = (int)p->skalar[WG_S_TABELLE_MITGLIEDER];
     return n_gesamt > g && werte_fuer_12 ? g : n_gesamt;
@@ -60,15 +60,15 @@ static inline int wg_n_kap(const wg_periode *p, int n_gesamt, bool werte_fuer_12
 /* § 21 Nr. 2 (every member excluded under §§ 7, 8) and § 20 Abs. 2 (every entry of mitglieder,
  * excluded ones included, entitled in principle to Ausbildungsförderung: rechenweg.md § 6): the
  * reasons for no claim that need no amount; WG_GRUND_KEINER when neither applies. */
-static inline wg_grund wg_grund_vorab(int n, int n_gesamt, int foerderung)
+static inline wg_grund wgi_grund_vorab(int n, int n_gesamt, int foerderung)
 {
     return n == 0 ? WG_GRUND_ALLE_AUSGESCHLOSSEN : foerderung == n_gesamt ? WG_GRUND_AUSBILDUNGSFOERDERUNG : WG_GRUND_KEINER;
 }
 /* § 21 Nr. 3 with WoGVwV Nr. 21.37: the limit of erhebliches Vermögen, 60 000 EUR for the first
  * and 30 000 EUR for each further zu berücksichtigende member (capped where a period caps it). */
-static inline wg_b4 wg_vermoegensgrenze(const wg_periode *p, int n)
+static inline wgi_b4 wgi_vermoegensgrenze(const wgi_periode *p, int n)
 {
-    wg_b4 grenze = p->skalar[WG_S_VERMOEGEN_ERSTES] + (wg_b4)(n - 1) * p->skalar[WG_S_VERMOEGEN_WEITERES];
+    wgi_b4 grenze = p->skalar[WG_S_VERMOEGEN_ERSTES] + (wgi_b4)(n - 1) * p->skalar[WG_S_VERMOEGEN_WEITERES];
     if (p->skalar_gesetzt[WG_S_VERMOEGEN_HOECHSTENS] && grenze > p->skalar[WG_S_VERMOEGEN_HOECHSTENS])
         grenze = p->skalar[WG_S_VERMOEGEN_HOECHSTENS];
     return grenze;
@@ -77,27 +77,27 @@ static inline wg_b4 wg_vermoegensgrenze(const wg_periode *p, int n)
 /* ---- income: §§ 13–18, 17a; § 14 with § 9a EStG and § 10 BEEG ---- */
 
 /* § 14 Abs. 1: the annual amount of an item or payment (betrag_monat × 12). */
-static inline wg_b4 wg_jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WG_B4_CENT * (jaehrlich ? 1 : 12); }
+static inline wgi_b4 wgi_jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WG_B4_CENT * (jaehrlich ? 1 : 12); }
 
 /* Einkunftsarten of § 17 Nr. 4's "Einnahmen aus Erwerbstätigkeit" (as bits of wg_einkommensart). */
 enum {
     WG_ARTEN_ERWERB = 1u << WG_ART_ARBEITSLOHN | 1u << WG_ART_MINIJOB_PAUSCHAL | 1u << WG_ART_SELBSTAENDIG |
                       1u << WG_ART_GEWERBE | 1u << WG_ART_LAND_FORST,
-    /* § 14 Abs. 2 arts counted by their own rule, not "sum less deduction" (wg_art_angerechnet) */
+    /* § 14 Abs. 2 arts counted by their own rule, not "sum less deduction" (wgi_art_angerechnet) */
     WG_ARTEN_SONDER = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD,
 };
 
 /* § 14 Abs. 2 Nr. 6 WoGG with § 10 BEEG: of each Elterngeld item a monthly amount stays free
  * (300 EUR, ElterngeldPlus 150 EUR). jahr: the item's annual amount. */
-static inline wg_b4 wg_elterngeld_angerechnet(const wg_periode *p, wg_b4 jahr, bool plus)
+static inline wgi_b4 wgi_elterngeld_angerechnet(const wgi_periode *p, wgi_b4 jahr, bool plus)
 {
-    return wg_max0(jahr - 12 * p->skalar[plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]);
+    return wgi_max0(jahr - 12 * p->skalar[plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]);
 }
 
 /* § 9a Satz 1 Nr. 1 Buchst. a EStG (through § 14 Abs. 1): the Arbeitnehmer-Pauschbetrag — the
  * value of the Stichtag's calendar year (jahreswerte.tab, rechenweg.md § 0), unless the period
  * fixes one of its own (the 2027 draft's option). */
-static inline wg_b4 wg_arbeitnehmer_pauschbetrag(const wg_periode *p, wg_b4 wert_des_jahres)
+static inline wgi_b4 wgi_arbeitnehmer_pauschbetrag(const wgi_periode *p, wgi_b4 wert_des_jahres)
 {
     return p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG] ? p->skalar[WG_S_AN_PAUSCHBETRAG] : wert_des_jahres;
 }
@@ -106,16 +106,16 @@ static inline wg_b4 wg_arbeitnehmer_pauschbetrag(const wg_periode *p, wg_b4 wert
  * Arbeitnehmer-Pauschbetrag of the calendar year (an_pauschbetrag), for Renten and
  * Versorgungsbezüge 102 EUR, for Kapitalerträge the Sparer-Pauschbetrag (§ 14 Abs. 2 Nr. 15), 0
  * for the rest (p->abzug_art, derived from the period's table values in rechtsstand.c). */
-static inline wg_b4 wg_pauschbetrag(const wg_periode *p, unsigned art, wg_b4 an_pauschbetrag)
+static inline wgi_b4 wgi_pauschbetrag(const wgi_periode *p, unsigned art, wgi_b4 an_pauschbetrag)
 {
-    return p->abzug_art[art] + (an_pauschbetrag & -(wg_b4)(art == WG_ART_ARBEITSLOHN));
+    return p->abzug_art[art] + (an_pauschbetrag & -(wgi_b4)(art == WG_ART_ARBEITSLOHN));
 }
 
 /* § 9a EStG: the deduction made from an art's sum — its Pauschbetrag, or the actual
  * Werbungskosten where they are higher (Arbeitslohn, Renten, Versorgungsbezüge; not where a
  * period allows only the Pauschbetrag); for Arbeitslohn taxed flat under § 40a EStG only the
  * actual costs. hat_wk: Werbungskosten were given for the art. */
-static inline wg_b4 wg_werbungskosten_abzug(const wg_periode *p, unsigned art, wg_b4 pausch, bool hat_wk, wg_b4 wk)
+static inline wgi_b4 wgi_werbungskosten_abzug(const wgi_periode *p, unsigned art, wgi_b4 pausch, bool hat_wk, wgi_b4 wk)
 {
     if (!hat_wk) return pausch;
     if (art == WG_ART_MINIJOB_PAUSCHAL) return wk;
@@ -126,50 +126,50 @@ static inline wg_b4 wg_werbungskosten_abzug(const wg_periode *p, unsigned art, w
 
 /* § 14 WoGG: what an Einkunftsart counts — for every art but those of WG_ARTEN_SONDER its sum
  * less the deduction, never below 0 (no loss offset between arts) … */
-static inline wg_b4 wg_art_angerechnet_regulaer(wg_b4 summe, wg_b4 abzug) { return wg_max0(summe - abzug); }
-/* … and for every art: Elterngeld the sum of wg_elterngeld_angerechnet over its items;
+static inline wgi_b4 wgi_art_angerechnet_regulaer(wgi_b4 summe, wgi_b4 abzug) { return wgi_max0(summe - abzug); }
+/* … and for every art: Elterngeld the sum of wgi_elterngeld_angerechnet over its items;
  * Ausbildungsförderung as a grant half of it (§ 14 Abs. 2 Nr. 27); Kindergeld and
  * Kinderzuschlag nothing (not in the closed catalogue of § 14 Abs. 2). */
-static inline wg_b4 wg_art_angerechnet(const wg_periode *p, unsigned art, wg_b4 summe, wg_b4 abzug, wg_b4 elterngeld)
+static inline wgi_b4 wgi_art_angerechnet(const wgi_periode *p, unsigned art, wgi_b4 summe, wgi_b4 abzug, wgi_b4 elterngeld)
 {
     switch (art) {
     case WG_ART_ELTERNGELD: return elterngeld;
-    case WG_ART_BAFOEG_ZUSCHUSS: return wg_prozent(summe, p->skalar[WG_S_BAFOEG_PROZENT]);
+    case WG_ART_BAFOEG_ZUSCHUSS: return wgi_prozent(summe, p->skalar[WG_S_BAFOEG_PROZENT]);
     case WG_ART_KINDERGELD: return 0;
-    default: return wg_art_angerechnet_regulaer(summe, abzug);
+    default: return wgi_art_angerechnet_regulaer(summe, abzug);
     }
 }
 
 /* § 16 Abs. 1: the number of criteria (taxes on income, health and care insurance, pension
  * insurance), each worth 10 % of the sum, not compounded. */
-static inline int wg_abzuege_16(bool steuern, bool kranken_pflege, bool rente)
+static inline int wgi_abzuege_16(bool steuern, bool kranken_pflege, bool rente)
 {
     return (steuern ? 1 : 0) + (kranken_pflege ? 1 : 0) + (rente ? 1 : 0);
 }
 /* § 16 Abs. 1: the pauschal deduction from a sum for k criteria. */
-static inline wg_b4 wg_abzug_16(const wg_periode *p, wg_b4 summe, int k)
+static inline wgi_b4 wgi_abzug_16(const wgi_periode *p, wgi_b4 summe, int k)
 {
-    return wg_prozent(summe, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
+    return wgi_prozent(summe, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
 }
 
 /* § 17 Nr. 4: for a child of a member under 25 (the age limit: tables), its own earnings from
  * Erwerbstätigkeit after § 16 (recht.md A6) stay free up to 1 200 EUR a year. erwerb: the
  * counted amounts of the WG_ARTEN_ERWERB arts before § 16; alter −1 = unknown. */
-static inline wg_b4 wg_freibetrag_17_4(const wg_periode *p, wg_b4 erwerb, int k, bool kind, int alter)
+static inline wgi_b4 wgi_freibetrag_17_4(const wgi_periode *p, wgi_b4 erwerb, int k, bool kind, int alter)
 {
     const bool jung = kind && (unsigned)alter < (unsigned)p->skalar[WG_S_KIND_ALTERSGRENZE];
-    const wg_b4 fb = wg_min_b4(erwerb - wg_abzug_16(p, erwerb, k), p->skalar[WG_S_FB_17_4]);
+    const wgi_b4 fb = wgi_min_b4(erwerb - wgi_abzug_16(p, erwerb, k), p->skalar[WG_S_FB_17_4]);
     return jung && fb > 0 ? fb : 0;
 }
 
 /* § 17 Nr. 1, 2: per member the Freibetrag for a schwerbehinderter Mensch with a need of care
  * (1 800 EUR) and for a victim of National Socialist persecution (750 EUR). */
-static inline wg_b4 wg_freibetraege_17_1_2(const wg_periode *p, bool schwerbehindert, bool ns_verfolgt)
+static inline wgi_b4 wgi_freibetraege_17_1_2(const wgi_periode *p, bool schwerbehindert, bool ns_verfolgt)
 {
     return (schwerbehindert ? p->skalar[WG_S_FB_17_1] : 0) + (ns_verfolgt ? p->skalar[WG_S_FB_17_2] : 0);
 }
 /* § 17 Nr. 3: once per household for a single parent (1 320 EUR). */
-static inline wg_b4 wg_freibetrag_17_3(const wg_periode *p, bool alleinerziehend)
+static inline wgi_b4 wgi_freibetrag_17_3(const wgi_periode *p, bool alleinerziehend)
 {
     return alleinerziehend ? p->skalar[WG_S_FB_17_3] : 0;
 }
@@ -177,121 +177,121 @@ static inline wg_b4 wg_freibetrag_17_3(const wg_periode *p, bool alleinerziehend
 /* § 17a Abs. 1 (from 2021, p->hat_17a): the Grundrenten-Freibetrag on the gross annual pension
  * of a member with 33 years of Grundrentenzeiten: the first 100 EUR a month in full plus 30 % of
  * the rest — before the cap: */
-static inline wg_b4 wg_freibetrag_17a_vor_kappe(const wg_periode *p, wg_b4 rente)
+static inline wgi_b4 wgi_freibetrag_17a_vor_kappe(const wgi_periode *p, wgi_b4 rente)
 {
-    const wg_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL];
-    return wg_min_b4(rente, sockel) + wg_prozent(wg_max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
+    const wgi_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL];
+    return wgi_min_b4(rente, sockel) + wgi_prozent(wgi_max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
 }
 /* … capped at 12 × 50 % of Regelbedarfsstufe 1 of the year (rbs1, monthly): */
-static inline wg_b4 wg_freibetrag_17a_kappe(const wg_periode *p, wg_b4 rbs1)
+static inline wgi_b4 wgi_freibetrag_17a_kappe(const wgi_periode *p, wgi_b4 rbs1)
 {
-    return wg_prozent(12 * rbs1, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
+    return wgi_prozent(12 * rbs1, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
 }
 /* … the Freibetrag itself (0 when § 17a is not in force, the member has no such years or no
  * pension). */
-static inline wg_b4 wg_freibetrag_17a(const wg_periode *p, bool grundrentenzeiten, wg_b4 rente, wg_b4 rbs1)
+static inline wgi_b4 wgi_freibetrag_17a(const wgi_periode *p, bool grundrentenzeiten, wgi_b4 rente, wgi_b4 rbs1)
 {
     if (!p->hat_17a || !grundrentenzeiten || rente <= 0) return 0;
-    return wg_min_b4(wg_freibetrag_17a_vor_kappe(p, rente), wg_freibetrag_17a_kappe(p, rbs1));
+    return wgi_min_b4(wgi_freibetrag_17a_vor_kappe(p, rente), wgi_freibetrag_17a_kappe(p, rbs1));
 }
 
 /* § 18: a maintenance payment is deducted up to the amount of its Nr. (Satz 1), in full when it
  * is fixed by a title, a notarial agreement or a decision (Satz 2). betrag: annual. */
-static inline wg_b4 wg_unterhalt_18_kappe(const wg_periode *p, unsigned empfaenger)
+static inline wgi_b4 wgi_unterhalt_18_kappe(const wgi_periode *p, unsigned empfaenger)
 {
-    static const wg_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3, WG_S_UH_18_4};
+    static const wgi_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3, WG_S_UH_18_4};
     return p->skalar[kappe_nr[empfaenger & (WG_UNTERHALT_ANZAHL - 1)]];
 }
-static inline wg_b4 wg_unterhalt_abzug(const wg_periode *p, unsigned empfaenger, wg_b4 betrag, bool tituliert)
+static inline wgi_b4 wgi_unterhalt_abzug(const wgi_periode *p, unsigned empfaenger, wgi_b4 betrag, bool tituliert)
 {
-    return tituliert ? betrag : wg_min_b4(betrag, wg_unterhalt_18_kappe(p, empfaenger));
+    return tituliert ? betrag : wgi_min_b4(betrag, wgi_unterhalt_18_kappe(p, empfaenger));
 }
 
 /* § 13 Abs. 1: the Gesamteinkommen — the members' Jahreseinkommen less Freibeträge (§§ 17, 17a)
  * and maintenance deductions (§ 18), never below 0. */
-static inline wg_b4 wg_gesamteinkommen(wg_b4 summe_jahreseinkommen, wg_b4 freibetraege, wg_b4 unterhalt)
+static inline wgi_b4 wgi_gesamteinkommen(wgi_b4 summe_jahreseinkommen, wgi_b4 freibetraege, wgi_b4 unterhalt)
 {
-    return wg_max0(summe_jahreseinkommen - freibetraege - unterhalt);
+    return wgi_max0(summe_jahreseinkommen - freibetraege - unterhalt);
 }
 /* § 13 Abs. 2: Y, a twelfth of the Gesamteinkommen, at ten decimals with the zwischenrundung. */
-static inline wg_z10 wg_y(wg_b4 gesamteinkommen, wg_rundung r) { return wg_zu_z10(gesamteinkommen, 12, r); }
+static inline wgi_z10 wgi_y(wgi_b4 gesamteinkommen, wgi_rundung r) { return wgi_zu_z10(gesamteinkommen, 12, r); }
 
 /* ---- rent: §§ 9–12 WoGG, WoGV § 6 ---- */
 
 /* The value of a column set "1 … 5 members, Mehrbetrag for each further member" (Anlage 1,
  * § 12 Abs. 6, 7) for n ≥ 1 members: value(min(n, 5)) + max(n − 5, 0) × Mehrbetrag (recht.md
  * 3.5). Without branches: the sizes differ from household to household. */
-static inline wg_b4 wg_staffel_wert(const wg_staffel *s, int n)
+static inline wgi_b4 wgi_staffel_wert(const wgi_staffel *s, int n)
 {
     const int i = (n < 5 ? n : 5) - 1;
-    const wg_b4 mehr = n > 5 ? n - 5 : 0;
+    const wgi_b4 mehr = n > 5 ? n - 5 : 0;
     return s->wert[i] + mehr * s->wert[5];
 }
 /* § 12 Abs. 1, Anlage 1: the Höchstbetrag H for the Mietenstufe and n_kap members. */
-static inline wg_b4 wg_hoechstbetrag(const wg_periode *p, int stufe, int n_kap)
+static inline wgi_b4 wgi_hoechstbetrag(const wgi_periode *p, int stufe, int n_kap)
 {
-    return wg_staffel_wert(&p->hoechstbetrag[stufe - 1], n_kap);
+    return wgi_staffel_wert(&p->hoechstbetrag[stufe - 1], n_kap);
 }
 /* § 12 Abs. 7 (from 2023): the Klimakomponente K, which raises the cap; 0 before. */
-static inline wg_b4 wg_klimakomponente(const wg_periode *p, int n_kap)
+static inline wgi_b4 wgi_klimakomponente(const wgi_periode *p, int n_kap)
 {
-    return wg_staffel_wert(&p->klima, n_kap) & -(wg_b4)p->hat_klima;
+    return wgi_staffel_wert(&p->klima, n_kap) & -(wgi_b4)p->hat_klima;
 }
 /* § 12 Abs. 6 (from 2021): the Heizkosten amount for the CO2 price; 0 before. */
-static inline wg_b4 wg_co2_betrag(const wg_periode *p, int n_kap)
+static inline wgi_b4 wgi_co2_betrag(const wgi_periode *p, int n_kap)
 {
-    return wg_staffel_wert(&p->co2, n_kap) & -(wg_b4)p->hat_co2;
+    return wgi_staffel_wert(&p->co2, n_kap) & -(wgi_b4)p->hat_co2;
 }
 /* § 12 Abs. 6 (from 2023): the dauerhafte Heizkostenkomponente; 0 before. */
-static inline wg_b4 wg_dauerhafte_heizkostenkomponente(const wg_periode *p, int n_kap)
+static inline wgi_b4 wgi_dauerhafte_heizkostenkomponente(const wgi_periode *p, int n_kap)
 {
-    return wg_staffel_wert(&p->dauerhaft, n_kap) & -(wg_b4)(p->hat_co2 && p->hat_dauerhaft);
+    return wgi_staffel_wert(&p->dauerhaft, n_kap) & -(wgi_b4)(p->hat_co2 && p->hat_dauerhaft);
 }
 /* § 12 Abs. 6: E, the whole amount for the relief of heating costs, added to M outside the cap. */
-static inline wg_b4 wg_heizkosten_entlastung(const wg_periode *p, int n_kap)
+static inline wgi_b4 wgi_heizkosten_entlastung(const wgi_periode *p, int n_kap)
 {
-    return wg_co2_betrag(p, n_kap) + wg_dauerhafte_heizkostenkomponente(p, n_kap);
+    return wgi_co2_betrag(p, n_kap) + wgi_dauerhafte_heizkostenkomponente(p, n_kap);
 }
 
 /* WoGV § 6 Abs. 2: flat amounts taken out of a rent that includes them. Nr. 1 heating, per m²
  * (the area in 1/100 m², so exact in b4): */
-static inline wg_b4 wg_wogv6_heizung(const wg_periode *p, int64_t qm_hundertstel)
+static inline wgi_b4 wgi_wogv6_heizung(const wgi_periode *p, int64_t qm_hundertstel)
 {
     return p->skalar[WG_S_WOGV6_HEIZUNG_QM] * qm_hundertstel / 100;
 }
 /* Nr. 2, 3: for one occupant, for two, and for each further one. */
-static inline wg_b4 wg_nach_bewohnern(const wg_periode *p, wg_skalar eins, wg_skalar zwei, wg_skalar weitere, int n)
+static inline wgi_b4 wgi_nach_bewohnern(const wgi_periode *p, wgi_skalar eins, wgi_skalar zwei, wgi_skalar weitere, int n)
 {
-    return n <= 1 ? p->skalar[eins] : p->skalar[zwei] + (wg_b4)(n - 2) * p->skalar[weitere];
+    return n <= 1 ? p->skalar[eins] : p->skalar[zwei] + (wgi_b4)(n - 2) * p->skalar[weitere];
 }
-static inline wg_b4 wg_wogv6_warmwasser(const wg_periode *p, int bewohner)
+static inline wgi_b4 wgi_wogv6_warmwasser(const wgi_periode *p, int bewohner)
 {
-    return wg_nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, bewohner);
+    return wgi_nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, bewohner);
 }
-static inline wg_b4 wg_wogv6_haushaltsenergie(const wg_periode *p, int bewohner)
+static inline wgi_b4 wgi_wogv6_haushaltsenergie(const wgi_periode *p, int bewohner)
 {
-    return wg_nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, bewohner);
+    return wgi_nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, bewohner);
 }
 /* Nr. 4: a garage, a parking space. */
-static inline wg_b4 wg_wogv6_garage(const wg_periode *p) { return p->skalar[WG_S_WOGV6_GARAGE]; }
-static inline wg_b4 wg_wogv6_stellplatz(const wg_periode *p) { return p->skalar[WG_S_WOGV6_STELLPLATZ]; }
+static inline wgi_b4 wgi_wogv6_garage(const wgi_periode *p) { return p->skalar[WG_S_WOGV6_GARAGE]; }
+static inline wgi_b4 wgi_wogv6_stellplatz(const wgi_periode *p) { return p->skalar[WG_S_WOGV6_STELLPLATZ]; }
 
 /* § 11 Abs. 1, 2: R, the rent or Belastung after the deductions, never below 0. */
-static inline wg_b4 wg_miete_r(wg_b4 nach_abzuegen) { return wg_max0(nach_abzuegen); }
+static inline wgi_b4 wgi_miete_r(wgi_b4 nach_abzuegen) { return wgi_max0(nach_abzuegen); }
 /* § 11 Abs. 1: R counts only up to H + K. */
-static inline wg_b4 wg_miete_gekappt(wg_b4 miete, wg_b4 hoechstbetrag_mit_klima)
+static inline wgi_b4 wgi_miete_gekappt(wgi_b4 miete, wgi_b4 hoechstbetrag_mit_klima)
 {
     return miete < hoechstbetrag_mit_klima ? miete : hoechstbetrag_mit_klima;
 }
 /* § 11 Abs. 1, 3: M = (min(R, H + K) + E) × n / n_gesamt, as its numerator over n_gesamt
  * (kept exact until the formula needs ten decimals). */
-static inline wg_z10 wg_m_zaehler(wg_b4 gekappt, wg_b4 entlastung, int n) { return ((wg_z10)gekappt + entlastung) * n; }
+static inline wgi_z10 wgi_m_zaehler(wgi_b4 gekappt, wgi_b4 entlastung, int n) { return ((wgi_z10)gekappt + entlastung) * n; }
 /* ⌊M⌋ in whole euros, the cap of the amount (rechenweg.md § 4 step 4; M ≥ 0). With every member
  * counted the share is whole: a division by a constant. */
-static inline wg_z10 wg_m_euro(wg_b4 gekappt, wg_b4 entlastung, int n, int n_gesamt)
+static inline wgi_z10 wgi_m_euro(wgi_b4 gekappt, wgi_b4 entlastung, int n, int n_gesamt)
 {
     if (n == n_gesamt) return (gekappt + entlastung) / WG_B4_EUR;
-    return (wg_z10)(((gekappt + entlastung) * (int64_t)n) / ((int64_t)n_gesamt * WG_B4_EUR));
+    return (wgi_z10)(((gekappt + entlastung) * (int64_t)n) / ((int64_t)n_gesamt * WG_B4_EUR));
 }
 
 /* ---- the amount: Anlage 3, § 19, § 21 Nr. 1 ---- */
@@ -300,63 +300,63 @@ static inline wg_z10 wg_m_euro(wg_b4 gekappt, wg_b4 entlastung, int n, int n_ges
  * minimum replaces the whole M of § 11 (nach_entlastung, recht.md A4, the default), or only the
  * capped rent share with E added afterwards (the other reading). At ten decimals; with every
  * member counted (n = n_gesamt) the share is whole, so no division. */
-static inline wg_z10 wg_m_formel(wg_b4 gekappt, wg_b4 entlastung, int n, int n_gesamt, wg_b4 m_min, bool nach_entlastung,
-                                 wg_rundung r)
+static inline wgi_z10 wgi_m_formel(wgi_b4 gekappt, wgi_b4 entlastung, int n, int n_gesamt, wgi_b4 m_min, bool nach_entlastung,
+                                 wgi_rundung r)
 {
     if (n == n_gesamt) {
-        const wg_b4 m = gekappt + entlastung;
-        const wg_b4 mf = nach_entlastung ? (m > m_min ? m : m_min) : (gekappt > m_min ? gekappt : m_min) + entlastung;
-        return (wg_z10)mf * 1000000;
+        const wgi_b4 m = gekappt + entlastung;
+        const wgi_b4 mf = nach_entlastung ? (m > m_min ? m : m_min) : (gekappt > m_min ? gekappt : m_min) + entlastung;
+        return (wgi_z10)mf * 1000000;
     }
-    const wg_z10 min_zaehler = (wg_z10)m_min * n_gesamt;
-    wg_z10 zaehler;
+    const wgi_z10 min_zaehler = (wgi_z10)m_min * n_gesamt;
+    wgi_z10 zaehler;
     if (nach_entlastung) {
-        const wg_z10 m_zaehler = wg_m_zaehler(gekappt, entlastung, n);
+        const wgi_z10 m_zaehler = wgi_m_zaehler(gekappt, entlastung, n);
         zaehler = m_zaehler > min_zaehler ? m_zaehler : min_zaehler;
     } else {
-        const wg_z10 miete_zaehler = (wg_z10)gekappt * n;
-        zaehler = (miete_zaehler > min_zaehler ? miete_zaehler : min_zaehler) + (wg_z10)entlastung * n;
+        const wgi_z10 miete_zaehler = (wgi_z10)gekappt * n;
+        zaehler = (miete_zaehler > min_zaehler ? miete_zaehler : min_zaehler) + (wgi_z10)entlastung * n;
     }
-    return wg_zu_z10(zaehler, n_gesamt, r);
+    return wgi_zu_z10(zaehler, n_gesamt, r);
 }
 /* Anlage 3 Nr. 1: Y for the formula — Y, or the minimum for n_tab members where Y is lower. */
-static inline wg_z10 wg_y_formel(wg_z10 y, wg_b4 y_min)
+static inline wgi_z10 wgi_y_formel(wgi_z10 y, wgi_b4 y_min)
 {
-    const wg_z10 y_min_z = (wg_z10)y_min * 1000000;
+    const wgi_z10 y_min_z = (wgi_z10)y_min * 1000000;
     return y > y_min_z ? y : y_min_z;
 }
 
 /* Anlage 3 Nr. 3: z4 to whole euros, "bis unter 0,50 abrunden, von 0,50 an aufrunden". */
-static inline wg_z10 wg_auf_volle_euro(wg_z10 z4)
+static inline wgi_z10 wgi_auf_volle_euro(wgi_z10 z4)
 {
-    const wg_z10 v = z4 + WG_Z10_EINS / 2;
-    return v >= 0 && v <= (wg_z10)UINT64_MAX ? (wg_z10)((uint64_t)v / (uint64_t)WG_Z10_EINS)
-                                             : wg_durch_skala(v, WG_RUNDEN_ABRUNDEN);
+    const wgi_z10 v = z4 + WG_Z10_EINS / 2;
+    return v >= 0 && v <= (wgi_z10)UINT64_MAX ? (wgi_z10)((uint64_t)v / (uint64_t)WG_Z10_EINS)
+                                             : wgi_durch_skala(v, WG_RUNDEN_ABRUNDEN);
 }
 
 /* The amount capped at M: by law where a period says so (§ 19 Abs. 4 of the 2027 draft), else
  * only with the switch deckelung_auf_miete (recht.md A2). */
-static inline bool wg_deckelung_gesetzlich(const wg_periode *p) { return p->skalar[WG_S_DECKELUNG] != 0; }
-static inline bool wg_deckelung(const wg_periode *p, bool auslegung_deckelung)
+static inline bool wgi_deckelung_gesetzlich(const wgi_periode *p) { return p->skalar[WG_S_DECKELUNG] != 0; }
+static inline bool wgi_deckelung(const wgi_periode *p, bool auslegung_deckelung)
 {
-    return auslegung_deckelung || wg_deckelung_gesetzlich(p);
+    return auslegung_deckelung || wgi_deckelung_gesetzlich(p);
 }
 
 /* § 19 Abs. 3: the amount rises by X EUR for the 13th and each further zu berücksichtigende
  * member (then again at most up to M). The number of those members (0 up to 12): */
-static inline int wg_mitglieder_ueber_tabelle(const wg_periode *p, int n)
+static inline int wgi_mitglieder_ueber_tabelle(const wgi_periode *p, int n)
 {
     const int g = (int)p->skalar[WG_S_TABELLE_MITGLIEDER];
     return n > g ? n - g : 0;
 }
 /* … and the rise, in b4. */
-static inline wg_b4 wg_zuschlag_ueber_12(const wg_periode *p, int n)
+static inline wgi_b4 wgi_zuschlag_ueber_12(const wgi_periode *p, int n)
 {
-    return (wg_b4)wg_mitglieder_ueber_tabelle(p, n) * p->skalar[WG_S_ZUSCHLAG_UEBER_12];
+    return (wgi_b4)wgi_mitglieder_ueber_tabelle(p, n) * p->skalar[WG_S_ZUSCHLAG_UEBER_12];
 }
 
 /* § 21 Nr. 1: no claim when the amount would be below the Mindestbetrag (10 EUR). w: whole euros. */
-static inline bool wg_unter_mindestbetrag(const wg_periode *p, wg_z10 w)
+static inline bool wgi_unter_mindestbetrag(const wgi_periode *p, wgi_z10 w)
 {
     return w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG];
 }

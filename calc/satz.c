@@ -111,21 +111,21 @@ static void mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
 
 size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap)
 {
-    if (!e || !h || h->hat_zeitraum || h->rechtsstand || wg_haushalt_felder_pruefen(h, NULL) != WG_OK) return 0;
+    if (!e || !h || h->hat_zeitraum || h->rechtsstand || wgi_haushalt_felder_pruefen(h, NULL) != WG_OK) return 0;
     if ((uintptr_t)puffer % 8 != 0) return 0;
 
     /* rechenweg.md § 0: a Rechtsstand and a Mietenstufe for the Stichtag must exist */
-    const int tag = wg_datum_tag(&h->stichtag);
+    const int tag = wgi_datum_tag(&h->stichtag);
     if (tag < e->erster_tag) return 0;
-    const wg_periode *p = wg_periode_zum_stichtag(e, &h->stichtag);
+    const wgi_periode *p = wgi_periode_zum_stichtag(e, &h->stichtag);
     if (!p) return 0;
     uint64_t gemeinde = 0;
     int stufe = h->mietenstufe;
     if (stufe != 0 && h->gemeinde) return 0; /* both given: wg_berechnen checks that they agree */
     if (stufe == 0) {
-        if (!wg_ags_gueltig(h->gemeinde)) return 0;
-        gemeinde = wg_ags_schluessel(h->gemeinde);
-        stufe = wg_mietenstufe_schluessel(&e->tabellen, gemeinde, tag);
+        if (!wgi_ags_gueltig(h->gemeinde)) return 0;
+        gemeinde = wgi_ags_schluessel(h->gemeinde);
+        stufe = wgi_mietenstufe_schluessel(&e->tabellen, gemeinde, tag);
         if (stufe == 0) return 0;
     }
     if (stufe > p->anzahl_stufen) return 0;
@@ -145,7 +145,7 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     unsigned char *z = schreiben ? anfang + sizeof(satz_kopf) : NULL;
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
-        if (wg_mitglied_pruefen(m, &h->stichtag, NULL, i) != WG_OK) return 0;
+        if (wgi_mitglied_pruefen(m, &h->stichtag, NULL, i) != WG_OK) return 0;
         if (!schreiben) continue;
         const size_t umfang = mitglied_umfang(h, m, &ne, &nu);
         mitglied_schreiben(z, m, ne, nu);
@@ -201,7 +201,7 @@ static bool posten_gueltig_gepackt(const satz_posten *po, size_t ne, unsigned me
                                 .betrag_cent = po[j].betrag_cent,
                                 .hat_werbungskosten = (po[j].merkmale & WG_SP_WERBUNGSKOSTEN) != 0,
                                 .werbungskosten_jahr_cent = po[j].werbungskosten_jahr_cent};
-        if (!wg_einkommen_ok(&e)) return false;
+        if (!wgi_einkommen_ok(&e)) return false;
         if (merkmale & WG_SM_SELTEN) continue;
         /* grouped (satz.h): one run per art, its last item and only it WG_SP_ENDE, no rare item */
         const unsigned art = po[j].art;
@@ -214,18 +214,18 @@ static bool posten_gueltig_gepackt(const satz_posten *po, size_t ne, unsigned me
     return true;
 }
 
-bool wg_satz_gueltig(const void *satz, size_t laenge)
+bool wgi_satz_gueltig(const void *satz, size_t laenge)
 {
     if (!satz || (uintptr_t)satz % 8 != 0 || laenge < sizeof(satz_kopf)) return false;
     const satz_kopf *k = satz;
     const wg_datum stichtag = {k->jahr, k->monat, k->tag};
     /* the length first: every pointer below stays between the header's end and k->laenge */
     if (k->laenge > laenge || k->laenge < sizeof(satz_kopf) || k->laenge % 8 != 0 ||
-        (k->schalter & ~(unsigned)SATZ_SCHALTER) || k->reserviert || !wg_datum_gueltig(&stichtag) ||
+        (k->schalter & ~(unsigned)SATZ_SCHALTER) || k->reserviert || !wgi_datum_gueltig(&stichtag) ||
         k->mietenstufe > WG_MAX_STUFEN || (k->mietenstufe == 0) == (k->gemeinde == 0) || k->anzahl_mitglieder < 1 ||
-        k->anzahl_mitglieder > WG_MAX_MITGLIEDER || !wg_betrag_ok(k->wohnkosten_cent, false) ||
-        !wg_betrag_ok(k->abzuege_cent, false) || k->heizung_qm_hundertstel < 0 || k->heizung_qm_hundertstel > 10000000 ||
-        !wg_betrag_ok(k->vermoegen_cent, false) || !wg_betrag_ok(k->gesamteinkommen_monat_cent, false))
+        k->anzahl_mitglieder > WG_MAX_MITGLIEDER || !wgi_betrag_ok(k->wohnkosten_cent, false) ||
+        !wgi_betrag_ok(k->abzuege_cent, false) || k->heizung_qm_hundertstel < 0 || k->heizung_qm_hundertstel > 10000000 ||
+        !wgi_betrag_ok(k->vermoegen_cent, false) || !wgi_betrag_ok(k->gesamteinkommen_monat_cent, false))
         return false;
     const unsigned char *z = (const unsigned char *)(k + 1), *ende = (const unsigned char *)satz + k->laenge;
     for (unsigned i = 0; i < k->anzahl_mitglieder; i++) {
@@ -233,11 +233,11 @@ bool wg_satz_gueltig(const void *satz, size_t laenge)
         const satz_mitglied *m = (const satz_mitglied *)(const void *)z;
         if (m->anzahl_einkommen > WG_MAX_EINKOMMEN || m->anzahl_unterhalt > WG_MAX_UNTERHALT ||
             (m->merkmale & ~(unsigned)SM_MERKMALE) || m->alter < -1 || m->alter > 150 ||
-            !wg_betrag_ok(m->jahreseinkommen_cent, false))
+            !wgi_betrag_ok(m->jahreseinkommen_cent, false))
             return false;
         if (m->merkmale & WG_SM_GEBURTSDATUM) {
             const wg_datum geburt = {m->geb_jahr, m->geb_monat, m->geb_tag};
-            if (!wg_datum_gueltig(&geburt) || wg_alter_am(&geburt, &stichtag) < 0) return false;
+            if (!wgi_datum_gueltig(&geburt) || wgi_alter_am(&geburt, &stichtag) < 0) return false;
         }
         const size_t umfang =
             sizeof(satz_mitglied) + m->anzahl_einkommen * sizeof(satz_posten) + m->anzahl_unterhalt * sizeof(satz_unterhalt);
@@ -247,7 +247,7 @@ bool wg_satz_gueltig(const void *satz, size_t laenge)
         const satz_unterhalt *uh = (const satz_unterhalt *)(po + m->anzahl_einkommen);
         for (unsigned j = 0; j < m->anzahl_unterhalt; j++)
             if (uh[j].empfaenger >= WG_UNTERHALT_ANZAHL || uh[j].jaehrlich > 1 || uh[j].tituliert > 1 ||
-                !wg_betrag_ok(uh[j].betrag_cent, false))
+                !wgi_betrag_ok(uh[j].betrag_cent, false))
                 return false;
         z += umfang;
     }

@@ -77,7 +77,7 @@ typedef struct satz_kopf {
     uint8_t mietenstufe;                 /* 1–7, 0: the Gemeinde's */
     uint8_t anzahl_mitglieder;           /* n_gesamt, 1–100 */
     uint16_t reserviert;
-    uint64_t gemeinde;                   /* wg_ags_schluessel of the AGS when mietenstufe is 0 */
+    uint64_t gemeinde;                   /* wgi_ags_schluessel of the AGS when mietenstufe is 0 */
     int64_t wohnkosten_cent, abzuege_cent;
     int64_t heizung_qm_hundertstel;
     int64_t vermoegen_cent;
@@ -110,7 +110,7 @@ typedef struct satz_unterhalt {
  * its length within laenge, known flags only, a real Stichtag, every count within the limits
  * and the bytes, every amount within the checks of pruefung.c, items grouped by art where the
  * member is not WG_SM_SELTEN. Reads nothing beyond laenge. (satz.c) */
-bool wg_satz_gueltig(const void *satz, size_t laenge);
+bool wgi_satz_gueltig(const void *satz, size_t laenge);
 
 _Static_assert(sizeof(satz_kopf) % 8 == 0 && sizeof(satz_mitglied) % 8 == 0 && sizeof(satz_posten) % 8 == 0 &&
                    sizeof(satz_unterhalt) % 8 == 0,

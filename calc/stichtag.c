@@ -5,7 +5,7 @@
  * § 20 Abs. 2, § 21 Nr. 3; haushalt.c), income (§§ 13–18, 17a; einkommen.c), rent (§§ 9–12;
  * miete.c), the formula and § 21 Nr. 1 (§ 19, Anlage 3; wohngeld.c).
  *
- * Exports: wg_berechnen_stichtag (rechnung.h).
+ * Exports: wgi_berechnen_stichtag (rechnung.h).
  */
 #include "rechnung.h"
 
@@ -20,14 +20,14 @@ static void abschliessen(wg_ergebnis *r)
     }
 }
 
-wg_status wg_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
+wg_status wgi_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
 {
-    wg_ergebnis_zuruecksetzen(r);
-    if (!e || !h) return wg_fehler_setzen(r, WG_E_ARGUMENT, "", "engine oder haushalt ist NULL");
-    if (h->id) r->id = wg_arena_text(r, h->id, strlen(h->id));
+    wgi_ergebnis_zuruecksetzen(r);
+    if (!e || !h) return wgi_fehler_setzen(r, WG_E_ARGUMENT, "", "engine oder haushalt ist NULL");
+    if (h->id) r->id = wgi_arena_text(r, h->id, strlen(h->id));
     r->auslegung = h->auslegung;
 
-    wg_rechnung c;
+    wgi_rechnung c;
     memset(&c, 0, sizeof c);
     c.e = e;
     c.h = h;
@@ -37,12 +37,12 @@ wg_status wg_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_erg
                                                                       : WG_RUNDEN_HALB_WEG_VON_NULL;
     c.stichtag = h->stichtag;
 
-    wg_status s = wg_haushalt_pruefen(h, r);
-    if (s == WG_OK) s = wg_rechtsstand_waehlen(&c);
-    if (s == WG_OK && wg_haushalt_groesse(&c) && wg_vermoegen_pruefen(&c)) {
-        wg_einkommen_berechnen(&c);
-        wg_miete_berechnen(&c);
-        wg_wohngeld_berechnen(&c);
+    wg_status s = wgi_haushalt_pruefen(h, r);
+    if (s == WG_OK) s = wgi_rechtsstand_waehlen(&c);
+    if (s == WG_OK && wgi_haushalt_groesse(&c) && wgi_vermoegen_pruefen(&c)) {
+        wgi_einkommen_berechnen(&c);
+        wgi_miete_berechnen(&c);
+        wgi_wohngeld_berechnen(&c);
     }
     if (r->speicher_fehlt) {
         r->anzahl_schritte = 0;
@@ -50,7 +50,7 @@ wg_status wg_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_erg
         r->id = 0;
         r->anspruch = false;
         r->wohngeld = 0;
-        return wg_fehler_setzen(r, WG_E_SPEICHER, "", "%s", wg_status_text(WG_E_SPEICHER));
+        return wgi_fehler_setzen(r, WG_E_SPEICHER, "", "%s", wg_status_text(WG_E_SPEICHER));
     }
     if (r->status != WG_OK) {
         r->anspruch = false;

@@ -1,5 +1,5 @@
 /*
- * tabellen.c — reads the statutory table files (tables/ *.tab) into wg_tabellen (tabellen.h).
+ * tabellen.c — reads the statutory table files (tables/ *.tab) into wgi_tabellen (tabellen.h).
  *
  * The files are the law as data (tables/README.md): statements one per line, `#` comments,
  * quoted sources. This reader is deliberately strict — an unknown name, a value with more
@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const wg_skalar_def wg_skalar_defs[WG_S_ANZAHL] = {
+const wgi_skalar_def wgi_skalar_defs[WG_S_ANZAHL] = {
     [WG_S_FAKTOR] = {"faktor", 10, true},
     [WG_S_ZUSCHLAG_UEBER_12] = {"zuschlag_ueber_12", 4, true},
     [WG_S_MINDESTBETRAG] = {"mindestbetrag", 4, true},
@@ -55,7 +55,7 @@ const wg_skalar_def wg_skalar_defs[WG_S_ANZAHL] = {
     [WG_S_KIND_ALTERSGRENZE] = {"kind_altersgrenze_jahre", 0, true},
 };
 
-const char *const wg_tabelle_namen[WG_T_ANZAHL] = {
+const char *const wgi_tabelle_namen[WG_T_ANZAHL] = {
     [WG_T_ABC] = "abc",
     [WG_T_MINIMA] = "minima",
     [WG_T_HOECHSTBETRAEGE] = "hoechstbetraege",
@@ -94,7 +94,7 @@ static wg_status fehler(leser *l, const char *meldung, const token *t)
         } else {
             snprintf(l->f->meldung, sizeof l->f->meldung, "%s:%d: %s", l->name, l->zeile, meldung);
         }
-        wg_utf8_ende_reparieren(l->f->meldung);
+        wgi_utf8_ende_reparieren(l->f->meldung);
     }
     return WG_E_TABELLE;
 }
@@ -151,7 +151,7 @@ static wg_status zahl(leser *l, const token *t, int stellen, int64_t *out)
 {
     *out = 0;
     if (t->zitat) return fehler(l, "Zahl erwartet", t);
-    int r = wg_dezimal_lesen(t->s, t->len, stellen, out);
+    int r = wgi_dezimal_lesen(t->s, t->len, stellen, out);
     if (r == -2) return fehler(l, "mehr Nachkommastellen als die Skala des Werts", t);
     if (r != 0) return fehler(l, "keine gültige Zahl", t);
     return WG_OK;
@@ -177,7 +177,7 @@ static wg_status datum(leser *l, const token *t, char out[11], int *wert)
 
 /* ---- tables with rows ---- */
 
-static wg_status staffel_zeile(leser *l, const token *tok, int n, wg_staffel *s)
+static wg_status staffel_zeile(leser *l, const token *tok, int n, wgi_staffel *s)
 {
     if (n != 7) return fehler(l, "6 Werte erwartet (1 bis 5 Mitglieder und Mehrbetrag)", &tok[0]);
     for (int i = 0; i < 6; i++) {
@@ -189,7 +189,7 @@ static wg_status staffel_zeile(leser *l, const token *tok, int n, wg_staffel *s)
     return WG_OK;
 }
 
-static wg_status tabelle_lesen(leser *l, wg_periode *p, wg_tabelle_id id)
+static wg_status tabelle_lesen(leser *l, wgi_periode *p, wgi_tabelle_id id)
 {
     token tok[MAX_TOKEN];
     bool gesehen[16] = {0};
@@ -215,7 +215,7 @@ static wg_status tabelle_lesen(leser *l, wg_periode *p, wg_tabelle_id id)
             break;
         }
         case WG_T_MINIMA: {
-            wg_b4 *ziel;
+            wgi_b4 *ziel;
             int idx;
             if (ist(&tok[0], "M_min")) { ziel = p->m_min; idx = 0; }
             else if (ist(&tok[0], "Y_min")) { ziel = p->y_min; idx = 1; }
@@ -293,7 +293,7 @@ static wg_status tabelle_lesen(leser *l, wg_periode *p, wg_tabelle_id id)
     return WG_OK;
 }
 
-static wg_status jahres_tabelle_lesen(leser *l, wg_jahrestabelle *j)
+static wg_status jahres_tabelle_lesen(leser *l, wgi_jahrestabelle *j)
 {
     token tok[MAX_TOKEN];
     j->anzahl = 0;
@@ -310,13 +310,13 @@ static wg_status jahres_tabelle_lesen(leser *l, wg_jahrestabelle *j)
         if (j->anzahl > 0 && jahr <= j->eintrag[j->anzahl - 1].jahr)
             return fehler(l, "Jahre müssen aufsteigend sein", &tok[0]);
         if (j->anzahl == WG_MAX_JAHRE) return fehler(l, "zu viele Jahre", &tok[0]);
-        j->eintrag[j->anzahl++] = (wg_jahreseintrag){(int)jahr, wert};
+        j->eintrag[j->anzahl++] = (wgi_jahreseintrag){(int)jahr, wert};
     }
     if (j->anzahl == 0) return fehler(l, "leere Tabelle", NULL);
     return WG_OK;
 }
 
-const wg_periode *wg_tabellen_periode(const wg_tabellen *t, const char *id)
+const wgi_periode *wgi_tabellen_periode(const wgi_tabellen *t, const char *id)
 {
     for (int i = 0; i < t->anzahl_perioden; i++)
         if (strcmp(t->periode[i].id, id) == 0) return &t->periode[i];
@@ -324,11 +324,11 @@ const wg_periode *wg_tabellen_periode(const wg_tabellen *t, const char *id)
 }
 
 /* A Mietenstufen list file: header statements, then `daten` and the CSV (mietenstufen.c). */
-static wg_status liste_lesen(leser *l, wg_tabellen *t, const token *idtok)
+static wg_status liste_lesen(leser *l, wgi_tabellen *t, const token *idtok)
 {
     token tok[MAX_TOKEN];
     if (t->anzahl_listen == WG_MAX_LISTEN) return fehler(l, "zu viele Mietenstufenlisten", idtok);
-    wg_mietenstufenliste *m = &t->liste[t->anzahl_listen];
+    wgi_mietenstufenliste *m = &t->liste[t->anzahl_listen];
     memset(m, 0, sizeof *m);
     if (kopieren(l, m->id, sizeof m->id, idtok)) return WG_E_TABELLE;
     snprintf(m->datei, sizeof m->datei, "%s", l->name);
@@ -337,8 +337,8 @@ static wg_status liste_lesen(leser *l, wg_tabellen *t, const token *idtok)
         const token *k = &tok[0];
         if (ist(k, "daten") && n == 1) {
             if (!m->ab) return fehler(l, "gilt_ab fehlt", k);
-            t->anzahl_listen++; /* from here on wg_tabellen_frei owns the list's memory */
-            return wg_liste_daten_lesen(m, l->text + l->pos, l->len - l->pos, l->f);
+            t->anzahl_listen++; /* from here on wgi_tabellen_frei owns the list's memory */
+            return wgi_liste_daten_lesen(m, l->text + l->pos, l->len - l->pos, l->f);
         }
         if (ist(k, "gilt_ab")) {
             if (n != 2 || datum(l, &tok[1], m->gilt_ab, &m->ab)) return fehler(l, "gilt_ab JJJJ-MM-TT erwartet", k);
@@ -358,7 +358,7 @@ static wg_status liste_lesen(leser *l, wg_tabellen *t, const token *idtok)
     return fehler(l, "'daten' fehlt", NULL);
 }
 
-void wg_tabellen_frei(wg_tabellen *t)
+void wgi_tabellen_frei(wgi_tabellen *t)
 {
     for (int i = 0; i < t->anzahl_listen; i++) {
         free(t->liste[i].orte);
@@ -369,11 +369,11 @@ void wg_tabellen_frei(wg_tabellen *t)
     t->anzahl_listen = 0;
 }
 
-wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const char *name, wg_fehler *f)
+wg_status wgi_tabellen_lesen(wgi_tabellen *t, const char *text, size_t len, const char *name, wg_fehler *f)
 {
     leser l = {text, len, 0, 0, name, f};
     token tok[MAX_TOKEN];
-    wg_periode *p = NULL;
+    wgi_periode *p = NULL;
     bool jahreswerte = false;
     int n;
     while ((n = zeile_lesen(&l, tok)) > 0) {
@@ -388,7 +388,7 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
             if (t->anzahl_perioden == WG_MAX_PERIODEN) return fehler(&l, "zu viele Rechtsstände", k);
             char id[24];
             if (kopieren(&l, id, sizeof id, &tok[1])) return WG_E_TABELLE;
-            if (wg_tabellen_periode(t, id)) return fehler(&l, "Rechtsstand doppelt", &tok[1]);
+            if (wgi_tabellen_periode(t, id)) return fehler(&l, "Rechtsstand doppelt", &tok[1]);
             p = &t->periode[t->anzahl_perioden++];
             memset(p, 0, sizeof *p);
             memcpy(p->id, id, sizeof id);
@@ -403,7 +403,7 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
         if (jahreswerte) {
             if (!ist(k, "tabelle") || n != 3 || !tok[2].zitat)
                 return fehler(&l, "tabelle NAME \"Quelle\" erwartet", k);
-            wg_jahrestabelle *j;
+            wgi_jahrestabelle *j;
             if (ist(&tok[1], "arbeitnehmer_pauschbetrag_jahr")) j = &t->an_pauschbetrag;
             else if (ist(&tok[1], "regelbedarfsstufe_1")) j = &t->rbs1;
             else return fehler(&l, "unbekannte Jahrestabelle", &tok[1]);
@@ -416,7 +416,7 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
             if (n != 2) return fehler(&l, "basis ID erwartet", k);
             char id[24];
             if (kopieren(&l, id, sizeof id, &tok[1])) return WG_E_TABELLE;
-            const wg_periode *b = wg_tabellen_periode(t, id);
+            const wgi_periode *b = wgi_tabellen_periode(t, id);
             if (!b || b == p) return fehler(&l, "Basis-Rechtsstand unbekannt (muss vorher gelesen sein)", &tok[1]);
             char eigene[24], datei[64];
             memcpy(eigene, p->id, sizeof eigene);
@@ -449,10 +449,10 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
             if (n != 4 || !tok[3].zitat) return fehler(&l, "wert NAME ZAHL \"Quelle\" erwartet", k);
             int s = -1;
             for (int i = 0; i < WG_S_ANZAHL; i++)
-                if (ist(&tok[1], wg_skalar_defs[i].name)) s = i;
+                if (ist(&tok[1], wgi_skalar_defs[i].name)) s = i;
             if (s < 0) return fehler(&l, "unbekannter Wert", &tok[1]);
             int64_t v;
-            if (zahl(&l, &tok[2], wg_skalar_defs[s].stellen, &v)) return WG_E_TABELLE;
+            if (zahl(&l, &tok[2], wgi_skalar_defs[s].stellen, &v)) return WG_E_TABELLE;
             if (v < 0) return fehler(&l, "Wert darf nicht negativ sein", &tok[2]);
             p->skalar[s] = v;
             p->skalar_gesetzt[s] = true;
@@ -461,10 +461,10 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
             if (n != 3 || !tok[2].zitat) return fehler(&l, "tabelle NAME \"Quelle\" erwartet", k);
             int id = -1;
             for (int i = 0; i < WG_T_ANZAHL; i++)
-                if (ist(&tok[1], wg_tabelle_namen[i])) id = i;
+                if (ist(&tok[1], wgi_tabelle_namen[i])) id = i;
             if (id < 0) return fehler(&l, "unbekannte Tabelle", &tok[1]);
             if (kopieren(&l, p->quelle_tabelle[id], WG_QUELLE_LEN, &tok[2])) return WG_E_TABELLE;
-            if (tabelle_lesen(&l, p, (wg_tabelle_id)id)) return WG_E_TABELLE;
+            if (tabelle_lesen(&l, p, (wgi_tabelle_id)id)) return WG_E_TABELLE;
             p->tabelle_gesetzt[id] = true;
         } else {
             return fehler(&l, "unbekannte Angabe", k);
@@ -476,19 +476,19 @@ wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const 
     return WG_OK;
 }
 
-wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
+wg_status wgi_tabellen_pruefen(const wgi_tabellen *t, wg_fehler *f)
 {
     leser l = {NULL, 0, 0, 0, "tabellen", f};
     if (t->anzahl_perioden == 0) return fehler(&l, "kein Rechtsstand geladen", NULL);
     for (int i = 0; i < t->anzahl_perioden; i++) {
-        const wg_periode *p = &t->periode[i];
+        const wgi_periode *p = &t->periode[i];
         char m[200];
         l.name = p->datei;
         if (!p->ab) return fehler(&l, "gilt_ab fehlt", NULL);
         if (p->bis && p->bis < p->ab) return fehler(&l, "gilt_bis liegt vor gilt_ab", NULL);
         for (int s = 0; s < WG_S_ANZAHL; s++) {
-            if (wg_skalar_defs[s].pflicht && !p->skalar_gesetzt[s]) {
-                snprintf(m, sizeof m, "Wert %s fehlt", wg_skalar_defs[s].name);
+            if (wgi_skalar_defs[s].pflicht && !p->skalar_gesetzt[s]) {
+                snprintf(m, sizeof m, "Wert %s fehlt", wgi_skalar_defs[s].name);
                 return fehler(&l, m, NULL);
             }
         }
@@ -498,7 +498,7 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
         for (int id = 0; id < WG_T_ANZAHL; id++) {
             bool noetig = id == WG_T_ABC || id == WG_T_MINIMA || id == WG_T_HOECHSTBETRAEGE;
             if (noetig && !p->tabelle_gesetzt[id]) {
-                snprintf(m, sizeof m, "Tabelle %s fehlt", wg_tabelle_namen[id]);
+                snprintf(m, sizeof m, "Tabelle %s fehlt", wgi_tabelle_namen[id]);
                 return fehler(&l, m, NULL);
             }
         }
@@ -510,13 +510,13 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
         /* Plausible ranges, so that no table (an override file included) can drive the integer
          * arithmetic out of its proven range (docs/grenzen.md): amounts up to 10^7 EUR,
          * percentages up to 100, coefficients below 1 in magnitude, factor from 1 to below 10. */
-        const wg_b4 max_betrag = (wg_b4)10000000 * WG_B4_EUR;
+        const wgi_b4 max_betrag = (wgi_b4)10000000 * WG_B4_EUR;
         for (int k = 0; k < WG_S_ANZAHL; k++) {
-            int64_t v = p->skalar[k], max = wg_skalar_defs[k].stellen == 4 ? max_betrag : 100;
+            int64_t v = p->skalar[k], max = wgi_skalar_defs[k].stellen == 4 ? max_betrag : 100;
             if (k == WG_S_FAKTOR) {
                 if (v < 10000000000LL || v >= 100000000000LL) return fehler(&l, "faktor muss zwischen 1 und 10 liegen", NULL);
             } else if (v > max) {
-                snprintf(m, sizeof m, "Wert %s außerhalb des plausiblen Bereichs", wg_skalar_defs[k].name);
+                snprintf(m, sizeof m, "Wert %s außerhalb des plausiblen Bereichs", wgi_skalar_defs[k].name);
                 return fehler(&l, m, NULL);
             }
         }
@@ -526,7 +526,7 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
                 return fehler(&l, "a, b, c müssen betragsmäßig kleiner als 1 sein", NULL);
             if (p->m_min[k] > max_betrag || p->y_min[k] > max_betrag) return fehler(&l, "Mindestwert außerhalb des plausiblen Bereichs", NULL);
         }
-        const wg_staffel *st[3] = {&p->co2, &p->dauerhaft, &p->klima};
+        const wgi_staffel *st[3] = {&p->co2, &p->dauerhaft, &p->klima};
         for (int k = 0; k < 3; k++)
             for (int spalte = 0; spalte < 6; spalte++)
                 if (st[k]->wert[spalte] > max_betrag) return fehler(&l, "Heizkosten- oder Klimabetrag außerhalb des plausiblen Bereichs", NULL);
@@ -535,7 +535,7 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
                 if (p->hoechstbetrag[stufe].wert[spalte] > max_betrag) return fehler(&l, "Höchstbetrag außerhalb des plausiblen Bereichs", NULL);
         /* Ordering: enacted periods chosen by date must not overlap. */
         for (int j = 0; j < i; j++) {
-            const wg_periode *q = &t->periode[j];
+            const wgi_periode *q = &t->periode[j];
             if (p->szenario || q->szenario) continue;
             bool getrennt = (q->bis && q->bis < p->ab) || (p->bis && p->bis < q->ab);
             if (!getrennt) {
@@ -546,14 +546,14 @@ wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f)
     }
     l.name = "tabellen";
     if (t->an_pauschbetrag.anzahl == 0) return fehler(&l, "Arbeitnehmer-Pauschbetrag fehlt (jahreswerte)", NULL);
-    const wg_jahrestabelle *jt[2] = {&t->an_pauschbetrag, &t->rbs1};
+    const wgi_jahrestabelle *jt[2] = {&t->an_pauschbetrag, &t->rbs1};
     for (int k = 0; k < 2; k++)
         for (int i = 0; i < jt[k]->anzahl; i++)
-            if (jt[k]->eintrag[i].wert > (wg_b4)10000000 * WG_B4_EUR) return fehler(&l, "Jahreswert außerhalb des plausiblen Bereichs", NULL);
+            if (jt[k]->eintrag[i].wert > (wgi_b4)10000000 * WG_B4_EUR) return fehler(&l, "Jahreswert außerhalb des plausiblen Bereichs", NULL);
     return WG_OK;
 }
 
-wg_b4 wg_jahreswert(const wg_jahrestabelle *j, int jahr, int *jahr_benutzt)
+wgi_b4 wgi_jahreswert(const wgi_jahrestabelle *j, int jahr, int *jahr_benutzt)
 {
     int i = 0;
     while (i + 1 < j->anzahl && j->eintrag[i].jahr < jahr) i++;

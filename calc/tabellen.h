@@ -2,9 +2,9 @@
  * tabellen.h — the statutory tables in memory.
  *
  * The human-edited files in tables/ (*.tab, format in tables/README.md) are parsed by
- * tabellen.c into these structs when an engine is opened. One wg_periode is one legal
+ * tabellen.c into these structs when an engine is opened. One wgi_periode is one legal
  * state (Rechtsstand); values not written in a file are inherited from its `basis` period.
- * Money is on the wg_b4 scale, coefficients on the z10 scale (zahl.h).
+ * Money is on the wgi_b4 scale, coefficients on the z10 scale (zahl.h).
  */
 #ifndef WG_TABELLEN_H
 #define WG_TABELLEN_H
@@ -21,7 +21,7 @@
 #define WG_QUELLE_LEN 160
 
 /* Scalar values of a period; the names are those of the table files. */
-typedef enum wg_skalar {
+typedef enum wgi_skalar {
     WG_S_FAKTOR = 0,
     WG_S_ZUSCHLAG_UEBER_12,
     WG_S_MINDESTBETRAG,
@@ -43,26 +43,26 @@ typedef enum wg_skalar {
     WG_S_TABELLE_MITGLIEDER,   /* Anlagen 1–3 list households of 1 … 12 members (§ 19 Abs. 3: from the 13th) */
     WG_S_KIND_ALTERSGRENZE,    /* § 17 Nr. 4: "Kinder … unter 25 Jahren" */
     WG_S_ANZAHL
-} wg_skalar;
+} wgi_skalar;
 
-typedef struct wg_skalar_def {
+typedef struct wgi_skalar_def {
     const char *name;     /* name in the table file */
     int stellen;          /* decimals of the internal scale: 4 (b4) or 10 (z10) or 0 (plain) */
     bool pflicht;         /* must be set in every period */
-} wg_skalar_def;
-extern const wg_skalar_def wg_skalar_defs[WG_S_ANZAHL];
+} wgi_skalar_def;
+extern const wgi_skalar_def wgi_skalar_defs[WG_S_ANZAHL];
 
-/* Tables with rows; index into wg_periode.quelle_tabelle. */
-typedef enum wg_tabelle_id {
+/* Tables with rows; index into wgi_periode.quelle_tabelle. */
+typedef enum wgi_tabelle_id {
     WG_T_ABC = 0, WG_T_MINIMA, WG_T_HOECHSTBETRAEGE, WG_T_HEIZKOSTEN, WG_T_KLIMAKOMPONENTE,
     WG_T_ANZAHL
-} wg_tabelle_id;
-extern const char *const wg_tabelle_namen[WG_T_ANZAHL];
+} wgi_tabelle_id;
+extern const char *const wgi_tabelle_namen[WG_T_ANZAHL];
 
 /* A column set "1 … 5 members, Mehrbetrag for each further member" (Anlage 1, § 12 Abs. 6, 7). */
-typedef struct wg_staffel { wg_b4 wert[6]; } wg_staffel;
+typedef struct wgi_staffel { wgi_b4 wert[6]; } wgi_staffel;
 
-typedef struct wg_periode {
+typedef struct wgi_periode {
     char id[24];
     char basis[24];
     char datei[64];                       /* the file it was read from, for messages */
@@ -79,76 +79,76 @@ typedef struct wg_periode {
     char quelle_skalar[WG_S_ANZAHL][WG_QUELLE_LEN];
 
     int64_t a[WG_MAX_TAB], b[WG_MAX_TAB], c[WG_MAX_TAB]; /* z10 */
-    wg_b4 m_min[WG_MAX_TAB], y_min[WG_MAX_TAB];
+    wgi_b4 m_min[WG_MAX_TAB], y_min[WG_MAX_TAB];
     int anzahl_stufen;                    /* 6 (P2016) or 7 */
-    wg_staffel hoechstbetrag[WG_MAX_STUFEN];
+    wgi_staffel hoechstbetrag[WG_MAX_STUFEN];
     bool hat_co2, hat_dauerhaft, hat_klima;
-    wg_staffel co2, dauerhaft, klima;
+    wgi_staffel co2, dauerhaft, klima;
     bool tabelle_gesetzt[WG_T_ANZAHL];
     char quelle_tabelle[WG_T_ANZAHL][WG_QUELLE_LEN];
 
     bool hat_17a;                         /* § 17a in force */
-    /* set by wg_engine_ableiten: */
+    /* set by wgi_engine_ableiten: */
     wg_rechtsstand_info info;             /* what a result shows of it */
-    wg_b4 abzug_art[WG_ART_ANZAHL];       /* § 14 deduction per Einkunftsart for the bulk path:
+    wgi_b4 abzug_art[WG_ART_ANZAHL];       /* § 14 deduction per Einkunftsart for the bulk path:
                                              Pauschbetrag Renten/Versorgung, Sparer-Freibetrag */
     bool formel_kurz[WG_MAX_TAB];         /* a, b, c of n_tab in [0, 1) and faktor in [1, 10): the
-                                             bulk path may take wg_formel_kurz */
-} wg_periode;
+                                             bulk path may take wgi_formel_kurz */
+} wgi_periode;
 
-typedef struct wg_jahreseintrag { int jahr; wg_b4 wert; } wg_jahreseintrag;
+typedef struct wgi_jahreseintrag { int jahr; wgi_b4 wert; } wgi_jahreseintrag;
 
-typedef struct wg_jahrestabelle {
-    wg_jahreseintrag eintrag[WG_MAX_JAHRE];
+typedef struct wgi_jahrestabelle {
+    wgi_jahreseintrag eintrag[WG_MAX_JAHRE];
     int anzahl;
     char quelle[WG_QUELLE_LEN];
-} wg_jahrestabelle;
+} wgi_jahrestabelle;
 
 /* One row of a Mietenstufen list (Anlage zu § 1 Abs. 3 WoGV). */
-typedef enum wg_ort_art { WG_ORT_GEMEINDE = 0, WG_ORT_KREIS = 1, WG_ORT_INSEL = 2 } wg_ort_art;
-typedef struct wg_ort {
+typedef enum wgi_ort_art { WG_ORT_GEMEINDE = 0, WG_ORT_KREIS = 1, WG_ORT_INSEL = 2 } wgi_ort_art;
+typedef struct wgi_ort {
     char ags[9];            /* 8 digits (gemeinde, insel) or 5 (kreis); "" in a names-only list */
-    uint64_t schluessel;    /* wg_ags_schluessel(ags): orders like strcmp on ags */
-    unsigned char art;      /* wg_ort_art */
+    uint64_t schluessel;    /* wgi_ags_schluessel(ags): orders like strcmp on ags */
+    unsigned char art;      /* wgi_ort_art */
     unsigned char stufe;    /* 1–7 */
     const char *name, *land;
-} wg_ort;
+} wgi_ort;
 
-typedef struct wg_mietenstufenliste {
+typedef struct wgi_mietenstufenliste {
     char id[24];
     char szenario[24];      /* "" = enacted; else the rechtsstand id of the scenario it serves */
     char gilt_ab[11], gilt_bis[11];
     int ab, bis;
     char quelle[WG_QUELLE_LEN];
     char datei[64];
-    wg_ort *orte;           /* sorted by ags when the list has AGS */
+    wgi_ort *orte;           /* sorted by ags when the list has AGS */
     size_t anzahl;
     bool mit_ags;
     char *pool;             /* the strings of orte */
-} wg_mietenstufenliste;
+} wgi_mietenstufenliste;
 
 #define WG_MAX_LISTEN 4
 
-typedef struct wg_tabellen {
-    wg_periode periode[WG_MAX_PERIODEN];
+typedef struct wgi_tabellen {
+    wgi_periode periode[WG_MAX_PERIODEN];
     int anzahl_perioden;
-    wg_jahrestabelle an_pauschbetrag;     /* Arbeitnehmer-Pauschbetrag per year */
-    wg_jahrestabelle rbs1;                /* Regelbedarfsstufe 1 per month */
-    wg_mietenstufenliste liste[WG_MAX_LISTEN];
+    wgi_jahrestabelle an_pauschbetrag;     /* Arbeitnehmer-Pauschbetrag per year */
+    wgi_jahrestabelle rbs1;                /* Regelbedarfsstufe 1 per month */
+    wgi_mietenstufenliste liste[WG_MAX_LISTEN];
     int anzahl_listen;
     char pruefsumme[72];                  /* "sha256:" + 64 hex */
-} wg_tabellen;
+} wgi_tabellen;
 
 /* Parses one table text into t (periods are appended, `basis` resolved against the periods
  * already read, so files are given in order). name is used in messages. */
-wg_status wg_tabellen_lesen(wg_tabellen *t, const char *text, size_t len, const char *name,
+wg_status wgi_tabellen_lesen(wgi_tabellen *t, const char *text, size_t len, const char *name,
                             wg_fehler *f);
 /* Frees what reading allocated (the Mietenstufen lists). */
-void wg_tabellen_frei(wg_tabellen *t);
+void wgi_tabellen_frei(wgi_tabellen *t);
 /* The first 8 bytes of an AGS (NUL-padded) as one big-endian number: for strings of digits
  * its order is the order of strcmp, so a list sorted by ags is sorted by this key, and a Kreis
  * "14729" is the key of "14729xyz" with the last three bytes zero. */
-static inline uint64_t wg_ags_schluessel(const char *ags8)
+static inline uint64_t wgi_ags_schluessel(const char *ags8)
 {
     uint64_t k = 0;
     for (int i = 0; i < 8; i++) k = k << 8 | (unsigned char)ags8[i];
@@ -156,18 +156,18 @@ static inline uint64_t wg_ags_schluessel(const char *ags8)
 }
 
 /* Reads the rest of a Mietenstufen list file (mietenstufen.c); text starts after `daten`. */
-wg_status wg_liste_daten_lesen(wg_mietenstufenliste *m, const char *text, size_t len, wg_fehler *f);
+wg_status wgi_liste_daten_lesen(wgi_mietenstufenliste *m, const char *text, size_t len, wg_fehler *f);
 
 /* Checks completeness and consistency after all texts were read. */
-wg_status wg_tabellen_pruefen(const wg_tabellen *t, wg_fehler *f);
+wg_status wgi_tabellen_pruefen(const wgi_tabellen *t, wg_fehler *f);
 
-const wg_periode *wg_tabellen_periode(const wg_tabellen *t, const char *id);
+const wgi_periode *wgi_tabellen_periode(const wgi_tabellen *t, const char *id);
 /* The value for a calendar year; outside the listed years the nearest listed year. */
-wg_b4 wg_jahreswert(const wg_jahrestabelle *j, int jahr, int *jahr_benutzt);
+wgi_b4 wgi_jahreswert(const wgi_jahrestabelle *j, int jahr, int *jahr_benutzt);
 
 /* The tables compiled into the library (generated from tables/ *.tab at build time). */
-extern const char *const wg_eingebaute_tabellen[];
-extern const char *const wg_eingebaute_tabellen_namen[];
-extern const size_t wg_eingebaute_tabellen_anzahl;
+extern const char *const wgi_eingebaute_tabellen[];
+extern const char *const wgi_eingebaute_tabellen_namen[];
+extern const size_t wgi_eingebaute_tabellen_anzahl;
 
 #endif

@@ -2,10 +2,10 @@
  * tabellenwerte.c — the statutory tables as a list of values for people and auditors
  * (wohngeld.h "the tables as values"): every single value and every table cell of every
  * Rechtsstand with its unit, scale, row and source, and the year values of other laws. Built
- * once when the engine is opened (wg_tabellenwerte_bilden), read-only afterwards, freed with the
+ * once when the engine is opened (wgi_tabellenwerte_bilden), read-only afterwards, freed with the
  * engine. `wohngeld tabellen` prints them; nothing computes with them.
  *
- * Exports: wg_tabellenwerte_bilden, wg_tabellenwerte_frei (engine.h); the public
+ * Exports: wgi_tabellenwerte_bilden, wgi_tabellenwerte_frei (engine.h); the public
  * wg_rechtsstand_werte, wg_jahreswerte, wg_engine_anzahl_listen, wg_engine_liste,
  * wg_eingebaute_tabelle.
  */
@@ -77,7 +77,7 @@ static void wert(liste *l, const char *name, const char *tabelle, const char *ze
         l->kap = kap;
     }
     char b[64];
-    wg_dezimal_schreiben_kurz(b, v, stellen, stellen == 4 ? 2 : 0);
+    wgi_dezimal_schreiben_kurz(b, v, stellen, stellen == 4 ? 2 : 0);
     const char *teile[6] = {name, tabelle, zeile, b, einh, quelle};
     const char **ziele[6] = {&l->w[l->n].name, &l->w[l->n].tabelle, &l->w[l->n].zeile, &l->w[l->n].wert,
                              &l->w[l->n].einheit, &l->w[l->n].quelle};
@@ -98,7 +98,7 @@ static void fertig(liste *l, wg_tabellenwert **w, size_t *n, char **pool)
     *pool = l->pool;
 }
 
-static void staffel(liste *l, const char *name, const char *tabelle, const char *vor, const wg_staffel *s,
+static void staffel(liste *l, const char *name, const char *tabelle, const char *vor, const wgi_staffel *s,
                     const char *quelle)
 {
     char z[64];
@@ -109,11 +109,11 @@ static void staffel(liste *l, const char *name, const char *tabelle, const char 
     }
 }
 
-static void periode_werte(liste *l, const wg_periode *p)
+static void periode_werte(liste *l, const wgi_periode *p)
 {
     for (int s = 0; s < WG_S_ANZAHL; s++) {
         if (!p->skalar_gesetzt[s]) continue;
-        const wg_skalar_def *d = &wg_skalar_defs[s];
+        const wgi_skalar_def *d = &wgi_skalar_defs[s];
         wert(l, d->name, "", "", p->skalar[s], d->stellen, einheit(d->name, d->stellen), p->quelle_skalar[s]);
     }
     char z[64];
@@ -139,7 +139,7 @@ static void periode_werte(liste *l, const wg_periode *p)
     if (p->hat_klima) staffel(l, "k", "klimakomponente", "", &p->klima, p->quelle_tabelle[WG_T_KLIMAKOMPONENTE]);
 }
 
-static void jahre(liste *l, const char *name, const wg_jahrestabelle *j, const char *einh)
+static void jahre(liste *l, const char *name, const wgi_jahrestabelle *j, const char *einh)
 {
     char z[16];
     for (int i = 0; i < j->anzahl; i++) {
@@ -148,9 +148,9 @@ static void jahre(liste *l, const char *name, const wg_jahrestabelle *j, const c
     }
 }
 
-bool wg_tabellenwerte_bilden(wg_engine *e)
+bool wgi_tabellenwerte_bilden(wg_engine *e)
 {
-    const wg_tabellen *t = &e->tabellen;
+    const wgi_tabellen *t = &e->tabellen;
     for (int i = 0; i < t->anzahl_perioden; i++) {
         liste l = {0};
         periode_werte(&l, &t->periode[i]);
@@ -163,13 +163,13 @@ bool wg_tabellenwerte_bilden(wg_engine *e)
     fertig(&l, &e->jahreswerte, &e->anzahl_jahreswerte, &e->jahreswerte_pool);
     if (l.fehler) return false;
     for (int i = 0; i < t->anzahl_listen; i++) {
-        const wg_mietenstufenliste *m = &t->liste[i];
+        const wgi_mietenstufenliste *m = &t->liste[i];
         e->listen[i] = (wg_liste_info){m->id, m->gilt_ab, m->gilt_bis, m->szenario, m->quelle, m->anzahl};
     }
     return true;
 }
 
-void wg_tabellenwerte_frei(wg_engine *e)
+void wgi_tabellenwerte_frei(wg_engine *e)
 {
     for (int i = 0; i < WG_MAX_PERIODEN; i++) {
         free(e->werte[i]);
@@ -206,5 +206,5 @@ const wg_liste_info *wg_engine_liste(const wg_engine *e, size_t i)
 
 const char *wg_eingebaute_tabelle(size_t i)
 {
-    return i < wg_eingebaute_tabellen_anzahl ? wg_eingebaute_tabellen_namen[i] : NULL;
+    return i < wgi_eingebaute_tabellen_anzahl ? wgi_eingebaute_tabellen_namen[i] : NULL;
 }

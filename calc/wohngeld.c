@@ -15,112 +15,112 @@
 
 #include <stdio.h>
 
-void wg_wohngeld_berechnen(wg_rechnung *c)
+void wgi_wohngeld_berechnen(wgi_rechnung *c)
 {
     const wg_haushalt *h = c->h;
-    const wg_periode *p = c->p;
+    const wgi_periode *p = c->p;
     wg_ergebnis *r = c->r;
     char b1[48], b2[48];
     const int n = c->n, ng = c->n_gesamt, t = c->n_tab - 1;
 
     /* M of § 11 (exact fraction over n_gesamt, on the b4 scale) */
-    wg_z10 m = wg_zu_z10(wg_m_zaehler(c->miete_gekappt, c->entlastung, n), ng, c->rundung);
-    wg_wert_dezimal(r, WG_W_M, m, 10);
-    wg_schritt_neu(c, "§ 11 Abs. 1, 3 WoGG", wg_wert_text(r, WG_W_M),
+    wgi_z10 m = wgi_zu_z10(wgi_m_zaehler(c->miete_gekappt, c->entlastung, n), ng, c->rundung);
+    wgi_wert_dezimal(r, WG_W_M, m, 10);
+    wgi_schritt_neu(c, "§ 11 Abs. 1, 3 WoGG", wgi_wert_text(r, WG_W_M),
                    "zu berücksichtigende Miete oder Belastung M = (min(R, H + K) + E) × %d/%d", n, ng);
 
     /* Anlage 3 Nr. 1: values below the table are replaced by it. */
-    wg_b4 m_min = p->m_min[t], y_min = p->y_min[t];
-    wg_wert_betrag(r, WG_W_M_MIN, m_min);
-    wg_wert_betrag(r, WG_W_Y_MIN, y_min);
+    wgi_b4 m_min = p->m_min[t], y_min = p->y_min[t];
+    wgi_wert_betrag(r, WG_W_M_MIN, m_min);
+    wgi_wert_betrag(r, WG_W_Y_MIN, y_min);
     const bool nach_entlastung = h->auslegung.mindestmiete_nach_entlastung;
-    wg_z10 m_formel = wg_m_formel(c->miete_gekappt, c->entlastung, n, ng, m_min, nach_entlastung, c->rundung);
-    wg_z10 y = c->y; /* Y of § 13 Abs. 2, brought to ten decimals in einkommen.c */
-    wg_z10 y_formel = wg_y_formel(y, y_min);
-    wg_wert_dezimal(r, WG_W_M_FORMEL, m_formel, 10);
-    wg_wert_dezimal(r, WG_W_Y_FORMEL, y_formel, 10);
-    wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", wg_wert_text(r, WG_W_M_FORMEL),
+    wgi_z10 m_formel = wgi_m_formel(c->miete_gekappt, c->entlastung, n, ng, m_min, nach_entlastung, c->rundung);
+    wgi_z10 y = c->y; /* Y of § 13 Abs. 2, brought to ten decimals in einkommen.c */
+    wgi_z10 y_formel = wgi_y_formel(y, y_min);
+    wgi_wert_dezimal(r, WG_W_M_FORMEL, m_formel, 10);
+    wgi_wert_dezimal(r, WG_W_Y_FORMEL, y_formel, 10);
+    wgi_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", wgi_wert_text(r, WG_W_M_FORMEL),
                    m_formel != m ? "M liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt%s"
                                  : "M (Mindestwert %s für %d Mitglieder%s)",
-                   wg_betrag_text(b1, m_min), c->n_tab,
+                   wgi_betrag_text(b1, m_min), c->n_tab,
                    nach_entlastung ? "" : "; Auslegung: Mindestwert vor dem Entlastungsbetrag");
-    wg_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", wg_wert_text(r, WG_W_Y_FORMEL),
+    wgi_schritt_neu(c, "Anlage 3 Nr. 1 WoGG", wgi_wert_text(r, WG_W_Y_FORMEL),
                    y_formel != y ? "Y liegt unter dem Mindestwert %s für %d Mitglieder und wird ersetzt"
                                  : "Y (Mindestwert %s für %d Mitglieder)",
-                   wg_betrag_text(b1, y_min), c->n_tab);
+                   wgi_betrag_text(b1, y_min), c->n_tab);
 
     /* § 19 Abs. 1 with Anlage 2 (a, b, c) and Anlage 3 Nr. 2 */
-    wg_formel f = {p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel, y_formel, c->rundung};
-    wg_wert_koeffizient(r, WG_W_A, f.a);
-    wg_wert_koeffizient(r, WG_W_B, f.b);
-    wg_wert_koeffizient(r, WG_W_C, f.c);
-    wg_schritt_neu(c, p->quelle_tabelle[WG_T_ABC], wg_wert_text(r, WG_W_A), "a für %d Mitglieder; b = %s; c = %s", c->n_tab,
-                   wg_wert_text(r, WG_W_B), wg_wert_text(r, WG_W_C));
-    wg_formel_ergebnis z;
+    wgi_formel f = {p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel, y_formel, c->rundung};
+    wgi_wert_koeffizient(r, WG_W_A, f.a);
+    wgi_wert_koeffizient(r, WG_W_B, f.b);
+    wgi_wert_koeffizient(r, WG_W_C, f.c);
+    wgi_schritt_neu(c, p->quelle_tabelle[WG_T_ABC], wgi_wert_text(r, WG_W_A), "a für %d Mitglieder; b = %s; c = %s", c->n_tab,
+                   wgi_wert_text(r, WG_W_B), wgi_wert_text(r, WG_W_C));
+    wgi_formel_ergebnis z;
     bool ueberlauf;
-    wg_formel_rechnen(&f, &z, &ueberlauf);
+    wgi_formel_rechnen(&f, &z, &ueberlauf);
     if (ueberlauf) {
-        wg_fehler_setzen(r, WG_E_GRENZE, "", "Zwischenwert der Formel außerhalb des Rechenbereichs");
+        wgi_fehler_setzen(r, WG_E_GRENZE, "", "Zwischenwert der Formel außerhalb des Rechenbereichs");
         return;
     }
     const char *modus = c->rundung == WG_RUNDEN_ABSCHNEIDEN ? "abgeschnitten" : "kaufmännisch gerundet";
-    wg_wert_dezimal(r, WG_W_Z1, z.z1, 10);
-    wg_wert_dezimal(r, WG_W_Z2, z.z2, 10);
-    wg_wert_dezimal(r, WG_W_Z3, z.z3, 10);
-    wg_wert_dezimal(r, WG_W_Z4, z.z4, 10);
-    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wg_wert_text(r, WG_W_Z1), "z1 = a + b·M + c·Y, auf zehn Nachkommastellen %s", modus);
-    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wg_wert_text(r, WG_W_Z2), "z2 = z1·Y, auf zehn Nachkommastellen %s", modus);
-    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wg_wert_text(r, WG_W_Z3), "z3 = M − z2");
-    wg_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wg_wert_text(r, WG_W_Z4), "z4 = %s·z3, auf zehn Nachkommastellen %s",
-                   wg_dezimal_schreiben_kurz(b1, f.faktor, 10, 0) ? b1 : "", modus);
+    wgi_wert_dezimal(r, WG_W_Z1, z.z1, 10);
+    wgi_wert_dezimal(r, WG_W_Z2, z.z2, 10);
+    wgi_wert_dezimal(r, WG_W_Z3, z.z3, 10);
+    wgi_wert_dezimal(r, WG_W_Z4, z.z4, 10);
+    wgi_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wgi_wert_text(r, WG_W_Z1), "z1 = a + b·M + c·Y, auf zehn Nachkommastellen %s", modus);
+    wgi_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wgi_wert_text(r, WG_W_Z2), "z2 = z1·Y, auf zehn Nachkommastellen %s", modus);
+    wgi_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wgi_wert_text(r, WG_W_Z3), "z3 = M − z2");
+    wgi_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wgi_wert_text(r, WG_W_Z4), "z4 = %s·z3, auf zehn Nachkommastellen %s",
+                   wgi_dezimal_schreiben_kurz(b1, f.faktor, 10, 0) ? b1 : "", modus);
 
     /* Anlage 3 Nr. 3: bis unter 0,50 abrunden, von 0,50 an aufrunden */
-    wg_z10 w = wg_auf_volle_euro(z.z4);
-    wg_wert_dezimal(r, WG_W_WOHNGELD_GERUNDET, w, 0);
-    wg_schritt_neu(c, "Anlage 3 Nr. 3 WoGG", wg_wert_text(r, WG_W_WOHNGELD_GERUNDET),
+    wgi_z10 w = wgi_auf_volle_euro(z.z4);
+    wgi_wert_dezimal(r, WG_W_WOHNGELD_GERUNDET, w, 0);
+    wgi_schritt_neu(c, "Anlage 3 Nr. 3 WoGG", wgi_wert_text(r, WG_W_WOHNGELD_GERUNDET),
                    "auf volle Euro gerundet (ab 0,50 aufgerundet)");
 
     /* ⌊M⌋: the caps yield whole euros never above M (rechenweg.md § 4 step 4) */
-    const wg_z10 m_euro = wg_m_euro(c->miete_gekappt, c->entlastung, n, ng);
-    const bool gesetzlich = wg_deckelung_gesetzlich(p);
-    if (wg_deckelung(p, h->auslegung.deckelung_auf_miete) && w > m_euro) {
+    const wgi_z10 m_euro = wgi_m_euro(c->miete_gekappt, c->entlastung, n, ng);
+    const bool gesetzlich = wgi_deckelung_gesetzlich(p);
+    if (wgi_deckelung(p, h->auslegung.deckelung_auf_miete) && w > m_euro) {
         w = m_euro;
-        wg_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
-        wg_schritt_neu(c, gesetzlich ? p->quelle_skalar[WG_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
-                       wg_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
+        wgi_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
+        wgi_schritt_neu(c, gesetzlich ? p->quelle_skalar[WG_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
+                       wgi_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
                        "Wohngeld höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
     }
-    const int ueber = wg_mitglieder_ueber_tabelle(p, n);
+    const int ueber = wgi_mitglieder_ueber_tabelle(p, n);
     if (ueber > 0) {
         /* § 19 Abs. 3: for the 13th and each further zu berücksichtigende member */
-        const wg_b4 zuschlag = wg_zuschlag_ueber_12(p, n);
-        wg_wert_betrag(r, WG_W_ZUSCHLAG_UEBER_12, zuschlag);
-        wg_schritt_neu(c, "§ 19 Abs. 3 WoGG", wg_betrag_text(b1, zuschlag), "Erhöhung um %d × %s für das 13. und jedes "
+        const wgi_b4 zuschlag = wgi_zuschlag_ueber_12(p, n);
+        wgi_wert_betrag(r, WG_W_ZUSCHLAG_UEBER_12, zuschlag);
+        wgi_schritt_neu(c, "§ 19 Abs. 3 WoGG", wgi_betrag_text(b1, zuschlag), "Erhöhung um %d × %s für das 13. und jedes "
                        "weitere zu berücksichtigende Haushaltsmitglied", ueber,
-                       wg_betrag_text(b2, p->skalar[WG_S_ZUSCHLAG_UEBER_12]));
+                       wgi_betrag_text(b2, p->skalar[WG_S_ZUSCHLAG_UEBER_12]));
         w += zuschlag / WG_B4_EUR;
         if (w > m_euro) {
             w = m_euro;
-            wg_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
-            wg_schritt_neu(c, "§ 19 Abs. 3 WoGG", wg_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
+            wgi_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
+            wgi_schritt_neu(c, "§ 19 Abs. 3 WoGG", wgi_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
                            "höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
         }
     }
 
     /* § 21 Nr. 1 */
-    wg_b4 schwelle = p->skalar[WG_S_MINDESTBETRAG];
-    wg_wert_betrag(r, WG_W_SCHWELLE, schwelle);
-    if (wg_unter_mindestbetrag(p, w)) {
-        wg_kein_anspruch(r, WG_GRUND_UNTER_MINDESTBETRAG);
-        wg_dezimal_schreiben(b2, w, 0);
-        wg_schritt_neu(c, "§ 21 Nr. 1 WoGG", "0", "Wohngeld %s Euro läge unter %s Euro: kein Anspruch", b2,
-                       wg_betrag_text(b1, schwelle));
+    wgi_b4 schwelle = p->skalar[WG_S_MINDESTBETRAG];
+    wgi_wert_betrag(r, WG_W_SCHWELLE, schwelle);
+    if (wgi_unter_mindestbetrag(p, w)) {
+        wgi_kein_anspruch(r, WG_GRUND_UNTER_MINDESTBETRAG);
+        wgi_dezimal_schreiben(b2, w, 0);
+        wgi_schritt_neu(c, "§ 21 Nr. 1 WoGG", "0", "Wohngeld %s Euro läge unter %s Euro: kein Anspruch", b2,
+                       wgi_betrag_text(b1, schwelle));
         return;
     }
     r->anspruch = true;
     r->wohngeld = (int64_t)w;
     if (c->schritte) {
-        wg_dezimal_schreiben(b2, w, 0);
-        wg_schritt_neu(c, "§ 19 WoGG", b2, "monatliches Wohngeld");
+        wgi_dezimal_schreiben(b2, w, 0);
+        wgi_schritt_neu(c, "§ 19 WoGG", b2, "monatliches Wohngeld");
     }
 }

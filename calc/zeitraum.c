@@ -26,36 +26,36 @@ static void monat_festhalten(wg_ergebnis *r, monat_intern *m, int jahr, int mona
     static const wg_wert welche[6] = {WG_W_M, WG_W_Y, WG_W_Z1, WG_W_Z2, WG_W_Z3, WG_W_Z4};
     for (int i = 0; i < 6; i++) {
         m->gesetzt[i] = r->gesetzt >> welche[i] & 1u;
-        if (m->gesetzt[i]) snprintf(m->werte[i], sizeof m->werte[i], "%s", wg_wert_text(r, welche[i]));
+        if (m->gesetzt[i]) snprintf(m->werte[i], sizeof m->werte[i], "%s", wgi_wert_text(r, welche[i]));
     }
 }
 
-wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
+wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
 {
     r->hat_zeitraum = true;
     int von = h->von_jahr * 12 + h->von_monat - 1, bis = h->bis_jahr * 12 + h->bis_monat - 1;
-    if (!wg_monat_gueltig(h->von_jahr, h->von_monat)) {
-        wg_ergebnis_zuruecksetzen(r);
-        return wg_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.von", "Monat JJJJ-MM erwartet");
+    if (!wgi_monat_gueltig(h->von_jahr, h->von_monat)) {
+        wgi_ergebnis_zuruecksetzen(r);
+        return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.von", "Monat JJJJ-MM erwartet");
     }
-    if (!wg_monat_gueltig(h->bis_jahr, h->bis_monat)) {
-        wg_ergebnis_zuruecksetzen(r);
-        return wg_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.bis", "Monat JJJJ-MM erwartet");
+    if (!wgi_monat_gueltig(h->bis_jahr, h->bis_monat)) {
+        wgi_ergebnis_zuruecksetzen(r);
+        return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.bis", "Monat JJJJ-MM erwartet");
     }
     if (bis < von) {
-        wg_ergebnis_zuruecksetzen(r);
-        return wg_fehler_setzen(r, WG_E_WERT_UNGUELTIG, "zeitraum.bis", "bis liegt vor von");
+        wgi_ergebnis_zuruecksetzen(r);
+        return wgi_fehler_setzen(r, WG_E_WERT_UNGUELTIG, "zeitraum.bis", "bis liegt vor von");
     }
     size_t n = (size_t)bis - (size_t)von + 1;
     if (n > WG_MAX_MONATE) {
-        wg_ergebnis_zuruecksetzen(r);
-        return wg_fehler_setzen(r, WG_E_GRENZE, "zeitraum", "mehr als %d Monate", WG_MAX_MONATE);
+        wgi_ergebnis_zuruecksetzen(r);
+        return wgi_fehler_setzen(r, WG_E_GRENZE, "zeitraum", "mehr als %d Monate", WG_MAX_MONATE);
     }
     if (r->kap_monate < n) {
         monat_intern *neu = realloc(r->monate, n * sizeof *neu);
         if (!neu) {
-            wg_ergebnis_zuruecksetzen(r);
-            return wg_fehler_setzen(r, WG_E_SPEICHER, "", "%s", wg_status_text(WG_E_SPEICHER));
+            wgi_ergebnis_zuruecksetzen(r);
+            return wgi_fehler_setzen(r, WG_E_SPEICHER, "", "%s", wg_status_text(WG_E_SPEICHER));
         }
         r->monate = neu;
         r->kap_monate = n;
@@ -69,7 +69,7 @@ wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_erg
     for (size_t i = n; i-- > 0;) {
         int jm = von + (int)i;
         monat.stichtag = (wg_datum){jm / 12, jm % 12 + 1, 1};
-        wg_status s = wg_berechnen_stichtag(e, &monat, r, i == 0 ? optionen : optionen | WG_OHNE_SCHRITTE);
+        wg_status s = wgi_berechnen_stichtag(e, &monat, r, i == 0 ? optionen : optionen | WG_OHNE_SCHRITTE);
         if (s != WG_OK) {
             char meldung[sizeof r->fehler.meldung];
             snprintf(meldung, sizeof meldung, "%s", r->fehler.meldung);
@@ -88,7 +88,7 @@ wg_status wg_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_erg
     for (size_t j = 0; j < anzahl_hinweise; j++) {
         bool da = false;
         for (size_t k = 0; k < r->anzahl_hinweise; k++) da |= !strcmp(hinweise[j].code, r->hinweis[k].code);
-        if (!da) wg_hinweis_neu(r, hinweise[j].code, hinweise[j].text);
+        if (!da) wgi_hinweis_neu(r, hinweise[j].code, hinweise[j].text);
     }
     r->anzahl_monate = n;
     r->summe = 0;

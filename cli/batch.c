@@ -7,7 +7,7 @@
  *                  [--ausgabe-umfang kurz|voll] [--fortsetzen] [--leise]
  *                  [--block N] [--checkpoint-sekunden S] [--tabellen VERZ]
  *
- * Exports wg_befehl_batch only. Every option value is checked before anything is opened; a bad
+ * Exports wgi_befehl_batch only. Every option value is checked before anything is opened; a bad
  * one is named with the value and what it must be (exit 2).
  */
 #include "batch.h"
@@ -48,7 +48,7 @@ static bool ganz(const char *w, long long min, long long max, long long *v)
     return true;
 }
 
-int wg_befehl_batch(int argc, char **argv)
+int wgi_befehl_batch(int argc, char **argv)
 {
     batch_optionen o = {0};
     long n = sysconf(_SC_NPROCESSORS_ONLN);

@@ -21,15 +21,15 @@
 #define KOPF "wohngeld-checkpoint/2\n"
 #define MAX_GROESSE 65536
 
-static void zeile(wg_puffer *p, const char *schluessel, const char *wert)
+static void zeile(wgi_puffer *p, const char *schluessel, const char *wert)
 {
-    wg_puffer_cstr(p, schluessel);
-    wg_puffer_zeichen(p, ' ');
-    wg_puffer_cstr(p, wert);
-    wg_puffer_zeichen(p, '\n');
+    wgi_puffer_cstr(p, schluessel);
+    wgi_puffer_zeichen(p, ' ');
+    wgi_puffer_cstr(p, wert);
+    wgi_puffer_zeichen(p, '\n');
 }
 
-static void zahl(wg_puffer *p, const char *schluessel, uint64_t v)
+static void zahl(wgi_puffer *p, const char *schluessel, uint64_t v)
 {
     char b[32];
     snprintf(b, sizeof b, "%" PRIu64, v);
@@ -52,9 +52,9 @@ static int verzeichnis_sync(const char *pfad)
 
 int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, const batch_summe *s)
 {
-    wg_puffer p = {0};
+    wgi_puffer p = {0};
     char b[256];
-    wg_puffer_cstr(&p, KOPF);
+    wgi_puffer_cstr(&p, KOPF);
     zahl(&p, "offset", c->offset);
     zahl(&p, "zeile", c->zeile);
     zahl(&p, "aus_bytes", c->aus_bytes);
@@ -68,28 +68,28 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     zeile(&p, "optionen", c->optionen);
     zeile(&p, "erster_beginn", c->erster_beginn);
     zahl(&p, "fortsetzungen", c->fortsetzungen);
-    wg_puffer_cstr(&p, "zaehler");
+    wgi_puffer_cstr(&p, "zaehler");
     uint64_t z[4] = {s->gelesen, s->berechnet, s->abgelehnt, s->mit_anspruch};
     for (int i = 0; i < 4; i++) {
         snprintf(b, sizeof b, " %" PRIu64, z[i]);
-        wg_puffer_cstr(&p, b);
+        wgi_puffer_cstr(&p, b);
     }
     for (int g = 0; g < BATCH_GRUENDE; g++) {
         snprintf(b, sizeof b, " %" PRIu64, s->ohne[g]);
-        wg_puffer_cstr(&p, b);
+        wgi_puffer_cstr(&p, b);
     }
     for (int k = 0; k < WG_STATUS_ANZAHL; k++) {
         snprintf(b, sizeof b, " %" PRIu64, s->nach_code[k]);
-        wg_puffer_cstr(&p, b);
+        wgi_puffer_cstr(&p, b);
     }
     snprintf(b, sizeof b, " %" PRIu64 "\n", s->zeitraum);
-    wg_puffer_cstr(&p, b);
-    wg_puffer_cstr(&p, "hinweise");
+    wgi_puffer_cstr(&p, b);
+    wgi_puffer_cstr(&p, "hinweise");
     for (size_t i = 0; i < s->anzahl_hinweise; i++) {
         snprintf(b, sizeof b, " %s=%" PRIu64, s->hinweis_code[i], s->hinweis_anzahl[i]);
-        wg_puffer_cstr(&p, b);
+        wgi_puffer_cstr(&p, b);
     }
-    wg_puffer_zeichen(&p, '\n');
+    wgi_puffer_zeichen(&p, '\n');
     char *m = mpz_get_str(NULL, 10, s->monat), *t = mpz_get_str(NULL, 10, s->zeitraum_summe);
     zeile(&p, "summe_monat", m ? m : "?");
     zeile(&p, "summe_zeitraum", t ? t : "?");
@@ -109,12 +109,12 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     snprintf(tmp, sizeof tmp, "%s.tmp", pfad);
     FILE *f = ok ? batch_neu_anlegen(tmp) : NULL;
     if (!f) {
-        wg_puffer_frei(&p);
+        wgi_puffer_frei(&p);
         if (!ok) errno = ENOMEM;
         return -1;
     }
     ok = fwrite(p.daten, 1, p.len, f) == p.len && fflush(f) == 0 && fsync(fileno(f)) == 0;
-    wg_puffer_frei(&p);
+    wgi_puffer_frei(&p);
     if (fclose(f) != 0 || !ok || rename(tmp, pfad) != 0) {
         int e = errno;
         (void)unlink(tmp);

@@ -64,7 +64,7 @@ typedef struct arbeiter {
     atomic_size_t *naechster;
     wg_json *j;
     wg_ergebnis *r;
-    wg_puffer aus, hinweise;
+    wgi_puffer aus, hinweise;
     int nr;
     bool speicher_fehlt;
 } arbeiter;
@@ -90,8 +90,8 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
             s->zeitraum = wg_ergebnis_hat_zeitraum(a->r);
             s->summe = s->zeitraum ? wg_ergebnis_summe(a->r) : 0;
             for (size_t k = 0; k < wg_ergebnis_anzahl_hinweise(a->r); k++) {
-                if (k) wg_puffer_zeichen(&a->hinweise, ' ');
-                wg_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis(a->r, k)->code);
+                if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
+                wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis(a->r, k)->code);
             }
         } else {
             s->lesefehler = *wg_ergebnis_fehler(a->r); /* for the reject file */
@@ -110,8 +110,8 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     if (!t) {
         a->speicher_fehlt = true;
     } else {
-        wg_puffer_text(&a->aus, t, len);
-        if (!a->o->csv) wg_puffer_zeichen(&a->aus, '\n'); /* CSV rows end with their own line ending */
+        wgi_puffer_text(&a->aus, t, len);
+        if (!a->o->csv) wgi_puffer_zeichen(&a->aus, '\n'); /* CSV rows end with their own line ending */
     }
     if (s->status == WG_E_SPEICHER || a->aus.fehler || a->hinweise.fehler) a->speicher_fehlt = true;
     s->aus_len = a->aus.len - s->aus;
@@ -122,8 +122,8 @@ static void *arbeiten(void *arg)
 {
     arbeiter *a = arg;
     batch_block *b = a->b;
-    wg_puffer_leeren(&a->aus);
-    wg_puffer_leeren(&a->hinweise);
+    wgi_puffer_leeren(&a->aus);
+    wgi_puffer_leeren(&a->hinweise);
     /* records are taken in runs of STUECK: fewer atomic operations, and a run's output lines
      * lie one after another in this worker's buffer, so the writer needs one fwrite per run */
     enum { STUECK = 32 };
@@ -327,30 +327,30 @@ static int neu_anlegen(lauf *L)
 /* one reject record: line numbers, the error, the original bytes (base64 when not UTF-8) */
 static bool fehlerzeile(FILE *f, const batch_satz *s, const char *roh)
 {
-    wg_puffer p = {0};
+    wgi_puffer p = {0};
     char b[96];
     snprintf(b, sizeof b, "{\"zeile\":%llu,\"zeile_bis\":%llu", (unsigned long long)s->zeile_von,
              (unsigned long long)s->zeile_bis);
-    wg_puffer_cstr(&p, b);
-    wg_puffer_cstr(&p, ",\"fehler\":{\"code\":");
+    wgi_puffer_cstr(&p, b);
+    wgi_puffer_cstr(&p, ",\"fehler\":{\"code\":");
     const char *code = wg_status_code(s->status);
-    wg_puffer_json_text(&p, code, strlen(code));
-    wg_puffer_cstr(&p, ",\"feld\":");
-    wg_puffer_json_text(&p, s->lesefehler.feld, strlen(s->lesefehler.feld));
-    wg_puffer_cstr(&p, ",\"meldung\":");
-    wg_puffer_json_text(&p, s->lesefehler.meldung, strlen(s->lesefehler.meldung));
-    if (wg_puffer_utf8_gueltig(roh, s->roh_len)) {
-        wg_puffer_cstr(&p, "},\"eingabe\":");
-        wg_puffer_json_text(&p, roh, s->roh_len);
+    wgi_puffer_json_text(&p, code, strlen(code));
+    wgi_puffer_cstr(&p, ",\"feld\":");
+    wgi_puffer_json_text(&p, s->lesefehler.feld, strlen(s->lesefehler.feld));
+    wgi_puffer_cstr(&p, ",\"meldung\":");
+    wgi_puffer_json_text(&p, s->lesefehler.meldung, strlen(s->lesefehler.meldung));
+    if (wgi_puffer_utf8_gueltig(roh, s->roh_len)) {
+        wgi_puffer_cstr(&p, "},\"eingabe\":");
+        wgi_puffer_json_text(&p, roh, s->roh_len);
     } else {
-        wg_puffer_cstr(&p, "},\"eingabe_base64\":\"");
-        wg_puffer_base64(&p, roh, s->roh_len);
-        wg_puffer_zeichen(&p, '"');
+        wgi_puffer_cstr(&p, "},\"eingabe_base64\":\"");
+        wgi_puffer_base64(&p, roh, s->roh_len);
+        wgi_puffer_zeichen(&p, '"');
     }
-    if (s->roh_gekuerzt) wg_puffer_cstr(&p, ",\"eingabe_gekuerzt\":true");
-    wg_puffer_cstr(&p, "}\n");
+    if (s->roh_gekuerzt) wgi_puffer_cstr(&p, ",\"eingabe_gekuerzt\":true");
+    wgi_puffer_cstr(&p, "}\n");
     bool ok = !p.fehler && fwrite(p.daten, 1, p.len, f) == p.len;
-    wg_puffer_frei(&p);
+    wgi_puffer_frei(&p);
     return ok;
 }
 
@@ -499,17 +499,17 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
         if (r != 0) return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", strerror(errno));
     }
     info_fuellen(L, start_gelesen);
-    wg_puffer p = {0};
+    wgi_puffer p = {0};
     batch_summe_json(&p, &L->s, &L->info);
     if (p.fehler) {
-        wg_puffer_frei(&p);
+        wgi_puffer_frei(&p);
         return melden(L, 2, "nicht genug Speicher");
     }
     if (L->aus_datei) {
         int r = fclose(L->aus);
         L->aus = NULL;
         if (r != 0) {
-            wg_puffer_frei(&p);
+            wgi_puffer_frei(&p);
             return melden(L, 2, "Schreibfehler: %s", strerror(errno));
         }
         char zus_tmp[sizeof L->zus_pfad + 8];
@@ -521,12 +521,12 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
             rename(L->teil, o->ausgabe) != 0) {
             int e = errno;
             if (!ok) (void)unlink(zus_tmp);
-            wg_puffer_frei(&p);
+            wgi_puffer_frei(&p);
             return melden(L, 2, "Abschluss: %s (mit --fortsetzen wiederholen)", strerror(e));
         }
         (void)unlink(L->cp_pfad);
     } else if (o->fehler && rename(L->fehler_teil, o->fehler) != 0) {
-        wg_puffer_frei(&p);
+        wgi_puffer_frei(&p);
         return melden(L, 2, "Abschluss: %s: %s", o->fehler, strerror(errno));
     }
     if (L->s.gelesen == 0) melden(L, 0, "Warnung: die Eingabe %s enthält keinen Datensatz", o->eingabe);
@@ -534,7 +534,7 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
     batch_ereignis(&L->prot, "ende", "%llu gelesen = %llu berechnet + %llu abgelehnt; %.1f s",
                     (unsigned long long)L->s.gelesen, (unsigned long long)L->s.berechnet,
                     (unsigned long long)L->s.abgelehnt, L->info.dauer_sekunden);
-    wg_puffer_frei(&p);
+    wgi_puffer_frei(&p);
     return L->s.abgelehnt ? 1 : 0;
 }
 
@@ -558,7 +558,7 @@ static int ausfuehren(lauf *L)
     if (rc) return rc;
     if (batch_protokoll_oeffnen(&L->prot, o->protokoll, !o->protokoll && !o->leise && !isatty(2)) != 0)
         return melden(L, 2, "--protokoll %s: %s", o->protokoll, strerror(errno));
-    L->e = wg_cli_oeffnen(o->tabellen);
+    L->e = wgi_cli_oeffnen(o->tabellen);
     if (!L->e) return 2;
     FILE *ein = L->ein_datei ? fopen(o->eingabe, "rb") : stdin;
     if (!ein) return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
@@ -650,8 +650,8 @@ static int ausfuehren(lauf *L)
     for (int i = 0; ar && i < o->threads; i++) {
         wg_json_frei(ar[i].j);
         wg_ergebnis_frei(ar[i].r);
-        wg_puffer_frei(&ar[i].aus);
-        wg_puffer_frei(&ar[i].hinweise);
+        wgi_puffer_frei(&ar[i].aus);
+        wgi_puffer_frei(&ar[i].hinweise);
     }
     free(ar);
     free(th);

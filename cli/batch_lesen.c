@@ -192,7 +192,7 @@ static int zeile_jsonl(batch_leser *l, size_t *len, bool *zu_lang)
     int st = phys_lesen(l, &n, &gesamt, &nl, &q, false, &halt);
     if (st <= 0) return st;
     l->zeile++;
-    *len = wg_zeile_ende(l->buf, n, gesamt, erste, BATCH_MAX_ZEILE, zu_lang);
+    *len = wgi_zeile_ende(l->buf, n, gesamt, erste, BATCH_MAX_ZEILE, zu_lang);
     return 1;
 }
 
@@ -270,7 +270,7 @@ static int zeile_csv(batch_leser *l, batch_zeile *z)
             g1 = gesamt;
         }
     }
-    n = wg_zeile_ende(l->buf, n, g1, erste, BATCH_MAX_ZEILE, &z->zu_lang);
+    n = wgi_zeile_ende(l->buf, n, g1, erste, BATCH_MAX_ZEILE, &z->zu_lang);
     z->gebrochen = gebrochen;
     z->zeile_bis = l->zeile;
     z->offset_ende = l->offset;
@@ -323,7 +323,7 @@ static bool satz_neu(batch_block *b, batch_satz **s)
 void batch_block_frei(batch_block *b)
 {
     free(b->saetze);
-    wg_puffer_frei(&b->texte);
+    wgi_puffer_frei(&b->texte);
     memset(b, 0, sizeof *b);
 }
 
@@ -355,8 +355,8 @@ static int block_jsonl(batch_leser *l, batch_block *b, size_t max)
         s->zeile_von = s->zeile_bis = l->zeile;
         s->text = s->roh = b->texte.len;
         s->text_len = s->roh_len = len;
-        wg_puffer_text(&b->texte, l->buf, len);
-        wg_puffer_zeichen(&b->texte, '\0');
+        wgi_puffer_text(&b->texte, l->buf, len);
+        wgi_puffer_zeichen(&b->texte, '\0');
         if (zu_lang) {
             char m[128];
             snprintf(m, sizeof m, "Zeile %llu ist länger als %u Bytes", (unsigned long long)l->zeile, BATCH_MAX_ZEILE);
@@ -398,7 +398,7 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
     char *id = malloc(MAX_ID), *rid = malloc(MAX_ID);
     char **felder = malloc((size_t)(l->spalten + 1) * MAX_ZEILEN * sizeof *felder);
     size_t *laengen = malloc((size_t)(l->spalten + 1) * MAX_ZEILEN * sizeof *laengen);
-    wg_puffer gruppe = {0};
+    wgi_puffer gruppe = {0};
     int rc = -1;
     if (!id || !rid || !felder || !laengen) goto ende;
     while (b->anzahl < max && b->texte.len < BATCH_BLOCK_BYTES) {
@@ -415,13 +415,13 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
         bool hat_id = zeile_id(l, &l->vor, id, &id_len);
         uint64_t von = l->vor.zeile_von, bis = 0, fehler_zeile = 0;
         bool zu_lang = false, gebrochen = false, zu_viele = false, gekuerzt = false;
-        wg_puffer_leeren(&gruppe);
+        wgi_puffer_leeren(&gruppe);
         for (;;) {
             if (n_zeilen < MAX_ZEILEN) start[n_zeilen++] = gruppe.len;
             else zu_viele = true;
             if (gruppe.len + l->vor.len < BATCH_BLOCK_BYTES) {
-                wg_puffer_text(&gruppe, l->vor.text, l->vor.len);
-                wg_puffer_zeichen(&gruppe, '\n');
+                wgi_puffer_text(&gruppe, l->vor.text, l->vor.len);
+                wgi_puffer_zeichen(&gruppe, '\n');
             } else {
                 gekuerzt = true;
             }
@@ -454,13 +454,13 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
         if (hat_id) {
             s->id = b->texte.len;
             s->hat_id = true;
-            wg_puffer_text(&b->texte, id, id_len);
-            wg_puffer_zeichen(&b->texte, '\0');
+            wgi_puffer_text(&b->texte, id, id_len);
+            wgi_puffer_zeichen(&b->texte, '\0');
         }
         s->roh = b->texte.len;
         s->roh_len = gruppe.len ? gruppe.len - 1 : 0;
-        wg_puffer_text(&b->texte, gruppe.daten, s->roh_len);
-        wg_puffer_zeichen(&b->texte, '\0');
+        wgi_puffer_text(&b->texte, gruppe.daten, s->roh_len);
+        wgi_puffer_zeichen(&b->texte, '\0');
         /* the record, or why there is none */
         wg_fehler f = {0};
         wg_status st = WG_OK;
@@ -501,8 +501,8 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
             } else {
                 s->text = b->texte.len;
                 s->text_len = jl;
-                wg_puffer_text(&b->texte, js, jl);
-                wg_puffer_zeichen(&b->texte, '\0');
+                wgi_puffer_text(&b->texte, js, jl);
+                wgi_puffer_zeichen(&b->texte, '\0');
             }
         }
         if (b->texte.fehler) goto ende;
@@ -520,14 +520,14 @@ ende:
     free(rid);
     free(felder);
     free(laengen);
-    wg_puffer_frei(&gruppe);
+    wgi_puffer_frei(&gruppe);
     return rc;
 }
 
 int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_json *json)
 {
     b->anzahl = 0;
-    wg_puffer_leeren(&b->texte);
+    wgi_puffer_leeren(&b->texte);
     b->offset_ende = l->offset;
     b->zeile_ende = l->zeile;
     if (!l->csv) return block_jsonl(l, b, max);

@@ -88,7 +88,7 @@ typedef struct batch_satz {
 typedef struct batch_block {
     batch_satz *saetze;
     size_t anzahl, kap;
-    wg_puffer texte;
+    wgi_puffer texte;
     uint64_t offset_ende, zeile_ende;
 } batch_block;
 

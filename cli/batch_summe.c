@@ -78,46 +78,46 @@ bool batch_summe_stimmig(const batch_summe *s)
            mpz_sgn(s->zeitraum_summe) >= 0;
 }
 
-static void zahl(wg_puffer *p, const char *schluessel, uint64_t v)
+static void zahl(wgi_puffer *p, const char *schluessel, uint64_t v)
 {
     char b[96];
     snprintf(b, sizeof b, ",\"%s\":%llu", schluessel, (unsigned long long)v);
-    wg_puffer_cstr(p, b);
+    wgi_puffer_cstr(p, b);
 }
 
-static void gross(wg_puffer *p, const char *schluessel, const mpz_t v)
+static void gross(wgi_puffer *p, const char *schluessel, const mpz_t v)
 {
     char *t = mpz_get_str(NULL, 10, v);
-    wg_puffer_cstr(p, ",\"");
-    wg_puffer_cstr(p, schluessel);
-    wg_puffer_cstr(p, "\":\"");
-    wg_puffer_cstr(p, t ? t : "?");
-    wg_puffer_zeichen(p, '"');
+    wgi_puffer_cstr(p, ",\"");
+    wgi_puffer_cstr(p, schluessel);
+    wgi_puffer_cstr(p, "\":\"");
+    wgi_puffer_cstr(p, t ? t : "?");
+    wgi_puffer_zeichen(p, '"');
     if (!t) p->fehler = true;
     free(t);
 }
 
-static void text(wg_puffer *p, const char *schluessel, const char *v)
+static void text(wgi_puffer *p, const char *schluessel, const char *v)
 {
-    wg_puffer_cstr(p, ",\"");
-    wg_puffer_cstr(p, schluessel);
-    wg_puffer_cstr(p, "\":");
-    if (v) wg_puffer_json_text(p, v, strlen(v));
-    else wg_puffer_cstr(p, "null");
+    wgi_puffer_cstr(p, ",\"");
+    wgi_puffer_cstr(p, schluessel);
+    wgi_puffer_cstr(p, "\":");
+    if (v) wgi_puffer_json_text(p, v, strlen(v));
+    else wgi_puffer_cstr(p, "null");
 }
 
-static void lauf_json(wg_puffer *p, const batch_lauf *l)
+static void lauf_json(wgi_puffer *p, const batch_lauf *l)
 {
     char b[128];
-    wg_puffer_cstr(p, ",\"lauf\":{\"engine\":{\"version\":");
-    wg_puffer_json_text(p, l->version, strlen(l->version));
+    wgi_puffer_cstr(p, ",\"lauf\":{\"engine\":{\"version\":");
+    wgi_puffer_json_text(p, l->version, strlen(l->version));
     text(p, "tabellen", l->tabellen);
-    wg_puffer_cstr(p, "},\"eingabe\":{\"datei\":");
-    wg_puffer_json_text(p, l->eingabe, strlen(l->eingabe));
+    wgi_puffer_cstr(p, "},\"eingabe\":{\"datei\":");
+    wgi_puffer_json_text(p, l->eingabe, strlen(l->eingabe));
     zahl(p, "groesse", l->eingabe_groesse);
     text(p, "sha256", l->eingabe_sha256[0] ? l->eingabe_sha256 : NULL);
-    wg_puffer_cstr(p, "},\"einstellungen\":{\"format\":");
-    wg_puffer_json_text(p, l->format, strlen(l->format));
+    wgi_puffer_cstr(p, "},\"einstellungen\":{\"format\":");
+    wgi_puffer_json_text(p, l->format, strlen(l->format));
     text(p, "ausgabe_umfang", l->umfang);
     char t[2] = {l->trennzeichen, '\0'};
     text(p, "trennzeichen", t);
@@ -126,54 +126,54 @@ static void lauf_json(wg_puffer *p, const batch_lauf *l)
     zahl(p, "threads", (uint64_t)l->threads);
     zahl(p, "block", l->block);
     snprintf(b, sizeof b, ",\"checkpoint_sekunden\":%.3f}", l->checkpoint_sekunden);
-    wg_puffer_cstr(p, b);
+    wgi_puffer_cstr(p, b);
     text(p, "erster_beginn", l->erster_beginn);
     text(p, "beginn", l->beginn);
     text(p, "ende", l->ende);
     snprintf(b, sizeof b, ",\"dauer_sekunden\":%.3f", l->dauer_sekunden);
-    wg_puffer_cstr(p, b);
+    wgi_puffer_cstr(p, b);
     zahl(p, "datensaetze_in_diesem_lauf", l->in_diesem_lauf);
     snprintf(b, sizeof b, ",\"datensaetze_je_sekunde\":%.0f",
              l->dauer_sekunden > 0 ? (double)l->in_diesem_lauf / l->dauer_sekunden : 0.0);
-    wg_puffer_cstr(p, b);
+    wgi_puffer_cstr(p, b);
     zahl(p, "fortsetzungen", l->fortsetzungen);
-    wg_puffer_cstr(p, l->abgebrochen ? ",\"abgebrochen\":true}" : ",\"abgebrochen\":false}");
+    wgi_puffer_cstr(p, l->abgebrochen ? ",\"abgebrochen\":true}" : ",\"abgebrochen\":false}");
 }
 
-void batch_summe_json(wg_puffer *p, const batch_summe *s, const batch_lauf *lauf)
+void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lauf)
 {
-    wg_puffer_cstr(p, "{\"format\":\"wohngeld-batch-zusammenfassung/2\"");
+    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-batch-zusammenfassung/2\"");
     zahl(p, "gelesen", s->gelesen);
     zahl(p, "berechnet", s->berechnet);
     zahl(p, "abgelehnt", s->abgelehnt);
     zahl(p, "mit_anspruch", s->mit_anspruch);
-    wg_puffer_cstr(p, ",\"ohne_anspruch\":{");
+    wgi_puffer_cstr(p, ",\"ohne_anspruch\":{");
     for (int g = 1; g < BATCH_GRUENDE; g++) {
         char b[96];
         snprintf(b, sizeof b, "%s\"%s\":%llu", g > 1 ? "," : "", wg_grund_code((wg_grund)g), (unsigned long long)s->ohne[g]);
-        wg_puffer_cstr(p, b);
+        wgi_puffer_cstr(p, b);
     }
-    wg_puffer_cstr(p, "},\"abgelehnt_nach_code\":{");
+    wgi_puffer_cstr(p, "},\"abgelehnt_nach_code\":{");
     bool erstes = true;
     for (int c = 1; c < WG_STATUS_ANZAHL; c++) {
         if (!s->nach_code[c]) continue;
         char b[96];
         snprintf(b, sizeof b, "%s\"%s\":%llu", erstes ? "" : ",", wg_status_code((wg_status)c), (unsigned long long)s->nach_code[c]);
-        wg_puffer_cstr(p, b);
+        wgi_puffer_cstr(p, b);
         erstes = false;
     }
-    wg_puffer_cstr(p, "},\"hinweise_nach_code\":{");
+    wgi_puffer_cstr(p, "},\"hinweise_nach_code\":{");
     for (size_t i = 0; i < s->anzahl_hinweise; i++) {
         char b[128];
         snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->hinweis_code[i], (unsigned long long)s->hinweis_anzahl[i]);
-        wg_puffer_cstr(p, b);
+        wgi_puffer_cstr(p, b);
     }
-    wg_puffer_zeichen(p, '}');
+    wgi_puffer_zeichen(p, '}');
     zahl(p, "zeitraum_datensaetze", s->zeitraum);
     gross(p, "summe_wohngeld_monat", s->monat);
     gross(p, "summe_wohngeld_zeitraum", s->zeitraum_summe);
     if (lauf) lauf_json(p, lauf);
-    wg_puffer_cstr(p, "}\n");
+    wgi_puffer_cstr(p, "}\n");
 }
 
 void batch_zeit_jetzt(char aus[32])

@@ -63,7 +63,7 @@ bool batch_summe_stimmig(const batch_summe *s);
 
 /* The summary as one line of JSON (format wohngeld-batch-zusammenfassung/2); lauf may be NULL
  * (then without the "lauf" object). */
-void batch_summe_json(wg_puffer *p, const batch_summe *s, const batch_lauf *lauf);
+void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lauf);
 
 /* The current time, UTC, as "2026-12-02T14:57:35Z". */
 void batch_zeit_jetzt(char aus[32]);

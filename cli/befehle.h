@@ -1,16 +1,16 @@
 /* befehle.h — the subcommands of the `wohngeld` program besides berechnen. */
 #ifndef WG_BEFEHLE_H
 #define WG_BEFEHLE_H
-int wg_befehl_mietenstufe(int argc, char **argv);
-int wg_befehl_vergleich(int argc, char **argv);
-int wg_befehl_batch(int argc, char **argv);
-int wg_befehl_nach_csv(int argc, char **argv);
-int wg_befehl_tabellen(int argc, char **argv);
-int wg_befehl_erklaeren(int argc, char **argv);
+int wgi_befehl_mietenstufe(int argc, char **argv);
+int wgi_befehl_vergleich(int argc, char **argv);
+int wgi_befehl_batch(int argc, char **argv);
+int wgi_befehl_nach_csv(int argc, char **argv);
+int wgi_befehl_tabellen(int argc, char **argv);
+int wgi_befehl_erklaeren(int argc, char **argv);
 
 #include "wohngeld.h"
 /* The engine with the built-in tables, or with override files from a directory (NULL = built-in). */
-wg_engine *wg_cli_engine(const char *verz, wg_fehler *f);
+wg_engine *wgi_cli_engine(const char *verz, wg_fehler *f);
 /* The same, printing the reason on stderr when the tables cannot be loaded. */
-wg_engine *wg_cli_oeffnen(const char *verz);
+wg_engine *wgi_cli_oeffnen(const char *verz);
 #endif

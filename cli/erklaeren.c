@@ -58,7 +58,7 @@ static int erklaere(const wg_engine *e, wg_json *j, wg_ergebnis *r, const char *
     return 0;
 }
 
-int wg_befehl_erklaeren(int argc, char **argv)
+int wgi_befehl_erklaeren(int argc, char **argv)
 {
     if (argc > 1 || (argc == 1 && argv[0][0] == '-' && argv[0][1] != '\0')) {
         fprintf(stderr, "Aufruf: wohngeld erklaeren [DATEI]\n");
@@ -69,7 +69,7 @@ int wg_befehl_erklaeren(int argc, char **argv)
         perror(argv[0]);
         return 2;
     }
-    wg_zeilen z = {f, NULL, 0, 0};
+    wgi_zeilen z = {f, NULL, 0, 0};
     wg_fehler fe = {0};
     wg_engine *e = wg_engine_oeffnen(&fe);
     wg_json *j = wg_json_neu();
@@ -80,7 +80,7 @@ int wg_befehl_erklaeren(int argc, char **argv)
     const char *zeile;
     size_t len;
     bool zu_lang;
-    while (rc != 2 && (st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+    while (rc != 2 && (st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
         if (len == 0 && !zu_lang) continue;
         if (anzahl++) printf("\n----------------------------------------------------------------------\n\n");
         if (zu_lang) {
@@ -97,7 +97,7 @@ int wg_befehl_erklaeren(int argc, char **argv)
         fprintf(stderr, "wohngeld erklaeren: kein Datensatz\n");
         rc = 2;
     }
-    wg_zeilen_frei(&z);
+    wgi_zeilen_frei(&z);
     wg_ergebnis_frei(r);
     wg_json_frei(j);
     wg_engine_schliessen(e);

@@ -57,12 +57,12 @@ static const char hilfe[] =
 static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE *f, const char *name, bool pretty,
                            int *ungueltig)
 {
-    wg_zeilen z = {f, NULL, 0, 0};
+    wgi_zeilen z = {f, NULL, 0, 0};
     const char *zeile;
     size_t len;
     bool zu_lang;
     int st;
-    while ((st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+    while ((st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
         size_t k = 0;
         while (k < len && (zeile[k] == ' ' || zeile[k] == '\t')) k++;
         if (k == len && !zu_lang) continue; /* empty lines separate nothing; they are not records */
@@ -78,7 +78,7 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE 
         } else if (wg_json_haushalt_lesen(j, zeile, len, &h, &fe) != WG_OK) {
             if (fe.code == WG_E_SPEICHER) { /* not the record's fault: stop, do not mark it invalid */
                 fprintf(stderr, "wohngeld: %s: nicht genug Speicher\n", name);
-                wg_zeilen_frei(&z);
+                wgi_zeilen_frei(&z);
                 return 2;
             }
             aus = wg_json_fehler_schreiben(j, e, h.id, &fe, &aus_len);
@@ -87,7 +87,7 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE 
             wg_status s = wg_berechnen(e, &h, r, 0);
             if (s == WG_E_SPEICHER) {
                 fprintf(stderr, "wohngeld: %s: nicht genug Speicher\n", name);
-                wg_zeilen_frei(&z);
+                wgi_zeilen_frei(&z);
                 return 2;
             }
             if (s != WG_OK) (*ungueltig)++;
@@ -96,16 +96,16 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE 
         if (aus && pretty) aus = wg_json_einruecken(j, aus, aus_len, &aus_len);
         if (!aus) {
             fprintf(stderr, "wohngeld: nicht genug Speicher\n");
-            wg_zeilen_frei(&z);
+            wgi_zeilen_frei(&z);
             return 2;
         }
         if (fwrite(aus, 1, aus_len, stdout) != aus_len || putchar('\n') == EOF) {
             fprintf(stderr, "wohngeld: Schreibfehler: %s\n", strerror(errno));
-            wg_zeilen_frei(&z);
+            wgi_zeilen_frei(&z);
             return 2;
         }
     }
-    wg_zeilen_frei(&z);
+    wgi_zeilen_frei(&z);
     if (st < 0) {
         fprintf(stderr, "wohngeld: %s: Lesefehler: %s\n", name, strerror(errno));
         return 2;
@@ -125,7 +125,7 @@ static int befehl_berechnen(int argc, char **argv)
             return 2;
         } else { erste_datei = i; break; }
     }
-    wg_engine *e = wg_cli_oeffnen(NULL);
+    wg_engine *e = wgi_cli_oeffnen(NULL);
     if (!e) return 2;
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
@@ -171,7 +171,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(b, "--version") == 0) {
-        wg_engine *e = wg_cli_oeffnen(NULL);
+        wg_engine *e = wgi_cli_oeffnen(NULL);
         if (!e) return 2;
         printf("wohngeld %s\ntabellen %s\n", wg_version(), wg_engine_tabellen_pruefsumme(e));
         wg_engine_schliessen(e);
@@ -182,13 +182,13 @@ int main(int argc, char **argv)
             if (strcmp(argv[i], "--help") == 0) { fputs(hilfe, stdout); return 0; }
         return befehl_berechnen(argc - 2, argv + 2);
     }
-    if (strcmp(b, "verify") == 0) return wg_verify(argc - 2, argv + 2);
-    if (strcmp(b, "mietenstufe") == 0) return wg_befehl_mietenstufe(argc - 2, argv + 2);
-    if (strcmp(b, "vergleich") == 0) return wg_befehl_vergleich(argc - 2, argv + 2);
-    if (strcmp(b, "batch") == 0) return wg_befehl_batch(argc - 2, argv + 2);
-    if (strcmp(b, "nach-csv") == 0) return wg_befehl_nach_csv(argc - 2, argv + 2);
-    if (strcmp(b, "tabellen") == 0) return wg_befehl_tabellen(argc - 2, argv + 2);
-    if (strcmp(b, "erklaeren") == 0) return wg_befehl_erklaeren(argc - 2, argv + 2);
+    if (strcmp(b, "verify") == 0) return wgi_verify(argc - 2, argv + 2);
+    if (strcmp(b, "mietenstufe") == 0) return wgi_befehl_mietenstufe(argc - 2, argv + 2);
+    if (strcmp(b, "vergleich") == 0) return wgi_befehl_vergleich(argc - 2, argv + 2);
+    if (strcmp(b, "batch") == 0) return wgi_befehl_batch(argc - 2, argv + 2);
+    if (strcmp(b, "nach-csv") == 0) return wgi_befehl_nach_csv(argc - 2, argv + 2);
+    if (strcmp(b, "tabellen") == 0) return wgi_befehl_tabellen(argc - 2, argv + 2);
+    if (strcmp(b, "erklaeren") == 0) return wgi_befehl_erklaeren(argc - 2, argv + 2);
     fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
     return 2;
 }

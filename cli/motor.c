@@ -1,14 +1,14 @@
 /* motor.c — opening the engine for the CLI: the built-in tables, or override table files from a
  * directory (`--tabellen VERZ`, files named like the built-in ones: p2016.tab, …), e.g. to check
  * what a changed table value does to the golden files. Public API only (wg_eingebaute_tabelle
- * names the files). Exports wg_cli_engine, wg_cli_oeffnen. */
+ * names the files). Exports wgi_cli_engine, wgi_cli_oeffnen. */
 #include "befehle.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-wg_engine *wg_cli_engine(const char *verz, wg_fehler *f)
+wg_engine *wgi_cli_engine(const char *verz, wg_fehler *f)
 {
     if (!verz) return wg_engine_oeffnen(f);
     size_t n = 0;
@@ -48,10 +48,10 @@ wg_engine *wg_cli_engine(const char *verz, wg_fehler *f)
     return e;
 }
 
-wg_engine *wg_cli_oeffnen(const char *verz)
+wg_engine *wgi_cli_oeffnen(const char *verz)
 {
     wg_fehler f = {0};
-    wg_engine *e = wg_cli_engine(verz, &f);
+    wg_engine *e = wgi_cli_engine(verz, &f);
     if (!e) fprintf(stderr, "wohngeld: Tabellen: %s\n", f.meldung);
     return e;
 }

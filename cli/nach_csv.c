@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-int wg_befehl_nach_csv(int argc, char **argv)
+int wgi_befehl_nach_csv(int argc, char **argv)
 {
     char trenn = ',';
     const char *datei = NULL;
@@ -33,12 +33,12 @@ int wg_befehl_nach_csv(int argc, char **argv)
         return 2;
     }
     wg_json *j = wg_json_neu();
-    wg_zeilen z = {f, NULL, 0, 0};
+    wgi_zeilen z = {f, NULL, 0, 0};
     const char *zeile;
     size_t len;
     bool zu_lang, kopf = true;
     int rc = 0, st;
-    while ((st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+    while ((st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
         if (len == 0 || zu_lang) continue;
         wg_haushalt h;
         wg_fehler fe = {0};
@@ -66,7 +66,7 @@ int wg_befehl_nach_csv(int argc, char **argv)
         fwrite(t, 1, n, stdout);
     }
     if (st < 0) rc = 2;
-    wg_zeilen_frei(&z);
+    wgi_zeilen_frei(&z);
     wg_json_frei(j);
     if (f != stdin) fclose(f);
     return rc;

@@ -22,7 +22,7 @@ static void zeigen(const wg_ort_info *o, void *kontext)
            o->name, o->land);
 }
 
-int wg_befehl_mietenstufe(int argc, char **argv)
+int wgi_befehl_mietenstufe(int argc, char **argv)
 {
     wg_datum stichtag = {2025, 1, 1};
     const char *suche = NULL, *ags = NULL, *rechtsstand = NULL;
@@ -48,7 +48,7 @@ int wg_befehl_mietenstufe(int argc, char **argv)
         fprintf(stderr, "wohngeld mietenstufe: AGS oder --suche NAME angeben\n");
         return 2;
     }
-    wg_engine *e = wg_cli_oeffnen(NULL);
+    wg_engine *e = wgi_cli_oeffnen(NULL);
     if (!e) return 2;
     int rc = 0;
     if (suche) {

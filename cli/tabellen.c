@@ -6,7 +6,7 @@
  * today. Read through the public table API only (wg_rechtsstand_werte, wg_jahreswerte,
  * wg_engine_liste): what this prints is what any program using the library can read.
  *
- * Exports wg_befehl_tabellen.
+ * Exports wgi_befehl_tabellen.
  */
 #include "befehle.h"
 #include "puffer.h"
@@ -52,74 +52,74 @@ static void text_ausgabe(const wg_engine *e, const wg_rechtsstand_info *p)
     }
 }
 
-static void j_text(wg_puffer *o, const char *s) { wg_puffer_json_text(o, s, strlen(s)); }
+static void j_text(wgi_puffer *o, const char *s) { wgi_puffer_json_text(o, s, strlen(s)); }
 
-static void werte_json(wg_puffer *o, const wg_tabellenwert *w, size_t n)
+static void werte_json(wgi_puffer *o, const wg_tabellenwert *w, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        wg_puffer_cstr(o, i ? ",{\"name\":" : "{\"name\":");
+        wgi_puffer_cstr(o, i ? ",{\"name\":" : "{\"name\":");
         j_text(o, w[i].name);
         const char *felder[5] = {"tabelle", "zeile", "wert", "einheit", "quelle"};
         const char *werte[5] = {w[i].tabelle, w[i].zeile, w[i].wert, w[i].einheit, w[i].quelle};
         for (int k = 0; k < 5; k++) {
-            wg_puffer_cstr(o, ",\"");
-            wg_puffer_cstr(o, felder[k]);
-            wg_puffer_cstr(o, "\":");
+            wgi_puffer_cstr(o, ",\"");
+            wgi_puffer_cstr(o, felder[k]);
+            wgi_puffer_cstr(o, "\":");
             j_text(o, werte[k]);
         }
-        wg_puffer_cstr(o, ",\"stellen\":");
-        wg_puffer_ganz(o, w[i].stellen);
-        wg_puffer_zeichen(o, '}');
+        wgi_puffer_cstr(o, ",\"stellen\":");
+        wgi_puffer_ganz(o, w[i].stellen);
+        wgi_puffer_zeichen(o, '}');
     }
 }
 
 static void json_ausgabe(const wg_engine *e, const wg_rechtsstand_info *p)
 {
-    wg_puffer o = {0};
-    wg_puffer_cstr(&o, "{\"format\":\"wohngeld-tabellen/2\",\"tabellen\":");
+    wgi_puffer o = {0};
+    wgi_puffer_cstr(&o, "{\"format\":\"wohngeld-tabellen/2\",\"tabellen\":");
     j_text(&o, wg_engine_tabellen_pruefsumme(e));
-    wg_puffer_cstr(&o, ",\"rechtsstand\":{\"id\":");
+    wgi_puffer_cstr(&o, ",\"rechtsstand\":{\"id\":");
     j_text(&o, p->id);
-    wg_puffer_cstr(&o, ",\"name\":");
+    wgi_puffer_cstr(&o, ",\"name\":");
     j_text(&o, p->name);
-    wg_puffer_cstr(&o, ",\"gilt_ab\":");
+    wgi_puffer_cstr(&o, ",\"gilt_ab\":");
     j_text(&o, p->gilt_ab);
-    wg_puffer_cstr(&o, ",\"gilt_bis\":");
+    wgi_puffer_cstr(&o, ",\"gilt_bis\":");
     if (p->gilt_bis[0]) j_text(&o, p->gilt_bis);
-    else wg_puffer_cstr(&o, "null");
-    wg_puffer_cstr(&o, p->szenario ? ",\"szenario\":true,\"quelle\":" : ",\"szenario\":false,\"quelle\":");
+    else wgi_puffer_cstr(&o, "null");
+    wgi_puffer_cstr(&o, p->szenario ? ",\"szenario\":true,\"quelle\":" : ",\"szenario\":false,\"quelle\":");
     j_text(&o, p->quelle);
-    wg_puffer_cstr(&o, ",\"datei\":");
+    wgi_puffer_cstr(&o, ",\"datei\":");
     j_text(&o, p->datei);
-    wg_puffer_cstr(&o, "},\"werte\":[");
+    wgi_puffer_cstr(&o, "},\"werte\":[");
     const wg_tabellenwert *w;
     size_t n = wg_rechtsstand_werte(e, p->id, &w);
     werte_json(&o, w, n);
-    wg_puffer_cstr(&o, "],\"jahreswerte\":[");
+    wgi_puffer_cstr(&o, "],\"jahreswerte\":[");
     n = wg_jahreswerte(e, &w);
     werte_json(&o, w, n);
-    wg_puffer_cstr(&o, "],\"mietenstufenlisten\":[");
+    wgi_puffer_cstr(&o, "],\"mietenstufenlisten\":[");
     for (size_t i = 0; i < wg_engine_anzahl_listen(e); i++) {
         const wg_liste_info *l = wg_engine_liste(e, i);
-        wg_puffer_cstr(&o, i ? ",{\"id\":" : "{\"id\":");
+        wgi_puffer_cstr(&o, i ? ",{\"id\":" : "{\"id\":");
         j_text(&o, l->id);
-        wg_puffer_cstr(&o, ",\"gilt_ab\":");
+        wgi_puffer_cstr(&o, ",\"gilt_ab\":");
         j_text(&o, l->gilt_ab);
-        wg_puffer_cstr(&o, ",\"szenario\":");
+        wgi_puffer_cstr(&o, ",\"szenario\":");
         j_text(&o, l->szenario);
-        wg_puffer_cstr(&o, ",\"eintraege\":");
-        wg_puffer_ganz(&o, (int64_t)l->eintraege);
-        wg_puffer_cstr(&o, ",\"quelle\":");
+        wgi_puffer_cstr(&o, ",\"eintraege\":");
+        wgi_puffer_ganz(&o, (int64_t)l->eintraege);
+        wgi_puffer_cstr(&o, ",\"quelle\":");
         j_text(&o, l->quelle);
-        wg_puffer_zeichen(&o, '}');
+        wgi_puffer_zeichen(&o, '}');
     }
-    wg_puffer_cstr(&o, "]}\n");
+    wgi_puffer_cstr(&o, "]}\n");
     if (o.fehler) fprintf(stderr, "wohngeld tabellen: nicht genug Speicher\n");
     else fputs(o.daten, stdout);
-    wg_puffer_frei(&o);
+    wgi_puffer_frei(&o);
 }
 
-int wg_befehl_tabellen(int argc, char **argv)
+int wgi_befehl_tabellen(int argc, char **argv)
 {
     const char *id = NULL, *verz = NULL;
     bool json = false;
@@ -133,7 +133,7 @@ int wg_befehl_tabellen(int argc, char **argv)
             return 2;
         }
     }
-    wg_engine *e = wg_cli_oeffnen(verz);
+    wg_engine *e = wgi_cli_oeffnen(verz);
     if (!e) return 2;
     const wg_rechtsstand_info *p = NULL;
     if (id) {

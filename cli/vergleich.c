@@ -30,13 +30,13 @@ static long long betrag(const wg_ergebnis *r)
 static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *rb, FILE *f, const char *a,
                  const char *b, summe *s)
 {
-    wg_zeilen z = {f, NULL, 0, 0};
+    wgi_zeilen z = {f, NULL, 0, 0};
     const char *zeile;
     size_t len;
     bool zu_lang;
     int st;
-    wg_puffer p = {0};
-    while ((st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+    wgi_puffer p = {0};
+    while ((st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
         if (len == 0 && !zu_lang) continue;
         s->haushalte++;
         wg_haushalt h;
@@ -53,19 +53,19 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
             h.rechtsstand = b;
             if (wg_berechnen(e, &h, rb, WG_NUR_BETRAG) != WG_OK) fehler = wg_ergebnis_fehler(rb);
         }
-        wg_puffer_leeren(&p);
-        wg_puffer_cstr(&p, "{\"id\":");
-        if (status == WG_OK && h.id) wg_puffer_json_text(&p, h.id, strlen(h.id));
-        else wg_puffer_cstr(&p, "null");
+        wgi_puffer_leeren(&p);
+        wgi_puffer_cstr(&p, "{\"id\":");
+        if (status == WG_OK && h.id) wgi_puffer_json_text(&p, h.id, strlen(h.id));
+        else wgi_puffer_cstr(&p, "null");
         if (fehler) {
             s->fehler++;
-            wg_puffer_cstr(&p, ",\"status\":\"fehler\",\"fehler\":{\"code\":");
-            wg_puffer_json_text(&p, wg_status_code(fehler->code), strlen(wg_status_code(fehler->code)));
-            wg_puffer_cstr(&p, ",\"feld\":");
-            wg_puffer_json_text(&p, fehler->feld, strlen(fehler->feld));
-            wg_puffer_cstr(&p, ",\"meldung\":");
-            wg_puffer_json_text(&p, fehler->meldung, strlen(fehler->meldung));
-            wg_puffer_cstr(&p, "}}");
+            wgi_puffer_cstr(&p, ",\"status\":\"fehler\",\"fehler\":{\"code\":");
+            wgi_puffer_json_text(&p, wg_status_code(fehler->code), strlen(wg_status_code(fehler->code)));
+            wgi_puffer_cstr(&p, ",\"feld\":");
+            wgi_puffer_json_text(&p, fehler->feld, strlen(fehler->feld));
+            wgi_puffer_cstr(&p, ",\"meldung\":");
+            wgi_puffer_json_text(&p, fehler->meldung, strlen(fehler->meldung));
+            wgi_puffer_cstr(&p, "}}");
         } else {
             long long wa = betrag(ra), wb = betrag(rb);
             bool aa = wa > 0, ab = wb > 0;
@@ -83,17 +83,17 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
             snprintf(buf, sizeof buf, ",\"status\":\"ok\",\"a\":{\"rechtsstand\":\"%s\",\"wohngeld\":%lld},"
                      "\"b\":{\"rechtsstand\":\"%s\",\"wohngeld\":%lld},\"differenz\":%lld,\"kategorie\":\"%s\"}",
                      wg_ergebnis_rechtsstand(ra)->id, wa, wg_ergebnis_rechtsstand(rb)->id, wb, wb - wa, k);
-            wg_puffer_cstr(&p, buf);
+            wgi_puffer_cstr(&p, buf);
         }
         if (p.fehler || fwrite(p.daten, 1, p.len, stdout) != p.len || putchar('\n') == EOF) {
             fprintf(stderr, "wohngeld vergleich: Schreibfehler\n");
-            wg_puffer_frei(&p);
-            wg_zeilen_frei(&z);
+            wgi_puffer_frei(&p);
+            wgi_zeilen_frei(&z);
             return 2;
         }
     }
-    wg_puffer_frei(&p);
-    wg_zeilen_frei(&z);
+    wgi_puffer_frei(&p);
+    wgi_zeilen_frei(&z);
     if (st < 0) {
         fprintf(stderr, "wohngeld vergleich: Lesefehler: %s\n", strerror(errno));
         return 2;
@@ -101,7 +101,7 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
     return 0;
 }
 
-int wg_befehl_vergleich(int argc, char **argv)
+int wgi_befehl_vergleich(int argc, char **argv)
 {
     const char *stand[2] = {NULL, NULL};
     int n_stand = 0, erste = argc;
@@ -119,7 +119,7 @@ int wg_befehl_vergleich(int argc, char **argv)
         fprintf(stderr, "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [DATEI…]\n");
         return 2;
     }
-    wg_engine *e = wg_cli_oeffnen(NULL);
+    wg_engine *e = wgi_cli_oeffnen(NULL);
     if (!e) return 2;
     for (int k = 0; k < 2; k++)
         if (!wg_engine_rechtsstand(e, stand[k])) {

@@ -74,7 +74,7 @@ typedef struct vergleich {
     const char *fall;
     int abweichungen;
     bool json;
-    wg_puffer *bericht;        /* --json: the case's mismatches */
+    wgi_puffer *bericht;        /* --json: the case's mismatches */
     char erstes_feld[64];      /* the derivation field that parts first (see ORDNUNG) */
     int erster_rang;
 } vergleich;
@@ -88,7 +88,7 @@ static const char *const ORDNUNG[] = {"rechtsstand", "n", "n_gesamt", "n_tab", "
                                       "wohngeld_gerundet", "wohngeld_gedeckelt", "zuschlag_ueber_12", "schwelle",
                                       "wohngeld_monat", "anspruch", "grund", "summe", "abschnitte", "status"};
 
-static void json_text(wg_puffer *p, const char *s, size_t n) { wg_puffer_json_text(p, s, n); }
+static void json_text(wgi_puffer *p, const char *s, size_t n) { wgi_puffer_json_text(p, s, n); }
 
 static void abweichung(vergleich *v, const char *pfad, const j_wert *soll, const j_wert *ist)
 {
@@ -101,16 +101,16 @@ static void abweichung(vergleich *v, const char *pfad, const j_wert *soll, const
             snprintf(v->erstes_feld, sizeof v->erstes_feld, "%s", blatt);
         }
     if (v->json) {
-        wg_puffer *p = v->bericht;
-        if (v->abweichungen > 1) wg_puffer_zeichen(p, ',');
-        wg_puffer_cstr(p, "{\"feld\":");
+        wgi_puffer *p = v->bericht;
+        if (v->abweichungen > 1) wgi_puffer_zeichen(p, ',');
+        wgi_puffer_cstr(p, "{\"feld\":");
         json_text(p, pfad, strlen(pfad));
-        wg_puffer_cstr(p, ",\"erwartet\":");
-        wg_puffer_text(p, soll->roh, soll->roh_len);
-        wg_puffer_cstr(p, ",\"berechnet\":");
-        if (ist) wg_puffer_text(p, ist->roh, ist->roh_len);
-        else wg_puffer_cstr(p, "null");
-        wg_puffer_zeichen(p, '}');
+        wgi_puffer_cstr(p, ",\"erwartet\":");
+        wgi_puffer_text(p, soll->roh, soll->roh_len);
+        wgi_puffer_cstr(p, ",\"berechnet\":");
+        if (ist) wgi_puffer_text(p, ist->roh, ist->roh_len);
+        else wgi_puffer_cstr(p, "null");
+        wgi_puffer_zeichen(p, '}');
         return;
     }
     printf("ABWEICHUNG %s: %s: erwartet %.*s, berechnet %.*s\n", v->fall, pfad, (int)soll->roh_len, soll->roh,
@@ -169,14 +169,14 @@ static void vergleichen(vergleich *v, const char *pfad, const j_wert *soll, cons
 }
 
 static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, int *durchgefallen, bool json,
-                         wg_puffer *gesamt)
+                         wgi_puffer *gesamt)
 {
     FILE *f = fopen(name, "rb");
     if (!f) {
         fprintf(stderr, "wohngeld verify: %s: %s\n", name, strerror(errno));
         return 2;
     }
-    wg_zeilen z = {f, NULL, 0, 0};
+    wgi_zeilen z = {f, NULL, 0, 0};
     j_leser *golden = j_leser_neu(), *ergebnis = j_leser_neu();
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
@@ -186,7 +186,7 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
     size_t len;
     bool zu_lang;
     int st = 0;
-    while (rc == 0 && (st = wg_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+    while (rc == 0 && (st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
         if (len == 0 && !zu_lang) continue;
         char fall[200];
         const char *meldung = "Zeile zu lang";
@@ -218,32 +218,32 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
             (*durchgefallen)++;
             continue;
         }
-        wg_puffer bericht = {0};
+        wgi_puffer bericht = {0};
         vergleich v = {fall, 0, json, &bericht, "", 1000};
         vergleichen(&v, "", erwartet, ist);
         size_t nr = 0;
         const j_wert *schritt = v.abweichungen && v.erstes_feld[0] ? schritt_suchen(ist, v.erstes_feld, &nr) : NULL;
         const j_wert *fw = j_feld(ist, "fehler");
         if (json) {
-            if (gesamt->len > 1) wg_puffer_zeichen(gesamt, ',');
-            wg_puffer_cstr(gesamt, "{\"fall\":");
+            if (gesamt->len > 1) wgi_puffer_zeichen(gesamt, ',');
+            wgi_puffer_cstr(gesamt, "{\"fall\":");
             json_text(gesamt, fall, strlen(fall));
             const j_wert *q = j_feld(g, "quelle");
-            wg_puffer_cstr(gesamt, ",\"quelle\":");
+            wgi_puffer_cstr(gesamt, ",\"quelle\":");
             if (q && q->typ == J_TEXT) json_text(gesamt, q->s, q->len);
-            else wg_puffer_cstr(gesamt, "null");
-            wg_puffer_cstr(gesamt, v.abweichungen ? ",\"bestanden\":false,\"abweichungen\":[" : ",\"bestanden\":true,\"abweichungen\":[");
-            if (bericht.daten) wg_puffer_text(gesamt, bericht.daten, bericht.len);
-            wg_puffer_cstr(gesamt, "],\"erste_abweichung\":");
+            else wgi_puffer_cstr(gesamt, "null");
+            wgi_puffer_cstr(gesamt, v.abweichungen ? ",\"bestanden\":false,\"abweichungen\":[" : ",\"bestanden\":true,\"abweichungen\":[");
+            if (bericht.daten) wgi_puffer_text(gesamt, bericht.daten, bericht.len);
+            wgi_puffer_cstr(gesamt, "],\"erste_abweichung\":");
             if (v.erstes_feld[0]) json_text(gesamt, v.erstes_feld, strlen(v.erstes_feld));
-            else wg_puffer_cstr(gesamt, "null");
-            wg_puffer_cstr(gesamt, ",\"schritt\":");
-            if (schritt) wg_puffer_text(gesamt, schritt->roh, schritt->roh_len);
-            else wg_puffer_cstr(gesamt, "null");
-            wg_puffer_cstr(gesamt, ",\"fehler\":");
-            if (fw) wg_puffer_text(gesamt, fw->roh, fw->roh_len);
-            else wg_puffer_cstr(gesamt, "null");
-            wg_puffer_zeichen(gesamt, '}');
+            else wgi_puffer_cstr(gesamt, "null");
+            wgi_puffer_cstr(gesamt, ",\"schritt\":");
+            if (schritt) wgi_puffer_text(gesamt, schritt->roh, schritt->roh_len);
+            else wgi_puffer_cstr(gesamt, "null");
+            wgi_puffer_cstr(gesamt, ",\"fehler\":");
+            if (fw) wgi_puffer_text(gesamt, fw->roh, fw->roh_len);
+            else wgi_puffer_cstr(gesamt, "null");
+            wgi_puffer_zeichen(gesamt, '}');
         } else if (v.abweichungen) {
             if (v.erstes_feld[0]) {
                 printf("  erste Abweichung in der Herleitung: %s", v.erstes_feld);
@@ -256,12 +256,12 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
             }
             if (fw) printf("  (Ergebnis: %.*s)\n", (int)fw->roh_len, fw->roh);
         }
-        wg_puffer_frei(&bericht);
+        wgi_puffer_frei(&bericht);
         if (v.abweichungen) (*durchgefallen)++;
         else (*bestanden)++;
     }
     if (st < 0) { fprintf(stderr, "wohngeld verify: %s: Lesefehler\n", name); rc = 2; }
-    wg_zeilen_frei(&z);
+    wgi_zeilen_frei(&z);
     j_leser_frei(golden);
     j_leser_frei(ergebnis);
     wg_json_frei(j);
@@ -270,7 +270,7 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
     return rc;
 }
 
-int wg_verify(int argc, char **argv)
+int wgi_verify(int argc, char **argv)
 {
     bool json = false;
     const char *verz = NULL;
@@ -295,11 +295,11 @@ int wg_verify(int argc, char **argv)
         fprintf(stderr, "Aufruf: wohngeld verify [--json] [--tabellen VERZ] DATEI…\n");
         return 2;
     }
-    wg_engine *e = wg_cli_oeffnen(verz);
+    wg_engine *e = wgi_cli_oeffnen(verz);
     if (!e) return 2;
     int bestanden = 0, durchgefallen = 0, rc = 0;
-    wg_puffer gesamt = {0};
-    wg_puffer_cstr(&gesamt, "[");
+    wgi_puffer gesamt = {0};
+    wgi_puffer_cstr(&gesamt, "[");
     for (int i = erste; i < argc && rc == 0; i++) rc = datei_pruefen(e, argv[i], &bestanden, &durchgefallen, json, &gesamt);
     if (json && rc == 0) {
         printf("{\"format\":\"wohngeld-verify/1\",\"tabellen\":\"%s\",\"bestanden\":%d,\"durchgefallen\":%d,\"faelle\":%s]}\n",
@@ -307,7 +307,7 @@ int wg_verify(int argc, char **argv)
     } else if (!json) {
         printf("%d passed, %d failed\n", bestanden, durchgefallen);
     }
-    wg_puffer_frei(&gesamt);
+    wgi_puffer_frei(&gesamt);
     wg_engine_schliessen(e);
     if (rc) return rc;
     return durchgefallen ? 1 : 0;

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
+int wgi_zeile_lesen(wgi_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
 {
     /* a line may hold WG_MAX_ZEILE bytes (inclusive) before its line ending; one byte more
      * is kept so that a final '\r' of a line of exactly that length is seen */
@@ -31,7 +31,7 @@ int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
     if (ferror(z->f)) return -1;
     if (!gelesen) return 0;
     z->nummer++;
-    if (z->puffer) n = wg_zeile_ende(z->puffer, n, gesamt, z->nummer == 1, WG_MAX_ZEILE, zu_lang);
+    if (z->puffer) n = wgi_zeile_ende(z->puffer, n, gesamt, z->nummer == 1, WG_MAX_ZEILE, zu_lang);
     else *zu_lang = gesamt > WG_MAX_ZEILE;
     if (*zu_lang) n = 0;
     *zeile = z->puffer ? z->puffer : "";
@@ -39,14 +39,14 @@ int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
     return 1;
 }
 
-void wg_zeilen_frei(wg_zeilen *z)
+void wgi_zeilen_frei(wgi_zeilen *z)
 {
     free(z->puffer);
     z->puffer = NULL;
     z->kap = 0;
 }
 
-size_t wg_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t grenze, bool *zu_lang)
+size_t wgi_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t grenze, bool *zu_lang)
 {
     if (erste && n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
         memmove(buf, buf + 3, n - 3);

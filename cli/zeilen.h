@@ -9,23 +9,23 @@
 
 #define WG_MAX_ZEILE (1u << 20) /* 1 MiB per record line (docs/grenzen.md) */
 
-typedef struct wg_zeilen {
+typedef struct wgi_zeilen {
     FILE *f;
     char *puffer;
     size_t kap;
     size_t nummer;   /* 1-based number of the line just read */
-} wg_zeilen;
+} wgi_zeilen;
 
 /* Returns 1 with the line (without '\n', a trailing '\r' removed) in zeile and len, 0 at the end,
  * -1 on a read error or out of memory. zu_lang is set when the line exceeded WG_MAX_ZEILE
  * (then *len is 0 and the rest of the line was skipped). */
-int wg_zeile_lesen(wg_zeilen *z, const char **zeile, size_t *len, bool *zu_lang);
-void wg_zeilen_frei(wg_zeilen *z);
+int wgi_zeile_lesen(wgi_zeilen *z, const char **zeile, size_t *len, bool *zu_lang);
+void wgi_zeilen_frei(wgi_zeilen *z);
 
 /* The end of a line read into buf (n bytes kept of gesamt read, without '\n'), for every line
  * reader of the program (this one and the batch's): the UTF-8 byte order mark of a file's
  * first line and a final '\r' go; *zu_lang when the rest exceeds grenze (inclusive limit: a line
  * of exactly grenze bytes is read). Returns the bytes kept, at most grenze; buf[result] is 0.
  * buf must hold n + 1 bytes. */
-size_t wg_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t grenze, bool *zu_lang);
+size_t wgi_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t grenze, bool *zu_lang);
 #endif

@@ -9,7 +9,7 @@
 #include "rechnung.h"
 #include "zahl.h"
 
-struct wg_pruefer {
+struct wgi_pruefer {
     const wg_engine *e;
     wg_ergebnis *r, *r2;
     wg_json *j, *j2;
@@ -17,9 +17,9 @@ struct wg_pruefer {
     char json[1 << 16];
 };
 
-wg_pruefer *wg_pruefer_neu(const wg_engine *e)
+wgi_pruefer *wgi_pruefer_neu(const wg_engine *e)
 {
-    wg_pruefer *p = calloc(1, sizeof *p);
+    wgi_pruefer *p = calloc(1, sizeof *p);
     if (!p) return NULL;
     p->e = e;
     p->r = wg_ergebnis_neu();
@@ -29,7 +29,7 @@ wg_pruefer *wg_pruefer_neu(const wg_engine *e)
     return p;
 }
 
-void wg_pruefer_frei(wg_pruefer *p)
+void wgi_pruefer_frei(wgi_pruefer *p)
 {
     if (!p) return;
     wg_ergebnis_frei(p->r);
@@ -39,7 +39,7 @@ void wg_pruefer_frei(wg_pruefer *p)
     free(p);
 }
 
-static const char *verletzt(wg_pruefer *p, const char *was)
+static const char *verletzt(wgi_pruefer *p, const char *was)
 {
     snprintf(p->meldung, sizeof p->meldung, "%s (id %s)", was, wg_ergebnis_id(p->r));
     return p->meldung;
@@ -51,19 +51,19 @@ static int64_t betrag(const wg_ergebnis *r)
     return wg_ergebnis_hat_zeitraum(r) ? wg_ergebnis_summe(r) : wg_ergebnis_wohngeld_monat(r);
 }
 
-static bool z10(const char *s, wg_z10 *v)
+static bool z10(const char *s, wgi_z10 *v)
 {
     int64_t x;
-    if (!s || wg_dezimal_lesen(s, strlen(s), 10, &x) != 0) return false;
+    if (!s || wgi_dezimal_lesen(s, strlen(s), 10, &x) != 0) return false;
     *v = x;
     return true;
 }
 
-static const char *formel_pruefen(wg_pruefer *p)
+static const char *formel_pruefen(wgi_pruefer *p)
 {
     const wg_ergebnis *r = p->r;
-    wg_formel f;
-    wg_z10 z[4];
+    wgi_formel f;
+    wgi_z10 z[4];
     if (!z10(wg_ergebnis_wert(r, WG_W_M_FORMEL), &f.m) || !z10(wg_ergebnis_wert(r, WG_W_Y_FORMEL), &f.y)) return NULL;
     if (!z10(wg_ergebnis_wert(r, WG_W_A), &f.a) || !z10(wg_ergebnis_wert(r, WG_W_B), &f.b) ||
         !z10(wg_ergebnis_wert(r, WG_W_C), &f.c))
@@ -74,10 +74,10 @@ static const char *formel_pruefen(wg_pruefer *p)
     f.faktor = 11500000000LL;
     f.rundung = wg_ergebnis_auslegung(r)->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WG_RUNDEN_ABSCHNEIDEN
                                                                                     : WG_RUNDEN_HALB_WEG_VON_NULL;
-    wg_formel_ergebnis a, b;
-    if (!wg_formel_gmp(&f, &b)) return verletzt(p, "GMP-Referenz ohne Ergebnis");
+    wgi_formel_ergebnis a, b;
+    if (!wgi_formel_gmp(&f, &b)) return verletzt(p, "GMP-Referenz ohne Ergebnis");
     if (b.z1 != z[0] || b.z2 != z[1] || b.z3 != z[2] || b.z4 != z[3]) return verletzt(p, "z1–z4 weichen von der GMP-Referenz ab");
-    if (wg_formel_schnell(&f, &a) && (a.z1 != b.z1 || a.z2 != b.z2 || a.z3 != b.z3 || a.z4 != b.z4))
+    if (wgi_formel_schnell(&f, &a) && (a.z1 != b.z1 || a.z2 != b.z2 || a.z3 != b.z3 || a.z4 != b.z4))
         return verletzt(p, "128-Bit-Pfad weicht von GMP ab");
     return NULL;
 }
@@ -85,7 +85,7 @@ static const char *formel_pruefen(wg_pruefer *p)
 /* WG_NUR_BETRAG (calc/nur_betrag.c) gives what a bulk run reads exactly as the full
  * computation: the same error (code, field, message), or the same amount, claim, grund,
  * Rechtsstand, sizes, Mietenstufe, hints and months. */
-const char *wg_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b)
+const char *wgi_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b)
 {
     if (wg_ergebnis_status(a) != wg_ergebnis_status(b)) return "Status";
     if (strcmp(wg_ergebnis_id(a), wg_ergebnis_id(b))) return "id";
@@ -117,12 +117,12 @@ const char *wg_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b
     return NULL;
 }
 
-const char *wg_satz_vergleichen(const wg_engine *e, const wg_haushalt *h, const wg_ergebnis *voll, long *selbst)
+const char *wgi_satz_vergleichen(const wg_engine *e, const wg_haushalt *h, const wg_ergebnis *voll, long *selbst)
 {
     enum { KAP = 1 << 15 };
     static _Thread_local uint64_t puffer[KAP / 8], kopie[KAP / 8];
     const size_t laenge = wg_satz_packen(e, h, NULL, 0);
-    if (laenge == 0) return NULL; /* for wg_berechnen: checked by wg_nur_betrag_vergleichen */
+    if (laenge == 0) return NULL; /* for wg_berechnen: checked by wgi_nur_betrag_vergleichen */
     if (wg_ergebnis_status(voll) != WG_OK) return "Satz aus einem Haushalt, den die Rechnung ablehnt";
     if (laenge % 8 != 0 || laenge < 64) return "Satzlänge";
     if (laenge > KAP) return NULL; /* larger than this check's buffer (beyond the fuzzer's records) */
@@ -154,19 +154,19 @@ const char *wg_satz_vergleichen(const wg_engine *e, const wg_haushalt *h, const 
     return NULL;
 }
 
-const char *wg_eigenschaften_pruefen(wg_pruefer *p, const wg_haushalt *h)
+const char *wgi_eigenschaften_pruefen(wgi_pruefer *p, const wg_haushalt *h)
 {
     wg_ergebnis *r = p->r;
     wg_status s = wg_berechnen(p->e, h, r, 0);
     if (s == WG_E_SPEICHER) return NULL;
     if (wg_berechnen(p->e, h, p->r2, WG_NUR_BETRAG) != WG_E_SPEICHER) {
-        const char *was = wg_nur_betrag_vergleichen(r, p->r2);
+        const char *was = wgi_nur_betrag_vergleichen(r, p->r2);
         if (was) {
             snprintf(p->meldung, sizeof p->meldung, "WG_NUR_BETRAG weicht ab: %s (id %s)", was, wg_ergebnis_id(r));
             return p->meldung;
         }
     }
-    const char *satz = wg_satz_vergleichen(p->e, h, r, NULL);
+    const char *satz = wgi_satz_vergleichen(p->e, h, r, NULL);
     if (satz) {
         snprintf(p->meldung, sizeof p->meldung, "Satz weicht ab: %s (id %s)", satz, wg_ergebnis_id(r));
         return p->meldung;

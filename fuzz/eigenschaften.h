@@ -18,22 +18,22 @@
 #include "wohngeld.h"
 #include "wohngeld_json.h"
 
-typedef struct wg_pruefer wg_pruefer;
+typedef struct wgi_pruefer wgi_pruefer;
 
-wg_pruefer *wg_pruefer_neu(const wg_engine *e);
-void wg_pruefer_frei(wg_pruefer *p);
+wgi_pruefer *wgi_pruefer_neu(const wg_engine *e);
+void wgi_pruefer_frei(wgi_pruefer *p);
 
 /* Checks all invariants for h. Returns NULL when they hold (or h is rejected with a clean
  * error), else a description of the violated one (valid until the next call). */
-const char *wg_eigenschaften_pruefen(wg_pruefer *p, const wg_haushalt *h);
+const char *wgi_eigenschaften_pruefen(wgi_pruefer *p, const wg_haushalt *h);
 
 /* NULL when b (computed with WG_NUR_BETRAG) says what a (without it) says, else what differs. */
-const char *wg_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b);
+const char *wgi_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *b);
 
 /* NULL when h packed as a Satz and computed with wg_satz_berechnen says what voll (h computed
  * without options, status s) says, or when h is rightly not packed; else what differs. Also
  * checks the size query, that a too small buffer stays untouched, and that the Satz does not
  * depend on h after packing. *selbst is incremented when h was packed. */
-const char *wg_satz_vergleichen(const wg_engine *e, const wg_haushalt *h, const wg_ergebnis *voll, long *selbst);
+const char *wgi_satz_vergleichen(const wg_engine *e, const wg_haushalt *h, const wg_ergebnis *voll, long *selbst);
 
 #endif

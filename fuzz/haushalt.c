@@ -15,13 +15,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse);
 int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
 {
     static wg_engine *e;
-    static wg_pruefer *p;
+    static wgi_pruefer *p;
     static wg_json *j;
     static j_leser *l;
     if (!e) {
         wg_fehler f;
         e = wg_engine_oeffnen(&f);
-        p = wg_pruefer_neu(e);
+        p = wgi_pruefer_neu(e);
         j = wg_json_neu();
         l = j_leser_neu();
         if (!e || !p || !j || !l) abort();
@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
         if (f.code == WG_OK || !f.meldung[0]) abort(); /* a rejection always names its reason */
         return 0;
     }
-    const char *v = wg_eigenschaften_pruefen(p, &h);
+    const char *v = wgi_eigenschaften_pruefen(p, &h);
     if (v) {
         fprintf(stderr, "Invariante verletzt: %s\n", v);
         abort();

@@ -5,7 +5,7 @@
  * single byte, if any, shortens the length handed over. The Satz then lies in a buffer of
  * exactly that length, so ASan reports any read beyond it. Invariants: no crash or read out of
  * bounds; without patches the amount is the one wg_berechnen(…, WG_NUR_BETRAG) gives; a damaged
- * Satz gives WG_OK only when wg_satz_gueltig accepts it, with an amount within its bounds.
+ * Satz gives WG_OK only when wgi_satz_gueltig accepts it, with an amount within its bounds.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -62,11 +62,11 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
         if (wg_berechnen(e, &h, r, WG_NUR_BETRAG) != WG_OK || k.wohngeld_monat != wg_ergebnis_wohngeld_monat(r)) abort();
     }
     if (st == WG_OK) {
-        if (!wg_satz_gueltig(genau, gegeben)) abort();
+        if (!wgi_satz_gueltig(genau, gegeben)) abort();
         if (k.wohngeld_monat < 0 || (k.anspruch && k.wohngeld_monat == 0) || (!k.anspruch && k.wohngeld_monat != 0))
             abort();
     } else if (st == WG_E_SATZ_UNGUELTIG) {
-        if (wg_satz_gueltig(genau, gegeben)) abort();
+        if (wgi_satz_gueltig(genau, gegeben)) abort();
     }
     free(genau);
     free(satz);

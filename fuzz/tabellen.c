@@ -23,13 +23,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
     const char *texte[32];
     const char *namen[32];
     size_t n = 0;
-    if (wg_eingebaute_tabellen_anzahl > 30) abort();
+    if (wgi_eingebaute_tabellen_anzahl > 30) abort();
     /* the built-in periods and year values; the big Mietenstufen lists only when the input is
      * one (round 0), to keep the harness fast */
-    for (size_t i = 0; i < wg_eingebaute_tabellen_anzahl; i++) {
-        if (strstr(wg_eingebaute_tabellen_namen[i], "mietenstufen")) continue;
-        texte[n] = wg_eingebaute_tabellen[i];
-        namen[n++] = wg_eingebaute_tabellen_namen[i];
+    for (size_t i = 0; i < wgi_eingebaute_tabellen_anzahl; i++) {
+        if (strstr(wgi_eingebaute_tabellen_namen[i], "mietenstufen")) continue;
+        texte[n] = wgi_eingebaute_tabellen[i];
+        namen[n++] = wgi_eingebaute_tabellen_namen[i];
     }
     texte[n] = text;
     namen[n] = "fuzz.tab";
@@ -75,7 +75,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
                 wg_ergebnis_grund(r) != wg_ergebnis_grund(r2) ||
                 wg_ergebnis_anzahl_hinweise(r) != wg_ergebnis_anzahl_hinweise(r2))
                 abort();
-            if (wg_satz_vergleichen(e, &h, r, NULL)) abort(); /* the household as a Satz, too */
+            if (wgi_satz_vergleichen(e, &h, r, NULL)) abort(); /* the household as a Satz, too */
         }
         wg_ergebnis_frei(r);
         wg_ergebnis_frei(r2);

@@ -112,7 +112,7 @@ int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *lae
     const unsigned char *u = (const unsigned char *)text;
     for (size_t k = 0; k < len;) {
         if (u[k] == 0) return -1;
-        int w = wg_utf8_folge(u + k, u + len);
+        int w = wgi_utf8_folge(u + k, u + len);
         if (w == 0) return -1;
         k += (size_t)w;
     }
@@ -266,25 +266,25 @@ static int wahrheit(const char *s, size_t n)
 
 /* one "key":value pair; a cell that does not fit its type goes in as text, so the record reader
  * rejects it with the same code as in JSON */
-static void wert(wg_puffer *p, bool *erstes, const char *schluessel, typ t, const char *s, size_t n)
+static void wert(wgi_puffer *p, bool *erstes, const char *schluessel, typ t, const char *s, size_t n)
 {
-    if (!*erstes) wg_puffer_zeichen(p, ',');
+    if (!*erstes) wgi_puffer_zeichen(p, ',');
     *erstes = false;
-    wg_puffer_json_text(p, schluessel, strlen(schluessel));
-    wg_puffer_zeichen(p, ':');
+    wgi_puffer_json_text(p, schluessel, strlen(schluessel));
+    wgi_puffer_zeichen(p, ':');
     int w;
     if (t == T_GANZ && ist_ganz(s, n)) {
         /* "07" is 7: JSON forbids leading zeros, the value is unambiguous */
         size_t k = s[0] == '-' ? 1 : 0;
-        if (k) wg_puffer_zeichen(p, '-');
+        if (k) wgi_puffer_zeichen(p, '-');
         while (k + 1 < n && s[k] == '0') k++;
-        wg_puffer_text(p, s + k, n - k);
-    } else if (t == T_WAHR && (w = wahrheit(s, n)) >= 0) wg_puffer_cstr(p, w ? "true" : "false");
-    else wg_puffer_json_text(p, s, n);
+        wgi_puffer_text(p, s + k, n - k);
+    } else if (t == T_WAHR && (w = wahrheit(s, n)) >= 0) wgi_puffer_cstr(p, w ? "true" : "false");
+    else wgi_puffer_json_text(p, s, n);
 }
 
 /* the household columns under one JSON prefix ("" top level, "wohnkosten.", …) */
-static void objekt(wg_puffer *p, bool *erstes, const wg_csv_kopf *k, char **z, size_t *l, const char *praefix)
+static void objekt(wgi_puffer *p, bool *erstes, const wg_csv_kopf *k, char **z, size_t *l, const char *praefix)
 {
     size_t pl = strlen(praefix);
     for (size_t i = 0; i < N_HAUSHALT; i++) {
@@ -306,10 +306,10 @@ static bool hat_praefix(const wg_csv_kopf *k, size_t *l, const char *praefix)
     return false;
 }
 
-static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl, wg_puffer *p,
+static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl, wgi_puffer *p,
                                 wg_fehler *f)
 {
-    wg_puffer_leeren(p);
+    wgi_puffer_leeren(p);
     char **z0 = zeilen[0];
     size_t *l0 = laengen[0];
     /* the household columns must agree on every row */
@@ -327,33 +327,33 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
             }
         }
     bool erstes = true;
-    wg_puffer_zeichen(p, '{');
+    wgi_puffer_zeichen(p, '{');
     objekt(p, &erstes, k, z0, l0, "");
     const char *objekte[][2] = {{"zeitraum", "zeitraum."}, {"auslegung", "auslegung."}, {"wohnkosten", "wohnkosten."}};
     for (int o = 0; o < 3; o++) {
         if (!hat_praefix(k, l0, objekte[o][1])) continue;
-        if (!erstes) wg_puffer_zeichen(p, ',');
+        if (!erstes) wgi_puffer_zeichen(p, ',');
         erstes = false;
-        wg_puffer_json_text(p, objekte[o][0], strlen(objekte[o][0]));
-        wg_puffer_cstr(p, ":{");
+        wgi_puffer_json_text(p, objekte[o][0], strlen(objekte[o][0]));
+        wgi_puffer_cstr(p, ":{");
         bool e2 = true;
         objekt(p, &e2, k, z0, l0, objekte[o][1]);
         if (o == 2 && hat_praefix(k, l0, "wohnkosten.pauschalen.")) {
-            if (!e2) wg_puffer_zeichen(p, ',');
+            if (!e2) wgi_puffer_zeichen(p, ',');
             e2 = false;
-            wg_puffer_cstr(p, "\"pauschalen\":{");
+            wgi_puffer_cstr(p, "\"pauschalen\":{");
             bool e3 = true;
             objekt(p, &e3, k, z0, l0, "wohnkosten.pauschalen.");
-            wg_puffer_zeichen(p, '}');
+            wgi_puffer_zeichen(p, '}');
         }
-        wg_puffer_zeichen(p, '}');
+        wgi_puffer_zeichen(p, '}');
     }
-    if (!erstes) wg_puffer_zeichen(p, ',');
-    wg_puffer_cstr(p, "\"mitglieder\":[");
+    if (!erstes) wgi_puffer_zeichen(p, ',');
+    wgi_puffer_cstr(p, "\"mitglieder\":[");
     for (size_t r = 0; r < anzahl; r++) {
         char **z = zeilen[r];
         size_t *l = laengen[r];
-        wg_puffer_cstr(p, r ? ",{" : "{");
+        wgi_puffer_cstr(p, r ? ",{" : "{");
         bool e = true;
         for (size_t i = 0; i < N_MITGLIED; i++) {
             int s = k->mitglied[i];
@@ -369,25 +369,25 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
                 for (int i = 0; i < felder; i++) belegt |= sp[i] >= 0 && l[sp[i]] > 0;
                 if (!belegt) continue;
                 if (!liste) {
-                    if (!e) wg_puffer_zeichen(p, ',');
+                    if (!e) wgi_puffer_zeichen(p, ',');
                     e = false;
-                    wg_puffer_cstr(p, art == 0 ? "\"einkommen\":[" : "\"unterhalt_gezahlt\":[");
+                    wgi_puffer_cstr(p, art == 0 ? "\"einkommen\":[" : "\"unterhalt_gezahlt\":[");
                     liste = true;
                 } else {
-                    wg_puffer_zeichen(p, ',');
+                    wgi_puffer_zeichen(p, ',');
                 }
-                wg_puffer_zeichen(p, '{');
+                wgi_puffer_zeichen(p, '{');
                 bool e4 = true;
                 const spalte_def *def = art == 0 ? EINKOMMEN : UNTERHALT;
                 for (int i = 0; i < felder; i++)
                     if (sp[i] >= 0 && l[sp[i]] > 0) wert(p, &e4, def[i].pfad, def[i].t, z[sp[i]], l[sp[i]]);
-                wg_puffer_zeichen(p, '}');
+                wgi_puffer_zeichen(p, '}');
             }
-            if (liste) wg_puffer_zeichen(p, ']');
+            if (liste) wgi_puffer_zeichen(p, ']');
         }
-        wg_puffer_zeichen(p, '}');
+        wgi_puffer_zeichen(p, '}');
     }
-    wg_puffer_cstr(p, "]}");
+    wgi_puffer_cstr(p, "]}");
     if (p->fehler) {
         f->code = WG_E_SPEICHER;
         snprintf(f->meldung, sizeof f->meldung, "nicht genug Speicher");
@@ -400,29 +400,29 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
 
 /* One text cell: quoted when it holds the separator, a quote or a line break; a cell a
  * spreadsheet would run as a formula gets a leading apostrophe inside quotes (docs/csv.md). */
-static void zelle(wg_puffer *p, const char *s, char trenn)
+static void zelle(wgi_puffer *p, const char *s, char trenn)
 {
     size_t n = strlen(s);
     bool formel = gefaehrlich(s, n);
     bool zitat = formel || strpbrk(s, "\"\n\r") != NULL || strchr(s, trenn) != NULL;
     if (!zitat) {
-        wg_puffer_text(p, s, n);
+        wgi_puffer_text(p, s, n);
         return;
     }
-    wg_puffer_zeichen(p, '"');
-    if (formel) wg_puffer_zeichen(p, '\'');
+    wgi_puffer_zeichen(p, '"');
+    if (formel) wgi_puffer_zeichen(p, '\'');
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"') wg_puffer_zeichen(p, '"');
-        wg_puffer_zeichen(p, s[i]);
+        if (s[i] == '"') wgi_puffer_zeichen(p, '"');
+        wgi_puffer_zeichen(p, s[i]);
     }
-    wg_puffer_zeichen(p, '"');
+    wgi_puffer_zeichen(p, '"');
 }
 
-static void namen(wg_puffer *p, const char *const *n, size_t anzahl, char trenn)
+static void namen(wgi_puffer *p, const char *const *n, size_t anzahl, char trenn)
 {
     for (size_t i = 0; i < anzahl; i++) {
-        wg_puffer_zeichen(p, trenn);
-        wg_puffer_cstr(p, n[i]);
+        wgi_puffer_zeichen(p, trenn);
+        wgi_puffer_cstr(p, n[i]);
     }
 }
 
@@ -431,185 +431,185 @@ static const char *const GRUND_SPALTEN[] = {"id", "status", "anspruch", "wohngel
 static const char *const VOLL_SPALTEN[] = {"n", "n_gesamt", "n_tab", "n_kap", "mietenstufe"};
 static const char *const ENDE_SPALTEN[] = {"summe", "hinweise", "abschnitte"};
 
-static void kopf_text(wg_puffer *p, bool voll, char trenn)
+static void kopf_text(wgi_puffer *p, bool voll, char trenn)
 {
-    wg_puffer_cstr(p, GRUND_SPALTEN[0]);
+    wgi_puffer_cstr(p, GRUND_SPALTEN[0]);
     namen(p, GRUND_SPALTEN + 1, 8, trenn);
     if (voll) {
         namen(p, VOLL_SPALTEN, 5, trenn);
         for (int w = 0; w < WG_W_ANZAHL; w++) {
-            wg_puffer_zeichen(p, trenn);
-            wg_puffer_cstr(p, wg_wert_name((wg_wert)w));
+            wgi_puffer_zeichen(p, trenn);
+            wgi_puffer_cstr(p, wg_wert_name((wg_wert)w));
         }
     }
     namen(p, ENDE_SPALTEN, 3, trenn);
-    wg_puffer_zeichen(p, '\n');
+    wgi_puffer_zeichen(p, '\n');
 }
 
-static void leere(wg_puffer *p, int n, char trenn)
+static void leere(wgi_puffer *p, int n, char trenn)
 {
-    for (int i = 0; i < n; i++) wg_puffer_zeichen(p, trenn);
+    for (int i = 0; i < n; i++) wgi_puffer_zeichen(p, trenn);
 }
 
-static void fehler_text(wg_puffer *p, const char *id, const wg_fehler *f, bool voll, char trenn)
+static void fehler_text(wgi_puffer *p, const char *id, const wg_fehler *f, bool voll, char trenn)
 {
     zelle(p, id ? id : "", trenn);
-    wg_puffer_zeichen(p, trenn);
-    wg_puffer_cstr(p, "fehler");
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_cstr(p, "fehler");
     leere(p, 5, trenn);
     zelle(p, wg_status_code(f->code), trenn);
-    wg_puffer_zeichen(p, trenn);
+    wgi_puffer_zeichen(p, trenn);
     zelle(p, f->feld, trenn);
-    wg_puffer_zeichen(p, trenn);
+    wgi_puffer_zeichen(p, trenn);
     zelle(p, f->meldung, trenn);
     leere(p, (voll ? 5 + WG_W_ANZAHL : 0) + 3, trenn);
-    wg_puffer_zeichen(p, '\n');
+    wgi_puffer_zeichen(p, '\n');
 }
 
-static void monat(wg_puffer *p, int jahr, int m)
+static void monat(wgi_puffer *p, int jahr, int m)
 {
     char b[16];
     snprintf(b, sizeof b, "%04d-%02d", jahr, m);
-    wg_puffer_cstr(p, b);
+    wgi_puffer_cstr(p, b);
 }
 
-static void ergebnis_text(wg_puffer *p, const wg_ergebnis *r, bool voll, char trenn)
+static void ergebnis_text(wgi_puffer *p, const wg_ergebnis *r, bool voll, char trenn)
 {
     if (wg_ergebnis_status(r) != WG_OK) {
         fehler_text(p, wg_ergebnis_id(r), wg_ergebnis_fehler(r), voll, trenn);
         return;
     }
     zelle(p, wg_ergebnis_id(r), trenn);
-    wg_puffer_zeichen(p, trenn);
-    wg_puffer_cstr(p, "ok");
-    wg_puffer_zeichen(p, trenn);
-    wg_puffer_cstr(p, wg_ergebnis_anspruch(r) ? "true" : "false");
-    wg_puffer_zeichen(p, trenn);
-    wg_puffer_ganz(p, wg_ergebnis_wohngeld_monat(r));
-    wg_puffer_zeichen(p, trenn);
-    wg_puffer_cstr(p, wg_grund_code(wg_ergebnis_grund(r)));
-    wg_puffer_zeichen(p, trenn);
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_cstr(p, "ok");
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_cstr(p, wg_ergebnis_anspruch(r) ? "true" : "false");
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_ganz(p, wg_ergebnis_wohngeld_monat(r));
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_cstr(p, wg_grund_code(wg_ergebnis_grund(r)));
+    wgi_puffer_zeichen(p, trenn);
     zelle(p, wg_ergebnis_rechtsstand(r)->id, trenn);
     leere(p, 3, trenn);
     if (voll) {
         int zahlen[5] = {wg_ergebnis_n(r), wg_ergebnis_n_gesamt(r), wg_ergebnis_n_tab(r), wg_ergebnis_n_kap(r),
                          wg_ergebnis_mietenstufe(r)};
         for (int i = 0; i < 5; i++) {
-            wg_puffer_zeichen(p, trenn);
-            if (zahlen[i] >= 0) wg_puffer_ganz(p, zahlen[i]);
+            wgi_puffer_zeichen(p, trenn);
+            if (zahlen[i] >= 0) wgi_puffer_ganz(p, zahlen[i]);
         }
         for (int w = 0; w < WG_W_ANZAHL; w++) {
-            wg_puffer_zeichen(p, trenn);
+            wgi_puffer_zeichen(p, trenn);
             const char *v = wg_ergebnis_wert(r, (wg_wert)w);
             if (v) zelle(p, v, trenn);
         }
     }
     /* summe, hinweise (codes separated by spaces), abschnitte ("VON/BIS/RECHTSSTAND/BETRAG"
      * separated by spaces: each section of a zeitraum with its own law) */
-    wg_puffer_zeichen(p, trenn);
-    if (wg_ergebnis_hat_zeitraum(r)) wg_puffer_ganz(p, wg_ergebnis_summe(r));
-    wg_puffer_zeichen(p, trenn);
+    wgi_puffer_zeichen(p, trenn);
+    if (wg_ergebnis_hat_zeitraum(r)) wgi_puffer_ganz(p, wg_ergebnis_summe(r));
+    wgi_puffer_zeichen(p, trenn);
     for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
-        if (i) wg_puffer_zeichen(p, ' ');
-        wg_puffer_cstr(p, wg_ergebnis_hinweis(r, i)->code);
+        if (i) wgi_puffer_zeichen(p, ' ');
+        wgi_puffer_cstr(p, wg_ergebnis_hinweis(r, i)->code);
     }
-    wg_puffer_zeichen(p, trenn);
+    wgi_puffer_zeichen(p, trenn);
     if (wg_ergebnis_hat_zeitraum(r)) {
-        wg_puffer q = {0};
+        wgi_puffer q = {0};
         for (size_t i = 0; i < wg_ergebnis_anzahl_abschnitte(r); i++) {
             const wg_abschnitt *a = wg_ergebnis_abschnitt(r, i);
-            if (i) wg_puffer_zeichen(&q, ' ');
+            if (i) wgi_puffer_zeichen(&q, ' ');
             monat(&q, a->von_jahr, a->von_monat);
-            wg_puffer_zeichen(&q, '/');
+            wgi_puffer_zeichen(&q, '/');
             monat(&q, a->bis_jahr, a->bis_monat);
-            wg_puffer_zeichen(&q, '/');
-            wg_puffer_cstr(&q, a->rechtsstand);
-            wg_puffer_zeichen(&q, '/');
-            wg_puffer_ganz(&q, a->wohngeld_monat);
+            wgi_puffer_zeichen(&q, '/');
+            wgi_puffer_cstr(&q, a->rechtsstand);
+            wgi_puffer_zeichen(&q, '/');
+            wgi_puffer_ganz(&q, a->wohngeld_monat);
         }
-        wg_puffer_zeichen(&q, '\0');
+        wgi_puffer_zeichen(&q, '\0');
         if (q.fehler) p->fehler = true;
         else zelle(p, q.daten, trenn);
-        wg_puffer_frei(&q);
+        wgi_puffer_frei(&q);
     }
-    wg_puffer_zeichen(p, '\n');
+    wgi_puffer_zeichen(p, '\n');
 }
 
-/* ---- households as CSV (inverse of wg_csv_haushalt) ---- */
+/* ---- households as CSV (inverse of wg_csv_haushalt_lesen) ---- */
 
-static void geld(wg_puffer *p, bool gesetzt, int64_t cent, char t)
+static void geld(wgi_puffer *p, bool gesetzt, int64_t cent, char t)
 {
-    wg_puffer_zeichen(p, t);
-    if (gesetzt) wg_puffer_cent(p, cent);
+    wgi_puffer_zeichen(p, t);
+    if (gesetzt) wgi_puffer_cent(p, cent);
 }
 
-static void wahr(wg_puffer *p, bool v, char t)
+static void wahr(wgi_puffer *p, bool v, char t)
 {
-    wg_puffer_zeichen(p, t);
-    wg_puffer_cstr(p, v ? "true" : "false");
+    wgi_puffer_zeichen(p, t);
+    wgi_puffer_cstr(p, v ? "true" : "false");
 }
-static void txt(wg_puffer *p, const char *s, char t)
+static void txt(wgi_puffer *p, const char *s, char t)
 {
-    wg_puffer_zeichen(p, t);
+    wgi_puffer_zeichen(p, t);
     if (s) zelle(p, s, t);
 }
 
-static void haushalt_text(wg_puffer *p, const wg_haushalt *h, bool kopf, char t)
+static void haushalt_text(wgi_puffer *p, const wg_haushalt *h, bool kopf, char t)
 {
     if (kopf) {
         /* a fixed header wide enough for any household written with it: 5 items, 2 payments */
-        wg_puffer_cstr(p, "id");
+        wgi_puffer_cstr(p, "id");
         for (size_t i = 2; i < N_HAUSHALT; i++) { /* without format */
-            wg_puffer_zeichen(p, t);
-            wg_puffer_cstr(p, HAUSHALT[i].name);
+            wgi_puffer_zeichen(p, t);
+            wgi_puffer_cstr(p, HAUSHALT[i].name);
         }
         for (size_t i = 0; i < N_MITGLIED; i++) {
-            wg_puffer_zeichen(p, t);
-            wg_puffer_cstr(p, MITGLIED[i].name);
+            wgi_puffer_zeichen(p, t);
+            wgi_puffer_cstr(p, MITGLIED[i].name);
         }
         char b[64];
         for (int g = 1; g <= 5; g++)
             for (int i = 0; i < N_EINKOMMEN; i++) {
                 snprintf(b, sizeof b, "%ceinkommen%d_%s", t, g, EINKOMMEN[i].name);
-                wg_puffer_cstr(p, b);
+                wgi_puffer_cstr(p, b);
             }
         for (int g = 1; g <= 2; g++)
             for (int i = 0; i < N_UNTERHALT; i++) {
                 snprintf(b, sizeof b, "%cunterhalt%d_%s", t, g, UNTERHALT[i].name);
-                wg_puffer_cstr(p, b);
+                wgi_puffer_cstr(p, b);
             }
-        wg_puffer_zeichen(p, '\n');
+        wgi_puffer_zeichen(p, '\n');
     }
     char b[64];
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
         zelle(p, h->id ? h->id : "", t);
         if (h->hat_zeitraum) {
-            wg_puffer_zeichen(p, t);
+            wgi_puffer_zeichen(p, t);
             snprintf(b, sizeof b, "%04d-%02d%c%04d-%02d", h->von_jahr, h->von_monat, t, h->bis_jahr, h->bis_monat);
-            wg_puffer_zeichen(p, t);
-            wg_puffer_cstr(p, b);
+            wgi_puffer_zeichen(p, t);
+            wgi_puffer_cstr(p, b);
         } else {
             snprintf(b, sizeof b, "%c%04d-%02d-%02d%c%c", t, h->stichtag.jahr, h->stichtag.monat, h->stichtag.tag, t, t);
-            wg_puffer_cstr(p, b);
+            wgi_puffer_cstr(p, b);
         }
         txt(p, h->rechtsstand, t);
-        wg_puffer_zeichen(p, t);
-        if (h->mietenstufe) wg_puffer_ganz(p, h->mietenstufe);
+        wgi_puffer_zeichen(p, t);
+        if (h->mietenstufe) wgi_puffer_ganz(p, h->mietenstufe);
         txt(p, h->gemeinde, t);
         txt(p, h->hat_wohnkosten ? (h->wohnkosten_art == WG_BELASTUNG ? "belastung" : "miete") : NULL, t);
         geld(p, h->hat_wohnkosten, h->wohnkosten_cent, t);
         geld(p, h->hat_wohnkosten && h->abzuege_cent, h->abzuege_cent, t);
         geld(p, h->pauschalen.heizung, h->pauschalen.heizung_qm_hundertstel, t);
         /* flat amounts only when set: an empty wohnkosten group stays empty (Heimbewohner) */
-        wg_puffer_zeichen(p, t);
-        if (h->pauschalen.warmwasser) wg_puffer_cstr(p, "true");
-        wg_puffer_zeichen(p, t);
-        if (h->pauschalen.haushaltsenergie) wg_puffer_cstr(p, "true");
-        wg_puffer_zeichen(p, t);
-        if (h->pauschalen.garage) wg_puffer_cstr(p, "true");
-        wg_puffer_zeichen(p, t);
-        if (h->pauschalen.stellplatz) wg_puffer_cstr(p, "true");
+        wgi_puffer_zeichen(p, t);
+        if (h->pauschalen.warmwasser) wgi_puffer_cstr(p, "true");
+        wgi_puffer_zeichen(p, t);
+        if (h->pauschalen.haushaltsenergie) wgi_puffer_cstr(p, "true");
+        wgi_puffer_zeichen(p, t);
+        if (h->pauschalen.garage) wgi_puffer_cstr(p, "true");
+        wgi_puffer_zeichen(p, t);
+        if (h->pauschalen.stellplatz) wgi_puffer_cstr(p, "true");
         wahr(p, h->heimbewohner, t);
         geld(p, h->hat_vermoegen, h->vermoegen_cent, t);
         wahr(p, h->alleinerziehend, t);
@@ -621,12 +621,12 @@ static void haushalt_text(wg_puffer *p, const wg_haushalt *h, bool kopf, char t)
         txt(p, m->id, t);
         wahr(p, m->zu_beruecksichtigen, t);
         txt(p, m->ausschlussgrund, t);
-        wg_puffer_zeichen(p, t);
-        if (m->alter >= 0) wg_puffer_ganz(p, m->alter);
-        wg_puffer_zeichen(p, t);
+        wgi_puffer_zeichen(p, t);
+        if (m->alter >= 0) wgi_puffer_ganz(p, m->alter);
+        wgi_puffer_zeichen(p, t);
         if (m->hat_geburtsdatum) {
             snprintf(b, sizeof b, "%04d-%02d-%02d", m->geburtsdatum.jahr, m->geburtsdatum.monat, m->geburtsdatum.tag);
-            wg_puffer_cstr(p, b);
+            wgi_puffer_cstr(p, b);
         }
         wahr(p, m->kind_eines_mitglieds, t);
         wahr(p, m->abzug_steuern, t);
@@ -643,26 +643,26 @@ static void haushalt_text(wg_puffer *p, const wg_haushalt *h, bool kopf, char t)
             geld(p, e && !e->jaehrlich, e ? e->betrag_cent : 0, t);
             geld(p, e && e->jaehrlich, e ? e->betrag_cent : 0, t);
             geld(p, e && e->hat_werbungskosten, e ? e->werbungskosten_jahr_cent : 0, t);
-            wg_puffer_zeichen(p, t);
-            if (e && e->plus) wg_puffer_cstr(p, "true");
+            wgi_puffer_zeichen(p, t);
+            if (e && e->plus) wgi_puffer_cstr(p, "true");
         }
         for (size_t g = 0; g < 2; g++) {
             const wg_unterhalt *u = g < m->anzahl_unterhalt ? &m->unterhalt[g] : NULL;
             txt(p, u ? wg_unterhalt_empfaenger_name(u->empfaenger) : NULL, t);
             geld(p, u && !u->jaehrlich, u ? u->betrag_cent : 0, t);
             geld(p, u && u->jaehrlich, u ? u->betrag_cent : 0, t);
-            wg_puffer_zeichen(p, t);
-            if (u && u->tituliert) wg_puffer_cstr(p, "true");
+            wgi_puffer_zeichen(p, t);
+            if (u && u->tituliert) wgi_puffer_cstr(p, "true");
         }
-        wg_puffer_zeichen(p, '\n');
+        wgi_puffer_zeichen(p, '\n');
     }
 }
 
 /* ---- the public functions (wohngeld_csv.h) ---- */
 
-wg_puffer *wg_json_ausgabe(wg_json *j);
+wgi_puffer *wgi_json_ausgabe(wg_json *j);
 
-static const char *fertig(wg_puffer *p, size_t *len)
+static const char *fertig(wgi_puffer *p, size_t *len)
 {
     if (p->fehler) return NULL;
     *len = p->len;
@@ -671,24 +671,24 @@ static const char *fertig(wg_puffer *p, size_t *len)
 
 const char *wg_csv_kopf_schreiben(wg_json *j, bool voll, char trenn, size_t *len)
 {
-    wg_puffer *p = wg_json_ausgabe(j);
-    wg_puffer_leeren(p);
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
     kopf_text(p, voll, trenn);
     return fertig(p, len);
 }
 
 const char *wg_csv_ergebnis_schreiben(wg_json *j, const wg_ergebnis *r, bool voll, char trenn, size_t *len)
 {
-    wg_puffer *p = wg_json_ausgabe(j);
-    wg_puffer_leeren(p);
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
     ergebnis_text(p, r, voll, trenn);
     return fertig(p, len);
 }
 
 const char *wg_csv_fehler_schreiben(wg_json *j, const char *id, const wg_fehler *f, bool voll, char trenn, size_t *len)
 {
-    wg_puffer *p = wg_json_ausgabe(j);
-    wg_puffer_leeren(p);
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
     fehler_text(p, id, f, voll, trenn);
     return fertig(p, len);
 }
@@ -697,8 +697,8 @@ const char *wg_csv_haushalt_schreiben(wg_json *j, const wg_haushalt *h, bool kop
 {
     for (size_t i = 0; i < h->anzahl_mitglieder; i++)
         if (h->mitglieder[i].anzahl_einkommen > 5 || h->mitglieder[i].anzahl_unterhalt > 2) return NULL;
-    wg_puffer *p = wg_json_ausgabe(j);
-    wg_puffer_leeren(p);
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
     haushalt_text(p, h, kopf, trenn);
     return fertig(p, len);
 }
@@ -706,7 +706,7 @@ const char *wg_csv_haushalt_schreiben(wg_json *j, const wg_haushalt *h, bool kop
 const char *wg_csv_haushalt_lesen(wg_json *j, const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl,
                                   size_t *len, wg_fehler *f)
 {
-    wg_puffer *p = wg_json_ausgabe(j);
+    wgi_puffer *p = wgi_json_ausgabe(j);
     if (haushalt_lesen(k, zeilen, laengen, anzahl, p, f) != WG_OK) return NULL;
     return fertig(p, len);
 }

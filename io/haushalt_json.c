@@ -21,8 +21,8 @@
 
 struct wg_json {
     j_leser *leser;
-    wg_puffer aus;
-    wg_puffer schoen;
+    wgi_puffer aus;
+    wgi_puffer schoen;
 };
 
 wg_json *wg_json_neu(void)
@@ -38,16 +38,16 @@ void wg_json_frei(wg_json *j)
 {
     if (!j) return;
     j_leser_frei(j->leser);
-    wg_puffer_frei(&j->aus);
-    wg_puffer_frei(&j->schoen);
+    wgi_puffer_frei(&j->aus);
+    wgi_puffer_frei(&j->schoen);
     free(j);
 }
 
 /* internal: the output buffers for ergebnis_json.c */
-wg_puffer *wg_json_ausgabe(wg_json *j);
-wg_puffer *wg_json_ausgabe(wg_json *j) { return &j->aus; }
-wg_puffer *wg_json_schoen(wg_json *j);
-wg_puffer *wg_json_schoen(wg_json *j) { return &j->schoen; }
+wgi_puffer *wgi_json_ausgabe(wg_json *j);
+wgi_puffer *wgi_json_ausgabe(wg_json *j) { return &j->aus; }
+wgi_puffer *wgi_json_schoen(wg_json *j);
+wgi_puffer *wgi_json_schoen(wg_json *j) { return &j->schoen; }
 
 typedef struct ctx {
     wg_json *j;
@@ -87,8 +87,8 @@ static wg_status fehl(ctx *c, wg_status code, const pfad *feld, const char *fmt,
     va_start(ap, fmt);
     vsnprintf(c->f->meldung, sizeof c->f->meldung, fmt, ap);
     va_end(ap);
-    wg_utf8_ende_reparieren(c->f->meldung);
-    wg_utf8_ende_reparieren(c->f->feld);
+    wgi_utf8_ende_reparieren(c->f->meldung);
+    wgi_utf8_ende_reparieren(c->f->feld);
     return code;
 }
 
@@ -120,7 +120,7 @@ static wg_status geld(ctx *c, const j_wert *w, const pfad *feld, int64_t *cent)
     for (size_t i = 0; i < w->len; i++)
         if (w->s[i] == 'e' || w->s[i] == 'E')
             return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit Exponent ist nicht zulässig");
-    int r = wg_dezimal_lesen(w->s, w->len, 2, cent);
+    int r = wgi_dezimal_lesen(w->s, w->len, 2, cent);
     if (r == -2) return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit mehr als zwei Nachkommastellen");
     if (r == -3 || (r == 0 && (*cent > WG_MAX_BETRAG_CENT || *cent < -WG_MAX_BETRAG_CENT)))
         return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Betrag über 1 000 000 000 Euro ist nicht plausibel");
@@ -134,7 +134,7 @@ static wg_status ganz(ctx *c, const j_wert *w, const pfad *feld, int64_t *out)
 {
     *out = 0;
     if (typ(c, w, J_ZAHL, feld)) return WG_E_TYP_FALSCH;
-    int r = wg_dezimal_lesen(w->s, w->len, 0, out);
+    int r = wgi_dezimal_lesen(w->s, w->len, 0, out);
     if (r == -3) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Zahl zu groß");
     if (r != 0) return fehl(c, WG_E_TYP_FALSCH, feld, "ganze Zahl erwartet");
     return WG_OK;
@@ -234,7 +234,7 @@ static wg_status einkommen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_
             const char *s;
             if (text(c, k, FELD("art"), &s)) return c->f->code;
             int a = wg_einkommensart_aus_name(s);
-            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD("art"), "unbekannte Einkommensart \"%.*s\"", wg_utf8_kurz(s, 40), s);
+            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD("art"), "unbekannte Einkommensart \"%.*s\"", wgi_utf8_kurz(s, 40), s);
             e->art = (wg_einkommensart)a;
             art = true;
         } else if (j_schluessel_ist(k, "betrag_monat")) {
@@ -272,7 +272,7 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_
             int gefunden = -1;
             for (int i = 0; i < WG_UNTERHALT_ANZAHL; i++)
                 if (strcmp(s, wg_unterhalt_empfaenger_name((wg_unterhalt_empfaenger)i)) == 0) gefunden = i;
-            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD("empfaenger"), "unbekannter Empfänger \"%.*s\"", wg_utf8_kurz(s, 40), s);
+            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD("empfaenger"), "unbekannter Empfänger \"%.*s\"", wgi_utf8_kurz(s, 40), s);
             u->empfaenger = (wg_unterhalt_empfaenger)gefunden;
             empf = true;
         } else if (j_schluessel_ist(k, "betrag_monat")) {
@@ -472,7 +472,7 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
         if (text(c, fw, P("format"), &s)) return c->f->code;
         if (strcmp(s, "wohngeld-haushalt/1") != 0)
             return fehl(c, WG_E_FORMAT_UNBEKANNT, P("format"), "Formatversion \"%.*s\" wird nicht unterstützt "
-                        "(erwartet \"wohngeld-haushalt/1\")", wg_utf8_kurz(s, 40), s);
+                        "(erwartet \"wohngeld-haushalt/1\")", wgi_utf8_kurz(s, 40), s);
     }
     bool stichtag = false, zeitraum = false, mitglieder = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {

@@ -10,98 +10,98 @@
 #include <stdio.h>
 #include <string.h>
 
-wg_puffer *wg_json_ausgabe(wg_json *j);
+wgi_puffer *wgi_json_ausgabe(wg_json *j);
 
-static void geld(wg_puffer *p, const char *name, int64_t cent)
+static void geld(wgi_puffer *p, const char *name, int64_t cent)
 {
-    wg_puffer_cstr(p, ",\"");
-    wg_puffer_cstr(p, name);
-    wg_puffer_cstr(p, "\":\"");
-    wg_puffer_cent(p, cent);
-    wg_puffer_zeichen(p, '"');
+    wgi_puffer_cstr(p, ",\"");
+    wgi_puffer_cstr(p, name);
+    wgi_puffer_cstr(p, "\":\"");
+    wgi_puffer_cent(p, cent);
+    wgi_puffer_zeichen(p, '"');
 }
 
-static void wahr(wg_puffer *p, const char *name, bool v, bool standard)
+static void wahr(wgi_puffer *p, const char *name, bool v, bool standard)
 {
     if (v == standard) return;
-    wg_puffer_cstr(p, ",\"");
-    wg_puffer_cstr(p, name);
-    wg_puffer_cstr(p, v ? "\":true" : "\":false");
+    wgi_puffer_cstr(p, ",\"");
+    wgi_puffer_cstr(p, name);
+    wgi_puffer_cstr(p, v ? "\":true" : "\":false");
 }
 
-static void text(wg_puffer *p, const char *name, const char *v)
+static void text(wgi_puffer *p, const char *name, const char *v)
 {
     if (!v) return;
-    wg_puffer_cstr(p, ",\"");
-    wg_puffer_cstr(p, name);
-    wg_puffer_cstr(p, "\":");
-    wg_puffer_json_text(p, v, strlen(v));
+    wgi_puffer_cstr(p, ",\"");
+    wgi_puffer_cstr(p, name);
+    wgi_puffer_cstr(p, "\":");
+    wgi_puffer_json_text(p, v, strlen(v));
 }
 
-static void datum(wg_puffer *p, const char *name, const wg_datum *d)
+static void datum(wgi_puffer *p, const char *name, const wg_datum *d)
 {
     char b[64];
     int n = snprintf(b, sizeof b, ",\"%s\":\"%04d-%02d-%02d\"", name, d->jahr, d->monat, d->tag);
-    wg_puffer_text(p, b, (size_t)n);
+    wgi_puffer_text(p, b, (size_t)n);
 }
 
 const char *wg_json_haushalt_schreiben(wg_json *j, const wg_haushalt *h, size_t *len)
 {
-    wg_puffer *p = wg_json_ausgabe(j);
+    wgi_puffer *p = wgi_json_ausgabe(j);
     char b[96];
-    wg_puffer_leeren(p);
-    wg_puffer_cstr(p, "{\"format\":\"wohngeld-haushalt/1\"");
+    wgi_puffer_leeren(p);
+    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-haushalt/1\"");
     text(p, "id", h->id);
     if (h->hat_zeitraum) {
         int n = snprintf(b, sizeof b, ",\"zeitraum\":{\"von\":\"%04d-%02d\",\"bis\":\"%04d-%02d\"}", h->von_jahr,
                          h->von_monat, h->bis_jahr, h->bis_monat);
-        wg_puffer_text(p, b, (size_t)n);
+        wgi_puffer_text(p, b, (size_t)n);
     } else {
         datum(p, "stichtag", &h->stichtag);
     }
     text(p, "rechtsstand", h->rechtsstand);
     if (h->mietenstufe) {
         int n = snprintf(b, sizeof b, ",\"mietenstufe\":%d", h->mietenstufe);
-        wg_puffer_text(p, b, (size_t)n);
+        wgi_puffer_text(p, b, (size_t)n);
     }
     text(p, "gemeinde", h->gemeinde);
     if (h->hat_wohnkosten) {
-        wg_puffer_cstr(p, ",\"wohnkosten\":{\"art\":");
-        wg_puffer_cstr(p, h->wohnkosten_art == WG_BELASTUNG ? "\"belastung\"" : "\"miete\"");
+        wgi_puffer_cstr(p, ",\"wohnkosten\":{\"art\":");
+        wgi_puffer_cstr(p, h->wohnkosten_art == WG_BELASTUNG ? "\"belastung\"" : "\"miete\"");
         geld(p, "betrag_monat", h->wohnkosten_cent);
         if (h->abzuege_cent) geld(p, "abzuege_monat", h->abzuege_cent);
         const wg_pauschalen *pa = &h->pauschalen;
         if (pa->heizung || pa->warmwasser || pa->haushaltsenergie || pa->garage || pa->stellplatz) {
-            wg_puffer_cstr(p, pa->warmwasser ? ",\"pauschalen\":{\"warmwasser\":true" : ",\"pauschalen\":{\"warmwasser\":false");
+            wgi_puffer_cstr(p, pa->warmwasser ? ",\"pauschalen\":{\"warmwasser\":true" : ",\"pauschalen\":{\"warmwasser\":false");
             if (pa->heizung) geld(p, "heizung_qm", pa->heizung_qm_hundertstel);
             wahr(p, "haushaltsenergie", pa->haushaltsenergie, false);
             wahr(p, "garage", pa->garage, false);
             wahr(p, "stellplatz", pa->stellplatz, false);
-            wg_puffer_zeichen(p, '}');
+            wgi_puffer_zeichen(p, '}');
         }
-        wg_puffer_zeichen(p, '}');
+        wgi_puffer_zeichen(p, '}');
     }
     wahr(p, "heimbewohner", h->heimbewohner, false);
     if (h->hat_vermoegen) geld(p, "vermoegen", h->vermoegen_cent);
     wahr(p, "alleinerziehend", h->alleinerziehend, false);
     if (h->hat_gesamteinkommen) geld(p, "gesamteinkommen_monat", h->gesamteinkommen_monat_cent);
     const wg_auslegung *a = &h->auslegung;
-    wg_puffer_cstr(p, ",\"auslegung\":{\"zwischenrundung\":");
-    wg_puffer_cstr(p, a->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? "\"abschneiden\"" : "\"kaufmaennisch\"");
+    wgi_puffer_cstr(p, ",\"auslegung\":{\"zwischenrundung\":");
+    wgi_puffer_cstr(p, a->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? "\"abschneiden\"" : "\"kaufmaennisch\"");
     wahr(p, "deckelung_auf_miete", a->deckelung_auf_miete, !a->deckelung_auf_miete);
-    wg_puffer_cstr(p, ",\"ueber_12_mitglieder\":");
-    wg_puffer_cstr(p, a->ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? "\"tatsaechliche_zahl\"" : "\"werte_fuer_12\"");
+    wgi_puffer_cstr(p, ",\"ueber_12_mitglieder\":");
+    wgi_puffer_cstr(p, a->ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? "\"tatsaechliche_zahl\"" : "\"werte_fuer_12\"");
     wahr(p, "mindestmiete_nach_entlastung", a->mindestmiete_nach_entlastung, !a->mindestmiete_nach_entlastung);
-    wg_puffer_cstr(p, "},\"mitglieder\":[");
+    wgi_puffer_cstr(p, "},\"mitglieder\":[");
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
-        wg_puffer_cstr(p, i ? ",{" : "{");
-        wg_puffer_cstr(p, m->zu_beruecksichtigen ? "\"zu_beruecksichtigen\":true" : "\"zu_beruecksichtigen\":false");
+        wgi_puffer_cstr(p, i ? ",{" : "{");
+        wgi_puffer_cstr(p, m->zu_beruecksichtigen ? "\"zu_beruecksichtigen\":true" : "\"zu_beruecksichtigen\":false");
         text(p, "id", m->id);
         text(p, "ausschlussgrund", m->ausschlussgrund);
         if (m->alter >= 0) {
             int n = snprintf(b, sizeof b, ",\"alter\":%d", m->alter);
-            wg_puffer_text(p, b, (size_t)n);
+            wgi_puffer_text(p, b, (size_t)n);
         }
         if (m->hat_geburtsdatum) datum(p, "geburtsdatum", &m->geburtsdatum);
         wahr(p, "kind_eines_mitglieds", m->kind_eines_mitglieds, false);
@@ -113,30 +113,30 @@ const char *wg_json_haushalt_schreiben(wg_json *j, const wg_haushalt *h, size_t 
         wahr(p, "grundrentenzeiten_33_jahre", m->grundrentenzeiten_33_jahre, false);
         wahr(p, "ausbildungsfoerderung_dem_grunde_nach", m->ausbildungsfoerderung_dem_grunde_nach, false);
         if (m->hat_jahreseinkommen) geld(p, "jahreseinkommen", m->jahreseinkommen_cent);
-        wg_puffer_cstr(p, ",\"einkommen\":[");
+        wgi_puffer_cstr(p, ",\"einkommen\":[");
         for (size_t k = 0; k < m->anzahl_einkommen; k++) {
             const wg_einkommen *e = &m->einkommen[k];
-            wg_puffer_cstr(p, k ? ",{\"art\":" : "{\"art\":");
+            wgi_puffer_cstr(p, k ? ",{\"art\":" : "{\"art\":");
             const char *art = wg_einkommensart_name(e->art);
-            wg_puffer_json_text(p, art, strlen(art));
+            wgi_puffer_json_text(p, art, strlen(art));
             geld(p, e->jaehrlich ? "betrag_jahr" : "betrag_monat", e->betrag_cent);
             if (e->hat_werbungskosten) geld(p, "werbungskosten_jahr", e->werbungskosten_jahr_cent);
             wahr(p, "plus", e->plus, false);
-            wg_puffer_zeichen(p, '}');
+            wgi_puffer_zeichen(p, '}');
         }
-        wg_puffer_cstr(p, "],\"unterhalt_gezahlt\":[");
+        wgi_puffer_cstr(p, "],\"unterhalt_gezahlt\":[");
         for (size_t k = 0; k < m->anzahl_unterhalt; k++) {
             const wg_unterhalt *u = &m->unterhalt[k];
-            wg_puffer_cstr(p, k ? ",{\"empfaenger\":" : "{\"empfaenger\":");
+            wgi_puffer_cstr(p, k ? ",{\"empfaenger\":" : "{\"empfaenger\":");
             const char *em = wg_unterhalt_empfaenger_name(u->empfaenger);
-            wg_puffer_json_text(p, em, strlen(em));
+            wgi_puffer_json_text(p, em, strlen(em));
             geld(p, u->jaehrlich ? "betrag_jahr" : "betrag_monat", u->betrag_cent);
             wahr(p, "tituliert", u->tituliert, false);
-            wg_puffer_zeichen(p, '}');
+            wgi_puffer_zeichen(p, '}');
         }
-        wg_puffer_cstr(p, "]}");
+        wgi_puffer_cstr(p, "]}");
     }
-    wg_puffer_cstr(p, "]}");
+    wgi_puffer_cstr(p, "]}");
     if (p->fehler) return NULL;
     *len = p->len;
     return p->daten;

@@ -94,7 +94,7 @@ static int batch(bool fortsetzen, const char *aus)
     snprintf(f, sizeof f, "%s/%s_fehler.jsonl", verz, aus);
     char *argv[] = {"--leise", "--threads", "2", "--block", "7", "--checkpoint-sekunden", "0", "--eingabe", ein,
                     "--ausgabe", a, "--fehler", f, fortsetzen ? "--fortsetzen" : "--leise"};
-    return wg_befehl_batch(14, argv);
+    return wgi_befehl_batch(14, argv);
 }
 
 static void aufraeumen(const char *aus)

@@ -21,19 +21,19 @@ static void periode_pruefen(int von, int bis_jahr, uint64_t saat)
 {
     wg_fehler f;
     wg_engine *e = wg_engine_oeffnen(&f);
-    wg_pruefer *p = wg_pruefer_neu(e);
+    wgi_pruefer *p = wgi_pruefer_neu(e);
     speicher *s = malloc(sizeof *s);
     zufall_saat(saat);
     int berechnet = 0;
     for (int i = 0; i < 3000; i++) {
         zufallshaushalt(s, von, bis_jahr);
-        const char *v = wg_eigenschaften_pruefen(p, &s->h);
+        const char *v = wgi_eigenschaften_pruefen(p, &s->h);
         cr_assert_null(v, "Haushalt %d (Saat %llu): %s", i, (unsigned long long)saat, v ? v : "");
         berechnet++;
     }
     cr_assert_eq(berechnet, 3000);
     free(s);
-    wg_pruefer_frei(p);
+    wgi_pruefer_frei(p);
     wg_engine_schliessen(e);
 }
 
@@ -51,7 +51,7 @@ Test(regression, fuzzer_funde)
     cr_assert_not_null(d);
     wg_fehler f;
     wg_engine *e = wg_engine_oeffnen(&f);
-    wg_pruefer *p = wg_pruefer_neu(e);
+    wgi_pruefer *p = wgi_pruefer_neu(e);
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
     int anzahl = 0;
@@ -104,7 +104,7 @@ Test(regression, fuzzer_funde)
             continue;
         }
         if (wg_json_haushalt_lesen(j, buf, n, &h, &f) == WG_OK) {
-            cr_assert_null(wg_eigenschaften_pruefen(p, &h), "%s", de->d_name);
+            cr_assert_null(wgi_eigenschaften_pruefen(p, &h), "%s", de->d_name);
             wg_berechnen(e, &h, r, 0);
             aus = wg_json_ergebnis_schreiben(j, e, r, &len);
         } else {
@@ -119,7 +119,7 @@ Test(regression, fuzzer_funde)
     cr_assert_gt(anzahl, 0);
     wg_ergebnis_frei(r);
     wg_json_frei(j);
-    wg_pruefer_frei(p);
+    wgi_pruefer_frei(p);
     wg_engine_schliessen(e);
 }
 

@@ -8,32 +8,32 @@
 #include "formel.h"
 #include "rechnung.h"
 
-#define E10 ((wg_z10)10000000000LL)
+#define E10 ((wgi_z10)10000000000LL)
 
-static wg_formel formel(int64_t a, int64_t b, int64_t c, wg_z10 m, wg_z10 y, wg_rundung r)
+static wgi_formel formel(int64_t a, int64_t b, int64_t c, wgi_z10 m, wgi_z10 y, wgi_rundung r)
 {
-    return (wg_formel){a, b, c, 11500000000LL, m, y, r};
+    return (wgi_formel){a, b, c, 11500000000LL, m, y, r};
 }
 
-static void z_gleich(wg_z10 ist, const char *soll)
+static void z_gleich(wgi_z10 ist, const char *soll)
 {
     char b[48];
-    wg_dezimal_schreiben(b, ist, 10);
+    wgi_dezimal_schreiben(b, ist, 10);
     cr_assert_str_eq(b, soll);
 }
 
 Test(formel, bmwsb_beispiel_1)
 {
     /* recht.md 8.9: M = 445.40, Y = 1 162.35, P2025 n = 1 */
-    wg_formel f = formel(400000000, 4797000, 408000, 4454 * E10 / 10, 116235 * E10 / 100, WG_RUNDEN_HALB_WEG_VON_NULL);
-    wg_formel_ergebnis z;
-    cr_assert(wg_formel_schnell(&f, &z));
+    wgi_formel f = formel(400000000, 4797000, 408000, 4454 * E10 / 10, 116235 * E10 / 100, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_formel_ergebnis z;
+    cr_assert(wgi_formel_schnell(&f, &z));
     z_gleich(z.z1, "0.3010822600");
     z_gleich(z.z2, "349.9629649110");
     z_gleich(z.z3, "95.4370350890");
     z_gleich(z.z4, "109.7525903524");
     f.rundung = WG_RUNDEN_ABSCHNEIDEN;
-    cr_assert(wg_formel_schnell(&f, &z));
+    cr_assert(wgi_formel_schnell(&f, &z));
     z_gleich(z.z4, "109.7525903523"); /* recht.md A1: …523 cut off */
 }
 
@@ -41,15 +41,15 @@ Test(formel, laenderhinweis_14)
 {
     /* recht.md A1: M = 2 018.60, Y = 4 688.25, a, b, c for 12 (P2025); printed z1 = 0,207069345,
      * z2 = 970,7928566963 (half-up of 970,79285669625) */
-    wg_formel f = formel(-1200000000, 1107000, 221000, 201860 * E10 / 100, 468825 * E10 / 100, WG_RUNDEN_HALB_WEG_VON_NULL);
-    wg_formel_ergebnis z;
-    cr_assert(wg_formel_schnell(&f, &z));
+    wgi_formel f = formel(-1200000000, 1107000, 221000, 201860 * E10 / 100, 468825 * E10 / 100, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_formel_ergebnis z;
+    cr_assert(wgi_formel_schnell(&f, &z));
     z_gleich(z.z1, "0.2070693450");
     z_gleich(z.z2, "970.7928566963");
     z_gleich(z.z3, "1047.8071433037");
     z_gleich(z.z4, "1204.9782147993");
     f.rundung = WG_RUNDEN_ABSCHNEIDEN;
-    cr_assert(wg_formel_schnell(&f, &z));
+    cr_assert(wgi_formel_schnell(&f, &z));
     z_gleich(z.z2, "970.7928566962");
     z_gleich(z.z3, "1047.8071433038"); /* the printed z3 */
     z_gleich(z.z4, "1204.9782147993");
@@ -59,10 +59,10 @@ Test(formel, negative_zwischenwerte)
 {
     /* a < 0 for large households: z1 can be negative; half-up rounds away from zero. Small M and
      * large Y make z3 and z4 negative. */
-    wg_formel f = formel(-1400000000, 1100000, 600000, 100 * E10, 5000 * E10, WG_RUNDEN_HALB_WEG_VON_NULL);
-    wg_formel_ergebnis a, b;
-    cr_assert(wg_formel_schnell(&f, &a));
-    cr_assert(wg_formel_gmp(&f, &b));
+    wgi_formel f = formel(-1400000000, 1100000, 600000, 100 * E10, 5000 * E10, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_formel_ergebnis a, b;
+    cr_assert(wgi_formel_schnell(&f, &a));
+    cr_assert(wgi_formel_gmp(&f, &b));
     cr_assert(a.z4 < 0);
     cr_assert(a.z1 == b.z1 && a.z2 == b.z2 && a.z3 == b.z3 && a.z4 == b.z4);
 }
@@ -82,20 +82,20 @@ Test(formel, schnell_gleich_gmp)
      * decimals (as M', Y' are) and coefficients with up to ten decimals. */
     uint64_t s = 20250101;
     for (int i = 0; i < 200000; i++) {
-        wg_formel f;
+        wgi_formel f;
         f.a = (int64_t)(zufall(&s) % 3000000001ULL) - 1500000000;          /* ±0.15 */
         f.b = (int64_t)(zufall(&s) % 10000000ULL);                          /* < 0.001 */
         f.c = (int64_t)(zufall(&s) % 2000000ULL);                           /* < 0.0002 */
         f.faktor = 11500000000LL;
         int art = i % 4;
-        wg_z10 grenze = art == 0 ? (wg_z10)5000 * E10 : art == 1 ? (wg_z10)100000 * E10 : (wg_z10)100000000 * E10;
-        f.m = (wg_z10)(((unsigned __int128)zufall(&s) << 64 | zufall(&s)) % (unsigned __int128)(grenze + 1));
-        f.y = (wg_z10)(((unsigned __int128)zufall(&s) << 64 | zufall(&s)) % (unsigned __int128)(grenze + 1));
+        wgi_z10 grenze = art == 0 ? (wgi_z10)5000 * E10 : art == 1 ? (wgi_z10)100000 * E10 : (wgi_z10)100000000 * E10;
+        f.m = (wgi_z10)(((unsigned __int128)zufall(&s) << 64 | zufall(&s)) % (unsigned __int128)(grenze + 1));
+        f.y = (wgi_z10)(((unsigned __int128)zufall(&s) << 64 | zufall(&s)) % (unsigned __int128)(grenze + 1));
         if (art == 3) { f.a = -9999999999LL; f.b = 9999999999LL; f.c = 9999999999LL; f.faktor = 99999999999LL; }
         f.rundung = i & 1 ? WG_RUNDEN_ABSCHNEIDEN : WG_RUNDEN_HALB_WEG_VON_NULL;
-        wg_formel_ergebnis x, y;
-        cr_assert(wg_formel_schnell(&f, &x), "fast path must take every input of its range (%d)", i);
-        cr_assert(wg_formel_gmp(&f, &y));
+        wgi_formel_ergebnis x, y;
+        cr_assert(wgi_formel_schnell(&f, &x), "fast path must take every input of its range (%d)", i);
+        cr_assert(wgi_formel_gmp(&f, &y));
         cr_assert(x.z1 == y.z1 && x.z2 == y.z2 && x.z3 == y.z3 && x.z4 == y.z4, "case %d differs", i);
     }
 }
@@ -103,11 +103,11 @@ Test(formel, schnell_gleich_gmp)
 Test(formel, ausserhalb_des_schnellen_bereichs)
 {
     /* Y above 10^8 EUR: the fast path declines, GMP computes (absurd but valid input) */
-    wg_formel f = formel(400000000, 4797000, 408000, 500 * E10, (wg_z10)200000000 * E10, WG_RUNDEN_HALB_WEG_VON_NULL);
-    wg_formel_ergebnis z;
-    cr_assert(!wg_formel_schnell(&f, &z));
+    wgi_formel f = formel(400000000, 4797000, 408000, 500 * E10, (wgi_z10)200000000 * E10, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_formel_ergebnis z;
+    cr_assert(!wgi_formel_schnell(&f, &z));
     bool ueberlauf;
-    wg_formel_rechnen(&f, &z, &ueberlauf);
+    wgi_formel_rechnen(&f, &z, &ueberlauf);
     cr_assert(!ueberlauf);
     cr_assert(z.z4 < 0);
     /* exact check: z1 = 0.04 + 0.0004797 × 500 + 0.0000408 × 2·10^8 = 8160.27985 */
@@ -116,26 +116,26 @@ Test(formel, ausserhalb_des_schnellen_bereichs)
 
 Test(formel, durch_skala_gleich_div_runden)
 {
-    /* wg_durch_skala (three 64-bit divisions) against the plain 128-bit division, for every
+    /* wgi_durch_skala (three 64-bit divisions) against the plain 128-bit division, for every
      * rounding mode: random magnitudes of every bit length up to 2^120 (so also beyond its
      * 2^94 range, where it hands over), both signs, and the rests around one half. */
     uint64_t s = 42;
-    const wg_rundung modi[3] = {WG_RUNDEN_HALB_WEG_VON_NULL, WG_RUNDEN_ABSCHNEIDEN, WG_RUNDEN_ABRUNDEN};
+    const wgi_rundung modi[3] = {WG_RUNDEN_HALB_WEG_VON_NULL, WG_RUNDEN_ABSCHNEIDEN, WG_RUNDEN_ABRUNDEN};
     for (int i = 0; i < 300000; i++) {
         int bits = i % 121;
         unsigned __int128 u = ((unsigned __int128)zufall(&s) << 64 | zufall(&s));
         u = bits == 0 ? 0 : u >> (128 - bits);
-        wg_z10 v = (wg_z10)u;
+        wgi_z10 v = (wgi_z10)u;
         if (i % 7 == 3) v = v / E10 * E10 + E10 / 2;     /* exactly one half */
         if (i % 7 == 4) v = v / E10 * E10 + E10 / 2 - 1; /* just below */
         if (i & 1) v = -v;
         for (int k = 0; k < 3; k++)
-            cr_assert(wg_durch_skala(v, modi[k]) == wg_div_runden(v, E10, modi[k]), "case %d mode %d", i, k);
+            cr_assert(wgi_durch_skala(v, modi[k]) == wgi_div_runden(v, E10, modi[k]), "case %d mode %d", i, k);
     }
-    const wg_z10 rand94 = (wg_z10)1 << 94;
-    for (wg_z10 v = rand94 - 3 * E10; v < rand94 + 3 * E10; v += E10 / 3)
+    const wgi_z10 rand94 = (wgi_z10)1 << 94;
+    for (wgi_z10 v = rand94 - 3 * E10; v < rand94 + 3 * E10; v += E10 / 3)
         for (int k = 0; k < 3; k++) {
-            cr_assert(wg_durch_skala(v, modi[k]) == wg_div_runden(v, E10, modi[k]));
-            cr_assert(wg_durch_skala(-v, modi[k]) == wg_div_runden(-v, E10, modi[k]));
+            cr_assert(wgi_durch_skala(v, modi[k]) == wgi_div_runden(v, E10, modi[k]));
+            cr_assert(wgi_durch_skala(-v, modi[k]) == wgi_div_runden(-v, E10, modi[k]));
         }
 }

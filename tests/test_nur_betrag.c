@@ -3,10 +3,10 @@
  * computation: on every golden case, on 200 000 random households over all periods, rules and
  * switches, and on invalid households of every kind (which it must hand over, so that the error
  * and its field path are the derivation path's). The comparison itself is
- * wg_nur_betrag_vergleichen (fuzz/eigenschaften.c), which the fuzzer runs on every input too.
+ * wgi_nur_betrag_vergleichen (fuzz/eigenschaften.c), which the fuzzer runs on every input too.
  * Each test also counts how often the bulk path decided by itself, so that an always-handing-over
  * path could not pass. Every household is also packed as a Satz and computed with
- * wg_satz_berechnen (wg_satz_vergleichen): a Satz exists exactly for the households the bulk
+ * wg_satz_berechnen (wgi_satz_vergleichen): a Satz exists exactly for the households the bulk
  * path decides itself.
  */
 #include <cjson/cJSON.h>
@@ -52,11 +52,11 @@ static wg_status pruefen(vergleich *v, const wg_haushalt *h, const char *wer)
     wg_status s = wg_berechnen(v->e, h, v->voll, 0);
     wg_status k = wg_berechnen(v->e, h, v->kurz, WG_NUR_BETRAG);
     cr_assert_eq(k, s, "%s: status %d / %d", wer, k, s);
-    const char *was = wg_nur_betrag_vergleichen(v->voll, v->kurz);
+    const char *was = wgi_nur_betrag_vergleichen(v->voll, v->kurz);
     cr_assert_null(was, "%s: WG_NUR_BETRAG weicht ab: %s", wer, was ? was : "");
-    const char *satz = wg_satz_vergleichen(v->e, h, v->voll, &v->gepackt);
+    const char *satz = wgi_satz_vergleichen(v->e, h, v->voll, &v->gepackt);
     cr_assert_null(satz, "%s: %s", wer, satz ? satz : "");
-    if (wg_nur_betrag(v->e, h, v->direkt)) {
+    if (wgi_nur_betrag(v->e, h, v->direkt)) {
         v->selbst++;
         cr_assert_eq(s, WG_OK, "%s: the bulk path decided an invalid household", wer);
     } else {

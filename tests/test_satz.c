@@ -4,7 +4,7 @@
  * a Satz standing alone after its household is gone, and a Satz computed with an engine whose
  * tables lack its Rechtsstand or Gemeinde. That every Satz computes to what wg_berechnen says
  * is checked on every golden case and on 200 000 random households in test_nur_betrag.c
- * (wg_satz_vergleichen), and by the fuzzer.
+ * (wgi_satz_vergleichen), and by the fuzzer.
  */
 #include <criterion/criterion.h>
 #include <dirent.h>
@@ -195,11 +195,11 @@ static wg_engine *oeffnen_ohne(const char *teil1, const char *teil2)
 {
     const char *texte[32], *namen[32];
     size_t n = 0;
-    cr_assert_lt(wg_eingebaute_tabellen_anzahl, 32);
-    for (size_t i = 0; i < wg_eingebaute_tabellen_anzahl; i++) {
-        const char *name = wg_eingebaute_tabellen_namen[i];
+    cr_assert_lt(wgi_eingebaute_tabellen_anzahl, 32);
+    for (size_t i = 0; i < wgi_eingebaute_tabellen_anzahl; i++) {
+        const char *name = wgi_eingebaute_tabellen_namen[i];
         if (strstr(name, teil1) || (teil2 && strstr(name, teil2))) continue;
-        texte[n] = wg_eingebaute_tabellen[i];
+        texte[n] = wgi_eingebaute_tabellen[i];
         namen[n++] = name;
     }
     wg_fehler f;
@@ -287,7 +287,7 @@ static wg_status genau_rechnen(const wg_engine *e, const void *satz, size_t n, w
     memcpy(p, satz, n);
     wg_status st = wg_satz_berechnen(e, p, n, k);
     cr_assert_eq(st, k->status);
-    if (st == WG_OK) cr_assert(wg_satz_gueltig(p, n), "computed, so it must be a valid Satz");
+    if (st == WG_OK) cr_assert(wgi_satz_gueltig(p, n), "computed, so it must be a valid Satz");
     free(p);
     return st;
 }

@@ -9,27 +9,27 @@
 #include "rechnung.h"
 
 static wg_engine *engine;
-static const wg_periode *P16, *P20, *P21, *P22, *P23, *P25;
+static const wgi_periode *P16, *P20, *P21, *P22, *P23, *P25;
 
 static void start(void)
 {
     wg_fehler f;
     engine = wg_engine_oeffnen(&f);
     cr_assert_not_null(engine, "%s", f.meldung);
-    const wg_tabellen *t = &engine->tabellen;
-    P16 = wg_tabellen_periode(t, "2016");
-    P20 = wg_tabellen_periode(t, "2020");
-    P21 = wg_tabellen_periode(t, "2021");
-    P22 = wg_tabellen_periode(t, "2022");
-    P23 = wg_tabellen_periode(t, "2023");
-    P25 = wg_tabellen_periode(t, "2025");
+    const wgi_tabellen *t = &engine->tabellen;
+    P16 = wgi_tabellen_periode(t, "2016");
+    P20 = wgi_tabellen_periode(t, "2020");
+    P21 = wgi_tabellen_periode(t, "2021");
+    P22 = wgi_tabellen_periode(t, "2022");
+    P23 = wgi_tabellen_periode(t, "2023");
+    P25 = wgi_tabellen_periode(t, "2025");
     cr_assert(P16 && P20 && P21 && P22 && P23 && P25);
 }
 static void ende(void) { wg_engine_schliessen(engine); }
 
 TestSuite(tabellen, .init = start, .fini = ende);
 
-#define EUR(x) ((wg_b4)(x) * 10000)
+#define EUR(x) ((wgi_b4)(x) * 10000)
 
 Test(tabellen, perioden_und_gueltigkeit)
 {
@@ -46,7 +46,7 @@ Test(tabellen, perioden_und_gueltigkeit)
     cr_assert_eq(P16->anzahl_stufen, 6, "P2016 has six Mietenstufen (§ 12 Abs. 5 a.F.)");
     cr_assert_eq(P20->anzahl_stufen, 7);
     cr_assert_eq(P25->anzahl_stufen, 7);
-    for (const wg_periode *p = engine->tabellen.periode; p < engine->tabellen.periode + 6; p++)
+    for (const wgi_periode *p = engine->tabellen.periode; p < engine->tabellen.periode + 6; p++)
         cr_assert_eq(p->skalar[WG_S_FAKTOR], 11500000000LL, "factor 1.15 in %s (§ 19 Abs. 1)", p->id);
 }
 
@@ -64,7 +64,7 @@ Test(tabellen, einzelwerte_je_periode)
     cr_assert(!P22->hat_dauerhaft && P23->hat_dauerhaft && P25->hat_dauerhaft);
     cr_assert(!P22->hat_klima && P23->hat_klima && P25->hat_klima);
     cr_assert(!P16->hat_17a && !P20->hat_17a && P21->hat_17a && P25->hat_17a);
-    for (const wg_periode *p = engine->tabellen.periode; p < engine->tabellen.periode + 6; p++)
+    for (const wgi_periode *p = engine->tabellen.periode; p < engine->tabellen.periode + 6; p++)
         cr_assert_eq(p->skalar[WG_S_MINDESTBETRAG], EUR(10), "§ 21 Nr. 1: 10 EUR in %s", p->id);
     /* spot checks against recht.md */
     cr_assert_eq(P25->hoechstbetrag[6].wert[0], EUR(677));
@@ -78,16 +78,16 @@ Test(tabellen, einzelwerte_je_periode)
 Test(tabellen, mehrbetrag)
 {
     /* recht.md 8.2 */
-    cr_assert_eq(wg_staffel_wert(&P25->hoechstbetrag[2], 12), EUR(1617));
-    cr_assert_eq(wg_staffel_wert(&P25->hoechstbetrag[1], 6), EUR(876));
-    cr_assert_eq(wg_staffel_wert(&P25->klima, 6), EUR(44));
-    cr_assert_eq(wg_staffel_wert(&P25->co2, 12) + wg_staffel_wert(&P25->dauerhaft, 12), 4186000);
+    cr_assert_eq(wgi_staffel_wert(&P25->hoechstbetrag[2], 12), EUR(1617));
+    cr_assert_eq(wgi_staffel_wert(&P25->hoechstbetrag[1], 6), EUR(876));
+    cr_assert_eq(wgi_staffel_wert(&P25->klima, 6), EUR(44));
+    cr_assert_eq(wgi_staffel_wert(&P25->co2, 12) + wgi_staffel_wert(&P25->dauerhaft, 12), 4186000);
 }
 
 Test(tabellen, gesamtbetrag_heizkosten)
 {
     /* recht.md 8.3: E = CO2 amount + dauerhafte Komponente, the printed Gesamtbetrag row */
-    static const wg_b4 gesamt[6] = {1104000, 1426000, 1702000, 1978000, 2254000, 276000};
+    static const wgi_b4 gesamt[6] = {1104000, 1426000, 1702000, 1978000, 2254000, 276000};
     for (int i = 0; i < 6; i++) {
         cr_assert_eq(P23->co2.wert[i] + P23->dauerhaft.wert[i], gesamt[i]);
         cr_assert_eq(P25->co2.wert[i] + P25->dauerhaft.wert[i], gesamt[i]);
@@ -99,7 +99,7 @@ Test(tabellen, gesamtbetrag_heizkosten)
     }
 }
 
-static wg_b4 halb_auf(wg_z10 zaehler, wg_z10 nenner) { return (wg_b4)wg_div_runden(zaehler, nenner, WG_RUNDEN_HALB_WEG_VON_NULL); }
+static wgi_b4 halb_auf(wgi_z10 zaehler, wgi_z10 nenner) { return (wgi_b4)wgi_div_runden(zaehler, nenner, WG_RUNDEN_HALB_WEG_VON_NULL); }
 
 Test(tabellen, p2022_aus_p2020)
 {
@@ -107,16 +107,16 @@ Test(tabellen, p2022_aus_p2020)
      * 6 decimals, c × 100 / 101,927 down to 7 decimals; a and minima unchanged. */
     for (int s = 0; s < 7; s++)
         for (int i = 0; i < 6; i++) {
-            wg_z10 h20 = P20->hoechstbetrag[s].wert[i] / 10000;
-            wg_b4 erwartet = halb_auf(h20 * 102788, 100000) * 10000;
+            wgi_z10 h20 = P20->hoechstbetrag[s].wert[i] / 10000;
+            wgi_b4 erwartet = halb_auf(h20 * 102788, 100000) * 10000;
             cr_assert_eq(P22->hoechstbetrag[s].wert[i], erwartet, "Stufe %d Spalte %d", s + 1, i + 1);
         }
     for (int n = 0; n < 12; n++) {
         cr_assert_eq(P22->a[n], P20->a[n]);
         /* b in z10 units; 6 decimals = units of 10^4 */
-        wg_z10 b = wg_div_runden((wg_z10)P20->b[n] * 100000, 102788 * (wg_z10)10000, WG_RUNDEN_ABRUNDEN) * 10000;
+        wgi_z10 b = wgi_div_runden((wgi_z10)P20->b[n] * 100000, 102788 * (wgi_z10)10000, WG_RUNDEN_ABRUNDEN) * 10000;
         cr_assert_eq(P22->b[n], b, "b n=%d", n + 1);
-        wg_z10 c = wg_div_runden((wg_z10)P20->c[n] * 100000, 101927 * (wg_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
+        wgi_z10 c = wgi_div_runden((wgi_z10)P20->c[n] * 100000, 101927 * (wgi_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
         cr_assert_eq(P22->c[n], c, "c n=%d", n + 1);
         cr_assert_eq(P22->m_min[n], P20->m_min[n]);
         cr_assert_eq(P22->y_min[n], P20->y_min[n]);
@@ -148,16 +148,16 @@ Test(tabellen, p2025_aus_p2023)
     /* recht.md 8.6 (derived consistency): p = 4.043 %, q = 13.19 % */
     for (int s = 0; s < 7; s++)
         for (int i = 0; i < 6; i++) {
-            wg_z10 h23 = P23->hoechstbetrag[s].wert[i] / 10000;
+            wgi_z10 h23 = P23->hoechstbetrag[s].wert[i] / 10000;
             cr_assert_eq(P25->hoechstbetrag[s].wert[i], halb_auf(h23 * 104043, 100000) * 10000, "H Stufe %d/%d", s + 1, i + 1);
         }
     for (int n = 0; n < 12; n++) {
-        wg_z10 m23 = P23->m_min[n] / 10000, y23 = P23->y_min[n] / 10000;
+        wgi_z10 m23 = P23->m_min[n] / 10000, y23 = P23->y_min[n] / 10000;
         cr_assert_eq(P25->m_min[n], halb_auf(m23 * 104043, 100000) * 10000, "M_min n=%d", n + 1);
         cr_assert_eq(P25->y_min[n], halb_auf(y23 * 113190, 100000) * 10000, "Y_min n=%d", n + 1);
-        wg_z10 b = wg_div_runden((wg_z10)P23->b[n] * 100000, 104043 * (wg_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
+        wgi_z10 b = wgi_div_runden((wgi_z10)P23->b[n] * 100000, 104043 * (wgi_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
         cr_assert_eq(P25->b[n], b, "b n=%d", n + 1);
-        wg_z10 c = wg_div_runden((wg_z10)P23->c[n] * 100000, 113190 * (wg_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
+        wgi_z10 c = wgi_div_runden((wgi_z10)P23->c[n] * 100000, 113190 * (wgi_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
         cr_assert_eq(P25->c[n], c, "c n=%d", n + 1);
     }
     cr_assert_eq(P25->skalar[WG_S_ZUSCHLAG_UEBER_12], halb_auf(57 * 113190, 100000) * 10000);
@@ -167,12 +167,12 @@ Test(tabellen, entwurf_2027)
 {
     /* recht.md 8.7: c(draft) = round_half_up(c2025 × 1.58, 8 decimals); dauerhafte Komponente
      * halved; a, b, minima, Höchstbeträge, K as P2025. A scenario, never chosen by date. */
-    const wg_periode *E = wg_tabellen_periode(&engine->tabellen, "2027-entwurf");
+    const wgi_periode *E = wgi_tabellen_periode(&engine->tabellen, "2027-entwurf");
     cr_assert_not_null(E);
     cr_assert(E->szenario);
     for (int n = 0; n < 12; n++) {
         /* z10 units; 8 decimals = units of 100 */
-        cr_assert_eq(E->c[n], halb_auf((wg_z10)P25->c[n] * 158, 100 * 100) * 100, "c n=%d", n + 1);
+        cr_assert_eq(E->c[n], halb_auf((wgi_z10)P25->c[n] * 158, 100 * 100) * 100, "c n=%d", n + 1);
         cr_assert_eq(E->a[n], P25->a[n]);
         cr_assert_eq(E->b[n], P25->b[n]);
         cr_assert_eq(E->m_min[n], P25->m_min[n]);
@@ -191,9 +191,9 @@ Test(tabellen, entwurf_2027)
 
 Test(tabellen, mietenstufenlisten)
 {
-    const wg_tabellen *t = &engine->tabellen;
+    const wgi_tabellen *t = &engine->tabellen;
     cr_assert_eq(t->anzahl_listen, 2);
-    const wg_mietenstufenliste *l23 = &t->liste[0], *l27 = &t->liste[1];
+    const wgi_mietenstufenliste *l23 = &t->liste[0], *l27 = &t->liste[1];
     cr_assert_str_eq(l23->id, "2023");
     cr_assert_eq(l23->anzahl, 1908, "1 601 gemeinde + 279 kreis + 28 insel (shared/data/README.md)");
     cr_assert(l23->mit_ags);
@@ -210,19 +210,19 @@ Test(tabellen, mietenstufenlisten)
 
 Test(tabellen, jahreswerte)
 {
-    const wg_tabellen *t = &engine->tabellen;
+    const wgi_tabellen *t = &engine->tabellen;
     int j;
-    cr_assert_eq(wg_jahreswert(&t->an_pauschbetrag, 2021, &j), EUR(1000));
-    cr_assert_eq(wg_jahreswert(&t->an_pauschbetrag, 2022, &j), EUR(1200));
-    cr_assert_eq(wg_jahreswert(&t->an_pauschbetrag, 2023, &j), EUR(1230));
-    cr_assert_eq(wg_jahreswert(&t->an_pauschbetrag, 2030, &j), EUR(1230), "nearest listed year");
+    cr_assert_eq(wgi_jahreswert(&t->an_pauschbetrag, 2021, &j), EUR(1000));
+    cr_assert_eq(wgi_jahreswert(&t->an_pauschbetrag, 2022, &j), EUR(1200));
+    cr_assert_eq(wgi_jahreswert(&t->an_pauschbetrag, 2023, &j), EUR(1230));
+    cr_assert_eq(wgi_jahreswert(&t->an_pauschbetrag, 2030, &j), EUR(1230), "nearest listed year");
     cr_assert_eq(j, 2026);
-    cr_assert_eq(wg_jahreswert(&t->an_pauschbetrag, 2010, &j), EUR(1000));
+    cr_assert_eq(wgi_jahreswert(&t->an_pauschbetrag, 2010, &j), EUR(1000));
     cr_assert_eq(j, 2016);
     /* recht.md 8.8: § 17a cap = 12 × RBS1 / 2 */
     static const int jahre[] = {2021, 2022, 2023, 2024, 2025, 2026};
     static const int kappe[] = {2676, 2694, 3012, 3378, 3378, 3378};
-    for (int i = 0; i < 6; i++) cr_assert_eq(12 * wg_jahreswert(&t->rbs1, jahre[i], &j) / 2, EUR(kappe[i]));
+    for (int i = 0; i < 6; i++) cr_assert_eq(12 * wgi_jahreswert(&t->rbs1, jahre[i], &j) / 2, EUR(kappe[i]));
 }
 
 Test(tabellen, pruefsumme)
@@ -277,9 +277,9 @@ Test(tabellen_leser, ueberschneidung)
     wg_fehler f;
     const char *texte[32];
     const char *namen[32];
-    cr_assert_lt(wg_eingebaute_tabellen_anzahl, 31);
-    size_t n = wg_eingebaute_tabellen_anzahl;
-    for (size_t i = 0; i < n; i++) { texte[i] = wg_eingebaute_tabellen[i]; namen[i] = wg_eingebaute_tabellen_namen[i]; }
+    cr_assert_lt(wgi_eingebaute_tabellen_anzahl, 31);
+    size_t n = wgi_eingebaute_tabellen_anzahl;
+    for (size_t i = 0; i < n; i++) { texte[i] = wgi_eingebaute_tabellen[i]; namen[i] = wgi_eingebaute_tabellen_namen[i]; }
     texte[n] = "rechtsstand 2099\nbasis 2025\nname \"x\"\nquelle \"x\"\ngilt_ab 2026-01-01\n";
     namen[n] = "neu.tab";
     wg_engine *e = wg_engine_oeffnen_texte(texte, namen, n + 1, &f);

@@ -6,68 +6,68 @@
 Test(zahl, halb_weg_von_null)
 {
     /* Anlage 3 Nr. 2 default reading: half away from zero, also for negative values */
-    cr_assert_eq(wg_div_runden(15, 10, WG_RUNDEN_HALB_WEG_VON_NULL), 2);
-    cr_assert_eq(wg_div_runden(14, 10, WG_RUNDEN_HALB_WEG_VON_NULL), 1);
-    cr_assert_eq(wg_div_runden(-15, 10, WG_RUNDEN_HALB_WEG_VON_NULL), -2);
-    cr_assert_eq(wg_div_runden(-14, 10, WG_RUNDEN_HALB_WEG_VON_NULL), -1);
-    cr_assert_eq(wg_div_runden(5, 12, WG_RUNDEN_HALB_WEG_VON_NULL), 0);
-    cr_assert_eq(wg_div_runden(6, 12, WG_RUNDEN_HALB_WEG_VON_NULL), 1);
+    cr_assert_eq(wgi_div_runden(15, 10, WG_RUNDEN_HALB_WEG_VON_NULL), 2);
+    cr_assert_eq(wgi_div_runden(14, 10, WG_RUNDEN_HALB_WEG_VON_NULL), 1);
+    cr_assert_eq(wgi_div_runden(-15, 10, WG_RUNDEN_HALB_WEG_VON_NULL), -2);
+    cr_assert_eq(wgi_div_runden(-14, 10, WG_RUNDEN_HALB_WEG_VON_NULL), -1);
+    cr_assert_eq(wgi_div_runden(5, 12, WG_RUNDEN_HALB_WEG_VON_NULL), 0);
+    cr_assert_eq(wgi_div_runden(6, 12, WG_RUNDEN_HALB_WEG_VON_NULL), 1);
 }
 
 Test(zahl, abschneiden_und_abrunden)
 {
-    cr_assert_eq(wg_div_runden(19, 10, WG_RUNDEN_ABSCHNEIDEN), 1);
-    cr_assert_eq(wg_div_runden(-19, 10, WG_RUNDEN_ABSCHNEIDEN), -1);
-    cr_assert_eq(wg_div_runden(-11, 10, WG_RUNDEN_ABRUNDEN), -2);
-    cr_assert_eq(wg_div_runden(11, 10, WG_RUNDEN_ABRUNDEN), 1);
-    cr_assert_eq(wg_div_runden(-20, 10, WG_RUNDEN_ABRUNDEN), -2);
+    cr_assert_eq(wgi_div_runden(19, 10, WG_RUNDEN_ABSCHNEIDEN), 1);
+    cr_assert_eq(wgi_div_runden(-19, 10, WG_RUNDEN_ABSCHNEIDEN), -1);
+    cr_assert_eq(wgi_div_runden(-11, 10, WG_RUNDEN_ABRUNDEN), -2);
+    cr_assert_eq(wgi_div_runden(11, 10, WG_RUNDEN_ABRUNDEN), 1);
+    cr_assert_eq(wgi_div_runden(-20, 10, WG_RUNDEN_ABRUNDEN), -2);
 }
 
 Test(zahl, dezimal_lesen)
 {
     int64_t v;
-    cr_assert_eq(wg_dezimal_lesen("570.00", 6, 2, &v), 0);
+    cr_assert_eq(wgi_dezimal_lesen("570.00", 6, 2, &v), 0);
     cr_assert_eq(v, 57000);
-    cr_assert_eq(wg_dezimal_lesen("-12.5", 5, 2, &v), 0);
+    cr_assert_eq(wgi_dezimal_lesen("-12.5", 5, 2, &v), 0);
     cr_assert_eq(v, -1250);
-    cr_assert_eq(wg_dezimal_lesen("1300", 4, 2, &v), 0);
+    cr_assert_eq(wgi_dezimal_lesen("1300", 4, 2, &v), 0);
     cr_assert_eq(v, 130000);
-    cr_assert_eq(wg_dezimal_lesen("0.0004797", 9, 10, &v), 0);
+    cr_assert_eq(wgi_dezimal_lesen("0.0004797", 9, 10, &v), 0);
     cr_assert_eq(v, 4797000);
-    cr_assert_eq(wg_dezimal_lesen("1.005", 5, 2, &v), -2, "more decimals than the scale");
-    cr_assert_eq(wg_dezimal_lesen("1.000", 5, 2, &v), -2, "trailing zeros beyond two places are rejected too");
-    cr_assert_eq(wg_dezimal_lesen("1e3", 3, 2, &v), -1);
-    cr_assert_eq(wg_dezimal_lesen(".5", 2, 2, &v), -1);
-    cr_assert_eq(wg_dezimal_lesen("5.", 2, 2, &v), -1);
-    cr_assert_eq(wg_dezimal_lesen("+5", 2, 2, &v), -1);
-    cr_assert_eq(wg_dezimal_lesen(" 5", 2, 2, &v), -1);
-    cr_assert_eq(wg_dezimal_lesen("", 0, 2, &v), -1);
-    cr_assert_eq(wg_dezimal_lesen("-", 1, 2, &v), -1);
-    cr_assert_eq(wg_dezimal_lesen("NaN", 3, 2, &v), -1);
-    cr_assert_eq(wg_dezimal_lesen("99999999999999999999", 20, 2, &v), -3);
+    cr_assert_eq(wgi_dezimal_lesen("1.005", 5, 2, &v), -2, "more decimals than the scale");
+    cr_assert_eq(wgi_dezimal_lesen("1.000", 5, 2, &v), -2, "trailing zeros beyond two places are rejected too");
+    cr_assert_eq(wgi_dezimal_lesen("1e3", 3, 2, &v), -1);
+    cr_assert_eq(wgi_dezimal_lesen(".5", 2, 2, &v), -1);
+    cr_assert_eq(wgi_dezimal_lesen("5.", 2, 2, &v), -1);
+    cr_assert_eq(wgi_dezimal_lesen("+5", 2, 2, &v), -1);
+    cr_assert_eq(wgi_dezimal_lesen(" 5", 2, 2, &v), -1);
+    cr_assert_eq(wgi_dezimal_lesen("", 0, 2, &v), -1);
+    cr_assert_eq(wgi_dezimal_lesen("-", 1, 2, &v), -1);
+    cr_assert_eq(wgi_dezimal_lesen("NaN", 3, 2, &v), -1);
+    cr_assert_eq(wgi_dezimal_lesen("99999999999999999999", 20, 2, &v), -3);
 }
 
 Test(zahl, dezimal_schreiben)
 {
     char b[48];
-    wg_dezimal_schreiben(b, 3563000000000, 10);
+    wgi_dezimal_schreiben(b, 3563000000000, 10);
     cr_assert_str_eq(b, "356.3000000000");
-    wg_dezimal_schreiben(b, -5, 2);
+    wgi_dezimal_schreiben(b, -5, 2);
     cr_assert_str_eq(b, "-0.05");
-    wg_dezimal_schreiben(b, 0, 0);
+    wgi_dezimal_schreiben(b, 0, 0);
     cr_assert_str_eq(b, "0");
-    wg_dezimal_schreiben(b, 191, 0);
+    wgi_dezimal_schreiben(b, 191, 0);
     cr_assert_str_eq(b, "191");
-    wg_dezimal_schreiben_kurz(b, 2850000, 4, 2);
+    wgi_dezimal_schreiben_kurz(b, 2850000, 4, 2);
     cr_assert_str_eq(b, "285.00");
-    wg_dezimal_schreiben_kurz(b, 8874750, 4, 2);
+    wgi_dezimal_schreiben_kurz(b, 8874750, 4, 2);
     cr_assert_str_eq(b, "887.475");
-    wg_dezimal_schreiben_kurz(b, 4797000, 10, 0);
+    wgi_dezimal_schreiben_kurz(b, 4797000, 10, 0);
     cr_assert_str_eq(b, "0.0004797");
-    wg_dezimal_schreiben_kurz(b, -1200000000, 10, 0);
+    wgi_dezimal_schreiben_kurz(b, -1200000000, 10, 0);
     cr_assert_str_eq(b, "-0.12");
-    wg_z10 gross = (wg_z10)1000000000000000000LL * 1000000000;
-    wg_dezimal_schreiben(b, gross, 10);
+    wgi_z10 gross = (wgi_z10)1000000000000000000LL * 1000000000;
+    wgi_dezimal_schreiben(b, gross, 10);
     cr_assert_str_eq(b, "100000000000000000.0000000000");
 }
 
@@ -80,7 +80,7 @@ static int dezimal_lesen_128(const char *s, size_t len, int stellen, int64_t *ou
     if (i < len && s[i] == '-') { neg = true; i++; }
     if (i >= len || s[i] < '0' || s[i] > '9') return -1;
     __int128 v = 0;
-    const __int128 grenze = wg_zehn_hoch(18);
+    const __int128 grenze = wgi_zehn_hoch(18);
     while (i < len && s[i] >= '0' && s[i] <= '9') {
         v = v * 10 + (s[i] - '0');
         if (v >= grenze) return -3;
@@ -98,7 +98,7 @@ static int dezimal_lesen_128(const char *s, size_t len, int stellen, int64_t *ou
         }
     }
     if (i != len) return -1;
-    v *= wg_zehn_hoch(stellen - nach);
+    v *= wgi_zehn_hoch(stellen - nach);
     if (v >= grenze) return -3;
     *out = (int64_t)(neg ? -v : v);
     return 0;
@@ -125,7 +125,7 @@ Test(zahl, dezimal_lesen_wie_128_bit)
         static const int skalen[4] = {0, 2, 4, 10};
         int stellen = skalen[n % 4];
         int64_t a = 0, b = 0;
-        int ra = wg_dezimal_lesen(text, len, stellen, &a), rb = dezimal_lesen_128(text, len, stellen, &b);
+        int ra = wgi_dezimal_lesen(text, len, stellen, &a), rb = dezimal_lesen_128(text, len, stellen, &b);
         cr_assert_eq(ra, rb, "\"%s\" (%d Stellen): %d statt %d", text, stellen, ra, rb);
         if (ra == 0) cr_assert_eq(a, b, "\"%s\" (%d Stellen)", text, stellen);
     }

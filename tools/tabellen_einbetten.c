@@ -34,13 +34,13 @@ int main(int argc, char **argv)
         fprintf(out, "\";\n\n");
         fclose(in);
     }
-    fprintf(out, "const char *const wg_eingebaute_tabellen[] = {\n");
+    fprintf(out, "const char *const wgi_eingebaute_tabellen[] = {\n");
     for (int i = 2; i < argc; i++) fprintf(out, "    text_%d,\n", i - 2);
-    fprintf(out, "};\n\nconst char *const wg_eingebaute_tabellen_namen[] = {\n");
+    fprintf(out, "};\n\nconst char *const wgi_eingebaute_tabellen_namen[] = {\n");
     for (int i = 2; i < argc; i++) {
         const char *name = strrchr(argv[i], '/');
         fprintf(out, "    \"tables/%s\",\n", name ? name + 1 : argv[i]);
     }
-    fprintf(out, "};\n\nconst size_t wg_eingebaute_tabellen_anzahl = %d;\n", argc - 2);
+    fprintf(out, "};\n\nconst size_t wgi_eingebaute_tabellen_anzahl = %d;\n", argc - 2);
     return fclose(out) == 0 ? 0 : 2;
 }
