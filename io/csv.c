@@ -7,6 +7,7 @@
 
 #include "puffer.h"
 #include "text.h"
+#include "vokabular.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -19,57 +20,57 @@ typedef struct spalte_def { const char *name; const char *pfad; typ t; } spalte_
 
 /* Household columns: name = JSON path with '_' for '.', except where noted. */
 static const spalte_def HAUSHALT[] = {
-    {"id", "id", T_TEXT},
-    {"format", "format", T_TEXT},
-    {"stichtag", "stichtag", T_TEXT},
-    {"zeitraum_von", "zeitraum.von", T_TEXT},
-    {"zeitraum_bis", "zeitraum.bis", T_TEXT},
-    {"rechtsstand", "rechtsstand", T_TEXT},
-    {"mietenstufe", "mietenstufe", T_GANZ},
-    {"gemeinde", "gemeinde", T_TEXT},
-    {"wohnkosten_art", "wohnkosten.art", T_TEXT},
-    {"wohnkosten_betrag_monat", "wohnkosten.betrag_monat", T_GELD},
-    {"wohnkosten_abzuege_monat", "wohnkosten.abzuege_monat", T_GELD},
-    {"pauschalen_heizung_qm", "wohnkosten.pauschalen.heizung_qm", T_GELD},
-    {"pauschalen_warmwasser", "wohnkosten.pauschalen.warmwasser", T_WAHR},
-    {"pauschalen_haushaltsenergie", "wohnkosten.pauschalen.haushaltsenergie", T_WAHR},
-    {"pauschalen_garage", "wohnkosten.pauschalen.garage", T_WAHR},
-    {"pauschalen_stellplatz", "wohnkosten.pauschalen.stellplatz", T_WAHR},
-    {"heimbewohner", "heimbewohner", T_WAHR},
-    {"vermoegen", "vermoegen", T_GELD},
-    {"alleinerziehend", "alleinerziehend", T_WAHR},
-    {"gesamteinkommen_monat", "gesamteinkommen_monat", T_GELD},
-    {"auslegung_zwischenrundung", "auslegung.zwischenrundung", T_TEXT},
-    {"auslegung_deckelung_auf_miete", "auslegung.deckelung_auf_miete", T_WAHR},
-    {"auslegung_ueber_12_mitglieder", "auslegung.ueber_12_mitglieder", T_TEXT},
-    {"auslegung_mindestmiete_nach_entlastung", "auslegung.mindestmiete_nach_entlastung", T_WAHR},
+    {"id", WGI_F_ID, T_TEXT},
+    {"format", WGI_F_FORMAT, T_TEXT},
+    {"stichtag", WGI_F_STICHTAG, T_TEXT},
+    {"zeitraum_von", WGI_F_ZEITRAUM "." WGI_F_VON, T_TEXT},
+    {"zeitraum_bis", WGI_F_ZEITRAUM "." WGI_F_BIS, T_TEXT},
+    {"rechtsstand", WGI_F_RECHTSSTAND, T_TEXT},
+    {"mietenstufe", WGI_F_MIETENSTUFE, T_GANZ},
+    {"gemeinde", WGI_F_GEMEINDE, T_TEXT},
+    {"wohnkosten_art", WGI_F_WOHNKOSTEN "." WGI_F_ART, T_TEXT},
+    {"wohnkosten_betrag_monat", WGI_F_WOHNKOSTEN "." WGI_F_BETRAG_MONAT, T_GELD},
+    {"wohnkosten_abzuege_monat", WGI_F_WOHNKOSTEN "." WGI_F_ABZUEGE_MONAT, T_GELD},
+    {"pauschalen_heizung_qm", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_HEIZUNG_QM, T_GELD},
+    {"pauschalen_warmwasser", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_WARMWASSER, T_WAHR},
+    {"pauschalen_haushaltsenergie", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_HAUSHALTSENERGIE, T_WAHR},
+    {"pauschalen_garage", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_GARAGE, T_WAHR},
+    {"pauschalen_stellplatz", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_STELLPLATZ, T_WAHR},
+    {"heimbewohner", WGI_F_HEIMBEWOHNER, T_WAHR},
+    {"vermoegen", WGI_F_VERMOEGEN, T_GELD},
+    {"alleinerziehend", WGI_F_ALLEINERZIEHEND, T_WAHR},
+    {"gesamteinkommen_monat", WGI_F_GESAMTEINKOMMEN_MONAT, T_GELD},
+    {"auslegung_zwischenrundung", WGI_F_AUSLEGUNG "." WGI_F_ZWISCHENRUNDUNG, T_TEXT},
+    {"auslegung_deckelung_auf_miete", WGI_F_AUSLEGUNG "." WGI_F_DECKELUNG_AUF_MIETE, T_WAHR},
+    {"auslegung_ueber_12_mitglieder", WGI_F_AUSLEGUNG "." WGI_F_UEBER_12_MITGLIEDER, T_TEXT},
+    {"auslegung_mindestmiete_nach_entlastung", WGI_F_AUSLEGUNG "." WGI_F_MINDESTMIETE_NACH_ENTLASTUNG, T_WAHR},
 };
 #define N_HAUSHALT (sizeof HAUSHALT / sizeof HAUSHALT[0])
 
 static const spalte_def MITGLIED[] = {
-    {"mitglied_id", "id", T_TEXT},
-    {"zu_beruecksichtigen", "zu_beruecksichtigen", T_WAHR},
-    {"ausschlussgrund", "ausschlussgrund", T_TEXT},
-    {"alter", "alter", T_GANZ},
-    {"geburtsdatum", "geburtsdatum", T_TEXT},
-    {"kind_eines_mitglieds", "kind_eines_mitglieds", T_WAHR},
-    {"abzug_steuern", "abzug_steuern", T_WAHR},
-    {"abzug_kranken_pflege", "abzug_kranken_pflege", T_WAHR},
-    {"abzug_rente", "abzug_rente", T_WAHR},
-    {"schwerbehindert_pflege", "schwerbehindert_pflege", T_WAHR},
-    {"ns_verfolgt", "ns_verfolgt", T_WAHR},
-    {"grundrentenzeiten_33_jahre", "grundrentenzeiten_33_jahre", T_WAHR},
-    {"ausbildungsfoerderung_dem_grunde_nach", "ausbildungsfoerderung_dem_grunde_nach", T_WAHR},
-    {"jahreseinkommen", "jahreseinkommen", T_GELD},
+    {"mitglied_id", WGI_F_ID, T_TEXT},
+    {"zu_beruecksichtigen", WGI_F_ZU_BERUECKSICHTIGEN, T_WAHR},
+    {"ausschlussgrund", WGI_F_AUSSCHLUSSGRUND, T_TEXT},
+    {"alter", WGI_F_ALTER, T_GANZ},
+    {"geburtsdatum", WGI_F_GEBURTSDATUM, T_TEXT},
+    {"kind_eines_mitglieds", WGI_F_KIND_EINES_MITGLIEDS, T_WAHR},
+    {"abzug_steuern", WGI_F_ABZUG_STEUERN, T_WAHR},
+    {"abzug_kranken_pflege", WGI_F_ABZUG_KRANKEN_PFLEGE, T_WAHR},
+    {"abzug_rente", WGI_F_ABZUG_RENTE, T_WAHR},
+    {"schwerbehindert_pflege", WGI_F_SCHWERBEHINDERT_PFLEGE, T_WAHR},
+    {"ns_verfolgt", WGI_F_NS_VERFOLGT, T_WAHR},
+    {"grundrentenzeiten_33_jahre", WGI_F_GRUNDRENTENZEITEN_33_JAHRE, T_WAHR},
+    {"ausbildungsfoerderung_dem_grunde_nach", WGI_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH, T_WAHR},
+    {"jahreseinkommen", WGI_F_JAHRESEINKOMMEN, T_GELD},
 };
 #define N_MITGLIED (sizeof MITGLIED / sizeof MITGLIED[0])
 
 static const spalte_def EINKOMMEN[] = {
-    {"art", "art", T_TEXT}, {"betrag_monat", "betrag_monat", T_GELD}, {"betrag_jahr", "betrag_jahr", T_GELD},
-    {"werbungskosten_jahr", "werbungskosten_jahr", T_GELD}, {"plus", "plus", T_WAHR}};
+    {"art", WGI_F_ART, T_TEXT}, {"betrag_monat", WGI_F_BETRAG_MONAT, T_GELD}, {"betrag_jahr", WGI_F_BETRAG_JAHR, T_GELD},
+    {"werbungskosten_jahr", WGI_F_WERBUNGSKOSTEN_JAHR, T_GELD}, {"plus", WGI_F_PLUS, T_WAHR}};
 static const spalte_def UNTERHALT[] = {
-    {"empfaenger", "empfaenger", T_TEXT}, {"betrag_monat", "betrag_monat", T_GELD},
-    {"betrag_jahr", "betrag_jahr", T_GELD}, {"tituliert", "tituliert", T_WAHR}};
+    {"empfaenger", WGI_F_EMPFAENGER, T_TEXT}, {"betrag_monat", WGI_F_BETRAG_MONAT, T_GELD},
+    {"betrag_jahr", WGI_F_BETRAG_JAHR, T_GELD}, {"tituliert", WGI_F_TITULIERT, T_WAHR}};
 #define N_EINKOMMEN 5
 #define N_UNTERHALT 4
 #define MAX_GRUPPEN 50
@@ -329,7 +330,9 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
     bool erstes = true;
     wgi_puffer_zeichen(p, '{');
     objekt(p, &erstes, k, z0, l0, "");
-    const char *objekte[][2] = {{"zeitraum", "zeitraum."}, {"auslegung", "auslegung."}, {"wohnkosten", "wohnkosten."}};
+    const char *objekte[][2] = {{WGI_F_ZEITRAUM, WGI_F_ZEITRAUM "."},
+                                {WGI_F_AUSLEGUNG, WGI_F_AUSLEGUNG "."},
+                                {WGI_F_WOHNKOSTEN, WGI_F_WOHNKOSTEN "."}};
     for (int o = 0; o < 3; o++) {
         if (!hat_praefix(k, l0, objekte[o][1])) continue;
         if (!erstes) wgi_puffer_zeichen(p, ',');
@@ -341,7 +344,7 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
         if (o == 2 && hat_praefix(k, l0, "wohnkosten.pauschalen.")) {
             if (!e2) wgi_puffer_zeichen(p, ',');
             e2 = false;
-            wgi_puffer_cstr(p, "\"pauschalen\":{");
+            wgi_puffer_cstr(p, "\"" WGI_F_PAUSCHALEN "\":{");
             bool e3 = true;
             objekt(p, &e3, k, z0, l0, "wohnkosten.pauschalen.");
             wgi_puffer_zeichen(p, '}');
@@ -349,7 +352,7 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
         wgi_puffer_zeichen(p, '}');
     }
     if (!erstes) wgi_puffer_zeichen(p, ',');
-    wgi_puffer_cstr(p, "\"mitglieder\":[");
+    wgi_puffer_cstr(p, "\"" WGI_F_MITGLIEDER "\":[");
     for (size_t r = 0; r < anzahl; r++) {
         char **z = zeilen[r];
         size_t *l = laengen[r];
@@ -371,7 +374,7 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
                 if (!liste) {
                     if (!e) wgi_puffer_zeichen(p, ',');
                     e = false;
-                    wgi_puffer_cstr(p, art == 0 ? "\"einkommen\":[" : "\"unterhalt_gezahlt\":[");
+                    wgi_puffer_cstr(p, art == 0 ? "\"" WGI_F_EINKOMMEN "\":[" : "\"" WGI_F_UNTERHALT_GEZAHLT "\":[");
                     liste = true;
                 } else {
                     wgi_puffer_zeichen(p, ',');
@@ -597,7 +600,7 @@ static void haushalt_text(wgi_puffer *p, const wg_haushalt *h, bool kopf, char t
         wgi_puffer_zeichen(p, t);
         if (h->mietenstufe) wgi_puffer_ganz(p, h->mietenstufe);
         txt(p, h->gemeinde, t);
-        txt(p, h->hat_wohnkosten ? (h->wohnkosten_art == WG_BELASTUNG ? "belastung" : "miete") : NULL, t);
+        txt(p, h->hat_wohnkosten ? wgi_wohnkosten_art_namen[h->wohnkosten_art == WG_BELASTUNG] : NULL, t);
         geld(p, h->hat_wohnkosten, h->wohnkosten_cent, t);
         geld(p, h->hat_wohnkosten && h->abzuege_cent, h->abzuege_cent, t);
         geld(p, h->pauschalen.heizung, h->pauschalen.heizung_qm_hundertstel, t);
@@ -614,9 +617,9 @@ static void haushalt_text(wgi_puffer *p, const wg_haushalt *h, bool kopf, char t
         geld(p, h->hat_vermoegen, h->vermoegen_cent, t);
         wahr(p, h->alleinerziehend, t);
         geld(p, h->hat_gesamteinkommen, h->gesamteinkommen_monat_cent, t);
-        txt(p, h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? "abschneiden" : "kaufmaennisch", t);
+        txt(p, wgi_zwischenrundung_namen[h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN], t);
         wahr(p, h->auslegung.deckelung_auf_miete, t);
-        txt(p, h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? "tatsaechliche_zahl" : "werte_fuer_12", t);
+        txt(p, wgi_ueber12_namen[h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL], t);
         wahr(p, h->auslegung.mindestmiete_nach_entlastung, t);
         txt(p, m->id, t);
         wahr(p, m->zu_beruecksichtigen, t);

@@ -4,6 +4,7 @@
  * result always gives the same bytes (auditors diff them; batch runs compare them).
  */
 #include "puffer.h"
+#include "vokabular.h"
 #include "wohngeld_json.h"
 
 #include <stdio.h>
@@ -161,11 +162,11 @@ const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_
     text(p, rs->quelle);
     const wg_auslegung *a = wg_ergebnis_auslegung(r);
     wgi_puffer_cstr(p, "},\"auslegung\":{\"zwischenrundung\":");
-    wgi_puffer_cstr(p, a->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? "\"abschneiden\"" : "\"kaufmaennisch\"");
+    text(p, wgi_zwischenrundung_namen[a->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN]);
     wgi_puffer_cstr(p, ",\"deckelung_auf_miete\":");
     wgi_puffer_cstr(p, a->deckelung_auf_miete ? "true" : "false");
     wgi_puffer_cstr(p, ",\"ueber_12_mitglieder\":");
-    wgi_puffer_cstr(p, a->ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? "\"tatsaechliche_zahl\"" : "\"werte_fuer_12\"");
+    text(p, wgi_ueber12_namen[a->ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL]);
     wgi_puffer_cstr(p, ",\"mindestmiete_nach_entlastung\":");
     wgi_puffer_cstr(p, a->mindestmiete_nach_entlastung ? "true" : "false");
 

@@ -9,6 +9,7 @@
  */
 #include "json.h"
 #include "puffer.h"
+#include "vokabular.h"
 #include "wohngeld_json.h"
 #include "text.h"
 #include "zahl.h"
@@ -195,22 +196,22 @@ static wg_status unbekannt(ctx *c, const j_wert *k, const pfad *basis);
 
 static wg_status zeitraum_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
 {
-    if (typ(c, o, J_OBJEKT, P("zeitraum"))) return WG_E_TYP_FALSCH;
+    if (typ(c, o, J_OBJEKT, P(WGI_F_ZEITRAUM))) return WG_E_TYP_FALSCH;
     bool von = false, bis = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, "von")) {
-            if (monat_lesen(c, k, P("zeitraum.von"), &h->von_jahr, &h->von_monat)) return c->f->code;
+        if (j_schluessel_ist(k, WGI_F_VON)) {
+            if (monat_lesen(c, k, P(WGI_F_ZEITRAUM "." WGI_F_VON), &h->von_jahr, &h->von_monat)) return c->f->code;
             von = true;
-        } else if (j_schluessel_ist(k, "bis")) {
-            if (monat_lesen(c, k, P("zeitraum.bis"), &h->bis_jahr, &h->bis_monat)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_BIS)) {
+            if (monat_lesen(c, k, P(WGI_F_ZEITRAUM "." WGI_F_BIS), &h->bis_jahr, &h->bis_monat)) return c->f->code;
             bis = true;
         } else {
-            return unbekannt(c, k, P("zeitraum"));
+            return unbekannt(c, k, P(WGI_F_ZEITRAUM));
         }
     }
-    if (!von) return fehl(c, WG_E_FELD_FEHLT, P("zeitraum.von"), "Beginn des Zeitraums fehlt");
-    if (!bis) return fehl(c, WG_E_FELD_FEHLT, P("zeitraum.bis"), "Ende des Zeitraums fehlt");
+    if (!von) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_ZEITRAUM "." WGI_F_VON), "Beginn des Zeitraums fehlt");
+    if (!bis) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_ZEITRAUM "." WGI_F_BIS), "Ende des Zeitraums fehlt");
     h->hat_zeitraum = true;
     return WG_OK;
 }
@@ -230,31 +231,31 @@ static wg_status einkommen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_
     bool art = false, monat = false, jahr = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, "art")) {
+        if (j_schluessel_ist(k, WGI_F_ART)) {
             const char *s;
-            if (text(c, k, FELD("art"), &s)) return c->f->code;
+            if (text(c, k, FELD(WGI_F_ART), &s)) return c->f->code;
             int a = wg_einkommensart_aus_name(s);
-            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD("art"), "unbekannte Einkommensart \"%.*s\"", wgi_utf8_kurz(s, 40), s);
+            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WGI_F_ART), "unbekannte Einkommensart \"%.*s\"", wgi_utf8_kurz(s, 40), s);
             e->art = (wg_einkommensart)a;
             art = true;
-        } else if (j_schluessel_ist(k, "betrag_monat")) {
-            if (geld(c, k, FELD("betrag_monat"), &e->betrag_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
+            if (geld(c, k, FELD(WGI_F_BETRAG_MONAT), &e->betrag_cent)) return c->f->code;
             monat = true;
-        } else if (j_schluessel_ist(k, "betrag_jahr")) {
-            if (geld(c, k, FELD("betrag_jahr"), &e->betrag_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_BETRAG_JAHR)) {
+            if (geld(c, k, FELD(WGI_F_BETRAG_JAHR), &e->betrag_cent)) return c->f->code;
             jahr = true;
-        } else if (j_schluessel_ist(k, "werbungskosten_jahr")) {
-            if (geld(c, k, FELD("werbungskosten_jahr"), &e->werbungskosten_jahr_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_WERBUNGSKOSTEN_JAHR)) {
+            if (geld(c, k, FELD(WGI_F_WERBUNGSKOSTEN_JAHR), &e->werbungskosten_jahr_cent)) return c->f->code;
             e->hat_werbungskosten = true;
-        } else if (j_schluessel_ist(k, "plus")) {
-            if (wahr(c, k, FELD("plus"), &e->plus)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_PLUS)) {
+            if (wahr(c, k, FELD(WGI_F_PLUS), &e->plus)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
     }
-    if (!art) return fehl(c, WG_E_FELD_FEHLT, FELD("art"), "Einkommensart fehlt");
-    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD("betrag_jahr"), "betrag_monat und betrag_jahr zugleich");
-    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD("betrag_monat"), "betrag_monat oder betrag_jahr fehlt");
+    if (!art) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_ART), "Einkommensart fehlt");
+    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD(WGI_F_BETRAG_JAHR), "betrag_monat und betrag_jahr zugleich");
+    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_BETRAG_MONAT), "betrag_monat oder betrag_jahr fehlt");
     e->jaehrlich = jahr;
     return WG_OK;
 }
@@ -266,30 +267,30 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_
     bool empf = false, monat = false, jahr = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, "empfaenger")) {
+        if (j_schluessel_ist(k, WGI_F_EMPFAENGER)) {
             const char *s;
-            if (text(c, k, FELD("empfaenger"), &s)) return c->f->code;
+            if (text(c, k, FELD(WGI_F_EMPFAENGER), &s)) return c->f->code;
             int gefunden = -1;
             for (int i = 0; i < WG_UNTERHALT_ANZAHL; i++)
                 if (strcmp(s, wg_unterhalt_empfaenger_name((wg_unterhalt_empfaenger)i)) == 0) gefunden = i;
-            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD("empfaenger"), "unbekannter Empfänger \"%.*s\"", wgi_utf8_kurz(s, 40), s);
+            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WGI_F_EMPFAENGER), "unbekannter Empfänger \"%.*s\"", wgi_utf8_kurz(s, 40), s);
             u->empfaenger = (wg_unterhalt_empfaenger)gefunden;
             empf = true;
-        } else if (j_schluessel_ist(k, "betrag_monat")) {
-            if (geld(c, k, FELD("betrag_monat"), &u->betrag_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
+            if (geld(c, k, FELD(WGI_F_BETRAG_MONAT), &u->betrag_cent)) return c->f->code;
             monat = true;
-        } else if (j_schluessel_ist(k, "betrag_jahr")) {
-            if (geld(c, k, FELD("betrag_jahr"), &u->betrag_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_BETRAG_JAHR)) {
+            if (geld(c, k, FELD(WGI_F_BETRAG_JAHR), &u->betrag_cent)) return c->f->code;
             jahr = true;
-        } else if (j_schluessel_ist(k, "tituliert")) {
-            if (wahr(c, k, FELD("tituliert"), &u->tituliert)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_TITULIERT)) {
+            if (wahr(c, k, FELD(WGI_F_TITULIERT), &u->tituliert)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
     }
-    if (!empf) return fehl(c, WG_E_FELD_FEHLT, FELD("empfaenger"), "Empfänger fehlt");
-    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD("betrag_jahr"), "betrag_monat und betrag_jahr zugleich");
-    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD("betrag_jahr"), "betrag_jahr oder betrag_monat fehlt");
+    if (!empf) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_EMPFAENGER), "Empfänger fehlt");
+    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD(WGI_F_BETRAG_JAHR), "betrag_monat und betrag_jahr zugleich");
+    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_BETRAG_JAHR), "betrag_jahr oder betrag_monat fehlt");
     u->jaehrlich = jahr;
     return WG_OK;
 }
@@ -318,10 +319,10 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_m
 {
     wg_mitglied_init(m);
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
-    static const char *const flags[] = {"zu_beruecksichtigen", "kind_eines_mitglieds", "abzug_steuern",
-                                        "abzug_kranken_pflege", "abzug_rente", "schwerbehindert_pflege",
-                                        "ns_verfolgt", "grundrentenzeiten_33_jahre",
-                                        "ausbildungsfoerderung_dem_grunde_nach"};
+    static const char *const flags[] = {WGI_F_ZU_BERUECKSICHTIGEN, WGI_F_KIND_EINES_MITGLIEDS, WGI_F_ABZUG_STEUERN,
+                                        WGI_F_ABZUG_KRANKEN_PFLEGE, WGI_F_ABZUG_RENTE, WGI_F_SCHWERBEHINDERT_PFLEGE,
+                                        WGI_F_NS_VERFOLGT, WGI_F_GRUNDRENTENZEITEN_33_JAHRE,
+                                        WGI_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH};
     bool *ziele[] = {&m->zu_beruecksichtigen, &m->kind_eines_mitglieds, &m->abzug_steuern, &m->abzug_kranken_pflege,
                      &m->abzug_rente, &m->schwerbehindert_pflege, &m->ns_verfolgt, &m->grundrentenzeiten_33_jahre,
                      &m->ausbildungsfoerderung_dem_grunde_nach};
@@ -334,26 +335,26 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_m
                 flag = true;
             }
         if (flag) continue;
-        if (j_schluessel_ist(k, "id")) {
-            if (text(c, k, FELD("id"), &m->id)) return c->f->code;
-        } else if (j_schluessel_ist(k, "ausschlussgrund")) {
-            if (text(c, k, FELD("ausschlussgrund"), &m->ausschlussgrund)) return c->f->code;
-        } else if (j_schluessel_ist(k, "alter")) {
+        if (j_schluessel_ist(k, WGI_F_ID)) {
+            if (text(c, k, FELD(WGI_F_ID), &m->id)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_AUSSCHLUSSGRUND)) {
+            if (text(c, k, FELD(WGI_F_AUSSCHLUSSGRUND), &m->ausschlussgrund)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_ALTER)) {
             int64_t a;
-            if (ganz(c, k, FELD("alter"), &a)) return c->f->code;
-            if (a < 0 || a > 150) return fehl(c, WG_E_WERT_UNGUELTIG, FELD("alter"), "Alter muss zwischen 0 und 150 liegen");
+            if (ganz(c, k, FELD(WGI_F_ALTER), &a)) return c->f->code;
+            if (a < 0 || a > 150) return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WGI_F_ALTER), "Alter muss zwischen 0 und 150 liegen");
             m->alter = (int)a;
-        } else if (j_schluessel_ist(k, "geburtsdatum")) {
-            if (datum(c, k, FELD("geburtsdatum"), &m->geburtsdatum)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_GEBURTSDATUM)) {
+            if (datum(c, k, FELD(WGI_F_GEBURTSDATUM), &m->geburtsdatum)) return c->f->code;
             m->hat_geburtsdatum = true;
-        } else if (j_schluessel_ist(k, "jahreseinkommen")) {
-            if (geld(c, k, FELD("jahreseinkommen"), &m->jahreseinkommen_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_JAHRESEINKOMMEN)) {
+            if (geld(c, k, FELD(WGI_F_JAHRESEINKOMMEN), &m->jahreseinkommen_cent)) return c->f->code;
             m->hat_jahreseinkommen = true;
-        } else if (j_schluessel_ist(k, "einkommen")) {
-            LISTE_LESEN(wg_einkommen, einkommen_lesen, k, basis, "einkommen", WG_MAX_EINKOMMEN, m->einkommen,
+        } else if (j_schluessel_ist(k, WGI_F_EINKOMMEN)) {
+            LISTE_LESEN(wg_einkommen, einkommen_lesen, k, basis, WGI_F_EINKOMMEN, WG_MAX_EINKOMMEN, m->einkommen,
                         m->anzahl_einkommen);
-        } else if (j_schluessel_ist(k, "unterhalt_gezahlt")) {
-            LISTE_LESEN(wg_unterhalt, unterhalt_lesen, k, basis, "unterhalt_gezahlt", WG_MAX_UNTERHALT, m->unterhalt,
+        } else if (j_schluessel_ist(k, WGI_F_UNTERHALT_GEZAHLT)) {
+            LISTE_LESEN(wg_unterhalt, unterhalt_lesen, k, basis, WGI_F_UNTERHALT_GEZAHLT, WG_MAX_UNTERHALT, m->unterhalt,
                         m->anzahl_unterhalt);
         } else {
             return unbekannt(c, k, basis);
@@ -367,24 +368,24 @@ static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, "heizung_qm")) {
+        if (j_schluessel_ist(k, WGI_F_HEIZUNG_QM)) {
             /* living space, a decimal with at most two places (1/100 m²) */
             int64_t qm;
-            if (geld(c, k, FELD("heizung_qm"), &qm)) {
+            if (geld(c, k, FELD(WGI_F_HEIZUNG_QM), &qm)) {
                 c->f->code = c->f->code == WG_E_BETRAG_UNGUELTIG ? WG_E_WERT_UNGUELTIG : c->f->code;
                 return c->f->code;
             }
-            if (qm < 0) return fehl(c, WG_E_WERT_UNGUELTIG, FELD("heizung_qm"), "Wohnfläche darf nicht negativ sein");
+            if (qm < 0) return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WGI_F_HEIZUNG_QM), "Wohnfläche darf nicht negativ sein");
             p->heizung = true;
             p->heizung_qm_hundertstel = qm;
-        } else if (j_schluessel_ist(k, "warmwasser")) {
-            if (wahr(c, k, FELD("warmwasser"), &p->warmwasser)) return c->f->code;
-        } else if (j_schluessel_ist(k, "haushaltsenergie")) {
-            if (wahr(c, k, FELD("haushaltsenergie"), &p->haushaltsenergie)) return c->f->code;
-        } else if (j_schluessel_ist(k, "garage")) {
-            if (wahr(c, k, FELD("garage"), &p->garage)) return c->f->code;
-        } else if (j_schluessel_ist(k, "stellplatz")) {
-            if (wahr(c, k, FELD("stellplatz"), &p->stellplatz)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_WARMWASSER)) {
+            if (wahr(c, k, FELD(WGI_F_WARMWASSER), &p->warmwasser)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_HAUSHALTSENERGIE)) {
+            if (wahr(c, k, FELD(WGI_F_HAUSHALTSENERGIE), &p->haushaltsenergie)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_GARAGE)) {
+            if (wahr(c, k, FELD(WGI_F_GARAGE), &p->garage)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_STELLPLATZ)) {
+            if (wahr(c, k, FELD(WGI_F_STELLPLATZ), &p->stellplatz)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
@@ -394,56 +395,59 @@ static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg
 
 static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
 {
-    const pfad *basis = P("wohnkosten");
+    const pfad *basis = P(WGI_F_WOHNKOSTEN);
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     bool art = false, betrag = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, "art")) {
+        if (j_schluessel_ist(k, WGI_F_ART)) {
             const char *s;
-            if (text(c, k, FELD("art"), &s)) return c->f->code;
-            if (strcmp(s, "miete") == 0) h->wohnkosten_art = WG_MIETE;
-            else if (strcmp(s, "belastung") == 0) h->wohnkosten_art = WG_BELASTUNG;
-            else return fehl(c, WG_E_ART_UNBEKANNT, FELD("art"), "Art muss \"miete\" oder \"belastung\" sein");
+            if (text(c, k, FELD(WGI_F_ART), &s)) return c->f->code;
+            const int w = wgi_wort_finden(wgi_wohnkosten_art_namen, 2, s);
+            if (w < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WGI_F_ART), "Art muss \"miete\" oder \"belastung\" sein");
+            h->wohnkosten_art = (wg_wohnkosten_art)w;
             art = true;
-        } else if (j_schluessel_ist(k, "betrag_monat")) {
-            if (geld(c, k, FELD("betrag_monat"), &h->wohnkosten_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
+            if (geld(c, k, FELD(WGI_F_BETRAG_MONAT), &h->wohnkosten_cent)) return c->f->code;
             betrag = true;
-        } else if (j_schluessel_ist(k, "abzuege_monat")) {
-            if (geld(c, k, FELD("abzuege_monat"), &h->abzuege_cent)) return c->f->code;
-        } else if (j_schluessel_ist(k, "pauschalen")) {
-            if (pauschalen_lesen(c, k, FELD("pauschalen"), &h->pauschalen)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_ABZUEGE_MONAT)) {
+            if (geld(c, k, FELD(WGI_F_ABZUEGE_MONAT), &h->abzuege_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_PAUSCHALEN)) {
+            if (pauschalen_lesen(c, k, FELD(WGI_F_PAUSCHALEN), &h->pauschalen)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
     }
-    if (!art) return fehl(c, WG_E_FELD_FEHLT, P("wohnkosten.art"), "Art der Wohnkosten fehlt (miete oder belastung)");
-    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, P("wohnkosten.betrag_monat"), "Betrag der Wohnkosten fehlt");
+    if (!art) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_WOHNKOSTEN "." WGI_F_ART), "Art der Wohnkosten fehlt (miete oder belastung)");
+    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_WOHNKOSTEN "." WGI_F_BETRAG_MONAT), "Betrag der Wohnkosten fehlt");
     h->hat_wohnkosten = true;
     return WG_OK;
 }
 
 static wg_status auslegung_lesen(ctx *c, const j_wert *o, wg_auslegung *a)
 {
-    const pfad *basis = P("auslegung");
+    const pfad *basis = P(WGI_F_AUSLEGUNG);
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
         const char *s;
-        if (j_schluessel_ist(k, "zwischenrundung")) {
-            if (text(c, k, FELD("zwischenrundung"), &s)) return c->f->code;
-            if (strcmp(s, "kaufmaennisch") == 0) a->zwischenrundung = WG_RUNDUNG_KAUFMAENNISCH;
-            else if (strcmp(s, "abschneiden") == 0) a->zwischenrundung = WG_RUNDUNG_ABSCHNEIDEN;
-            else return fehl(c, WG_E_WERT_UNGUELTIG, FELD("zwischenrundung"), "\"kaufmaennisch\" oder \"abschneiden\" erwartet");
-        } else if (j_schluessel_ist(k, "deckelung_auf_miete")) {
-            if (wahr(c, k, FELD("deckelung_auf_miete"), &a->deckelung_auf_miete)) return c->f->code;
-        } else if (j_schluessel_ist(k, "ueber_12_mitglieder")) {
-            if (text(c, k, FELD("ueber_12_mitglieder"), &s)) return c->f->code;
-            if (strcmp(s, "werte_fuer_12") == 0) a->ueber_12_mitglieder = WG_UEBER12_WERTE_FUER_12;
-            else if (strcmp(s, "tatsaechliche_zahl") == 0) a->ueber_12_mitglieder = WG_UEBER12_TATSAECHLICHE_ZAHL;
-            else return fehl(c, WG_E_WERT_UNGUELTIG, FELD("ueber_12_mitglieder"), "\"werte_fuer_12\" oder \"tatsaechliche_zahl\" erwartet");
-        } else if (j_schluessel_ist(k, "mindestmiete_nach_entlastung")) {
-            if (wahr(c, k, FELD("mindestmiete_nach_entlastung"), &a->mindestmiete_nach_entlastung)) return c->f->code;
+        if (j_schluessel_ist(k, WGI_F_ZWISCHENRUNDUNG)) {
+            if (text(c, k, FELD(WGI_F_ZWISCHENRUNDUNG), &s)) return c->f->code;
+            const int w = wgi_wort_finden(wgi_zwischenrundung_namen, 2, s);
+            if (w < 0)
+                return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WGI_F_ZWISCHENRUNDUNG), "\"kaufmaennisch\" oder \"abschneiden\" erwartet");
+            a->zwischenrundung = (wg_zwischenrundung)w;
+        } else if (j_schluessel_ist(k, WGI_F_DECKELUNG_AUF_MIETE)) {
+            if (wahr(c, k, FELD(WGI_F_DECKELUNG_AUF_MIETE), &a->deckelung_auf_miete)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_UEBER_12_MITGLIEDER)) {
+            if (text(c, k, FELD(WGI_F_UEBER_12_MITGLIEDER), &s)) return c->f->code;
+            const int w = wgi_wort_finden(wgi_ueber12_namen, 2, s);
+            if (w < 0)
+                return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WGI_F_UEBER_12_MITGLIEDER),
+                            "\"werte_fuer_12\" oder \"tatsaechliche_zahl\" erwartet");
+            a->ueber_12_mitglieder = (wg_ueber_12)w;
+        } else if (j_schluessel_ist(k, WGI_F_MINDESTMIETE_NACH_ENTLASTUNG)) {
+            if (wahr(c, k, FELD(WGI_F_MINDESTMIETE_NACH_ENTLASTUNG), &a->mindestmiete_nach_entlastung)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
@@ -466,58 +470,58 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
     /* id first, so that every later error can still be attributed to the record */
     const j_wert *idw = j_feld(o, "id");
     if (idw && idw->typ == J_TEXT) h->id = idw->s;
-    const j_wert *fw = j_feld(o, "format");
+    const j_wert *fw = j_feld(o, WGI_F_FORMAT);
     if (fw && fw->typ != J_NULL) {
         const char *s;
-        if (text(c, fw, P("format"), &s)) return c->f->code;
+        if (text(c, fw, P(WGI_F_FORMAT), &s)) return c->f->code;
         if (strcmp(s, "wohngeld-haushalt/1") != 0)
-            return fehl(c, WG_E_FORMAT_UNBEKANNT, P("format"), "Formatversion \"%.*s\" wird nicht unterstützt "
+            return fehl(c, WG_E_FORMAT_UNBEKANNT, P(WGI_F_FORMAT), "Formatversion \"%.*s\" wird nicht unterstützt "
                         "(erwartet \"wohngeld-haushalt/1\")", wgi_utf8_kurz(s, 40), s);
     }
     bool stichtag = false, zeitraum = false, mitglieder = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, "format")) {
+        if (j_schluessel_ist(k, WGI_F_FORMAT)) {
             continue;
-        } else if (j_schluessel_ist(k, "id")) {
-            if (text(c, k, P("id"), &h->id)) return c->f->code;
-        } else if (j_schluessel_ist(k, "stichtag")) {
-            if (datum(c, k, P("stichtag"), &h->stichtag)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_ID)) {
+            if (text(c, k, P(WGI_F_ID), &h->id)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_STICHTAG)) {
+            if (datum(c, k, P(WGI_F_STICHTAG), &h->stichtag)) return c->f->code;
             stichtag = true;
-        } else if (j_schluessel_ist(k, "zeitraum")) {
+        } else if (j_schluessel_ist(k, WGI_F_ZEITRAUM)) {
             if (zeitraum_lesen(c, k, h)) return c->f->code;
             zeitraum = true;
-        } else if (j_schluessel_ist(k, "rechtsstand")) {
-            if (text(c, k, P("rechtsstand"), &h->rechtsstand)) return c->f->code;
-        } else if (j_schluessel_ist(k, "mietenstufe")) {
+        } else if (j_schluessel_ist(k, WGI_F_RECHTSSTAND)) {
+            if (text(c, k, P(WGI_F_RECHTSSTAND), &h->rechtsstand)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_MIETENSTUFE)) {
             int64_t v;
-            if (ganz(c, k, P("mietenstufe"), &v)) {
+            if (ganz(c, k, P(WGI_F_MIETENSTUFE), &v)) {
                 if (c->f->code == WG_E_WERT_UNGUELTIG) c->f->code = WG_E_MIETENSTUFE_UNGUELTIG;
                 return c->f->code;
             }
             /* the range of a Mietenstufe is the check's (calc/pruefung.h); here only what an int
              * holds: 0 and anything out of range become −1, which the check refuses */
             h->mietenstufe = v >= 1 && v <= INT_MAX ? (int)v : -1;
-        } else if (j_schluessel_ist(k, "gemeinde")) {
-            if (text(c, k, P("gemeinde"), &h->gemeinde)) return c->f->code;
-        } else if (j_schluessel_ist(k, "wohnkosten")) {
+        } else if (j_schluessel_ist(k, WGI_F_GEMEINDE)) {
+            if (text(c, k, P(WGI_F_GEMEINDE), &h->gemeinde)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_WOHNKOSTEN)) {
             if (wohnkosten_lesen(c, k, h)) return c->f->code;
-        } else if (j_schluessel_ist(k, "heimbewohner")) {
-            if (wahr(c, k, P("heimbewohner"), &h->heimbewohner)) return c->f->code;
-        } else if (j_schluessel_ist(k, "vermoegen")) {
-            if (geld(c, k, P("vermoegen"), &h->vermoegen_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_HEIMBEWOHNER)) {
+            if (wahr(c, k, P(WGI_F_HEIMBEWOHNER), &h->heimbewohner)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_VERMOEGEN)) {
+            if (geld(c, k, P(WGI_F_VERMOEGEN), &h->vermoegen_cent)) return c->f->code;
             h->hat_vermoegen = true;
-        } else if (j_schluessel_ist(k, "alleinerziehend")) {
-            if (wahr(c, k, P("alleinerziehend"), &h->alleinerziehend)) return c->f->code;
-        } else if (j_schluessel_ist(k, "gesamteinkommen_monat")) {
-            if (geld(c, k, P("gesamteinkommen_monat"), &h->gesamteinkommen_monat_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_ALLEINERZIEHEND)) {
+            if (wahr(c, k, P(WGI_F_ALLEINERZIEHEND), &h->alleinerziehend)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_GESAMTEINKOMMEN_MONAT)) {
+            if (geld(c, k, P(WGI_F_GESAMTEINKOMMEN_MONAT), &h->gesamteinkommen_monat_cent)) return c->f->code;
             h->hat_gesamteinkommen = true;
-        } else if (j_schluessel_ist(k, "auslegung")) {
+        } else if (j_schluessel_ist(k, WGI_F_AUSLEGUNG)) {
             if (auslegung_lesen(c, k, &h->auslegung)) return c->f->code;
-        } else if (j_schluessel_ist(k, "mitglieder")) {
+        } else if (j_schluessel_ist(k, WGI_F_MITGLIEDER)) {
             const wg_mitglied *arr = NULL;
             size_t n = 0;
-            LISTE_LESEN(wg_mitglied, mitglied_lesen, k, basis, "mitglieder", WG_MAX_MITGLIEDER, arr, n);
+            LISTE_LESEN(wg_mitglied, mitglied_lesen, k, basis, WGI_F_MITGLIEDER, WG_MAX_MITGLIEDER, arr, n);
             h->mitglieder = arr;
             h->anzahl_mitglieder = n;
             mitglieder = true;
@@ -526,9 +530,9 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
         }
     }
     if (stichtag && zeitraum)
-        return fehl(c, WG_E_FELD_KONFLIKT, P("zeitraum"), "stichtag und zeitraum zugleich (rechenweg.md § 6)");
-    if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, P("stichtag"), "Stichtag oder Zeitraum fehlt");
-    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, P("mitglieder"), "Haushaltsmitglieder fehlen");
+        return fehl(c, WG_E_FELD_KONFLIKT, P(WGI_F_ZEITRAUM), "stichtag und zeitraum zugleich (rechenweg.md § 6)");
+    if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_STICHTAG), "Stichtag oder Zeitraum fehlt");
+    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_MITGLIEDER), "Haushaltsmitglieder fehlen");
     /* Mietenstufe or Gemeinde, Miete or Heim, the range of a Mietenstufe: the check of every
      * path decides (calc/pruefung.h) */
     return WG_OK;
