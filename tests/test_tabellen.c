@@ -195,7 +195,7 @@ Test(tabellen, mietenstufenlisten)
     cr_assert_eq(t->anzahl_listen, 2);
     const wgi_mietenstufenliste *l23 = &t->liste[0], *l27 = &t->liste[1];
     cr_assert_str_eq(l23->id, "2023");
-    cr_assert_eq(l23->anzahl, 1908, "1 601 gemeinde + 279 kreis + 28 insel (shared/data/README.md)");
+    cr_assert_eq(l23->anzahl, 1908, "1 601 gemeinde + 279 kreis + 28 insel (docs/mietenstufen.md)");
     cr_assert(l23->mit_ags);
     cr_assert_eq(l23->ab, 20230101);
     size_t art[3] = {0};

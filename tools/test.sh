@@ -6,6 +6,8 @@
 #      valgrind memcheck on the golden run of the program
 #   4. each libFuzzer harness for 60 s (clang, ASan + UBSan)
 #   5. cppcheck and clang-tidy over the sources (must be quiet)
+#   and on the release build: the layers (tools/schichten.sh), no reference to shared/, the
+#   generated table document up to date
 # This is what CI runs (.ci/run).
 set -eu
 cd "$(dirname "$0")/.."
@@ -16,6 +18,16 @@ echo "== Build und Tests (Release)"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release > /dev/null
 cmake --build build -j "$J" > /dev/null
 (cd build && ctest --output-on-failure -j "$J")
+
+echo "== Schichten, Namen, eigenständige Dokumentation"
+sh tools/schichten.sh build
+muster='shar''ed/' # the folder of the project's specification, which a clone does not have
+if git grep -n "$muster" -- . ':!.ci' > /dev/null 2>&1; then
+    echo "Dateien verweisen auf $muster (das ein Klon nicht hat):"; git grep -n "$muster" -- . ':!.ci'; exit 1
+fi
+sh tools/rechtstabellen.sh build/wohngeld build/rechtstabellen.md
+cmp -s build/rechtstabellen.md docs/rechtstabellen.md || { echo "docs/rechtstabellen.md ist veraltet: sh tools/rechtstabellen.sh build/wohngeld"; exit 1; }
+echo "keine Verweise auf $muster; docs/rechtstabellen.md aktuell"
 
 echo "== Build und Tests mit AddressSanitizer/UBSan"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWG_SANITIZE=ON > /dev/null

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Maps GETTSIM's Wohngeld test households (shared/peers/gettsim/cases.jsonl, policy date from
+"""Maps GETTSIM's Wohngeld test households (GETTSIM's published test cases as JSON Lines, cases.jsonl, policy date from
 2016) into our household records, runs them through `wohngeld batch`, and writes
   golden/peers/gettsim-2016-2025.jsonl   every mapped household with GETTSIM's expected amount,
   golden/peers/ABGLEICH.md                the comparison, case by case,
@@ -7,7 +7,7 @@
 The mapping is explicit and conservative; see the notes in ABGLEICH.md. GETTSIM is a peer, not
 the law: a difference is analysed, never "fixed" in the engine to match.
 
-Usage: python3 golden/peers/gettsim_abbilden.py PATH/TO/shared/peers/gettsim PATH/TO/wohngeld
+Usage: python3 golden/peers/gettsim_abbilden.py DIRECTORY_WITH_cases.jsonl PATH/TO/wohngeld
 """
 import json
 import os
