@@ -6,7 +6,7 @@
 #      valgrind memcheck on the golden run of the program
 #   4. each libFuzzer harness for 60 s (clang, ASan + UBSan)
 #   5. cppcheck and clang-tidy over the sources (must be quiet)
-#   and on the release build: the layers (tools/schichten.sh), no reference to shared/, the
+#   and on the release build: the layers (tools/schichten.sh), no reference to the specification folder, the
 #   generated table document up to date
 # This is what CI runs (.ci/run).
 set -eu
