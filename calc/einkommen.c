@@ -169,7 +169,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
             const wg_mitglied *m = &h->mitglieder[i];
             if (!m->zu_beruecksichtigen) continue;
             mitglied_name(wer, sizeof wer, m, i);
-            const int k = wgi_abzuege_16(m->abzug_steuern, m->abzug_kranken_pflege, m->abzug_rente);
+            const int k = wgi_abzuege_16((unsigned)m->abzug_steuern | (unsigned)m->abzug_kranken_pflege << 1 | (unsigned)m->abzug_rente << 2);
             wgi_b4 je;
             if (m->hat_jahreseinkommen) {
                 je = m->jahreseinkommen_cent * WG_B4_CENT;

@@ -114,7 +114,9 @@ static inline __attribute__((always_inline)) wgi_b4 mitglied_einkommen(const wgi
                         ? einkommen_allgemein(p, an_pauschbetrag, rbs1, merkmale, po, ne, &erwerb, freibetraege)
                         : einkommen_gruppiert(p, an_pauschbetrag, po, ne, &erwerb);
     /* § 16 Abs. 1: 10 % per criterion, not compounded */
-    const int k = wgi_abzuege_16(merkmale & WG_SM_STEUERN, merkmale & WG_SM_KRANKEN_PFLEGE, merkmale & WG_SM_RENTE);
+    _Static_assert(WG_SM_STEUERN == 1u << 2 && WG_SM_KRANKEN_PFLEGE == 1u << 3 && WG_SM_RENTE == 1u << 4,
+                   "the § 16 criteria are bits 2-4 of merkmale, in wgi_abzuege_16's order");
+    const int k = wgi_abzuege_16(merkmale >> 2);
     /* § 17 Nr. 4: earnings of a child under 25, after § 16, at most the Freibetrag */
     *freibetraege += wgi_freibetrag_17_4(p, erwerb, k, merkmale & WG_SM_KIND, alter);
     return s - wgi_abzug_16(p, s, k);

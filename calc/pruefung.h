@@ -119,7 +119,10 @@ static inline wg_status wgi_einkommen_pruefen(const wg_einkommen *e, wg_ergebnis
     return WG_OK;
 }
 
-static inline wg_status wgi_mitglied_pruefen(const wg_mitglied *m, const wg_datum *stichtag, wg_ergebnis *r, size_t i)
+/* Member i at the Stichtag; its income items too unless ohne_posten (a caller that walks the
+ * items itself checks each with wgi_einkommen_ok: wg_satz_packen). */
+static inline wg_status wgi_mitglied_pruefen(const wg_mitglied *m, const wg_datum *stichtag, wg_ergebnis *r, size_t i,
+                                             bool ohne_posten)
 {
     char feld[128];
     if (m->alter < -1 || m->alter > 150) {
@@ -155,7 +158,7 @@ static inline wg_status wgi_mitglied_pruefen(const wg_mitglied *m, const wg_datu
         snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen", i);
         return wgi_fehler_setzen(r, WG_E_ARGUMENT, feld, "einkommen ist NULL");
     }
-    for (size_t j = 0; j < m->anzahl_einkommen; j++)
+    for (size_t j = 0; !ohne_posten && j < m->anzahl_einkommen; j++)
         if (!wgi_einkommen_ok(&m->einkommen[j])) return wgi_einkommen_pruefen(&m->einkommen[j], r, i, j);
     if (m->anzahl_unterhalt > WG_MAX_UNTERHALT) {
         if (!r) return WG_E_GRENZE;
@@ -228,7 +231,7 @@ static inline wg_status wgi_haushalt_felder_pruefen(const wg_haushalt *h, wg_erg
 static inline wg_status wgi_haushalt_pruefen(const wg_haushalt *h, wg_ergebnis *r)
 {
     wg_status s = wgi_haushalt_felder_pruefen(h, r);
-    for (size_t i = 0; s == WG_OK && i < h->anzahl_mitglieder; i++) s = wgi_mitglied_pruefen(&h->mitglieder[i], &h->stichtag, r, i);
+    for (size_t i = 0; s == WG_OK && i < h->anzahl_mitglieder; i++) s = wgi_mitglied_pruefen(&h->mitglieder[i], &h->stichtag, r, i, false);
     return s;
 }
 

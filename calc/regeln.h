@@ -140,11 +140,12 @@ static inline wgi_b4 wgi_art_angerechnet(const wgi_periode *p, unsigned art, wgi
     }
 }
 
-/* § 16 Abs. 1: the number of criteria (taxes on income, health and care insurance, pension
- * insurance), each worth 10 % of the sum, not compounded. */
-static inline int wgi_abzuege_16(bool steuern, bool kranken_pflege, bool rente)
+/* § 16 Abs. 1: the number of criteria (bit 0 taxes on income, bit 1 health and care insurance,
+ * bit 2 pension insurance), each worth 10 % of the sum, not compounded: the number of bits set,
+ * read from the 2-bit table 0 1 1 2 1 2 2 3. */
+static inline int wgi_abzuege_16(unsigned kriterien)
 {
-    return (steuern ? 1 : 0) + (kranken_pflege ? 1 : 0) + (rente ? 1 : 0);
+    return (int)(0xE994u >> ((kriterien & 7u) * 2) & 3u);
 }
 /* § 16 Abs. 1: the pauschal deduction from a sum for k criteria. */
 static inline wgi_b4 wgi_abzug_16(const wgi_periode *p, wgi_b4 summe, int k)
@@ -166,7 +167,7 @@ static inline wgi_b4 wgi_freibetrag_17_4(const wgi_periode *p, wgi_b4 erwerb, in
  * (1 800 EUR) and for a victim of National Socialist persecution (750 EUR). */
 static inline wgi_b4 wgi_freibetraege_17_1_2(const wgi_periode *p, bool schwerbehindert, bool ns_verfolgt)
 {
-    return (schwerbehindert ? p->skalar[WG_S_FB_17_1] : 0) + (ns_verfolgt ? p->skalar[WG_S_FB_17_2] : 0);
+    return (p->skalar[WG_S_FB_17_1] & -(wgi_b4)schwerbehindert) + (p->skalar[WG_S_FB_17_2] & -(wgi_b4)ns_verfolgt);
 }
 /* § 17 Nr. 3: once per household for a single parent (1 320 EUR). */
 static inline wgi_b4 wgi_freibetrag_17_3(const wgi_periode *p, bool alleinerziehend)

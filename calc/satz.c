@@ -31,10 +31,11 @@ static size_t mitglied_umfang(const wg_haushalt *h, const wg_mitglied *m, size_t
 
 _Static_assert(WG_MAX_EINKOMMEN == 50, "wie_gegeben below lists 0 … WG_MAX_EINKOMMEN − 1");
 
-/* One member (checked) with the ne income items and nu payments a rule reads, at z. A member
+/* One member with the ne income items and nu payments a rule reads, at z; false when an income
+ * item fails wgi_einkommen_ok (the member's other fields are checked by the caller). A member
  * without rare items (WG_SM_SELTEN) gets its items in the order of their Einkunftsart
  * (stable), the last of each art marked WG_SP_ENDE. */
-static void mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu)
+static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu)
 {
     /* whether the member is selten, and whether its items already come grouped by art (no art
      * occurs again after another one) */
@@ -42,6 +43,7 @@ static void mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
     bool gruppiert = true;
     for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e1 = &m->einkommen[j];
+        if (!wgi_einkommen_ok(e1)) return false;
         const unsigned art = (unsigned)e1->art;
         selten |= e1->hat_werbungskosten | (WG_ARTEN_SONDER >> art & 1u);
         if (art != vorher) {
@@ -107,6 +109,7 @@ static void mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
             .tituliert = u->tituliert,
         };
     }
+    return true;
 }
 
 size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap)
@@ -145,10 +148,14 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
     unsigned char *z = schreiben ? anfang + sizeof(satz_kopf) : NULL;
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
-        if (wgi_mitglied_pruefen(m, &h->stichtag, NULL, i) != WG_OK) return 0;
-        if (!schreiben) continue;
+        if (wgi_mitglied_pruefen(m, &h->stichtag, NULL, i, true) != WG_OK) return 0;
+        if (!schreiben) {
+            for (size_t j = 0; j < m->anzahl_einkommen; j++)
+                if (!wgi_einkommen_ok(&m->einkommen[j])) return 0;
+            continue;
+        }
         const size_t umfang = mitglied_umfang(h, m, &ne, &nu);
-        mitglied_schreiben(z, m, ne, nu);
+        if (!mitglied_schreiben(z, m, ne, nu)) return 0;
         z += umfang;
     }
     if (passt_sicher) laenge = (size_t)(z - anfang);
