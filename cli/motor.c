@@ -13,6 +13,11 @@ wg_engine *wgi_cli_engine(const char *verz, wg_fehler *f)
     if (!verz) return wg_engine_oeffnen(f);
     size_t n = 0;
     while (wg_eingebaute_tabelle(n)) n++;
+    if (n == 0) {
+        f->code = WG_E_TABELLE;
+        snprintf(f->meldung, sizeof f->meldung, "keine eingebauten Tabellen");
+        return NULL;
+    }
     char **texte = calloc(n, sizeof *texte);
     const char **namen = calloc(n, sizeof *namen);
     wg_engine *e = NULL;
