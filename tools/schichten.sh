@@ -1,7 +1,8 @@
 #!/bin/sh
 # The layers of the code (docs/architektur.md), checked on the build and the sources:
 #   1. no cycle between the object files of calc/ (which object calls into which, read from the
-#      symbols with nm): every module sits on a floor below the ones that use it;
+#      symbols with nm): every module sits on a floor below the ones that use it; no include
+#      cycle between the headers of calc/ and base/;
 #   2. io/ and cli/ include only public headers (include/), the base helpers (base/) and headers
 #      of their own folder — never calc/;
 #   3. calc/ includes nothing of io/ or cli/, base/ nothing of calc/, io/ or cli/.
@@ -31,6 +32,18 @@ if ! tsort "$T/kanten" > /dev/null 2> "$T/tsort"; then
     echo "Zyklus zwischen Modulen von calc/:"; cat "$T/tsort"; fehler=1
 else
     echo "calc/: $(wc -l < "$T/kanten") Abhängigkeiten zwischen $(cut -d' ' -f1,2 "$T/kanten" | tr ' ' '\n' | sort -u | wc -l) Modulen, kein Zyklus"
+fi
+
+# the headers of calc/ and base/ among each other: no include cycle
+for f in "$SRC"/calc/*.h "$SRC"/base/*.h; do
+    for h in $(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$f"); do
+        [ -f "$SRC/calc/$h" ] || [ -f "$SRC/base/$h" ] && echo "$(basename "$f") $h"
+    done
+done > "$T/kopf"
+if ! tsort "$T/kopf" > /dev/null 2> "$T/tsort2"; then
+    echo "Include-Zyklus zwischen Headern:"; cat "$T/tsort2"; fehler=1
+else
+    echo "Header von calc/ und base/: $(wc -l < "$T/kopf") Einbindungen, kein Zyklus"
 fi
 
 # 2./3. includes by folder
