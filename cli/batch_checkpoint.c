@@ -40,9 +40,7 @@ static void zahl(wgi_puffer *p, const char *schluessel, uint64_t v)
 static int verzeichnis_sync(const char *pfad)
 {
     char verz[4096];
-    const char *s = strrchr(pfad, '/');
-    if (!s) snprintf(verz, sizeof verz, ".");
-    else snprintf(verz, sizeof verz, "%.*s", s == pfad ? 1 : (int)(s - pfad), pfad);
+    batch_verzeichnis(pfad, verz, sizeof verz);
     int fd = open(verz, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return -1;
     int rc = fsync(fd) == 0 || errno == EINVAL ? 0 : -1;

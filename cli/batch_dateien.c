@@ -12,8 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* the directory part of pfad ("." when it has none) into verz */
-static void verzeichnis(const char *pfad, char *verz, size_t n)
+void batch_verzeichnis(const char *pfad, char *verz, size_t n)
 {
     const char *s = strrchr(pfad, '/');
     if (!s) snprintf(verz, n, ".");
@@ -21,10 +20,10 @@ static void verzeichnis(const char *pfad, char *verz, size_t n)
     else snprintf(verz, n, "%.*s", (int)(s - pfad), pfad);
 }
 
-static void normal(const char *pfad, char *aus, size_t n)
+void batch_pfad_normal(const char *pfad, char *aus, size_t n)
 {
     char verz[PATH_MAX], echt[PATH_MAX];
-    verzeichnis(pfad, verz, sizeof verz);
+    batch_verzeichnis(pfad, verz, sizeof verz);
     const char *name = strrchr(pfad, '/');
     name = name ? name + 1 : pfad;
     if (realpath(verz, echt)) snprintf(aus, n, "%s/%s", echt, name);
@@ -36,8 +35,8 @@ bool batch_gleiche_datei(const char *a, const char *b)
     struct stat sa, sb;
     if (stat(a, &sa) == 0 && stat(b, &sb) == 0) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
     char na[PATH_MAX + 256], nb[PATH_MAX + 256];
-    normal(a, na, sizeof na);
-    normal(b, nb, sizeof nb);
+    batch_pfad_normal(a, na, sizeof na);
+    batch_pfad_normal(b, nb, sizeof nb);
     return strcmp(na, nb) == 0;
 }
 
@@ -45,7 +44,7 @@ int batch_pfad_pruefen(const char *pfad, char *meldung, size_t mlen)
 {
     char verz[PATH_MAX];
     struct stat st;
-    verzeichnis(pfad, verz, sizeof verz);
+    batch_verzeichnis(pfad, verz, sizeof verz);
     if (stat(verz, &st) != 0) {
         snprintf(meldung, mlen, "Verzeichnis %s: %s", verz, strerror(errno));
         return -1;

@@ -5,7 +5,7 @@
  * O_CREAT|O_EXCL|O_NOFOLLOW, never through a link planted at their name; one run at a time holds
  * the lock file beside the output.
  *
- * Exports: batch_gleiche_datei, batch_pfad_pruefen, batch_neu_anlegen, batch_vorhandene_oeffnen,
+ * Exports: batch_verzeichnis, batch_pfad_normal, batch_gleiche_datei, batch_pfad_pruefen, batch_neu_anlegen, batch_vorhandene_oeffnen,
  * batch_sperre_nehmen, batch_sperre_freigeben.
  */
 #ifndef WG_BATCH_DATEIEN_H
@@ -14,6 +14,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+
+/* The directory part of pfad ("." when it has none, "/" for a file in the root) into verz. */
+void batch_verzeichnis(const char *pfad, char *verz, size_t n);
+/* pfad with its directory resolved (realpath) and its name as given; pfad itself when the
+ * directory cannot be resolved. */
+void batch_pfad_normal(const char *pfad, char *aus, size_t n);
 
 /* True when a and b name the same file: the same device and inode when both exist, else the
  * same directory (resolved) and name. */

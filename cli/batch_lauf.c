@@ -174,16 +174,8 @@ static int melden(lauf *L, int rc, const char *format, ...)
 /* the options that shape the output: a resume must be given the same ones */
 static void optionen_text(const lauf *L, char *aus, size_t n)
 {
-    char fehler[PATH_MAX + 8] = "-";
-    if (L->o->fehler) {
-        char verz[PATH_MAX];
-        const char *name = strrchr(L->o->fehler, '/');
-        snprintf(verz, sizeof verz, "%.*s", name ? (int)(name - L->o->fehler) : 1, name ? L->o->fehler : ".");
-        if (name && name == L->o->fehler) snprintf(verz, sizeof verz, "/");
-        char echt[PATH_MAX];
-        if (realpath(verz, echt)) snprintf(fehler, sizeof fehler, "%s/%s", echt, name ? name + 1 : L->o->fehler);
-        else snprintf(fehler, sizeof fehler, "%s", L->o->fehler);
-    }
+    char fehler[PATH_MAX + 256] = "-";
+    if (L->o->fehler) batch_pfad_normal(L->o->fehler, fehler, sizeof fehler);
     snprintf(aus, n, "format=%s umfang=%s trennzeichen=%c fehler=%s", L->o->csv ? "csv" : "jsonl",
              L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler);
 }
