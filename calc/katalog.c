@@ -37,6 +37,9 @@ static const char *const status_codes[WG_STATUS_ANZAHL] = {
     [WG_E_EA] = "ein_ausgabe",
     [WG_E_GEMEINDE_UNGUELTIG] = "gemeinde_ungueltig",
     [WG_E_SATZ_UNGUELTIG] = "satz_ungueltig",
+    [WG_E_INTERVALL_UNGUELTIG] = "intervall_ungueltig",
+    [WG_E_UNBEKANNT_UNZULAESSIG] = "unbekannt_unzulaessig",
+    [WG_E_ZU_VIELE_UNBEKANNTE] = "zu_viele_unbekannte",
 };
 
 static const char *const status_texte[WG_STATUS_ANZAHL] = {
@@ -64,6 +67,9 @@ static const char *const status_texte[WG_STATUS_ANZAHL] = {
     [WG_E_EA] = "Ein- oder Ausgabefehler.",
     [WG_E_GEMEINDE_UNGUELTIG] = "Kein gültiger Amtlicher Gemeindeschlüssel.",
     [WG_E_SATZ_UNGUELTIG] = "Ein Satz ist beschädigt oder nicht von wg_satz_packen geschrieben.",
+    [WG_E_INTERVALL_UNGUELTIG] = "Ein Intervall ist ungültig (von über bis).",
+    [WG_E_UNBEKANNT_UNZULAESSIG] = "Dieser Wert muss bekannt sein (kein Intervall, nicht \"unbekannt\").",
+    [WG_E_ZU_VIELE_UNBEKANNTE] = "Zu viele unbekannte Werte für eine exakte Vorprüfung.",
 };
 
 const char *wg_status_code(wg_status s)

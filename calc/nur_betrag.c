@@ -122,6 +122,33 @@ static inline __attribute__((always_inline)) wgi_b4 mitglied_einkommen(const wgi
     return s - wgi_abzug_16(p, s, k);
 }
 
+/* z4 of the formula of § 19 Abs. 1 (Anlage 3 Nr. 2) for n_tab − 1 = ti: the short way of
+ * formel.h where the period's coefficients allow it (every enacted period), else the general
+ * way of formel.c as wohngeld.c takes it. False when a value leaves every exact range. */
+static inline __attribute__((always_inline)) bool formel_z4(const wgi_periode *p, int ti, wgi_z10 m_formel,
+                                                           wgi_z10 y_formel, wgi_rundung rundung, wgi_z10 *z4)
+{
+    const wgi_z10 MAX_WERT = (wgi_z10)100000000 * WG_Z10_EINS;
+    wgi_formel_ergebnis zf;
+    if (__builtin_expect(!p->formel_kurz[ti] || m_formel > MAX_WERT || y_formel > MAX_WERT ||
+                             !wgi_formel_kurz((uint64_t)p->a[ti], (uint64_t)p->b[ti], (uint64_t)p->c[ti],
+                                             (uint64_t)p->skalar[WG_S_FAKTOR], (uint64_t)m_formel, (uint64_t)y_formel,
+                                             rundung == WG_RUNDEN_HALB_WEG_VON_NULL, &zf),
+                         0)) {
+        const wgi_formel f = {p->a[ti], p->b[ti], p->c[ti], p->skalar[WG_S_FAKTOR], m_formel, y_formel, rundung};
+        bool ueberlauf;
+        wgi_formel_rechnen(&f, &zf, &ueberlauf);
+        if (ueberlauf) return false;
+    }
+    *z4 = zf.z4;
+    return true;
+}
+
+bool wgi_formel_z4(const wgi_periode *p, int n_tab, wgi_z10 m_formel, wgi_z10 y_formel, wgi_rundung rundung, wgi_z10 *z4)
+{
+    return formel_z4(p, n_tab - 1, m_formel, y_formel, rundung, z4);
+}
+
 /* No claim, for the reason g (§§ 20, 21). */
 static inline wg_status kein_anspruch(wg_kurz *aus, wg_grund g)
 {
@@ -129,9 +156,12 @@ static inline wg_status kein_anspruch(wg_kurz *aus, wg_grund g)
     return WG_OK;
 }
 
-/* The whole computation of one Satz. Inline into both callers. */
+/* The whole computation of one Satz. Inline into every caller; fest (a period chosen by the
+ * caller, NULL = by the Stichtag) and teile (what the screening reads, NULL = nothing) are
+ * constants there, so the bulk path pays for neither. */
 static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_engine *e, const satz_kopf *kopf,
-                                                                    wg_kurz *aus)
+                                                                    wg_kurz *aus, const wgi_periode *fest,
+                                                                    wgi_satz_teile *teile)
 {
     const wgi_tabellen *t = &e->tabellen;
     const unsigned schalter = kopf->schalter;
@@ -143,7 +173,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     /* rechenweg.md § 0: the period of the Stichtag, the Mietenstufe (§ 12 Abs. 3–5) */
     const wg_datum stichtag = {kopf->jahr, kopf->monat, kopf->tag};
     const int tag = wgi_datum_tag(&stichtag);
-    const wgi_periode *p = tag >= e->erster_tag ? wgi_periode_zum_stichtag(e, &stichtag) : NULL;
+    const wgi_periode *p = tag < e->erster_tag ? NULL : fest ? fest : wgi_periode_zum_stichtag(e, &stichtag);
     if (!p) return aus->status = WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT;
     int stufe = kopf->mietenstufe ? kopf->mietenstufe : wgi_mietenstufe_schluessel(t, kopf->gemeinde, tag);
     if (stufe == 0) return aus->status = WG_E_GEMEINDE_UNBEKANNT;
@@ -199,11 +229,19 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     aus->n_gesamt = ng;
     aus->n_tab = n_tab;
     aus->n_kap = n_kap;
+    if (teile) {
+        teile->p = p;
+        teile->formel = teile->vermoegen = false;
+        teile->deckelung = schalter & WG_SATZ_DECKELUNG;
+        teile->n = n;
+    }
     const wg_grund vorab = wgi_grund_vorab(n, ng, foerderung);
     if (vorab != WG_GRUND_KEINER) return kein_anspruch(aus, vorab);
     /* haushalt.c, wgi_vermoegen_pruefen: § 21 Nr. 3, WoGVwV Nr. 21.37 */
-    if ((schalter & WG_SATZ_VERMOEGEN) && kopf->vermoegen_cent * WG_B4_CENT > wgi_vermoegensgrenze(p, n))
+    if ((schalter & WG_SATZ_VERMOEGEN) && kopf->vermoegen_cent * WG_B4_CENT > wgi_vermoegensgrenze(p, n)) {
+        if (teile) teile->vermoegen = true;
         return kein_anspruch(aus, WG_GRUND_VERMOEGEN);
+    }
 
     /* einkommen.c: § 13 — Gesamteinkommen and Y at ten decimals */
     wgi_b4 g;
@@ -242,26 +280,19 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     const wgi_z10 m_formel = wgi_m_formel(gekappt, entlastung, n, ng, p->m_min[ti], schalter & WG_SATZ_NACH_ENTLASTUNG, rundung);
     const wgi_z10 y_formel = wgi_y_formel(y, p->y_min[ti]);
     const wgi_z10 m_euro = wgi_m_euro(gekappt, entlastung, n, ng);
-    /* the formula: the short way of formel.h where the period's coefficients allow it (every
-     * enacted period), else the general way of formel.c as wohngeld.c takes it */
-    const wgi_z10 MAX_WERT = (wgi_z10)100000000 * WG_Z10_EINS;
-    wgi_formel_ergebnis zf;
-    if (__builtin_expect(!p->formel_kurz[ti] || m_formel > MAX_WERT || y_formel > MAX_WERT ||
-                             !wgi_formel_kurz((uint64_t)p->a[ti], (uint64_t)p->b[ti], (uint64_t)p->c[ti],
-                                             (uint64_t)p->skalar[WG_S_FAKTOR], (uint64_t)m_formel, (uint64_t)y_formel,
-                                             rundung == WG_RUNDEN_HALB_WEG_VON_NULL, &zf),
-                         0)) {
-        const wgi_formel f = {p->a[ti], p->b[ti], p->c[ti], p->skalar[WG_S_FAKTOR], m_formel, y_formel, rundung};
-        bool ueberlauf;
-        wgi_formel_rechnen(&f, &zf, &ueberlauf);
-        if (ueberlauf) return aus->status = WG_E_GRENZE;
-    }
+    wgi_z10 z4;
+    if (!formel_z4(p, ti, m_formel, y_formel, rundung, &z4)) return aus->status = WG_E_GRENZE;
     /* Anlage 3 Nr. 3, the cap at M, § 19 Abs. 3, § 21 Nr. 1 */
-    wgi_z10 w = wgi_auf_volle_euro(zf.z4);
-    if (wgi_deckelung(p, schalter & WG_SATZ_DECKELUNG) && w > m_euro) w = m_euro;
-    if (wgi_mitglieder_ueber_tabelle(p, n) > 0) {
-        w += wgi_zuschlag_ueber_12(p, n) / WG_B4_EUR;
-        if (w > m_euro) w = m_euro;
+    const wgi_z10 w = wgi_betrag_nach_formel(p, z4, m_euro, n, schalter & WG_SATZ_DECKELUNG);
+    if (teile) {
+        teile->formel = true;
+        teile->gesamteinkommen = g;
+        teile->miete = miete;
+        teile->y_formel = y_formel;
+        teile->m_euro = m_euro;
+        teile->z4 = z4;
+        teile->m_formel = m_formel;
+        teile->rundung = rundung;
     }
     if (wgi_unter_mindestbetrag(p, w)) return kein_anspruch(aus, WG_GRUND_UNTER_MINDESTBETRAG);
     aus->anspruch = true;
@@ -281,7 +312,7 @@ wg_status wg_satz_berechnen(const wg_engine *e, const void *satz, size_t laenge,
         memset(aus, 0, sizeof *aus);
         return aus->status = WG_E_SATZ_UNGUELTIG;
     }
-    return satz_rechnen(e, satz, aus);
+    return satz_rechnen(e, satz, aus, NULL, NULL);
 }
 
 bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
@@ -291,7 +322,7 @@ bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     size_t laenge = wg_satz_packen(e, h, puffer, sizeof puffer);
     if (laenge == 0 || laenge > sizeof puffer) return false;
     wg_kurz k;
-    if (satz_rechnen(e, (const satz_kopf *)(const void *)puffer, &k) != WG_OK) return false;
+    if (satz_rechnen(e, (const satz_kopf *)(const void *)puffer, &k, NULL, NULL) != WG_OK) return false;
 
     /* the result, as wgi_ergebnis_zuruecksetzen and the modules set it */
     r->status = WG_OK;
@@ -324,4 +355,10 @@ bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     r->wohngeld = k.wohngeld_monat;
     r->grund = k.grund;
     return true;
+}
+
+wg_status wgi_satz_teile_rechnen(const wg_engine *e, const void *satz, const wgi_periode *fest, wg_kurz *aus,
+                                 wgi_satz_teile *teile)
+{
+    return satz_rechnen(e, satz, aus, fest, teile);
 }

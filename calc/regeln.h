@@ -362,4 +362,18 @@ static inline bool wgi_unter_mindestbetrag(const wgi_periode *p, wgi_z10 w)
     return w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG];
 }
 
+/* Anlage 3 Nr. 3, the cap at M (wgi_deckelung) and § 19 Abs. 3 in their order: the amount in
+ * whole euros from z4 and ⌊M⌋, before § 21 Nr. 1. Non-decreasing in z4 and in ⌊M⌋ — the
+ * screening (vorpruefung.c) bounds an amount by calling it on bounds of both. */
+static inline wgi_z10 wgi_betrag_nach_formel(const wgi_periode *p, wgi_z10 z4, wgi_z10 m_euro, int n, bool auslegung_deckelung)
+{
+    wgi_z10 w = wgi_auf_volle_euro(z4);
+    if (wgi_deckelung(p, auslegung_deckelung) && w > m_euro) w = m_euro;
+    if (wgi_mitglieder_ueber_tabelle(p, n) > 0) {
+        w += wgi_zuschlag_ueber_12(p, n) / WG_B4_EUR;
+        if (w > m_euro) w = m_euro;
+    }
+    return w;
+}
+
 #endif

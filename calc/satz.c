@@ -35,11 +35,11 @@ _Static_assert(WG_MAX_EINKOMMEN == 50, "wie_gegeben below lists 0 … WG_MAX_EIN
  * item fails wgi_einkommen_ok (the member's other fields are checked by the caller). A member
  * without rare items (WG_SM_SELTEN) gets its items in the order of their Einkunftsart
  * (stable), the last of each art marked WG_SP_ENDE. */
-static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu)
+static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu, bool allgemein)
 {
     /* whether the member is selten, and whether its items already come grouped by art (no art
      * occurs again after another one) */
-    unsigned selten = m->grundrentenzeiten_33_jahre, gesehen = 0, vorher = WG_ART_ANZAHL;
+    unsigned selten = m->grundrentenzeiten_33_jahre | allgemein, gesehen = 0, vorher = WG_ART_ANZAHL;
     bool gruppiert = true;
     for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e1 = &m->einkommen[j];
@@ -114,6 +114,11 @@ static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
 
 size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap)
 {
+    return wgi_satz_packen(e, h, puffer, kap, NULL);
+}
+
+size_t wgi_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap, const unsigned char *allgemein)
+{
     if (!e || !h || h->hat_zeitraum || h->rechtsstand || wgi_haushalt_felder_pruefen(h, NULL) != WG_OK) return 0;
     if ((uintptr_t)puffer % 8 != 0) return 0;
 
@@ -155,7 +160,7 @@ size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, si
             continue;
         }
         const size_t umfang = mitglied_umfang(h, m, &ne, &nu);
-        if (!mitglied_schreiben(z, m, ne, nu)) return 0;
+        if (!mitglied_schreiben(z, m, ne, nu, allgemein && allgemein[i])) return 0;
         z += umfang;
     }
     if (passt_sicher) laenge = (size_t)(z - anfang);

@@ -23,6 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "tabellen.h"
 #include "wohngeld.h"
 
 /* satz_kopf.schalter */
@@ -111,6 +112,33 @@ typedef struct satz_unterhalt {
  * and the bytes, every amount within the checks of pruefung.c, items grouped by art where the
  * member is not WG_SM_SELTEN. Reads nothing beyond laenge. (satz.c) */
 bool wgi_satz_gueltig(const void *satz, size_t laenge);
+
+/* What one computation of a Satz leaves beside its wg_kurz, for the screening on partial data
+ * (vorpruefung.c) and the plausibility hints: where it stopped and the values the amount was
+ * computed from. Set only as far as the computation got (formel false: stopped before the
+ * formula; vermoegen: stopped at § 21 Nr. 3). */
+typedef struct wgi_satz_teile {
+    const wgi_periode *p;
+    bool formel, vermoegen, deckelung;
+    wgi_b4 gesamteinkommen;             /* per year (§ 13) */
+    wgi_b4 miete;                       /* R of § 11 before the cap */
+    int n;                              /* zu berücksichtigende members */
+    wgi_rundung rundung;                /* of the zwischenrundung */
+    wgi_z10 m_formel, y_formel;         /* M', Y' of Anlage 3 Nr. 1 */
+    wgi_z10 m_euro, z4;                 /* ⌊M⌋ in whole euros; z4 */
+} wgi_satz_teile;
+/* z4 of § 19 Abs. 1 with Anlage 3 Nr. 2 for M', Y' (z10) and n_tab, as every computation takes
+ * it (nur_betrag.c); false when a value leaves every exact range. */
+bool wgi_formel_z4(const wgi_periode *p, int n_tab, wgi_z10 m_formel, wgi_z10 y_formel, wgi_rundung rundung,
+                   wgi_z10 *z4);
+/* wg_satz_berechnen on a Satz the caller packed itself (wgi_satz_packen), unchecked, with the
+ * period fest (NULL: by the Stichtag), filling teile (nur_betrag.c). */
+wg_status wgi_satz_teile_rechnen(const wg_engine *e, const void *satz, const wgi_periode *fest, wg_kurz *aus,
+                                 wgi_satz_teile *teile);
+/* wg_satz_packen; a member i with allgemein[i] (allgemein may be NULL) gets its items in the
+ * order given, computed the general way (WG_SM_SELTEN), so that its item j is posten j — the
+ * screening writes values into a Satz in place. Refuses what wg_satz_packen refuses. */
+size_t wgi_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap, const unsigned char *allgemein);
 
 _Static_assert(sizeof(satz_kopf) % 8 == 0 && sizeof(satz_mitglied) % 8 == 0 && sizeof(satz_posten) % 8 == 0 &&
                    sizeof(satz_unterhalt) % 8 == 0,

@@ -54,8 +54,8 @@ static const char hilfe[] =
     "Exit-Status: 0 alles berechnet bzw. bestanden; 1 ungültige Datensätze bzw.\n"
     "Abweichungen; 2 Aufruf- oder Ein-/Ausgabefehler.\n";
 
-static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE *f, const char *name, bool pretty,
-                           int *ungueltig)
+static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, wg_vorpruefung *v, FILE *f, const char *name,
+                           bool pretty, int *ungueltig)
 {
     wgi_zeilen z = {f, NULL, 0, 0};
     const char *zeile;
@@ -70,12 +70,14 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE 
         wg_fehler fe = {0};
         const char *aus;
         size_t aus_len;
+        const wg_unbekannt *u = NULL;
+        size_t anzahl_u = 0;
         if (zu_lang) {
             fe = (wg_fehler){WG_E_GRENZE, "", ""};
             snprintf(fe.meldung, sizeof fe.meldung, "Zeile %zu ist länger als %u Bytes", z.nummer, WG_MAX_ZEILE);
             aus = wg_json_fehler_schreiben(j, e, NULL, &fe, &aus_len);
             (*ungueltig)++;
-        } else if (wg_json_haushalt_lesen(j, zeile, len, &h, &fe) != WG_OK) {
+        } else if (wg_json_teilhaushalt_lesen(j, zeile, len, &h, &u, &anzahl_u, &fe) != WG_OK) {
             if (fe.code == WG_E_SPEICHER) { /* not the record's fault: stop, do not mark it invalid */
                 fprintf(stderr, "wohngeld: %s: nicht genug Speicher\n", name);
                 wgi_zeilen_frei(&z);
@@ -83,6 +85,20 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, FILE 
             }
             aus = wg_json_fehler_schreiben(j, e, h.id, &fe, &aus_len);
             (*ungueltig)++;
+        } else if (anzahl_u > 0) {
+            /* a partial record: the screening (docs/vorpruefung.md) */
+            wg_status s = wg_vorpruefen(e, &h, u, anzahl_u, v);
+            if (s == WG_E_SPEICHER) {
+                fprintf(stderr, "wohngeld: %s: nicht genug Speicher\n", name);
+                wgi_zeilen_frei(&z);
+                return 2;
+            }
+            if (s != WG_OK) {
+                (*ungueltig)++;
+                aus = wg_json_fehler_schreiben(j, e, h.id, wg_vorpruefung_fehler(v), &aus_len);
+            } else {
+                aus = wg_json_spanne_schreiben(j, e, h.id, wg_vorpruefung_spanne(v), true, &aus_len);
+            }
         } else {
             wg_status s = wg_berechnen(e, &h, r, 0);
             if (s == WG_E_SPEICHER) {
@@ -129,12 +145,13 @@ static int befehl_berechnen(int argc, char **argv)
     if (!e) return 2;
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
+    wg_vorpruefung *v = wg_vorpruefung_neu();
     int rc = 0, ungueltig = 0;
-    if (!j || !r) {
+    if (!j || !r || !v) {
         fprintf(stderr, "wohngeld: nicht genug Speicher\n");
         rc = 2;
     } else if (erste_datei >= argc) {
-        rc = berechnen_datei(e, j, r, stdin, "-", pretty, &ungueltig);
+        rc = berechnen_datei(e, j, r, v, stdin, "-", pretty, &ungueltig);
     } else {
         for (int i = erste_datei; i < argc && rc == 0; i++) {
             if (strcmp(argv[i], "--pretty") == 0) { pretty = true; continue; }
@@ -144,7 +161,7 @@ static int befehl_berechnen(int argc, char **argv)
                 rc = 2;
                 break;
             }
-            rc = berechnen_datei(e, j, r, f, argv[i], pretty, &ungueltig);
+            rc = berechnen_datei(e, j, r, v, f, argv[i], pretty, &ungueltig);
             if (f != stdin) fclose(f);
         }
     }
@@ -152,6 +169,7 @@ static int befehl_berechnen(int argc, char **argv)
         fprintf(stderr, "wohngeld: Schreibfehler: %s\n", strerror(errno));
         rc = 2;
     }
+    wg_vorpruefung_frei(v);
     wg_ergebnis_frei(r);
     wg_json_frei(j);
     wg_engine_schliessen(e);

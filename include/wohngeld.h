@@ -50,7 +50,7 @@ extern "C" {
 #define WG_API
 #endif
 
-#define WG_VERSION "1.0.0"
+#define WG_VERSION "1.1.0"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Error codes (records.md, "Result"). Stable; new codes are only ever added at the end.       */
@@ -80,6 +80,10 @@ typedef enum wg_status {
     WG_E_EA,                      /* ein_ausgabe: an I/O error */
     WG_E_GEMEINDE_UNGUELTIG,      /* gemeinde_ungueltig: not an 8-digit AGS */
     WG_E_SATZ_UNGUELTIG,          /* satz_ungueltig: a Satz damaged or not written by wg_satz_packen */
+    /* since 1.1, screening on partial data (wohngeld_vorpruefung.h): */
+    WG_E_INTERVALL_UNGUELTIG,     /* intervall_ungueltig: von above bis, or not an interval */
+    WG_E_UNBEKANNT_UNZULAESSIG,   /* unbekannt_unzulaessig: an interval or "unbekannt" where the value must be known */
+    WG_E_ZU_VIELE_UNBEKANNTE,     /* zu_viele_unbekannte: more unknowns than docs/grenzen.md allows */
     WG_STATUS_ANZAHL
 } wg_status;
 

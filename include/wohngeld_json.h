@@ -10,6 +10,7 @@
 #define WOHNGELD_JSON_H
 
 #include "wohngeld.h"
+#include "wohngeld_vorpruefung.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -24,6 +25,22 @@ WG_API void wg_json_frei(wg_json *j);
  * h and everything it points to live in j. On error returns the code and fills f (field path
  * and German message); h->id is still set when the record had a readable "id". */
 WG_API wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, wg_fehler *f);
+
+/* Reads a household record that may be partial (docs/vorpruefung.md § 1): money as an interval
+ * {"von", "bis"} or "unbekannt", flags "unbekannt", an age as an interval. h holds every
+ * unknown at its lower end; *u (in j) lists the *anzahl unknowns, 0 for an ordinary record.
+ * Errors as wg_json_haushalt_lesen, and intervall_ungueltig, unbekannt_unzulaessig,
+ * zu_viele_unbekannte. (wg_json_haushalt_lesen refuses intervals with typ_falsch.) */
+WG_API wg_status wg_json_teilhaushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h,
+                                            const wg_unbekannt **u, size_t *anzahl, wg_fehler *f);
+
+/* Writes the result of a partial record (docs/vorpruefung.md § 2) as one line of JSON: with
+ * voll the witnesses too (records), without them the short form of a bulk run. id may be NULL. */
+WG_API const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_spanne *s, bool voll,
+                                            size_t *len);
+/* Writes the thresholds of a complete household (wohngeld schwellen) as one line of JSON. */
+WG_API const char *wg_json_schwellen_schreiben(wg_json *j, const wg_engine *e, const char *id,
+                                               const wg_schwellen_info *s, size_t *len);
 
 /* Writes a result (records.md "Result") as one line of JSON without a newline. */
 WG_API const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_ergebnis *r, size_t *len);

@@ -11,6 +11,7 @@
 #include "puffer.h"
 #include "vokabular.h"
 #include "wohngeld_json.h"
+#include "wohngeld_vorpruefung.h"
 #include "text.h"
 #include "zahl.h"
 
@@ -22,6 +23,9 @@
 
 struct wg_json {
     j_leser *leser;
+    /* the unknowns of a partial record (wg_json_teilhaushalt_lesen) */
+    wg_unbekannt unbekannt[WG_VP_MAX_UNBEKANNTE];
+    size_t anzahl_unbekannt;
     wgi_puffer aus;
     wgi_puffer schoen;
 };
@@ -53,6 +57,7 @@ wgi_puffer *wgi_json_schoen(wg_json *j) { return &j->schoen; }
 typedef struct ctx {
     wg_json *j;
     wg_fehler *f;
+    bool teil;          /* intervals and "unbekannt" allowed (docs/vorpruefung.md § 1) */
 } ctx;
 
 /* A field path, built as a chain while reading and formatted only for an error
@@ -113,9 +118,13 @@ static wg_status typ(ctx *c, const j_wert *w, j_typ soll, const pfad *feld)
 }
 
 /* Money: string or number, a plain decimal with at most two places; |v| <= 10^9 EUR. */
+static bool ist_unbekannt(const j_wert *w) { return w->typ == J_TEXT && w->len == 9 && memcmp(w->s, "unbekannt", 9) == 0; }
+
 static wg_status geld(ctx *c, const j_wert *w, const pfad *feld, int64_t *cent)
 {
     *cent = 0;
+    if (c->teil && (w->typ == J_OBJEKT || ist_unbekannt(w)))
+        return fehl(c, WG_E_UNBEKANNT_UNZULAESSIG, feld, "dieser Wert muss bekannt sein (docs/vorpruefung.md § 1)");
     if (w->typ != J_TEXT && w->typ != J_ZAHL)
         return fehl(c, WG_E_TYP_FALSCH, feld, "Geldbetrag als Zeichenkette oder Zahl erwartet, %s gefunden", typname(w->typ));
     for (size_t i = 0; i < w->len; i++)
@@ -134,6 +143,8 @@ static wg_status geld(ctx *c, const j_wert *w, const pfad *feld, int64_t *cent)
 static wg_status ganz(ctx *c, const j_wert *w, const pfad *feld, int64_t *out)
 {
     *out = 0;
+    if (c->teil && (w->typ == J_OBJEKT || ist_unbekannt(w)))
+        return fehl(c, WG_E_UNBEKANNT_UNZULAESSIG, feld, "dieser Wert muss bekannt sein (docs/vorpruefung.md § 1)");
     if (typ(c, w, J_ZAHL, feld)) return WG_E_TYP_FALSCH;
     int r = wgi_dezimal_lesen(w->s, w->len, 0, out);
     if (r == -3) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Zahl zu groß");
@@ -143,6 +154,8 @@ static wg_status ganz(ctx *c, const j_wert *w, const pfad *feld, int64_t *out)
 
 static wg_status wahr(ctx *c, const j_wert *w, const pfad *feld, bool *out)
 {
+    if (c->teil && (w->typ == J_OBJEKT || ist_unbekannt(w)))
+        return fehl(c, WG_E_UNBEKANNT_UNZULAESSIG, feld, "dieser Wert muss bekannt sein (docs/vorpruefung.md § 1)");
     if (typ(c, w, J_BOOL, feld)) return WG_E_TYP_FALSCH;
     *out = w->b;
     return WG_OK;
@@ -154,6 +167,83 @@ static wg_status text(ctx *c, const j_wert *w, const pfad *feld, const char **ou
     if (typ(c, w, J_TEXT, feld)) return WG_E_TYP_FALSCH;
     *out = w->s;
     return WG_OK;
+}
+
+/* ---- partial records (docs/vorpruefung.md § 1) ---- */
+
+/* Notes an unknown of field feld; its path is formatted now (unknowns are few). */
+static wg_status unbekannt_merken(ctx *c, const pfad *feld, wg_unbekannt_art art, int64_t von, int64_t bis)
+{
+    wg_json *j = c->j;
+    if (j->anzahl_unbekannt >= WG_VP_MAX_UNBEKANNTE)
+        return fehl(c, WG_E_ZU_VIELE_UNBEKANNTE, feld, "mehr als %d unbekannte Werte (docs/grenzen.md)", WG_VP_MAX_UNBEKANNTE);
+    char buf[128];
+    size_t n = pfad_text(feld, buf, sizeof buf);
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    char *text = j_arena(j->leser, n + 1);
+    if (!text) return fehl(c, WG_E_SPEICHER, feld, "nicht genug Speicher");
+    memcpy(text, buf, n);
+    text[n] = '\0';
+    j->unbekannt[j->anzahl_unbekannt++] = (wg_unbekannt){text, art, von, bis};
+    return WG_OK;
+}
+
+/* An interval {"von": x, "bis": y} ({"von": x} without an upper end) or "unbekannt" of money
+ * (art BETRAG) or of an age; *out gets its lower end. */
+static wg_status intervall(ctx *c, const j_wert *w, const pfad *feld, wg_unbekannt_art art, int64_t *out)
+{
+    const int64_t oben = art == WG_UNBEKANNT_ALTER ? 150 : WG_MAX_BETRAG_CENT;
+    int64_t von = 0, bis = oben;
+    if (w->typ == J_OBJEKT) {
+        bool hat_von = false;
+        for (const j_wert *k = w->erstes; k; k = k->naechstes) {
+            if (k->typ == J_NULL) continue;
+            const bool ist_von = j_schluessel_ist(k, WGI_F_VON);
+            if (!ist_von && !j_schluessel_ist(k, WGI_F_BIS)) {
+                char name[64];
+                snprintf(name, sizeof name, "%.*s", (int)(k->schluessel_len > 60 ? 60 : k->schluessel_len), k->schluessel);
+                return fehl(c, WG_E_INTERVALL_UNGUELTIG, feld, "ein Intervall hat nur \"von\" und \"bis\", nicht \"%s\"", name);
+            }
+            const pfad *teil = &(pfad){feld, ist_von ? WGI_F_VON : WGI_F_BIS, -1};
+            int64_t v;
+            const bool alt = c->teil;
+            c->teil = false;
+            wg_status st = art == WG_UNBEKANNT_ALTER ? ganz(c, k, teil, &v) : geld(c, k, teil, &v);
+            c->teil = alt;
+            if (st) return c->f->code;
+            if (art == WG_UNBEKANNT_ALTER && (v < 0 || v > 150))
+                return fehl(c, WG_E_WERT_UNGUELTIG, teil, "Alter muss zwischen 0 und 150 liegen");
+            if (ist_von) {
+                von = v;
+                hat_von = true;
+            } else {
+                bis = v;
+            }
+        }
+        if (!hat_von) return fehl(c, WG_E_INTERVALL_UNGUELTIG, feld, "ein Intervall braucht \"von\"");
+        if (von > bis) return fehl(c, WG_E_INTERVALL_UNGUELTIG, feld, "von liegt über bis");
+    }
+    *out = von;
+    return unbekannt_merken(c, feld, art, von, bis);
+}
+
+/* Money that may be unknown. */
+static wg_status geld_t(ctx *c, const j_wert *w, const pfad *feld, int64_t *cent)
+{
+    if (c->teil && (w->typ == J_OBJEKT || ist_unbekannt(w))) return intervall(c, w, feld, WG_UNBEKANNT_BETRAG, cent);
+    return geld(c, w, feld, cent);
+}
+
+/* A flag that may be "unbekannt" (false in the household). */
+static wg_status wahr_t(ctx *c, const j_wert *w, const pfad *feld, bool *out)
+{
+    if (c->teil && ist_unbekannt(w)) {
+        *out = false;
+        return unbekannt_merken(c, feld, WG_UNBEKANNT_SCHALTER, 0, 1);
+    }
+    if (c->teil && w->typ == J_OBJEKT)
+        return fehl(c, WG_E_INTERVALL_UNGUELTIG, feld, "ein Merkmal ist true, false oder \"unbekannt\"");
+    return wahr(c, w, feld, out);
 }
 
 static wg_status datum(ctx *c, const j_wert *w, const pfad *feld, wg_datum *d)
@@ -239,13 +329,13 @@ static wg_status einkommen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_
             e->art = (wg_einkommensart)a;
             art = true;
         } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
-            if (geld(c, k, FELD(WGI_F_BETRAG_MONAT), &e->betrag_cent)) return c->f->code;
+            if (geld_t(c, k, FELD(WGI_F_BETRAG_MONAT), &e->betrag_cent)) return c->f->code;
             monat = true;
         } else if (j_schluessel_ist(k, WGI_F_BETRAG_JAHR)) {
-            if (geld(c, k, FELD(WGI_F_BETRAG_JAHR), &e->betrag_cent)) return c->f->code;
+            if (geld_t(c, k, FELD(WGI_F_BETRAG_JAHR), &e->betrag_cent)) return c->f->code;
             jahr = true;
         } else if (j_schluessel_ist(k, WGI_F_WERBUNGSKOSTEN_JAHR)) {
-            if (geld(c, k, FELD(WGI_F_WERBUNGSKOSTEN_JAHR), &e->werbungskosten_jahr_cent)) return c->f->code;
+            if (geld_t(c, k, FELD(WGI_F_WERBUNGSKOSTEN_JAHR), &e->werbungskosten_jahr_cent)) return c->f->code;
             e->hat_werbungskosten = true;
         } else if (j_schluessel_ist(k, WGI_F_PLUS)) {
             if (wahr(c, k, FELD(WGI_F_PLUS), &e->plus)) return c->f->code;
@@ -277,10 +367,10 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_
             u->empfaenger = (wg_unterhalt_empfaenger)gefunden;
             empf = true;
         } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
-            if (geld(c, k, FELD(WGI_F_BETRAG_MONAT), &u->betrag_cent)) return c->f->code;
+            if (geld_t(c, k, FELD(WGI_F_BETRAG_MONAT), &u->betrag_cent)) return c->f->code;
             monat = true;
         } else if (j_schluessel_ist(k, WGI_F_BETRAG_JAHR)) {
-            if (geld(c, k, FELD(WGI_F_BETRAG_JAHR), &u->betrag_cent)) return c->f->code;
+            if (geld_t(c, k, FELD(WGI_F_BETRAG_JAHR), &u->betrag_cent)) return c->f->code;
             jahr = true;
         } else if (j_schluessel_ist(k, WGI_F_TITULIERT)) {
             if (wahr(c, k, FELD(WGI_F_TITULIERT), &u->tituliert)) return c->f->code;
@@ -331,7 +421,8 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_m
         bool flag = false;
         for (size_t i = 0; i < sizeof flags / sizeof flags[0] && !flag; i++)
             if (j_schluessel_ist(k, flags[i])) {
-                if (wahr(c, k, FELD(flags[i]), ziele[i])) return c->f->code;
+                /* zu_beruecksichtigen (flag 0) decides the household size: always known */
+                if ((i ? wahr_t : wahr)(c, k, FELD(flags[i]), ziele[i])) return c->f->code;
                 flag = true;
             }
         if (flag) continue;
@@ -339,6 +430,10 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_m
             if (text(c, k, FELD(WGI_F_ID), &m->id)) return c->f->code;
         } else if (j_schluessel_ist(k, WGI_F_AUSSCHLUSSGRUND)) {
             if (text(c, k, FELD(WGI_F_AUSSCHLUSSGRUND), &m->ausschlussgrund)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_ALTER) && c->teil && (k->typ == J_OBJEKT || ist_unbekannt(k))) {
+            int64_t a;
+            if (intervall(c, k, FELD(WGI_F_ALTER), WG_UNBEKANNT_ALTER, &a)) return c->f->code;
+            m->alter = (int)a;
         } else if (j_schluessel_ist(k, WGI_F_ALTER)) {
             int64_t a;
             if (ganz(c, k, FELD(WGI_F_ALTER), &a)) return c->f->code;
@@ -348,7 +443,7 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_m
             if (datum(c, k, FELD(WGI_F_GEBURTSDATUM), &m->geburtsdatum)) return c->f->code;
             m->hat_geburtsdatum = true;
         } else if (j_schluessel_ist(k, WGI_F_JAHRESEINKOMMEN)) {
-            if (geld(c, k, FELD(WGI_F_JAHRESEINKOMMEN), &m->jahreseinkommen_cent)) return c->f->code;
+            if (geld_t(c, k, FELD(WGI_F_JAHRESEINKOMMEN), &m->jahreseinkommen_cent)) return c->f->code;
             m->hat_jahreseinkommen = true;
         } else if (j_schluessel_ist(k, WGI_F_EINKOMMEN)) {
             LISTE_LESEN(wg_einkommen, einkommen_lesen, k, basis, WGI_F_EINKOMMEN, WG_MAX_EINKOMMEN, m->einkommen,
@@ -379,13 +474,13 @@ static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg
             p->heizung = true;
             p->heizung_qm_hundertstel = qm;
         } else if (j_schluessel_ist(k, WGI_F_WARMWASSER)) {
-            if (wahr(c, k, FELD(WGI_F_WARMWASSER), &p->warmwasser)) return c->f->code;
+            if (wahr_t(c, k, FELD(WGI_F_WARMWASSER), &p->warmwasser)) return c->f->code;
         } else if (j_schluessel_ist(k, WGI_F_HAUSHALTSENERGIE)) {
-            if (wahr(c, k, FELD(WGI_F_HAUSHALTSENERGIE), &p->haushaltsenergie)) return c->f->code;
+            if (wahr_t(c, k, FELD(WGI_F_HAUSHALTSENERGIE), &p->haushaltsenergie)) return c->f->code;
         } else if (j_schluessel_ist(k, WGI_F_GARAGE)) {
-            if (wahr(c, k, FELD(WGI_F_GARAGE), &p->garage)) return c->f->code;
+            if (wahr_t(c, k, FELD(WGI_F_GARAGE), &p->garage)) return c->f->code;
         } else if (j_schluessel_ist(k, WGI_F_STELLPLATZ)) {
-            if (wahr(c, k, FELD(WGI_F_STELLPLATZ), &p->stellplatz)) return c->f->code;
+            if (wahr_t(c, k, FELD(WGI_F_STELLPLATZ), &p->stellplatz)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
@@ -408,10 +503,10 @@ static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
             h->wohnkosten_art = (wg_wohnkosten_art)w;
             art = true;
         } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
-            if (geld(c, k, FELD(WGI_F_BETRAG_MONAT), &h->wohnkosten_cent)) return c->f->code;
+            if (geld_t(c, k, FELD(WGI_F_BETRAG_MONAT), &h->wohnkosten_cent)) return c->f->code;
             betrag = true;
         } else if (j_schluessel_ist(k, WGI_F_ABZUEGE_MONAT)) {
-            if (geld(c, k, FELD(WGI_F_ABZUEGE_MONAT), &h->abzuege_cent)) return c->f->code;
+            if (geld_t(c, k, FELD(WGI_F_ABZUEGE_MONAT), &h->abzuege_cent)) return c->f->code;
         } else if (j_schluessel_ist(k, WGI_F_PAUSCHALEN)) {
             if (pauschalen_lesen(c, k, FELD(WGI_F_PAUSCHALEN), &h->pauschalen)) return c->f->code;
         } else {
@@ -455,9 +550,10 @@ static wg_status auslegung_lesen(ctx *c, const j_wert *o, wg_auslegung *a)
     return WG_OK;
 }
 
-wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt *h, wg_fehler *f)
+static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt *h, wg_fehler *f, bool teil)
 {
-    ctx cc = {j, f}, *c = &cc;
+    ctx cc = {j, f, teil}, *c = &cc;
+    j->anzahl_unbekannt = 0;
     const pfad *basis = NULL;
     memset(f, 0, sizeof *f);
     wg_haushalt_init(h);
@@ -507,14 +603,14 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
         } else if (j_schluessel_ist(k, WGI_F_WOHNKOSTEN)) {
             if (wohnkosten_lesen(c, k, h)) return c->f->code;
         } else if (j_schluessel_ist(k, WGI_F_HEIMBEWOHNER)) {
-            if (wahr(c, k, P(WGI_F_HEIMBEWOHNER), &h->heimbewohner)) return c->f->code;
+            if (wahr_t(c, k, P(WGI_F_HEIMBEWOHNER), &h->heimbewohner)) return c->f->code;
         } else if (j_schluessel_ist(k, WGI_F_VERMOEGEN)) {
-            if (geld(c, k, P(WGI_F_VERMOEGEN), &h->vermoegen_cent)) return c->f->code;
+            if (geld_t(c, k, P(WGI_F_VERMOEGEN), &h->vermoegen_cent)) return c->f->code;
             h->hat_vermoegen = true;
         } else if (j_schluessel_ist(k, WGI_F_ALLEINERZIEHEND)) {
-            if (wahr(c, k, P(WGI_F_ALLEINERZIEHEND), &h->alleinerziehend)) return c->f->code;
+            if (wahr_t(c, k, P(WGI_F_ALLEINERZIEHEND), &h->alleinerziehend)) return c->f->code;
         } else if (j_schluessel_ist(k, WGI_F_GESAMTEINKOMMEN_MONAT)) {
-            if (geld(c, k, P(WGI_F_GESAMTEINKOMMEN_MONAT), &h->gesamteinkommen_monat_cent)) return c->f->code;
+            if (geld_t(c, k, P(WGI_F_GESAMTEINKOMMEN_MONAT), &h->gesamteinkommen_monat_cent)) return c->f->code;
             h->hat_gesamteinkommen = true;
         } else if (j_schluessel_ist(k, WGI_F_AUSLEGUNG)) {
             if (auslegung_lesen(c, k, &h->auslegung)) return c->f->code;
@@ -536,4 +632,18 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text_in, size_t len, wg
     /* Mietenstufe or Gemeinde, Miete or Heim, the range of a Mietenstufe: the check of every
      * path decides (calc/pruefung.h) */
     return WG_OK;
+}
+
+wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, wg_fehler *f)
+{
+    return lesen(j, text, len, h, f, false);
+}
+
+wg_status wg_json_teilhaushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, const wg_unbekannt **u,
+                                     size_t *anzahl, wg_fehler *f)
+{
+    wg_status st = lesen(j, text, len, h, f, true);
+    *u = j->unbekannt;
+    *anzahl = st == WG_OK ? j->anzahl_unbekannt : 0;
+    return st;
 }

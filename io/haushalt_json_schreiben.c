@@ -46,11 +46,11 @@ static void datum(wgi_puffer *p, const char *name, const wg_datum *d)
     wgi_puffer_text(p, b, (size_t)n);
 }
 
-const char *wg_json_haushalt_schreiben(wg_json *j, const wg_haushalt *h, size_t *len)
+/* Appends h as a record to p (also for the witnesses of wg_json_spanne_schreiben). */
+void wgi_json_haushalt_anhaengen(wgi_puffer *p, const wg_haushalt *h);
+void wgi_json_haushalt_anhaengen(wgi_puffer *p, const wg_haushalt *h)
 {
-    wgi_puffer *p = wgi_json_ausgabe(j);
     char b[96];
-    wgi_puffer_leeren(p);
     wgi_puffer_cstr(p, "{\"format\":\"wohngeld-haushalt/1\"");
     text(p, WGI_F_ID, h->id);
     if (h->hat_zeitraum) {
@@ -144,6 +144,13 @@ const char *wg_json_haushalt_schreiben(wg_json *j, const wg_haushalt *h, size_t 
         wgi_puffer_cstr(p, "]}");
     }
     wgi_puffer_cstr(p, "]}");
+}
+
+const char *wg_json_haushalt_schreiben(wg_json *j, const wg_haushalt *h, size_t *len)
+{
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
+    wgi_json_haushalt_anhaengen(p, h);
     if (p->fehler) return NULL;
     *len = p->len;
     return p->daten;

@@ -1,0 +1,836 @@
+/*
+ * vorpruefung.c — screening on partial data (docs/vorpruefung.md): the exact minimum and
+ * maximum of the amount over the box of a partial household, with witnesses, thresholds and
+ * the fields that decide; wg_schwellen for complete households; wg_einkommensgrenze.
+ *
+ * Every amount is computed by the engine itself: each point of the box is a complete household
+ * packed once as a Satz (satz.c) and computed by nur_betrag.c — the rules of regeln.h, nothing
+ * else. What this file adds is the search, and its exactness rests on one argument per rule
+ * (docs/vorpruefung.md "Warum exakt"), used here as bounds:
+ *
+ *   - With flags and age classes fixed (they are enumerated), the amount depends on the money
+ *     values only through M' and ⌊M⌋ (rent side: non-decreasing in the rent, non-increasing in
+ *     its deductions), Y' (income side: monotone in each value, except the pension of a § 17a
+ *     member, which moves 12·Y by at most its own change), and the Vermögen step.
+ *   - z4 differs from 1.15·f(M', Y') with f = M' − (a + b·M' + c·Y')·Y' by at most ε(Y')
+ *     (the four roundings at ten decimals, formel.h), and f over a box of (M', Y') takes its
+ *     maximum at the smallest Y' and one of the two ends of M', its minimum at the largest Y'
+ *     (a, b, c ≥ 0: f falls in Y'; f is linear in M' with either sign of slope).
+ *   - Everything after z4 (rounding to euros, the caps at ⌊M⌋, § 19 Abs. 3, § 21 Nr. 1) is
+ *     non-decreasing in z4 and ⌊M⌋ (regeln.h wgi_betrag_nach_formel).
+ *
+ * So four points of a box (M low/high × Y low/high, the Vermögen at its end) bound the amount
+ * on the whole box; where a bound is not reached by a point, the box is halved (branch and
+ * bound) — down to single households if need be, so the answer is exact, never sampled.
+ */
+#include "wohngeld_vorpruefung.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+#include "mietenstufen.h"
+#include "regeln.h"
+#include "satz.h"
+#include "teilhaushalt.h"
+
+#define SATZ_KAP (64 * 1024)
+#define MAX_U WG_VP_MAX_UNBEKANNTE
+
+/* One month of the search: its Stichtag, Mietenstufe and (with a forced rechtsstand) period. */
+typedef struct vp_monat {
+    int jahr, monat, tag;
+    int stufe;
+    const wgi_periode *fest;
+} vp_monat;
+
+/* The best point of one objective found so far. */
+typedef struct vp_best {
+    int64_t wert;
+    bool gesetzt;
+    int64_t punkt[MAX_U];
+} vp_best;
+enum { Z_MON_MIN, Z_MON_MAX, Z_SUM_MIN, Z_SUM_MAX, Z_ANZAHL };
+
+/* A box: an interval per money unknown (the others hold their value in punkt). */
+typedef struct vp_box { int64_t lo[MAX_U], hi[MAX_U]; } vp_box;
+
+struct wg_vorpruefung {
+    wg_fehler fehler;
+    bool hat_fehler, hat_spanne, hat_schwellen;
+    const wg_engine *e;
+    wgi_kopie basis;                 /* the household at the lower ends */
+    wgi_unbekannt u[MAX_U];
+    size_t anzahl;
+    size_t geld[MAX_U], anzahl_geld; /* indices of money unknowns some rule reads */
+    size_t wahl[MAX_U], anzahl_wahl; /* indices of flags and ages with more than one class */
+    uint64_t *satz;
+    vp_monat monate[WG_MAX_MONATE];
+    size_t anzahl_monate;
+    bool zeitraum;
+    size_t auswertungen;
+    bool abbruch;
+    wg_status abbruch_status;
+    /* per point: amount and parts of every month */
+    int64_t betrag[5][WG_MAX_MONATE];
+    wgi_satz_teile teile[5][WG_MAX_MONATE];
+    vp_best best[Z_ANZAHL];
+    vp_box *stapel;
+    size_t kap_stapel;
+    /* the answer */
+    wg_spanne spanne;
+    wgi_kopie zeuge[Z_ANZAHL];
+    wg_schwelle schwellen[MAX_U];
+    const char *fehlt[MAX_U];
+    wg_ergebnis *r;
+    wg_schwellen_info info;
+    wgi_kopie schwellen_zeuge[4];
+    int64_t punkt[MAX_U];
+};
+
+wg_vorpruefung *wg_vorpruefung_neu(void)
+{
+    wg_vorpruefung *v = calloc(1, sizeof *v);
+    if (!v) return NULL;
+    v->satz = aligned_alloc(8, SATZ_KAP);
+    v->r = wg_ergebnis_neu();
+    if (!v->satz || !v->r) {
+        wg_vorpruefung_frei(v);
+        return NULL;
+    }
+    return v;
+}
+
+void wg_vorpruefung_frei(wg_vorpruefung *v)
+{
+    if (!v) return;
+    wgi_kopie_frei(&v->basis);
+    for (int z = 0; z < Z_ANZAHL; z++) wgi_kopie_frei(&v->zeuge[z]);
+    for (int z = 0; z < 4; z++) wgi_kopie_frei(&v->schwellen_zeuge[z]);
+    free(v->satz);
+    free(v->stapel);
+    wg_ergebnis_frei(v->r);
+    free(v);
+}
+
+const wg_spanne *wg_vorpruefung_spanne(const wg_vorpruefung *v) { return v && v->hat_spanne ? &v->spanne : NULL; }
+const wg_fehler *wg_vorpruefung_fehler(const wg_vorpruefung *v) { return v && v->hat_fehler ? &v->fehler : NULL; }
+const wg_schwellen_info *wg_vorpruefung_schwellen(const wg_vorpruefung *v)
+{
+    return v && v->hat_schwellen ? &v->info : NULL;
+}
+
+const char *wg_einstufung_code(wg_einstufung e)
+{
+    switch (e) {
+    case WG_ANSPRUCH_SICHER: return "anspruch_sicher";
+    case WG_KEIN_ANSPRUCH_SICHER: return "kein_anspruch_sicher";
+    case WG_OFFEN: return "offen";
+    }
+    return "";
+}
+
+static wg_status fehler(wg_vorpruefung *v, wg_status code, const char *feld, const char *meldung)
+{
+    v->hat_fehler = true;
+    v->fehler.code = code;
+    snprintf(v->fehler.feld, sizeof v->fehler.feld, "%s", feld);
+    snprintf(v->fehler.meldung, sizeof v->fehler.meldung, "%s", meldung);
+    return code;
+}
+
+static wg_status fehler_von(wg_vorpruefung *v, const wg_fehler *f)
+{
+    v->hat_fehler = true;
+    v->fehler = *f;
+    return f->code;
+}
+
+/* ---- preparing: the ordinary check, the months, the Satz ---- */
+
+/* The household as the ordinary check sees it at the lower ends; its error is the record's. */
+static wg_status pruefen(wg_vorpruefung *v)
+{
+    wg_status st = wg_berechnen(v->e, &v->basis.h, v->r, WG_NUR_BETRAG);
+    if (st != WG_OK) return fehler_von(v, wg_ergebnis_fehler(v->r));
+    return WG_OK;
+}
+
+/* The months (one for a Stichtag) with their Mietenstufe and forced period. */
+static wg_status monate_bilden(wg_vorpruefung *v)
+{
+    const wg_haushalt *h = &v->basis.h;
+    const wgi_tabellen *t = &v->e->tabellen;
+    const wgi_periode *fest = h->rechtsstand ? wgi_tabellen_periode(t, h->rechtsstand) : NULL;
+    v->zeitraum = h->hat_zeitraum;
+    size_t n = 1;
+    int jahr = h->stichtag.jahr, monat = h->stichtag.monat, tag = h->stichtag.tag;
+    if (h->hat_zeitraum) {
+        n = (size_t)((h->bis_jahr * 12 + h->bis_monat) - (h->von_jahr * 12 + h->von_monat) + 1);
+        jahr = h->von_jahr;
+        monat = h->von_monat;
+        tag = 1;
+    }
+    v->anzahl_monate = n;
+    for (size_t i = 0; i < n; i++) {
+        vp_monat *m = &v->monate[i];
+        m->jahr = jahr;
+        m->monat = monat;
+        m->tag = tag;
+        m->fest = fest;
+        const wg_datum d = {jahr, monat, tag};
+        const wgi_periode *p = fest ? fest : wgi_periode_zum_stichtag(v->e, &d);
+        m->stufe = h->mietenstufe;
+        if (h->gemeinde) {
+            wgi_ort_treffer treffer;
+            wg_fehler f;
+            if (wgi_mietenstufe_finden(t, h->gemeinde, wgi_datum_tag(&d), p, &treffer, &f) == WG_OK) m->stufe = treffer.stufe;
+            else if (!h->mietenstufe) return fehler_von(v, &f);
+        }
+        if (++monat > 12) {
+            monat = 1;
+            jahr++;
+        }
+        tag = 1;
+    }
+    return WG_OK;
+}
+
+/* The age limits of § 17 Nr. 4 of the months' periods (0-terminated). */
+static void altersgrenzen(const wg_vorpruefung *v, int *g, size_t kap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < v->anzahl_monate; i++) {
+        const vp_monat *m = &v->monate[i];
+        const wg_datum d = {m->jahr, m->monat, m->tag};
+        const wgi_periode *p = m->fest ? m->fest : wgi_periode_zum_stichtag(v->e, &d);
+        if (!p) continue;
+        const int a = (int)p->skalar[WG_S_KIND_ALTERSGRENZE];
+        bool da = false;
+        for (size_t k = 0; k < n; k++) da |= g[k] == a;
+        if (!da && n + 1 < kap) g[n++] = a;
+    }
+    g[n] = 0;
+}
+
+/* The Satz of the household at the lower ends: members with an unknown in the general way
+ * (items in place), Mietenstufe resolved, no zeitraum and no forced rechtsstand (the search
+ * sets each month's date and period itself). */
+static wg_status satz_bilden(wg_vorpruefung *v)
+{
+    wg_haushalt h = v->basis.h;
+    h.hat_zeitraum = false;
+    h.stichtag = (wg_datum){v->monate[0].jahr, v->monate[0].monat, v->monate[0].tag};
+    h.rechtsstand = NULL;
+    h.gemeinde = NULL;
+    h.mietenstufe = v->monate[0].stufe;
+    unsigned char allgemein[WG_MAX_MITGLIEDER] = {0};
+    for (size_t x = 0; x < v->anzahl; x++)
+        if (v->u[x].i >= 0) allgemein[v->u[x].i] = 1;
+    size_t laenge = wgi_satz_packen(v->e, &h, v->satz, SATZ_KAP, allgemein);
+    if (laenge == 0 || laenge > SATZ_KAP)
+        return fehler(v, WG_E_GRENZE, "", "Vorprüfung: der Haushalt lässt sich nicht als Satz rechnen (Rechtsstand oder Mietenstufe am Stichtag, Größe)");
+    wgi_satz_orte(v->satz, v->u, v->anzahl);
+    return WG_OK;
+}
+
+/* ---- one point of the box ---- */
+
+/* Computes the household with values punkt in every month: amounts into betrag[k], parts into
+ * teile[k]. */
+static void punkt_rechnen(wg_vorpruefung *v, const int64_t *punkt, int k)
+{
+    if (v->abbruch) return;
+    if (++v->auswertungen > WG_VP_MAX_AUSWERTUNGEN) {
+        v->abbruch = true;
+        v->abbruch_status = WG_E_GRENZE;
+        return;
+    }
+    wgi_satz_werte(v->satz, v->u, v->anzahl, punkt);
+    satz_kopf *kopf = (satz_kopf *)(void *)v->satz;
+    for (size_t j = 0; j < v->anzahl_monate; j++) {
+        const vp_monat *m = &v->monate[j];
+        kopf->jahr = (int16_t)m->jahr;
+        kopf->monat = (uint8_t)m->monat;
+        kopf->tag = (uint8_t)m->tag;
+        kopf->mietenstufe = (uint8_t)m->stufe;
+        wg_kurz kurz;
+        if (wgi_satz_teile_rechnen(v->e, v->satz, m->fest, &kurz, &v->teile[k][j]) != WG_OK) {
+            v->abbruch = true;
+            v->abbruch_status = kurz.status;
+            return;
+        }
+        v->betrag[k][j] = kurz.wohngeld_monat;
+    }
+}
+
+static int64_t summe(const wg_vorpruefung *v, int k)
+{
+    int64_t s = 0;
+    for (size_t j = 0; j < v->anzahl_monate; j++) s += v->betrag[k][j];
+    return s;
+}
+
+/* ---- bounds on a box ---- */
+
+/* ε of docs/vorpruefung.md: |z4 − 1.15·f(M', Y')| on the z10 scale for Y' ≤ y. */
+static wgi_z10 epsilon(wgi_z10 y) { return 20 * (y / WG_Z10_EINS + 1) + 11; }
+
+/* The points of a box: 0 M low, Y low; 1 M high, Y low; 2 M low, Y high; 3 M high, Y high —
+ * all with the Vermögen low; 4 M low, Y high, Vermögen high (only when the Vermögen varies). */
+enum { PUNKTE = 5 };
+
+/* The vertex of the parabola f(M, ·) (Anlage 3: f = M − a·Y − b·M·Y − c·Y²), clamped to
+ * [lo, hi]; lo when c is 0. */
+static wgi_z10 scheitel(const wgi_periode *p, int ti, wgi_z10 m, wgi_z10 lo, wgi_z10 hi)
+{
+    if (p->c[ti] == 0) return lo;
+    const wgi_z10 y = -((wgi_z10)p->a[ti] * WG_Z10_EINS + (wgi_z10)p->b[ti] * m) / (2 * (wgi_z10)p->c[ti]);
+    return y < lo ? lo : y > hi ? hi : y;
+}
+
+/* The bound of the amount of month j over the box from the parts of its points and the slack of
+ * Y' (z10, § 17a pensions): f is linear in M', so its extremes lie at the two ends of M'; in Y'
+ * it is a parabola, so the candidates are both ends and the vertex (docs/vorpruefung.md). */
+static void monat_schranke(const wg_vorpruefung *v, size_t j, wgi_z10 schlupf, bool v_var, int64_t *ub, int64_t *lb)
+{
+    const wgi_satz_teile *t0 = &v->teile[0][j], *t1 = &v->teile[1][j], *t2 = &v->teile[2][j];
+    /* stopped before the formula at the most favourable point: § 21 Nr. 2, § 20 Abs. 2 (flags
+     * only) or § 21 Nr. 3 at the smallest Vermögen — no household of the box has a claim */
+    *ub = *lb = 0;
+    if (!t0->formel) return;
+    const wgi_periode *p = t0->p;
+    const int n_tab = wgi_n_tab(p, t0->n), ti = n_tab - 1;
+    const wgi_z10 y_min = (wgi_z10)p->y_min[ti] * 1000000;
+    wgi_z10 y_lo = t0->y_formel, y_hi = t2->y_formel;
+    if (schlupf) {
+        y_lo = y_lo - schlupf > y_min ? y_lo - schlupf : y_min;
+        y_hi += schlupf;
+    }
+    const wgi_z10 m[2] = {t0->m_formel, t1->m_formel};
+    wgi_z10 g_hi = 0, g_lo = 0;
+    bool erstes = true;
+    for (int i = 0; i < 2; i++) {
+        const wgi_z10 ys[3] = {y_lo, y_hi, scheitel(p, ti, m[i], y_lo, y_hi)};
+        for (int k = 0; k < 3; k++) {
+            wgi_z10 g;
+            /* the corners without slack are points already computed */
+            if (!schlupf && k < 2) g = v->teile[2 * k + i][j].z4;
+            else if (!wgi_formel_z4(p, n_tab, m[i], ys[k], t0->rundung, &g)) {
+                *ub = INT64_MAX; /* beyond every exact range: split further */
+                return;
+            }
+            if (erstes || g > g_hi) g_hi = g;
+            if (erstes || g < g_lo) g_lo = g;
+            erstes = false;
+        }
+    }
+    const wgi_z10 eps = 2 * epsilon(y_hi) + 1;
+    wgi_z10 w = wgi_betrag_nach_formel(p, g_hi + eps, t1->m_euro, t0->n, t0->deckelung);
+    *ub = wgi_unter_mindestbetrag(p, w) ? 0 : (int64_t)w;
+    /* the largest Vermögen may be too much: then 0 is the lower bound */
+    if (v_var && !v->teile[4][j].formel) return;
+    w = wgi_betrag_nach_formel(p, g_lo - eps, t0->m_euro, t0->n, t0->deckelung);
+    *lb = wgi_unter_mindestbetrag(p, w) ? 0 : (int64_t)w;
+}
+
+/* The value of a money unknown at point k of box b. */
+static int64_t ecke(const wgi_unbekannt *u, const vp_box *b, size_t x, int k)
+{
+    const bool m_hoch = k == 1 || k == 3, y_hoch = k >= 2;
+    switch (u->seite) {
+    case WGI_S_M_AUF: return m_hoch ? b->hi[x] : b->lo[x];
+    case WGI_S_M_AB: return m_hoch ? b->lo[x] : b->hi[x];
+    case WGI_S_Y_AUF: case WGI_S_Y_17A: return y_hoch ? b->hi[x] : b->lo[x];
+    case WGI_S_Y_AB: return y_hoch ? b->lo[x] : b->hi[x];
+    case WGI_S_V: return k == 4 ? b->hi[x] : b->lo[x];
+    default: return b->lo[x];
+    }
+}
+
+/* Updates the best point of objective z with value w at punkt. */
+static void besser(wg_vorpruefung *v, int z, int64_t w, const int64_t *punkt)
+{
+    vp_best *b = &v->best[z];
+    const bool max = z == Z_MON_MAX || z == Z_SUM_MAX;
+    if (b->gesetzt && (max ? w <= b->wert : w >= b->wert)) return;
+    b->gesetzt = true;
+    b->wert = w;
+    memcpy(b->punkt, punkt, v->anzahl * sizeof *punkt);
+}
+
+/* Bounds box b (the other unknowns at punkt): computes its points, offers them to the
+ * objectives, and says whether the box may still hold a better value than found. */
+static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele)
+{
+    int64_t pk[PUNKTE][MAX_U];
+    bool m_var = false, y_var = false, v_var = false;
+    wgi_z10 schlupf_g = 0; /* b4 per year */
+    for (size_t g = 0; g < v->anzahl_geld; g++) {
+        const size_t x = v->geld[g];
+        if (b->lo[x] == b->hi[x]) continue;
+        const wgi_seite s = v->u[x].seite;
+        if (s == WGI_S_M_AUF || s == WGI_S_M_AB) m_var = true;
+        else if (s == WGI_S_V) v_var = true;
+        else y_var = true;
+        if (s == WGI_S_Y_17A) schlupf_g += (wgi_z10)(b->hi[x] - b->lo[x]) * v->u[x].faktor * WG_B4_CENT;
+    }
+    for (int k = 0; k < PUNKTE; k++) {
+        memcpy(pk[k], punkt, v->anzahl * sizeof *punkt);
+        for (size_t g = 0; g < v->anzahl_geld; g++) pk[k][v->geld[g]] = ecke(&v->u[v->geld[g]], b, v->geld[g], k);
+    }
+    /* points that coincide are computed once */
+    for (int k = 0; k < PUNKTE; k++) {
+        const int gleich = k == 4 ? (v_var ? -1 : 2) : (k & 1) && !m_var ? k - 1 : (k & 2) && !y_var ? k - 2 : -1;
+        if (gleich >= 0) {
+            memcpy(v->betrag[k], v->betrag[gleich], v->anzahl_monate * sizeof v->betrag[0][0]);
+            memcpy(v->teile[k], v->teile[gleich], v->anzahl_monate * sizeof v->teile[0][0]);
+        } else {
+            punkt_rechnen(v, pk[k], k);
+        }
+    }
+    if (v->abbruch) return false;
+    for (int k = 0; k < PUNKTE; k++) {
+        besser(v, Z_MON_MIN, v->betrag[k][0], pk[k]);
+        besser(v, Z_MON_MAX, v->betrag[k][0], pk[k]);
+        if (v->zeitraum) {
+            const int64_t s = summe(v, k);
+            besser(v, Z_SUM_MIN, s, pk[k]);
+            besser(v, Z_SUM_MAX, s, pk[k]);
+        }
+    }
+    if (!m_var && !y_var && !v_var) return false; /* a single household: its value is exact */
+    /* the slack of Y' (monthly, z10) from § 17a pensions, plus one unit for the rounding of Y */
+    const wgi_z10 schlupf = schlupf_g ? (schlupf_g * 1000000 + 11) / 12 + 1 : 0;
+    int64_t ub_sum = 0, lb_sum = 0, ub0 = 0, lb0 = 0;
+    for (size_t j = 0; j < v->anzahl_monate; j++) {
+        int64_t ub, lb;
+        monat_schranke(v, j, schlupf, v_var, &ub, &lb);
+        if (j == 0) {
+            ub0 = ub;
+            lb0 = lb;
+        }
+        ub_sum = ub == INT64_MAX || ub_sum == INT64_MAX ? INT64_MAX : ub_sum + ub;
+        lb_sum += lb;
+    }
+    return (ziele[Z_MON_MAX] && ub0 > v->best[Z_MON_MAX].wert) || (ziele[Z_MON_MIN] && lb0 < v->best[Z_MON_MIN].wert) ||
+           (v->zeitraum && ziele[Z_SUM_MAX] && ub_sum > v->best[Z_SUM_MAX].wert) ||
+           (v->zeitraum && ziele[Z_SUM_MIN] && lb_sum < v->best[Z_SUM_MIN].wert);
+}
+
+static bool stapel_platz(wg_vorpruefung *v, size_t n)
+{
+    if (n <= v->kap_stapel) return true;
+    size_t kap = v->kap_stapel ? v->kap_stapel * 2 : 64;
+    while (kap < n) kap *= 2;
+    vp_box *neu = realloc(v->stapel, kap * sizeof *neu);
+    if (!neu) return false;
+    v->stapel = neu;
+    v->kap_stapel = kap;
+    return true;
+}
+
+/* Branch and bound over box b with the other unknowns at punkt, for the objectives ziele. */
+static void suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele)
+{
+    if (!stapel_platz(v, 1)) {
+        v->abbruch = true;
+        v->abbruch_status = WG_E_SPEICHER;
+        return;
+    }
+    size_t n = 0;
+    v->stapel[n++] = *b;
+    while (n > 0 && !v->abbruch) {
+        vp_box box = v->stapel[--n];
+        if (!box_pruefen(v, &box, punkt, ziele)) continue;
+        /* halve the widest interval (weighted by its annual factor) */
+        size_t best = SIZE_MAX;
+        int64_t breite = 0;
+        for (size_t g = 0; g < v->anzahl_geld; g++) {
+            const size_t x = v->geld[g];
+            const int64_t w = (box.hi[x] - box.lo[x]) * (v->u[x].faktor ? v->u[x].faktor : 1);
+            if (w > breite) {
+                breite = w;
+                best = x;
+            }
+        }
+        if (best == SIZE_MAX) continue;
+        if (!stapel_platz(v, n + 2)) {
+            v->abbruch = true;
+            v->abbruch_status = WG_E_SPEICHER;
+            return;
+        }
+        const int64_t mitte = box.lo[best] + (box.hi[best] - box.lo[best]) / 2;
+        vp_box *links = &v->stapel[n++], *rechts = &v->stapel[n++];
+        *links = box;
+        *rechts = box;
+        links->hi[best] = mitte;
+        rechts->lo[best] = mitte + 1;
+    }
+}
+
+/* The whole box: every combination of flag and age classes, each searched. */
+static void box_suchen(wg_vorpruefung *v, const bool *ziele)
+{
+    vp_box b;
+    for (size_t x = 0; x < v->anzahl; x++) {
+        b.lo[x] = v->u[x].pub.von;
+        b.hi[x] = v->u[x].pub.bis;
+    }
+    int64_t punkt[MAX_U];
+    for (size_t x = 0; x < v->anzahl; x++) punkt[x] = v->u[x].pub.von;
+    int zaehler[MAX_U] = {0};
+    for (;;) {
+        for (size_t w = 0; w < v->anzahl_wahl; w++) punkt[v->wahl[w]] = v->u[v->wahl[w]].klasse[zaehler[w]];
+        suchen(v, &b, punkt, ziele);
+        if (v->abbruch) return;
+        size_t w = 0;
+        while (w < v->anzahl_wahl && ++zaehler[w] == v->u[v->wahl[w]].anzahl_klassen) zaehler[w++] = 0;
+        if (w == v->anzahl_wahl) return;
+    }
+}
+
+static void best_zuruecksetzen(wg_vorpruefung *v)
+{
+    for (int z = 0; z < Z_ANZAHL; z++) {
+        v->best[z].gesetzt = false;
+        v->best[z].wert = z == Z_MON_MAX || z == Z_SUM_MAX ? -1 : INT64_MAX;
+    }
+}
+
+/* min and max of the objective (month or sum) over [lo, hi] of unknown x, the others at punkt. */
+static void eindimensional(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t lo, int64_t hi, int64_t *mn,
+                           int64_t *mx, int64_t *bei_max)
+{
+    vp_box b;
+    for (size_t y = 0; y < v->anzahl; y++) b.lo[y] = b.hi[y] = punkt[y];
+    b.lo[x] = lo;
+    b.hi[x] = hi;
+    best_zuruecksetzen(v);
+    bool ziele[Z_ANZAHL] = {0};
+    const int zmin = v->zeitraum ? Z_SUM_MIN : Z_MON_MIN, zmax = v->zeitraum ? Z_SUM_MAX : Z_MON_MAX;
+    ziele[zmin] = ziele[zmax] = true;
+    suchen(v, &b, punkt, ziele);
+    *mn = v->best[zmin].wert;
+    *mx = v->best[zmax].wert;
+    *bei_max = v->best[zmax].punkt[x];
+}
+
+static bool anspruch_bei(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert)
+{
+    const int64_t alt = punkt[x];
+    punkt[x] = wert;
+    punkt_rechnen(v, punkt, 0);
+    punkt[x] = alt;
+    return (v->zeitraum ? summe(v, 0) : v->betrag[0][0]) > 0;
+}
+
+/* The threshold of money unknown x in [lo, hi], the others at punkt (docs/vorpruefung.md § 2):
+ * the smallest value with a claim (ab) or the largest (bis); false when the claim does not
+ * depend on x there. A bisection on the claim gives a candidate; the search proves that no
+ * value beyond it has a claim, or finds one, and the bisection continues from there. */
+static bool schwelle_finden(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t lo, int64_t hi, bool ab, int64_t *wert)
+{
+    int64_t mn, mx, c;
+    eindimensional(v, punkt, x, lo, hi, &mn, &mx, &c);
+    if (v->abbruch || mn > 0 || mx <= 0) return false;
+    for (;;) {
+        /* c has a claim; the boundary between the far end and c */
+        int64_t l = ab ? lo : c, h = ab ? c : hi;
+        if (ab ? anspruch_bei(v, punkt, x, l) : anspruch_bei(v, punkt, x, h)) {
+            *wert = ab ? l : h;
+            return true;
+        }
+        while (h - l > 1 && !v->abbruch) {
+            const int64_t m = l + (h - l) / 2;
+            const bool a = anspruch_bei(v, punkt, x, m);
+            if (a == ab) h = m;
+            else l = m;
+        }
+        const int64_t t = ab ? h : l;
+        /* proof: nothing beyond t has a claim */
+        int64_t mn2, mx2, c2;
+        if (ab ? t == lo : t == hi) {
+            *wert = t;
+            return true;
+        }
+        eindimensional(v, punkt, x, ab ? lo : t + 1, ab ? t - 1 : hi, &mn2, &mx2, &c2);
+        if (v->abbruch) return false;
+        if (mx2 <= 0) {
+            *wert = t;
+            return true;
+        }
+        c = c2;
+    }
+}
+
+/* Money unknowns: ab when more of it favours a claim. */
+static bool schwelle_ab(wgi_seite s) { return s == WGI_S_M_AUF || s == WGI_S_Y_AB; }
+
+/* ---- wg_vorpruefen ---- */
+
+static wg_status vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_haushalt *h, const wg_unbekannt *u,
+                             size_t anzahl)
+{
+    v->e = e;
+    v->hat_fehler = v->hat_spanne = v->hat_schwellen = false;
+    v->abbruch = false;
+    v->auswertungen = 0;
+    memset(&v->fehler, 0, sizeof v->fehler);
+    if (!wgi_kopie_von(&v->basis, h)) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
+    /* the unknowns resolved (their fields), their lower ends written into the household (the
+     * caller's h may hold other values there), the household checked as an ordinary record,
+     * then the age classes from the limits of the months' periods */
+    wg_fehler f;
+    const int keine[1] = {0};
+    if (wgi_unbekannte_aufloesen(&v->basis, u, anzahl, keine, v->u, &f) != WG_OK) return fehler_von(v, &f);
+    v->anzahl = anzahl;
+    for (size_t x = 0; x < anzahl; x++) v->punkt[x] = u[x].von;
+    wgi_kopie_werte(&v->basis, v->u, anzahl, v->punkt);
+    wg_status st = pruefen(v);
+    if (st != WG_OK) return st;
+    st = monate_bilden(v);
+    if (st != WG_OK) return st;
+    int grenzen[WG_MAX_MONATE + 1];
+    altersgrenzen(v, grenzen, WG_MAX_MONATE + 1);
+    if (wgi_unbekannte_aufloesen(&v->basis, u, anzahl, grenzen, v->u, &f) != WG_OK) return fehler_von(v, &f);
+    v->anzahl_geld = v->anzahl_wahl = 0;
+    uint64_t kombinationen = 1;
+    for (size_t x = 0; x < anzahl; x++) {
+        if (v->u[x].pub.art == WG_UNBEKANNT_BETRAG) {
+            if (v->u[x].seite != WGI_S_KEINE && v->u[x].pub.von < v->u[x].pub.bis) v->geld[v->anzahl_geld++] = x;
+        } else if (v->u[x].anzahl_klassen > 1) {
+            v->wahl[v->anzahl_wahl++] = x;
+            kombinationen *= (uint64_t)v->u[x].anzahl_klassen;
+            if (kombinationen > WG_VP_MAX_KOMBINATIONEN)
+                return fehler(v, WG_E_ZU_VIELE_UNBEKANNTE, v->u[x].pub.feld,
+                              "mehr als 65 536 Kombinationen unbekannter Merkmale und Altersklassen (docs/grenzen.md)");
+        }
+    }
+    /* the bound of the formula needs 0 < Faktor < 10 (every period: 1.15); a table override
+     * without it cannot be screened exactly */
+    for (size_t j = 0; j < v->anzahl_monate; j++) {
+        const vp_monat *m = &v->monate[j];
+        const wg_datum d = {m->jahr, m->monat, m->tag};
+        const wgi_periode *p = m->fest ? m->fest : wgi_periode_zum_stichtag(e, &d);
+        if (p && (p->skalar[WG_S_FAKTOR] <= 0 || p->skalar[WG_S_FAKTOR] >= 10 * (int64_t)WG_Z10_EINS))
+            return fehler(v, WG_E_GRENZE, "rechtsstand", "Vorprüfung setzt einen Faktor zwischen 0 und 10 voraus (docs/vorpruefung.md)");
+    }
+    return satz_bilden(v);
+}
+
+static wg_status abbruch(wg_vorpruefung *v)
+{
+    if (v->abbruch_status == WG_E_GRENZE)
+        return fehler(v, WG_E_GRENZE, "", "Vorprüfung: mehr als 4 000 000 Berechnungen für einen Haushalt (docs/grenzen.md)");
+    if (v->abbruch_status == WG_E_SPEICHER) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
+    return fehler(v, v->abbruch_status, "", "Vorprüfung: ein Haushalt der Spanne ist nicht berechenbar");
+}
+
+/* The witness of objective z as a household. */
+static bool zeuge_bilden(wg_vorpruefung *v, int z)
+{
+    if (!wgi_kopie_von(&v->zeuge[z], &v->basis.h)) return false;
+    wgi_kopie_werte(&v->zeuge[z], v->u, v->anzahl, v->best[z].punkt);
+    return true;
+}
+
+wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbekannt *u, size_t anzahl, wg_vorpruefung *v)
+{
+    if (!v) return WG_E_ARGUMENT;
+    if (!e || !h || (anzahl && !u)) return fehler(v, WG_E_ARGUMENT, "", "Argument fehlt");
+    wg_status st = vorbereiten(v, e, h, u, anzahl);
+    if (st != WG_OK) return st;
+    best_zuruecksetzen(v);
+    const bool alle[Z_ANZAHL] = {true, true, true, true};
+    box_suchen(v, alle);
+    if (v->abbruch) return abbruch(v);
+    wg_spanne *s = &v->spanne;
+    memset(s, 0, sizeof *s);
+    for (int z = 0; z < (v->zeitraum ? Z_ANZAHL : 2); z++)
+        if (!zeuge_bilden(v, z)) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
+    s->wohngeld_min = v->best[Z_MON_MIN].wert;
+    s->wohngeld_max = v->best[Z_MON_MAX].wert;
+    s->min_bei = &v->zeuge[Z_MON_MIN].h;
+    s->max_bei = &v->zeuge[Z_MON_MAX].h;
+    s->zeitraum = v->zeitraum;
+    const int zmin = v->zeitraum ? Z_SUM_MIN : Z_MON_MIN, zmax = v->zeitraum ? Z_SUM_MAX : Z_MON_MAX;
+    if (v->zeitraum) {
+        s->summe_min = v->best[Z_SUM_MIN].wert;
+        s->summe_max = v->best[Z_SUM_MAX].wert;
+        s->summe_min_bei = &v->zeuge[Z_SUM_MIN].h;
+        s->summe_max_bei = &v->zeuge[Z_SUM_MAX].h;
+    }
+    const int64_t mn = v->best[zmin].wert, mx = v->best[zmax].wert;
+    int64_t schranke[Z_ANZAHL];
+    for (int z = 0; z < Z_ANZAHL; z++) schranke[z] = v->best[z].wert;
+    s->einstufung = mn > 0 ? WG_ANSPRUCH_SICHER : mx <= 0 ? WG_KEIN_ANSPRUCH_SICHER : WG_OFFEN;
+
+    /* thresholds and deciding fields, at the witness of the maximum */
+    int64_t punkt[MAX_U];
+    memcpy(punkt, v->best[zmax].punkt, v->anzahl * sizeof *punkt);
+    size_t ns = 0, nf = 0;
+    for (size_t x = 0; x < v->anzahl; x++) {
+        const wgi_unbekannt *ux = &v->u[x];
+        if (ux->pub.art != WG_UNBEKANNT_BETRAG) continue;
+        wg_schwelle *sw = &v->schwellen[ns++];
+        memset(sw, 0, sizeof *sw);
+        sw->feld = ux->pub.feld;
+        sw->ab = ux->seite == WGI_S_KEINE ? true : schwelle_ab(ux->seite);
+        if (ux->seite != WGI_S_KEINE && ux->pub.von < ux->pub.bis)
+            sw->gesetzt = schwelle_finden(v, punkt, x, ux->pub.von, ux->pub.bis, sw->ab, &sw->cent);
+        if (v->abbruch) return abbruch(v);
+        if (sw->gesetzt && s->einstufung == WG_OFFEN) v->fehlt[nf++] = ux->pub.feld;
+    }
+    if (s->einstufung == WG_OFFEN) {
+        punkt_rechnen(v, punkt, 0);
+        const bool hat = (v->zeitraum ? summe(v, 0) : v->betrag[0][0]) > 0;
+        for (size_t w = 0; w < v->anzahl_wahl; w++) {
+            const size_t x = v->wahl[w];
+            bool entscheidet = false;
+            for (int k = 0; k < v->u[x].anzahl_klassen && !entscheidet; k++)
+                if (v->u[x].klasse[k] != punkt[x]) entscheidet = anspruch_bei(v, punkt, x, v->u[x].klasse[k]) != hat;
+            if (entscheidet) v->fehlt[nf++] = v->u[x].pub.feld;
+        }
+        if (v->abbruch) return abbruch(v);
+    }
+    s->schwellen = v->schwellen;
+    s->anzahl_schwellen = ns;
+    s->fehlt = v->fehlt;
+    s->anzahl_fehlt = nf;
+    s->auswertungen = v->auswertungen;
+
+    /* the witnesses, computed the ordinary way: each must give its bound (a check of the
+     * search itself, never expected to fail), and the maximum's result carries the hints */
+    for (int z = 0; z < (v->zeitraum ? Z_ANZAHL : 2); z++) {
+        if (wg_berechnen(e, &v->zeuge[z].h, v->r, WG_NUR_BETRAG) != WG_OK)
+            return fehler(v, WG_E_GRENZE, "", "Vorprüfung: ein Zeuge ist nicht berechenbar (interner Fehler)");
+        const int64_t ist = z >= Z_SUM_MIN ? wg_ergebnis_summe(v->r) : wg_ergebnis_wohngeld_monat(v->r);
+        if (ist != schranke[z])
+            return fehler(v, WG_E_GRENZE, "", "Vorprüfung: ein Zeuge ergibt nicht seine Schranke (interner Fehler)");
+    }
+    if (wg_berechnen(e, &v->zeuge[zmax].h, v->r, WG_NUR_BETRAG) != WG_OK)
+        return fehler(v, WG_E_GRENZE, "", "Vorprüfung: ein Zeuge ist nicht berechenbar (interner Fehler)");
+    s->ergebnis_max = v->r;
+    v->hat_spanne = true;
+    return WG_OK;
+}
+
+/* ---- thresholds of complete households, Einkommensgrenzen ---- */
+
+static wg_status schwelle_fuer(wg_vorpruefung *v, const wg_engine *e, const wg_haushalt *h, const char *feld,
+                               int64_t von, int64_t bis, wg_schwelle *sw, wgi_kopie *zeuge)
+{
+    memset(sw, 0, sizeof *sw);
+    sw->feld = feld;
+    const wg_unbekannt u = {feld, WG_UNBEKANNT_BETRAG, von, bis};
+    wg_status st = vorbereiten(v, e, h, &u, 1);
+    if (st != WG_OK) return st;
+    sw->ab = schwelle_ab(v->u[0].seite);
+    int64_t punkt[1] = {von};
+    if (v->u[0].seite != WGI_S_KEINE) sw->gesetzt = schwelle_finden(v, punkt, 0, von, bis, sw->ab, &sw->cent);
+    if (v->abbruch) return abbruch(v);
+    if (sw->gesetzt) {
+        if (!wgi_kopie_von(zeuge, &v->basis.h)) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
+        wgi_kopie_werte(zeuge, v->u, 1, &sw->cent);
+        sw->bei = &zeuge->h;
+    }
+    return WG_OK;
+}
+
+wg_status wg_schwellen(const wg_engine *e, const wg_haushalt *h, const char *feld, wg_vorpruefung *v)
+{
+    if (!v) return WG_E_ARGUMENT;
+    if (!e || !h) return fehler(v, WG_E_ARGUMENT, "", "Argument fehlt");
+    wg_schwellen_info *i = &v->info;
+    memset(i, 0, sizeof *i);
+    v->hat_schwellen = false;
+    wg_status st;
+    if (h->hat_wohnkosten && !h->heimbewohner) {
+        wg_haushalt g = *h;
+        st = schwelle_fuer(v, e, &g, "wohnkosten.betrag_monat", 0, WG_MAX_BETRAG_CENT, &i->miete_ab, &v->schwellen_zeuge[0]);
+        if (st != WG_OK) return st;
+        if (i->miete_ab.gesetzt && i->miete_ab.cent == 0) i->miete_ab.gesetzt = false;
+        /* the rent from which M no longer grows: the smallest rent with the M' and ⌊M⌋ of the
+         * largest (M' is non-decreasing in the rent: exact bisection) */
+        i->miete_wirksam_bis.feld = "wohnkosten.betrag_monat";
+        i->miete_wirksam_bis.ab = true;
+        int64_t punkt[1] = {WG_MAX_BETRAG_CENT};
+        punkt_rechnen(v, punkt, 1);
+        if (v->abbruch) return abbruch(v);
+        if (v->teile[1][0].formel) {
+            int64_t l = -1, hh = WG_MAX_BETRAG_CENT;
+            while (hh - l > 1) {
+                const int64_t m = l + (hh - l) / 2;
+                punkt[0] = m;
+                punkt_rechnen(v, punkt, 0);
+                if (v->abbruch) return abbruch(v);
+                if (v->teile[0][0].m_formel == v->teile[1][0].m_formel && v->teile[0][0].m_euro == v->teile[1][0].m_euro) hh = m;
+                else l = m;
+            }
+            i->miete_wirksam_bis.gesetzt = true;
+            i->miete_wirksam_bis.cent = hh;
+            if (!wgi_kopie_von(&v->schwellen_zeuge[1], &v->basis.h)) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
+            wgi_kopie_werte(&v->schwellen_zeuge[1], v->u, 1, &hh);
+            i->miete_wirksam_bis.bei = &v->schwellen_zeuge[1].h;
+        }
+    }
+    {
+        wg_haushalt g = *h;
+        g.hat_gesamteinkommen = true;
+        g.gesamteinkommen_monat_cent = 0;
+        st = schwelle_fuer(v, e, &g, "gesamteinkommen_monat", 0, WG_MAX_BETRAG_CENT, &i->einkommen_bis, &v->schwellen_zeuge[2]);
+        if (st != WG_OK) return st;
+    }
+    if (feld) {
+        const int64_t unten = 0;
+        st = schwelle_fuer(v, e, h, feld, unten, WG_MAX_BETRAG_CENT, &i->feld, &v->schwellen_zeuge[3]);
+        if (st != WG_OK) return st;
+    }
+    v->hat_schwellen = true;
+    return WG_OK;
+}
+
+wg_status wg_einkommensgrenze(const wg_engine *e, wg_datum stichtag, const char *rechtsstand, int n, int stufe,
+                              int64_t *cent, wg_fehler *f)
+{
+    memset(f, 0, sizeof *f);
+    *cent = -1;
+    if (!e || n < 1 || n > WG_MAX_MITGLIEDER) {
+        f->code = WG_E_ARGUMENT;
+        snprintf(f->meldung, sizeof f->meldung, "1 bis %d Mitglieder", WG_MAX_MITGLIEDER);
+        return f->code;
+    }
+    wg_mitglied m[WG_MAX_MITGLIEDER];
+    for (int i = 0; i < n; i++) wg_mitglied_init(&m[i]);
+    wg_haushalt h;
+    wg_haushalt_init(&h);
+    h.stichtag = stichtag;
+    h.rechtsstand = rechtsstand;
+    h.mietenstufe = stufe;
+    h.mitglieder = m;
+    h.anzahl_mitglieder = (size_t)n;
+    h.hat_gesamteinkommen = true;
+    /* rent at the Höchstbetrag with every component: the largest rent, capped by § 11 Abs. 1 */
+    h.hat_wohnkosten = true;
+    h.wohnkosten_cent = WG_MAX_BETRAG_CENT;
+    wg_vorpruefung *v = wg_vorpruefung_neu();
+    if (!v) {
+        f->code = WG_E_SPEICHER;
+        return f->code;
+    }
+    wg_schwelle sw;
+    wg_status st = schwelle_fuer(v, e, &h, "gesamteinkommen_monat", 0, WG_MAX_BETRAG_CENT, &sw, &v->schwellen_zeuge[0]);
+    if (st != WG_OK) {
+        *f = v->fehler;
+    } else if (sw.gesetzt) {
+        *cent = sw.cent;
+    } else {
+        /* no dependence on Y inside [0, max]: a claim everywhere cannot be, so none at all */
+        punkt_rechnen(v, (int64_t[1]){0}, 0);
+        *cent = v->betrag[0][0] > 0 ? WG_MAX_BETRAG_CENT : -1;
+    }
+    wg_vorpruefung_frei(v);
+    return st;
+}

@@ -1,0 +1,170 @@
+/*
+ * spanne_json.c — the results of the screening as JSON (docs/vorpruefung.md §§ 2, 3): the range
+ * of a partial record (wg_json_spanne_schreiben, full and short) and the thresholds of a
+ * complete household (wg_json_schwellen_schreiben). Fixed key order, like every result.
+ */
+#include "puffer.h"
+#include "wohngeld_json.h"
+
+#include <string.h>
+
+wgi_puffer *wgi_json_ausgabe(wg_json *j);
+void wgi_json_haushalt_anhaengen(wgi_puffer *p, const wg_haushalt *h);
+
+static void text(wgi_puffer *p, const char *s) { wgi_puffer_json_text(p, s, strlen(s)); }
+
+static void id_teil(wgi_puffer *p, const char *id)
+{
+    if (id && id[0]) text(p, id);
+    else wgi_puffer_cstr(p, "null");
+}
+
+static void engine_teil(wgi_puffer *p, const wg_engine *e)
+{
+    wgi_puffer_cstr(p, ",\"engine\":{\"version\":");
+    text(p, wg_version());
+    wgi_puffer_cstr(p, ",\"tabellen\":");
+    text(p, e ? wg_engine_tabellen_pruefsumme(e) : "");
+    wgi_puffer_zeichen(p, '}');
+}
+
+/* {"feld","richtung","cent","betrag"} — cent and betrag null when the claim does not depend
+ * on the field inside its interval */
+static void schwelle_teil(wgi_puffer *p, const wg_schwelle *s, bool voll)
+{
+    wgi_puffer_cstr(p, "{\"feld\":");
+    text(p, s->feld);
+    wgi_puffer_cstr(p, s->ab ? ",\"richtung\":\"ab\",\"cent\":" : ",\"richtung\":\"bis\",\"cent\":");
+    if (s->gesetzt) wgi_puffer_ganz(p, s->cent);
+    else wgi_puffer_cstr(p, "null");
+    if (voll) {
+        wgi_puffer_cstr(p, ",\"betrag\":");
+        if (s->gesetzt) {
+            wgi_puffer_zeichen(p, '"');
+            wgi_puffer_cent(p, s->cent);
+            wgi_puffer_zeichen(p, '"');
+        } else {
+            wgi_puffer_cstr(p, "null");
+        }
+        if (s->bei) {
+            wgi_puffer_cstr(p, ",\"bei\":");
+            wgi_json_haushalt_anhaengen(p, s->bei);
+        }
+    }
+    wgi_puffer_zeichen(p, '}');
+}
+
+static void hinweise_teil(wgi_puffer *p, const wg_ergebnis *r, bool voll)
+{
+    wgi_puffer_cstr(p, ",\"hinweise\":[");
+    for (size_t i = 0; r && i < wg_ergebnis_anzahl_hinweise(r); i++) {
+        const wg_hinweis *h = wg_ergebnis_hinweis(r, i);
+        wgi_puffer_cstr(p, i ? ",{\"code\":" : "{\"code\":");
+        text(p, h->code);
+        if (voll) {
+            wgi_puffer_cstr(p, ",\"text\":");
+            text(p, h->text);
+        }
+        wgi_puffer_zeichen(p, '}');
+    }
+    wgi_puffer_zeichen(p, ']');
+}
+
+const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_spanne *s, bool voll,
+                                     size_t *len)
+{
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
+    wgi_puffer_cstr(p, voll ? "{\"format\":\"wohngeld-ergebnis/1\",\"id\":" : "{\"id\":");
+    id_teil(p, id);
+    wgi_puffer_cstr(p, ",\"status\":\"ok\",\"anspruch\":");
+    wgi_puffer_cstr(p, s->einstufung == WG_ANSPRUCH_SICHER ? "true" : s->einstufung == WG_KEIN_ANSPRUCH_SICHER ? "false" : "null");
+    wgi_puffer_cstr(p, ",\"wohngeld_monat\":null,\"grund\":null,\"rechtsstand\":");
+    const wg_rechtsstand_info *rs = s->ergebnis_max ? wg_ergebnis_rechtsstand(s->ergebnis_max) : NULL;
+    if (!rs) {
+        wgi_puffer_cstr(p, "null");
+    } else if (!voll) {
+        text(p, rs->id);
+    } else {
+        wgi_puffer_cstr(p, "{\"id\":");
+        text(p, rs->id);
+        wgi_puffer_cstr(p, ",\"name\":");
+        text(p, rs->name);
+        wgi_puffer_cstr(p, ",\"gilt_ab\":");
+        text(p, rs->gilt_ab);
+        wgi_puffer_cstr(p, ",\"gilt_bis\":");
+        if (rs->gilt_bis[0]) text(p, rs->gilt_bis);
+        else wgi_puffer_cstr(p, "null");
+        wgi_puffer_cstr(p, ",\"quelle\":");
+        text(p, rs->quelle);
+        wgi_puffer_zeichen(p, '}');
+    }
+    wgi_puffer_cstr(p, ",\"spanne\":{\"einstufung\":");
+    text(p, wg_einstufung_code(s->einstufung));
+    wgi_puffer_cstr(p, ",\"wohngeld_min\":");
+    wgi_puffer_ganz(p, s->wohngeld_min);
+    wgi_puffer_cstr(p, ",\"wohngeld_max\":");
+    wgi_puffer_ganz(p, s->wohngeld_max);
+    if (s->zeitraum) {
+        wgi_puffer_cstr(p, ",\"summe_min\":");
+        wgi_puffer_ganz(p, s->summe_min);
+        wgi_puffer_cstr(p, ",\"summe_max\":");
+        wgi_puffer_ganz(p, s->summe_max);
+    }
+    wgi_puffer_cstr(p, ",\"schwellen\":[");
+    for (size_t i = 0; i < s->anzahl_schwellen; i++) {
+        if (i) wgi_puffer_zeichen(p, ',');
+        schwelle_teil(p, &s->schwellen[i], voll);
+    }
+    wgi_puffer_cstr(p, "],\"fehlt\":[");
+    for (size_t i = 0; i < s->anzahl_fehlt; i++) {
+        if (i) wgi_puffer_zeichen(p, ',');
+        text(p, s->fehlt[i]);
+    }
+    wgi_puffer_zeichen(p, ']');
+    if (voll) {
+        const struct { const char *name; const wg_haushalt *h; } zeugen[] = {
+            {"min_bei", s->min_bei}, {"max_bei", s->max_bei}, {"summe_min_bei", s->summe_min_bei}, {"summe_max_bei", s->summe_max_bei}};
+        for (size_t i = 0; i < sizeof zeugen / sizeof zeugen[0]; i++) {
+            if (!zeugen[i].h) continue;
+            wgi_puffer_cstr(p, ",\"");
+            wgi_puffer_cstr(p, zeugen[i].name);
+            wgi_puffer_cstr(p, "\":");
+            wgi_json_haushalt_anhaengen(p, zeugen[i].h);
+        }
+        wgi_puffer_cstr(p, ",\"auswertungen\":");
+        wgi_puffer_ganz(p, (int64_t)s->auswertungen);
+    }
+    wgi_puffer_zeichen(p, '}');
+    hinweise_teil(p, s->ergebnis_max, voll);
+    if (voll) engine_teil(p, e);
+    wgi_puffer_zeichen(p, '}');
+    if (p->fehler) return NULL;
+    *len = p->len;
+    return p->daten;
+}
+
+const char *wg_json_schwellen_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_schwellen_info *s,
+                                        size_t *len)
+{
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
+    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-schwellen/1\",\"id\":");
+    id_teil(p, id);
+    wgi_puffer_cstr(p, ",\"status\":\"ok\"");
+    const struct { const char *name; const wg_schwelle *s; } teile[] = {
+        {"miete_ab", &s->miete_ab}, {"miete_wirksam_bis", &s->miete_wirksam_bis}, {"einkommen_bis", &s->einkommen_bis},
+        {"feld", &s->feld}};
+    for (size_t i = 0; i < sizeof teile / sizeof teile[0]; i++) {
+        if (!teile[i].s->feld) continue;
+        wgi_puffer_cstr(p, ",\"");
+        wgi_puffer_cstr(p, teile[i].name);
+        wgi_puffer_cstr(p, "\":");
+        schwelle_teil(p, teile[i].s, true);
+    }
+    engine_teil(p, e);
+    wgi_puffer_zeichen(p, '}');
+    if (p->fehler) return NULL;
+    *len = p->len;
+    return p->daten;
+}
