@@ -2,7 +2,7 @@
  * batch_checkpoint.c — writing and reading the checkpoint (batch_checkpoint.h). The file is
  * text, one "key value" line each, the last line the SHA-256 of all lines before it:
  *
- *   wohngeld-checkpoint/2
+ *   wohngeld-checkpoint/3
  *   offset 123456
  *   …
  *   pruefsumme 3f…
@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define KOPF "wohngeld-checkpoint/2\n"
+#define KOPF "wohngeld-checkpoint/3\n"
 #define MAX_GROESSE 65536
 
 static void zeile(wgi_puffer *p, const char *schluessel, const char *wert)
@@ -88,12 +88,38 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
         wgi_puffer_cstr(&p, b);
     }
     wgi_puffer_zeichen(&p, '\n');
+    /* the screening's counters (batch_summe.h) */
+    snprintf(b, sizeof b, "vorpruefung %" PRIu64, s->teil);
+    wgi_puffer_cstr(&p, b);
+    for (int i = 0; i < 3; i++) {
+        snprintf(b, sizeof b, " %" PRIu64, s->einstufung[i]);
+        wgi_puffer_cstr(&p, b);
+    }
+    for (int i = 0; i < 8 * 3; i++) {
+        snprintf(b, sizeof b, " %" PRIu64, s->stufe_einstufung[i / 3][i % 3]);
+        wgi_puffer_cstr(&p, b);
+    }
+    for (int i = 0; i < 14 * 3; i++) {
+        snprintf(b, sizeof b, " %" PRIu64, s->groesse_einstufung[i / 3][i % 3]);
+        wgi_puffer_cstr(&p, b);
+    }
+    wgi_puffer_cstr(&p, "\nfehlt");
+    for (size_t i = 0; i < s->anzahl_fehlt; i++) {
+        snprintf(b, sizeof b, " %s=%" PRIu64, s->fehlt_feld[i], s->fehlt_anzahl[i]);
+        wgi_puffer_cstr(&p, b);
+    }
+    wgi_puffer_zeichen(&p, '\n');
     char *m = mpz_get_str(NULL, 10, s->monat), *t = mpz_get_str(NULL, 10, s->zeitraum_summe);
+    char *mn = mpz_get_str(NULL, 10, s->summe_min), *mx = mpz_get_str(NULL, 10, s->summe_max);
     zeile(&p, "summe_monat", m ? m : "?");
     zeile(&p, "summe_zeitraum", t ? t : "?");
-    bool ok = m && t && !p.fehler;
+    zeile(&p, "summe_min", mn ? mn : "?");
+    zeile(&p, "summe_max", mx ? mx : "?");
+    bool ok = m && t && mn && mx && !p.fehler;
     free(m);
     free(t);
+    free(mn);
+    free(mx);
     char hex[65] = "";
     batch_sha256 *h = ok ? batch_sha256_neu() : NULL;
     if (h) {
@@ -184,6 +210,51 @@ static bool zaehler_von(const char *text, batch_summe *s)
     return true;
 }
 
+static bool vorpruefung_von(const char *text, batch_summe *s)
+{
+    char w[4096];
+    if (!wert_von(text, "vorpruefung", w, sizeof w)) return false;
+    uint64_t v[1 + 3 + 8 * 3 + 14 * 3];
+    const char *p = w;
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        char *e;
+        if (*p < '0' || *p > '9') return false;
+        errno = 0;
+        v[i] = strtoull(p, &e, 10);
+        if (errno || v[i] > (1ULL << 62)) return false;
+        p = e;
+        if (*p == ' ') p++;
+    }
+    if (*p) return false;
+    s->teil = v[0];
+    memcpy(s->einstufung, v + 1, sizeof s->einstufung);
+    memcpy(s->stufe_einstufung, v + 4, sizeof s->stufe_einstufung);
+    memcpy(s->groesse_einstufung, v + 4 + 24, sizeof s->groesse_einstufung);
+    return true;
+}
+
+static bool fehlt_von(const char *text, batch_summe *s)
+{
+    char w[4096];
+    if (!wert_von(text, "fehlt", w, sizeof w)) {
+        if (!strstr(text, "\nfehlt\n")) return false;
+        w[0] = '\0';
+    }
+    s->anzahl_fehlt = 0;
+    char *rest = NULL;
+    for (char *t = strtok_r(w, " ", &rest); t; t = strtok_r(NULL, " ", &rest)) {
+        char *gl = strrchr(t, '='), *e;
+        if (!gl || gl == t || (size_t)(gl - t) >= BATCH_HINWEISCODE_LEN || s->anzahl_fehlt == BATCH_MAX_HINWEISCODES) return false;
+        errno = 0;
+        unsigned long long n = strtoull(gl + 1, &e, 10);
+        if (errno || *e || gl[1] < '0' || gl[1] > '9') return false;
+        memcpy(s->fehlt_feld[s->anzahl_fehlt], t, (size_t)(gl - t));
+        s->fehlt_feld[s->anzahl_fehlt][gl - t] = '\0';
+        s->fehlt_anzahl[s->anzahl_fehlt++] = n;
+    }
+    return true;
+}
+
 static bool hinweise_von(const char *text, batch_summe *s)
 {
     char w[4096];
@@ -235,7 +306,7 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
     if (strcmp(hex, soll) != 0) goto ende;
     pz[1] = '\0';
     uint64_t fort = 0;
-    char mt[32], gross_m[128], gross_z[128];
+    char mt[32], gross_m[128], gross_z[128], gross_min[128], gross_max[128];
     if (!zahl_von(text, "offset", &c->offset) || !zahl_von(text, "zeile", &c->zeile) ||
         !zahl_von(text, "aus_bytes", &c->aus_bytes) || !hex_von(text, "aus_sha256", c->aus_sha256) ||
         !zahl_von(text, "fehler_bytes", &c->fehler_bytes) || !hex_von(text, "fehler_sha256", c->fehler_sha256) ||
@@ -244,7 +315,9 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !wert_von(text, "optionen", c->optionen, sizeof c->optionen) ||
         !wert_von(text, "erster_beginn", c->erster_beginn, sizeof c->erster_beginn) ||
         !zahl_von(text, "fortsetzungen", &fort) || !zaehler_von(text, s) || !hinweise_von(text, s) ||
-        !wert_von(text, "summe_monat", gross_m, sizeof gross_m) || !wert_von(text, "summe_zeitraum", gross_z, sizeof gross_z))
+        !wert_von(text, "summe_monat", gross_m, sizeof gross_m) || !wert_von(text, "summe_zeitraum", gross_z, sizeof gross_z) ||
+        !vorpruefung_von(text, s) || !fehlt_von(text, s) || !wert_von(text, "summe_min", gross_min, sizeof gross_min) ||
+        !wert_von(text, "summe_max", gross_max, sizeof gross_max))
         goto ende;
     char *e;
     errno = 0;
@@ -252,7 +325,9 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
     if (errno || *e || !mt[0]) goto ende;
     c->eingabe_mtime = m;
     c->fortsetzungen = (unsigned)fort;
-    if (mpz_set_str(s->monat, gross_m, 10) != 0 || mpz_set_str(s->zeitraum_summe, gross_z, 10) != 0) goto ende;
+    if (mpz_set_str(s->monat, gross_m, 10) != 0 || mpz_set_str(s->zeitraum_summe, gross_z, 10) != 0 ||
+        mpz_set_str(s->summe_min, gross_min, 10) != 0 || mpz_set_str(s->summe_max, gross_max, 10) != 0)
+        goto ende;
     if (!batch_summe_stimmig(s) || c->offset > c->eingabe_groesse) goto ende;
     rc = 0;
 ende:

@@ -64,6 +64,7 @@ typedef struct arbeiter {
     atomic_size_t *naechster;
     wg_json *j;
     wg_ergebnis *r;
+    wg_vorpruefung *v;
     wgi_puffer aus, hinweise;
     int nr;
     bool speicher_fehlt;
@@ -76,12 +77,50 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     s->arbeiter = a->nr;
     s->aus = a->aus.len;
     s->hinweise = a->hinweise.len;
+    s->fehlt = a->hinweise.len;
+    s->fehlt_len = 0;
+    s->teil = false;
     size_t len = 0;
     const char *t = NULL;
     wg_haushalt h;
     wg_fehler f = {0};
     char trenn = a->o->trennzeichen;
-    if (!s->hat_lesefehler && wg_json_haushalt_lesen(a->j, b->texte.daten + s->text, s->text_len, &h, &f) == WG_OK) {
+    const wg_unbekannt *u = NULL;
+    size_t anzahl_u = 0;
+    const bool gelesen =
+        !s->hat_lesefehler && wg_json_teilhaushalt_lesen(a->j, b->texte.daten + s->text, s->text_len, &h, &u, &anzahl_u, &f) == WG_OK;
+    if (gelesen && anzahl_u > 0) {
+        /* a partial record: the screening (docs/vorpruefung.md § 6) */
+        s->status = wg_vorpruefen(a->e, &h, u, anzahl_u, a->v);
+        if (s->status == WG_OK) {
+            const wg_spanne *sp = wg_vorpruefung_spanne(a->v);
+            s->teil = true;
+            s->einstufung = (unsigned char)sp->einstufung;
+            s->wohngeld_min = sp->wohngeld_min;
+            s->wohngeld_max = sp->wohngeld_max;
+            const int stufe = wg_ergebnis_mietenstufe(sp->ergebnis_max), ng = wg_ergebnis_n_gesamt(sp->ergebnis_max);
+            s->mietenstufe = (unsigned char)(stufe >= 1 && stufe <= 7 ? stufe : 0);
+            s->groesse = (unsigned char)(ng > 12 ? 13 : ng > 0 ? ng : 0);
+            for (size_t k = 0; k < wg_ergebnis_anzahl_hinweise(sp->ergebnis_max); k++) {
+                if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
+                wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis(sp->ergebnis_max, k)->code);
+            }
+            s->fehlt = a->hinweise.len;
+            for (size_t k = 0; k < sp->anzahl_fehlt; k++) {
+                if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
+                wgi_puffer_cstr(&a->hinweise, sp->fehlt[k]);
+            }
+            s->fehlt_len = a->hinweise.len - s->fehlt;
+            if (a->o->csv) t = wg_csv_spanne_schreiben(a->j, h.id, sp, a->o->voll, trenn, &len);
+            else t = wg_json_spanne_schreiben(a->j, a->e, h.id, sp, a->o->voll, &len);
+        } else {
+            f = *wg_vorpruefung_fehler(a->v);
+            s->lesefehler = f;
+            if (a->o->csv) t = wg_csv_fehler_schreiben(a->j, h.id, &f, a->o->voll, trenn, &len);
+            else if (a->o->voll) t = wg_json_fehler_schreiben(a->j, a->e, h.id, &f, &len);
+            else t = wg_json_kurz_fehler_schreiben(a->j, h.id, &f, &len);
+        }
+    } else if (gelesen) {
         s->status = wg_berechnen(a->e, &h, a->r, a->o->voll ? 0 : WG_NUR_BETRAG);
         if (s->status == WG_OK) {
             s->anspruch = wg_ergebnis_anspruch(a->r);
@@ -115,7 +154,7 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     }
     if (s->status == WG_E_SPEICHER || a->aus.fehler || a->hinweise.fehler) a->speicher_fehlt = true;
     s->aus_len = a->aus.len - s->aus;
-    s->hinweise_len = a->hinweise.len - s->hinweise;
+    s->hinweise_len = (s->teil ? s->fehlt : a->hinweise.len) - s->hinweise;
 }
 
 static void *arbeiten(void *arg)
@@ -394,7 +433,17 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
                 return melden(L, 2, "Schreibfehler: %s", strerror(errno));
         }
         s->gelesen++;
-        if (x->status == WG_OK) {
+        if (x->status == WG_OK && x->teil) {
+            s->berechnet++;
+            s->teil++;
+            s->einstufung[x->einstufung]++;
+            s->stufe_einstufung[x->mietenstufe][x->einstufung]++;
+            s->groesse_einstufung[x->groesse][x->einstufung]++;
+            batch_summe_addieren(s->summe_min, x->wohngeld_min);
+            batch_summe_addieren(s->summe_max, x->wohngeld_max);
+            if (x->hinweise_len) batch_summe_hinweise(s, a->hinweise.daten + x->hinweise, x->hinweise_len);
+            if (x->fehlt_len) batch_summe_fehlt(s, a->hinweise.daten + x->fehlt, x->fehlt_len);
+        } else if (x->status == WG_OK) {
             s->berechnet++;
             if (x->anspruch) s->mit_anspruch++;
             else s->ohne[(unsigned)x->grund < BATCH_GRUENDE ? x->grund : 0]++;
@@ -606,7 +655,8 @@ static int ausfuehren(lauf *L)
         ar[i].nr = i;
         ar[i].j = wg_json_neu();
         ar[i].r = wg_ergebnis_neu();
-        if (!ar[i].j || !ar[i].r) rc = melden(L, 2, "nicht genug Speicher");
+        ar[i].v = wg_vorpruefung_neu();
+        if (!ar[i].j || !ar[i].r || !ar[i].v) rc = melden(L, 2, "nicht genug Speicher");
     }
     bool zeige = !o->leise && isatty(2);
     double letzte = 0, letzter_cp = jetzt();
@@ -642,6 +692,7 @@ static int ausfuehren(lauf *L)
     for (int i = 0; ar && i < o->threads; i++) {
         wg_json_frei(ar[i].j);
         wg_ergebnis_frei(ar[i].r);
+        wg_vorpruefung_frei(ar[i].v);
         wgi_puffer_frei(&ar[i].aus);
         wgi_puffer_frei(&ar[i].hinweise);
     }

@@ -79,10 +79,15 @@ typedef struct batch_satz {
     int arbeiter;
     size_t aus, aus_len;        /* result text in the worker's buffer */
     size_t hinweise, hinweise_len; /* hint codes, space-separated, in the worker's hint buffer */
+    size_t fehlt, fehlt_len;    /* a partial record: its deciding fields, space-separated, ditto */
     wg_status status;
     bool anspruch, zeitraum;
     int64_t wohngeld, summe;
     wg_grund grund;
+    bool teil;                  /* a partial record (docs/vorpruefung.md): the fields below */
+    unsigned char einstufung;   /* wg_einstufung */
+    unsigned char mietenstufe, groesse;
+    int64_t wohngeld_min, wohngeld_max;
 } batch_satz;
 
 typedef struct batch_block {

@@ -12,12 +12,16 @@ void batch_summe_init(batch_summe *s)
     memset(s, 0, sizeof *s);
     mpz_init(s->monat);
     mpz_init(s->zeitraum_summe);
+    mpz_init(s->summe_min);
+    mpz_init(s->summe_max);
 }
 
 void batch_summe_frei(batch_summe *s)
 {
     mpz_clear(s->monat);
     mpz_clear(s->zeitraum_summe);
+    mpz_clear(s->summe_min);
+    mpz_clear(s->summe_max);
 }
 
 void batch_summe_leeren(batch_summe *s)
@@ -28,27 +32,60 @@ void batch_summe_leeren(batch_summe *s)
     s->anzahl_hinweise = 0;
     mpz_set_ui(s->monat, 0);
     mpz_set_ui(s->zeitraum_summe, 0);
+    s->teil = 0;
+    memset(s->einstufung, 0, sizeof s->einstufung);
+    memset(s->stufe_einstufung, 0, sizeof s->stufe_einstufung);
+    memset(s->groesse_einstufung, 0, sizeof s->groesse_einstufung);
+    mpz_set_ui(s->summe_min, 0);
+    mpz_set_ui(s->summe_max, 0);
+    s->anzahl_fehlt = 0;
 }
 
-static void ein_hinweis(batch_summe *s, const char *code, size_t n)
+/* Counts code (n bytes) in a list kept sorted by code, so the summary is the same whatever
+ * order the codes came in. */
+static void zaehlen(char (*codes)[BATCH_HINWEISCODE_LEN], uint64_t *anzahl, size_t *n_codes, const char *code, size_t n)
 {
     if (n == 0 || n >= BATCH_HINWEISCODE_LEN) return;
     char c[BATCH_HINWEISCODE_LEN];
     memcpy(c, code, n);
     c[n] = '\0';
-    /* kept sorted by code, so the summary is the same whatever order the hints came in */
     size_t k = 0;
-    while (k < s->anzahl_hinweise && strcmp(s->hinweis_code[k], c) < 0) k++;
-    if (k < s->anzahl_hinweise && strcmp(s->hinweis_code[k], c) == 0) {
-        s->hinweis_anzahl[k]++;
+    while (k < *n_codes && strcmp(codes[k], c) < 0) k++;
+    if (k < *n_codes && strcmp(codes[k], c) == 0) {
+        anzahl[k]++;
         return;
     }
-    if (s->anzahl_hinweise == BATCH_MAX_HINWEISCODES) return;
-    memmove(s->hinweis_code[k + 1], s->hinweis_code[k], (s->anzahl_hinweise - k) * sizeof s->hinweis_code[0]);
-    memmove(&s->hinweis_anzahl[k + 1], &s->hinweis_anzahl[k], (s->anzahl_hinweise - k) * sizeof s->hinweis_anzahl[0]);
-    memcpy(s->hinweis_code[k], c, n + 1);
-    s->hinweis_anzahl[k] = 1;
-    s->anzahl_hinweise++;
+    if (*n_codes == BATCH_MAX_HINWEISCODES) return;
+    memmove(codes[k + 1], codes[k], (*n_codes - k) * sizeof codes[0]);
+    memmove(&anzahl[k + 1], &anzahl[k], (*n_codes - k) * sizeof anzahl[0]);
+    memcpy(codes[k], c, n + 1);
+    anzahl[k] = 1;
+    (*n_codes)++;
+}
+
+static void ein_hinweis(batch_summe *s, const char *code, size_t n)
+{
+    zaehlen(s->hinweis_code, s->hinweis_anzahl, &s->anzahl_hinweise, code, n);
+}
+
+void batch_summe_fehlt(batch_summe *s, const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != ' ') j++;
+        /* the path without indices */
+        char b[BATCH_HINWEISCODE_LEN];
+        size_t n = 0;
+        bool in_klammer = false;
+        for (size_t k = i; k < j && n + 1 < sizeof b; k++) {
+            if (text[k] == ']') in_klammer = false;
+            if (!in_klammer) b[n++] = text[k];
+            if (text[k] == '[') in_klammer = true;
+        }
+        zaehlen(s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt, b, n);
+        i = j + 1;
+    }
 }
 
 void batch_summe_hinweise(batch_summe *s, const char *text, size_t len)
@@ -73,7 +110,9 @@ bool batch_summe_stimmig(const batch_summe *s)
     uint64_t ohne = 0, codes = 0;
     for (int g = 0; g < BATCH_GRUENDE; g++) ohne += s->ohne[g];
     for (int c = 0; c < WG_STATUS_ANZAHL; c++) codes += s->nach_code[c];
-    return s->gelesen == s->berechnet + s->abgelehnt && s->berechnet == s->mit_anspruch + ohne &&
+    const uint64_t teil = s->einstufung[0] + s->einstufung[1] + s->einstufung[2];
+    return s->gelesen == s->berechnet + s->abgelehnt && s->berechnet == s->mit_anspruch + ohne + s->teil && teil == s->teil &&
+           mpz_sgn(s->summe_min) >= 0 && mpz_cmp(s->summe_min, s->summe_max) <= 0 &&
            s->abgelehnt == codes && s->zeitraum <= s->berechnet && mpz_sgn(s->monat) >= 0 &&
            mpz_sgn(s->zeitraum_summe) >= 0;
 }
@@ -140,6 +179,15 @@ static void lauf_json(wgi_puffer *p, const batch_lauf *l)
     wgi_puffer_cstr(p, l->abgebrochen ? ",\"abgebrochen\":true}" : ",\"abgebrochen\":false}");
 }
 
+/* {"anspruch_sicher":…,"kein_anspruch_sicher":…,"offen":…} */
+static void einstufung_json(wgi_puffer *p, const uint64_t *e)
+{
+    char b[160];
+    snprintf(b, sizeof b, "{\"anspruch_sicher\":%llu,\"kein_anspruch_sicher\":%llu,\"offen\":%llu}", (unsigned long long)e[0],
+             (unsigned long long)e[1], (unsigned long long)e[2]);
+    wgi_puffer_cstr(p, b);
+}
+
 void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lauf)
 {
     wgi_puffer_cstr(p, "{\"format\":\"wohngeld-batch-zusammenfassung/2\"");
@@ -172,6 +220,42 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
     zahl(p, "zeitraum_datensaetze", s->zeitraum);
     gross(p, "summe_wohngeld_monat", s->monat);
     gross(p, "summe_wohngeld_zeitraum", s->zeitraum_summe);
+    /* the screening of partial records */
+    wgi_puffer_cstr(p, ",\"vorpruefung\":{");
+    char b[160];
+    snprintf(b, sizeof b, "\"datensaetze\":%llu,\"einstufung\":", (unsigned long long)s->teil);
+    wgi_puffer_cstr(p, b);
+    einstufung_json(p, s->einstufung);
+    wgi_puffer_cstr(p, ",\"nach_mietenstufe\":{");
+    erstes = true;
+    for (int i = 1; i < 8; i++) {
+        const uint64_t *e = s->stufe_einstufung[i];
+        if (!e[0] && !e[1] && !e[2]) continue;
+        snprintf(b, sizeof b, "%s\"%d\":", erstes ? "" : ",", i);
+        wgi_puffer_cstr(p, b);
+        einstufung_json(p, e);
+        erstes = false;
+    }
+    wgi_puffer_cstr(p, "},\"nach_mitgliedern\":{");
+    erstes = true;
+    for (int i = 1; i < 14; i++) {
+        const uint64_t *e = s->groesse_einstufung[i];
+        if (!e[0] && !e[1] && !e[2]) continue;
+        if (i == 13) snprintf(b, sizeof b, "%s\"mehr_als_12\":", erstes ? "" : ",");
+        else snprintf(b, sizeof b, "%s\"%d\":", erstes ? "" : ",", i);
+        wgi_puffer_cstr(p, b);
+        einstufung_json(p, e);
+        erstes = false;
+    }
+    wgi_puffer_zeichen(p, '}');
+    gross(p, "summe_wohngeld_min", s->summe_min);
+    gross(p, "summe_wohngeld_max", s->summe_max);
+    wgi_puffer_cstr(p, ",\"fehlt_nach_feld\":{");
+    for (size_t i = 0; i < s->anzahl_fehlt; i++) {
+        snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->fehlt_feld[i], (unsigned long long)s->fehlt_anzahl[i]);
+        wgi_puffer_cstr(p, b);
+    }
+    wgi_puffer_cstr(p, "}}");
     if (lauf) lauf_json(p, lauf);
     wgi_puffer_cstr(p, "}\n");
 }

@@ -29,6 +29,17 @@ typedef struct batch_summe {
     size_t anzahl_hinweise;
     char hinweis_code[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
     uint64_t hinweis_anzahl[BATCH_MAX_HINWEISCODES];
+    /* partial records (docs/vorpruefung.md § 6): by Einstufung (wg_einstufung), also per
+     * Mietenstufe 1–7 and per household size 1–12 (13: more), the exact sums of the bounds
+     * (first month of a zeitraum), and the fields most often deciding */
+    uint64_t teil;
+    uint64_t einstufung[3];
+    uint64_t stufe_einstufung[8][3];
+    uint64_t groesse_einstufung[14][3];
+    mpz_t summe_min, summe_max;
+    size_t anzahl_fehlt;
+    char fehlt_feld[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
+    uint64_t fehlt_anzahl[BATCH_MAX_HINWEISCODES];
     mpz_t monat;                                  /* Σ wohngeld_monat of Stichtag records, EUR */
     mpz_t zeitraum_summe;                         /* Σ summe of zeitraum records, EUR */
 } batch_summe;
@@ -56,6 +67,9 @@ void batch_summe_frei(batch_summe *s);
 void batch_summe_leeren(batch_summe *s);
 /* Counts one hint code (space-separated codes in text, len bytes). */
 void batch_summe_hinweise(batch_summe *s, const char *text, size_t len);
+/* Counts the deciding fields of a partial record (space-separated paths; member and item
+ * indices are dropped: "mitglieder[].abzug_steuern"). */
+void batch_summe_fehlt(batch_summe *s, const char *text, size_t len);
 /* Adds an amount in EUR to a total. */
 void batch_summe_addieren(mpz_t summe, int64_t eur);
 /* True when the counters add up (read = assessed + rejected, …). */

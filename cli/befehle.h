@@ -7,6 +7,8 @@ int wgi_befehl_batch(int argc, char **argv);
 int wgi_befehl_nach_csv(int argc, char **argv);
 int wgi_befehl_tabellen(int argc, char **argv);
 int wgi_befehl_erklaeren(int argc, char **argv);
+int wgi_befehl_schwellen(int argc, char **argv);
+int wgi_befehl_grenzen(int argc, char **argv);
 
 #include "wohngeld.h"
 /* The engine with the built-in tables, or with override files from a directory (NULL = built-in). */

@@ -26,7 +26,14 @@ static const char hilfe[] =
     "      Liest Haushalte als JSON Lines (eine Zeile je Haushalt, Format: docs/records.md;\n"
     "      ohne DATEI von der Standardeingabe) und schreibt je Haushalt eine Ergebniszeile\n"
     "      mit vollständiger Herleitung, in derselben Reihenfolge. --pretty rückt jedes\n"
-    "      Ergebnis lesbar ein.\n"
+    "      Ergebnis lesbar ein. Teildatensätze (Intervalle, \"unbekannt\") ergeben die exakte\n"
+    "      Spanne mit Zeugen und Schwellen (Vorprüfung, docs/vorpruefung.md).\n"
+    "  wohngeld schwellen [--feld PFAD] [DATEI]\n"
+    "      Je Haushalt: Miete ab der ein Anspruch besteht, Miete ab der mehr Miete nichts\n"
+    "      ändert, höchstes Gesamteinkommen mit Anspruch (und eines Postens PFAD), mit Zeugen.\n"
+    "  wohngeld grenzen --stichtag JJJJ-MM-TT [--rechtsstand ID] [--format text|csv|json]\n"
+    "      Einkommensgrenzen: höchstes Gesamteinkommen mit Anspruch je Haushaltsgröße 1–12\n"
+    "      und Mietenstufe, mit Bruttowerten bei 10/20/30 % Abzug.\n"
     "  wohngeld verify [--json] [--tabellen VERZ] DATEI…\n"
     "      Rechnet jede Zeile einer Golden-Datei ({\"eingabe\",\"erwartet\",\"quelle\"}) und\n"
     "      vergleicht die erwarteten Felder exakt; je Abweichung Feld, Soll, Ist und der erste\n"
@@ -207,6 +214,8 @@ int main(int argc, char **argv)
     if (strcmp(b, "nach-csv") == 0) return wgi_befehl_nach_csv(argc - 2, argv + 2);
     if (strcmp(b, "tabellen") == 0) return wgi_befehl_tabellen(argc - 2, argv + 2);
     if (strcmp(b, "erklaeren") == 0) return wgi_befehl_erklaeren(argc - 2, argv + 2);
+    if (strcmp(b, "schwellen") == 0) return wgi_befehl_schwellen(argc - 2, argv + 2);
+    if (strcmp(b, "grenzen") == 0) return wgi_befehl_grenzen(argc - 2, argv + 2);
     fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
     return 2;
 }

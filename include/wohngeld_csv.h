@@ -65,6 +65,8 @@ WG_API const char *wg_csv_kopf_schreiben(wg_json *j, bool voll, char trenn, size
 /* One result row. */
 WG_API const char *wg_csv_ergebnis_schreiben(wg_json *j, const wg_ergebnis *r, bool voll, char trenn, size_t *len);
 /* The row of a record that could not be read (status fehler); id may be NULL. */
+/* The result of a partial record (docs/vorpruefung.md § 6) as one row of the same columns. */
+WG_API const char *wg_csv_spanne_schreiben(wg_json *j, const char *id, const wg_spanne *s, bool voll, char trenn, size_t *len);
 WG_API const char *wg_csv_fehler_schreiben(wg_json *j, const char *id, const wg_fehler *f, bool voll, char trenn,
                                            size_t *len);
 /* A household as CSV rows (one per member, with the header when kopf): at most five income items

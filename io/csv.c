@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+wgi_puffer *wgi_json_ausgabe(wg_json *j);
+static const char *fertig(wgi_puffer *p, size_t *len);
+
 typedef enum typ { T_TEXT, T_GELD, T_GANZ, T_WAHR } typ;
 
 typedef struct spalte_def { const char *name; const char *pfad; typ t; } spalte_def;
@@ -76,10 +79,15 @@ static const spalte_def UNTERHALT[] = {
 #define MAX_GRUPPEN 50
 
 struct wg_csv_kopf {
-    int haushalt[N_HAUSHALT];                /* column index or -1 */
+    int haushalt[N_HAUSHALT];                /* column index or -1 (X, or X_von of an interval) */
     int mitglied[N_MITGLIED];
     int einkommen[MAX_GRUPPEN][N_EINKOMMEN];
     int unterhalt[MAX_GRUPPEN][N_UNTERHALT];
+    /* the X_bis column of an interval (docs/vorpruefung.md § 6), or -1 */
+    int haushalt_bis[N_HAUSHALT];
+    int mitglied_bis[N_MITGLIED];
+    int einkommen_bis[MAX_GRUPPEN][N_EINKOMMEN];
+    int unterhalt_bis[MAX_GRUPPEN][N_UNTERHALT];
     int n_einkommen, n_unterhalt;             /* highest group number */
     int spalten;
 };
@@ -191,6 +199,10 @@ wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char trenn, char *
     memset(k->mitglied, -1, sizeof k->mitglied);
     memset(k->einkommen, -1, sizeof k->einkommen);
     memset(k->unterhalt, -1, sizeof k->unterhalt);
+    memset(k->haushalt_bis, -1, sizeof k->haushalt_bis);
+    memset(k->mitglied_bis, -1, sizeof k->mitglied_bis);
+    memset(k->einkommen_bis, -1, sizeof k->einkommen_bis);
+    memset(k->unterhalt_bis, -1, sizeof k->unterhalt_bis);
     int n = wg_csv_felder(kopie, len, trenn, felder, laengen, WG_CSV_MAX_SPALTEN);
     if (n <= 0) {
         snprintf(meldung, mlen, "Kopfzeile ist kein gültiges CSV (höchstens %d Spalten)", WG_CSV_MAX_SPALTEN);
@@ -199,29 +211,45 @@ wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char trenn, char *
     k->spalten = n;
     for (int s = 0; s < n; s++) {
         felder[s][laengen[s]] = '\0';
-        const char *name = felder[s];
-        int *ziel = NULL, nr;
-        const char *rest;
-        for (size_t i = 0; i < N_HAUSHALT && !ziel; i++)
-            if (!strcmp(name, HAUSHALT[i].name)) ziel = &k->haushalt[i];
-        for (size_t i = 0; i < N_MITGLIED && !ziel; i++)
-            if (!strcmp(name, MITGLIED[i].name)) ziel = &k->mitglied[i];
-        int g = ziel ? 0 : gruppe(name, laengen[s], "einkommen", &nr, &rest);
-        if (g == 1) {
-            for (int i = 0; i < N_EINKOMMEN && !ziel; i++)
-                if (!strcmp(rest, EINKOMMEN[i].name)) ziel = &k->einkommen[nr - 1][i];
-            if (nr > k->n_einkommen) k->n_einkommen = nr;
-        } else if (g == 0 && !ziel && gruppe(name, laengen[s], "unterhalt", &nr, &rest) == 1) {
-            for (int i = 0; i < N_UNTERHALT && !ziel; i++)
-                if (!strcmp(rest, UNTERHALT[i].name)) ziel = &k->unterhalt[nr - 1][i];
-            if (nr > k->n_unterhalt) k->n_unterhalt = nr;
+        /* X, or X_von and X_bis: the two ends of an interval of a money column or of alter */
+        char name[256];
+        int *ziel = NULL, *ziel_bis = NULL, nr, ende = 0; /* ende 1: _von, 2: _bis */
+        typ t = T_TEXT;
+        for (int versuch = 0; versuch < 2 && !ziel; versuch++) {
+            snprintf(name, sizeof name, "%s", felder[s]);
+            size_t nl = strlen(name);
+            if (versuch == 1) {
+                if (nl > 4 && !strcmp(name + nl - 4, "_von")) ende = 1;
+                else if (nl > 4 && !strcmp(name + nl - 4, "_bis")) ende = 2;
+                else break;
+                name[nl -= 4] = '\0';
+            }
+            const char *rest;
+            for (size_t i = 0; i < N_HAUSHALT && !ziel; i++)
+                if (!strcmp(name, HAUSHALT[i].name)) ziel = &k->haushalt[i], ziel_bis = &k->haushalt_bis[i], t = HAUSHALT[i].t;
+            for (size_t i = 0; i < N_MITGLIED && !ziel; i++)
+                if (!strcmp(name, MITGLIED[i].name)) ziel = &k->mitglied[i], ziel_bis = &k->mitglied_bis[i], t = MITGLIED[i].t;
+            int g = ziel ? 0 : gruppe(name, nl, "einkommen", &nr, &rest);
+            if (g == 1) {
+                for (int i = 0; i < N_EINKOMMEN && !ziel; i++)
+                    if (!strcmp(rest, EINKOMMEN[i].name))
+                        ziel = &k->einkommen[nr - 1][i], ziel_bis = &k->einkommen_bis[nr - 1][i], t = EINKOMMEN[i].t;
+                if (nr > k->n_einkommen) k->n_einkommen = nr;
+            } else if (g == 0 && !ziel && gruppe(name, nl, "unterhalt", &nr, &rest) == 1) {
+                for (int i = 0; i < N_UNTERHALT && !ziel; i++)
+                    if (!strcmp(rest, UNTERHALT[i].name))
+                        ziel = &k->unterhalt[nr - 1][i], ziel_bis = &k->unterhalt_bis[nr - 1][i], t = UNTERHALT[i].t;
+                if (nr > k->n_unterhalt) k->n_unterhalt = nr;
+            }
         }
+        if (ziel && ende && t != T_GELD && strcmp(name, "alter") != 0) ziel = NULL;
         if (!ziel) {
-            snprintf(meldung, mlen, "unbekannte Spalte \"%.60s\" (docs/csv.md)", name);
+            snprintf(meldung, mlen, "unbekannte Spalte \"%.60s\" (docs/csv.md)", felder[s]);
             goto fehler;
         }
+        if (ende == 2) ziel = ziel_bis;
         if (*ziel >= 0) {
-            snprintf(meldung, mlen, "Spalte \"%.60s\" doppelt", name);
+            snprintf(meldung, mlen, "Spalte \"%.60s\" doppelt", felder[s]);
             goto fehler;
         }
         *ziel = s;
@@ -284,16 +312,42 @@ static void wert(wgi_puffer *p, bool *erstes, const char *schluessel, typ t, con
     else wgi_puffer_json_text(p, s, n);
 }
 
+/* A value that may be an interval (docs/vorpruefung.md § 6): with an X_bis cell (sb) the pair
+ * X_von/X_bis — "unbekannt" in X_bis with X_von empty is "unbekannt", "offen" has no upper end
+ * — else the plain cell. False when neither cell holds anything. */
+static bool wert_oder_intervall(wgi_puffer *p, bool *erstes, const char *schluessel, typ t, char **z, size_t *l, int s, int sb)
+{
+    const bool von = s >= 0 && l[s] > 0, hat_bis = sb >= 0 && l[sb] > 0;
+    if (!hat_bis) {
+        if (von) wert(p, erstes, schluessel, t, z[s], l[s]);
+        return von;
+    }
+    if (!*erstes) wgi_puffer_zeichen(p, ',');
+    *erstes = false;
+    wgi_puffer_json_text(p, schluessel, strlen(schluessel));
+    wgi_puffer_zeichen(p, ':');
+    if (!von && l[sb] == 9 && !memcmp(z[sb], "unbekannt", 9)) {
+        wgi_puffer_cstr(p, "\"unbekannt\"");
+        return true;
+    }
+    wgi_puffer_zeichen(p, '{');
+    bool e = true;
+    if (von) wert(p, &e, WGI_F_VON, t, z[s], l[s]);
+    if (!(l[sb] == 5 && !memcmp(z[sb], "offen", 5))) wert(p, &e, WGI_F_BIS, t, z[sb], l[sb]);
+    wgi_puffer_zeichen(p, '}');
+    return true;
+}
+
 /* the household columns under one JSON prefix ("" top level, "wohnkosten.", …) */
 static void objekt(wgi_puffer *p, bool *erstes, const wg_csv_kopf *k, char **z, size_t *l, const char *praefix)
 {
     size_t pl = strlen(praefix);
     for (size_t i = 0; i < N_HAUSHALT; i++) {
-        int s = k->haushalt[i];
-        if (s < 0 || l[s] == 0) continue;
+        int s = k->haushalt[i], sb = k->haushalt_bis[i];
+        if ((s < 0 || l[s] == 0) && (sb < 0 || l[sb] == 0)) continue;
         const char *pfad = HAUSHALT[i].pfad;
         if (strncmp(pfad, praefix, pl) != 0 || strchr(pfad + pl, '.')) continue;
-        wert(p, erstes, pfad + pl, HAUSHALT[i].t, z[s], l[s]);
+        wert_oder_intervall(p, erstes, pfad + pl, HAUSHALT[i].t, z, l, s, sb);
     }
 }
 
@@ -301,8 +355,8 @@ static bool hat_praefix(const wg_csv_kopf *k, size_t *l, const char *praefix)
 {
     size_t pl = strlen(praefix);
     for (size_t i = 0; i < N_HAUSHALT; i++) {
-        int s = k->haushalt[i];
-        if (s >= 0 && l[s] > 0 && !strncmp(HAUSHALT[i].pfad, praefix, pl)) return true;
+        int s = k->haushalt[i], sb = k->haushalt_bis[i];
+        if (((s >= 0 && l[s] > 0) || (sb >= 0 && l[sb] > 0)) && !strncmp(HAUSHALT[i].pfad, praefix, pl)) return true;
     }
     return false;
 }
@@ -315,10 +369,11 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
     size_t *l0 = laengen[0];
     /* the household columns must agree on every row */
     for (size_t r = 1; r < anzahl; r++)
-        for (size_t i = 0; i < N_HAUSHALT; i++) {
-            int s = k->haushalt[i];
+        for (size_t i = 0; i < 2 * N_HAUSHALT; i++) {
+            int s = i < N_HAUSHALT ? k->haushalt[i] : k->haushalt_bis[i - N_HAUSHALT];
             if (s < 0) continue;
             if (laengen[r][s] != l0[s] || memcmp(zeilen[r][s], z0[s], l0[s]) != 0) {
+                i %= N_HAUSHALT;
                 f->code = WG_E_FELD_KONFLIKT;
                 snprintf(f->feld, sizeof f->feld, "%s", HAUSHALT[i].pfad);
                 snprintf(f->meldung, sizeof f->meldung,
@@ -358,18 +413,17 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
         size_t *l = laengen[r];
         wgi_puffer_cstr(p, r ? ",{" : "{");
         bool e = true;
-        for (size_t i = 0; i < N_MITGLIED; i++) {
-            int s = k->mitglied[i];
-            if (s >= 0 && l[s] > 0) wert(p, &e, MITGLIED[i].pfad, MITGLIED[i].t, z[s], l[s]);
-        }
+        for (size_t i = 0; i < N_MITGLIED; i++)
+            wert_oder_intervall(p, &e, MITGLIED[i].pfad, MITGLIED[i].t, z, l, k->mitglied[i], k->mitglied_bis[i]);
         for (int art = 0; art < 2; art++) {
             int gruppen = art == 0 ? k->n_einkommen : k->n_unterhalt;
             int felder = art == 0 ? N_EINKOMMEN : N_UNTERHALT;
             bool liste = false;
             for (int g = 0; g < gruppen; g++) {
                 const int *sp = art == 0 ? k->einkommen[g] : k->unterhalt[g];
+                const int *spb = art == 0 ? k->einkommen_bis[g] : k->unterhalt_bis[g];
                 bool belegt = false;
-                for (int i = 0; i < felder; i++) belegt |= sp[i] >= 0 && l[sp[i]] > 0;
+                for (int i = 0; i < felder; i++) belegt |= (sp[i] >= 0 && l[sp[i]] > 0) || (spb[i] >= 0 && l[spb[i]] > 0);
                 if (!belegt) continue;
                 if (!liste) {
                     if (!e) wgi_puffer_zeichen(p, ',');
@@ -382,8 +436,7 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
                 wgi_puffer_zeichen(p, '{');
                 bool e4 = true;
                 const spalte_def *def = art == 0 ? EINKOMMEN : UNTERHALT;
-                for (int i = 0; i < felder; i++)
-                    if (sp[i] >= 0 && l[sp[i]] > 0) wert(p, &e4, def[i].pfad, def[i].t, z[sp[i]], l[sp[i]]);
+                for (int i = 0; i < felder; i++) wert_oder_intervall(p, &e4, def[i].pfad, def[i].t, z, l, sp[i], spb[i]);
                 wgi_puffer_zeichen(p, '}');
             }
             if (liste) wgi_puffer_zeichen(p, ']');
@@ -432,7 +485,8 @@ static void namen(wgi_puffer *p, const char *const *n, size_t anzahl, char trenn
 static const char *const GRUND_SPALTEN[] = {"id", "status", "anspruch", "wohngeld_monat", "grund", "rechtsstand",
                                             "fehler_code", "fehler_feld", "fehler_meldung"};
 static const char *const VOLL_SPALTEN[] = {"n", "n_gesamt", "n_tab", "n_kap", "mietenstufe"};
-static const char *const ENDE_SPALTEN[] = {"summe", "hinweise", "abschnitte"};
+static const char *const ENDE_SPALTEN[] = {"summe", "hinweise", "abschnitte", "einstufung", "wohngeld_min", "wohngeld_max", "fehlt"};
+#define N_ENDE 7
 
 static void kopf_text(wgi_puffer *p, bool voll, char trenn)
 {
@@ -445,7 +499,7 @@ static void kopf_text(wgi_puffer *p, bool voll, char trenn)
             wgi_puffer_cstr(p, wg_wert_name((wg_wert)w));
         }
     }
-    namen(p, ENDE_SPALTEN, 3, trenn);
+    namen(p, ENDE_SPALTEN, N_ENDE, trenn);
     wgi_puffer_zeichen(p, '\n');
 }
 
@@ -465,7 +519,7 @@ static void fehler_text(wgi_puffer *p, const char *id, const wg_fehler *f, bool 
     zelle(p, f->feld, trenn);
     wgi_puffer_zeichen(p, trenn);
     zelle(p, f->meldung, trenn);
-    leere(p, (voll ? 5 + WG_W_ANZAHL : 0) + 3, trenn);
+    leere(p, (voll ? 5 + WG_W_ANZAHL : 0) + N_ENDE, trenn);
     wgi_puffer_zeichen(p, '\n');
 }
 
@@ -535,6 +589,60 @@ static void ergebnis_text(wgi_puffer *p, const wg_ergebnis *r, bool voll, char t
         else zelle(p, q.daten, trenn);
         wgi_puffer_frei(&q);
     }
+    leere(p, N_ENDE - 3, trenn); /* einstufung, wohngeld_min, wohngeld_max, fehlt: partial records only */
+    wgi_puffer_zeichen(p, '\n');
+}
+
+/* A partial record's result (docs/vorpruefung.md § 6): wohngeld_monat and grund empty, anspruch
+ * only when certain, the range in the last four columns. */
+static void spanne_text(wgi_puffer *p, const char *id, const wg_spanne *s, bool voll, char trenn)
+{
+    const wg_ergebnis *r = s->ergebnis_max;
+    zelle(p, id ? id : "", trenn);
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_cstr(p, "ok");
+    wgi_puffer_zeichen(p, trenn);
+    if (s->einstufung != WG_OFFEN) wgi_puffer_cstr(p, s->einstufung == WG_ANSPRUCH_SICHER ? "true" : "false");
+    leere(p, 3, trenn);
+    zelle(p, wg_ergebnis_rechtsstand(r)->id, trenn);
+    leere(p, 3, trenn);
+    if (voll) {
+        int zahlen[5] = {wg_ergebnis_n(r), wg_ergebnis_n_gesamt(r), wg_ergebnis_n_tab(r), wg_ergebnis_n_kap(r),
+                         wg_ergebnis_mietenstufe(r)};
+        for (int i = 0; i < 5; i++) {
+            wgi_puffer_zeichen(p, trenn);
+            if (zahlen[i] >= 0) wgi_puffer_ganz(p, zahlen[i]);
+        }
+        leere(p, WG_W_ANZAHL, trenn);
+    }
+    wgi_puffer_zeichen(p, trenn);
+    if (s->zeitraum) {
+        wgi_puffer_ganz(p, s->summe_min);
+        wgi_puffer_zeichen(p, '-');
+        wgi_puffer_ganz(p, s->summe_max);
+    }
+    wgi_puffer_zeichen(p, trenn);
+    for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
+        if (i) wgi_puffer_zeichen(p, ' ');
+        wgi_puffer_cstr(p, wg_ergebnis_hinweis(r, i)->code);
+    }
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_cstr(p, wg_einstufung_code(s->einstufung));
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_ganz(p, s->wohngeld_min);
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_ganz(p, s->wohngeld_max);
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer q = {0};
+    for (size_t i = 0; i < s->anzahl_fehlt; i++) {
+        if (i) wgi_puffer_zeichen(&q, ' ');
+        wgi_puffer_cstr(&q, s->fehlt[i]);
+    }
+    wgi_puffer_zeichen(&q, '\0');
+    if (q.fehler) p->fehler = true;
+    else zelle(p, q.daten, trenn);
+    wgi_puffer_frei(&q);
     wgi_puffer_zeichen(p, '\n');
 }
 
@@ -685,6 +793,14 @@ const char *wg_csv_ergebnis_schreiben(wg_json *j, const wg_ergebnis *r, bool vol
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     ergebnis_text(p, r, voll, trenn);
+    return fertig(p, len);
+}
+
+const char *wg_csv_spanne_schreiben(wg_json *j, const char *id, const wg_spanne *s, bool voll, char trenn, size_t *len)
+{
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
+    spanne_text(p, id, s, voll, trenn);
     return fertig(p, len);
 }
 
