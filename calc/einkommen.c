@@ -204,7 +204,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
                 }
                 /* § 17a: Grundrenten-Freibetrag on the gross annual pension (recht.md 7, "§ 17a base"). */
                 int jahr_benutzt;
-                const wgi_b4 rbs = wgi_jahreswert(&c->e->tabellen.rbs1, c->jahr, &jahr_benutzt);
+                const wgi_b4 rbs = wgi_jahreswert(&c->e->tabellen.rbs[0], c->jahr, &jahr_benutzt);
                 const wgi_b4 fb17a = wgi_freibetrag_17a(p, m->grundrentenzeiten_33_jahre, me.summe[WG_ART_RENTE], rbs);
                 if (fb17a > 0) {
                     const wgi_b4 roh = wgi_freibetrag_17a_vor_kappe(p, me.summe[WG_ART_RENTE]);

@@ -131,11 +131,12 @@ void wgi_engine_ableiten(wg_engine *e)
     }
     e->erster_tag = erster;
     e->bekannt_bis = offen ? 0 : bis;
+    e->bedarf_prozent = 100;
 
     for (int i = 0; i < WG_INDEX_JAHRE; i++) {
         int jahr = WG_INDEX_AB + i;
         e->an_pauschbetrag[i] = wgi_jahreswert(&t->an_pauschbetrag, jahr, NULL);
-        e->rbs1[i] = wgi_jahreswert(&t->rbs1, jahr, NULL);
+        e->rbs1[i] = wgi_jahreswert(&t->rbs[0], jahr, NULL);
         for (int monat = 1; monat <= 12; monat++) {
             static const int tage[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
             int erster_tag = jahr * 10000 + monat * 100 + 1, letzter_tag = jahr * 10000 + monat * 100 + tage[monat - 1];
@@ -167,4 +168,11 @@ const wgi_periode *wgi_periode_am(const wgi_tabellen *t, int tag)
         if (!q->szenario && q->ab <= tag && (q->bis == 0 || tag <= q->bis)) p = q;
     }
     return p;
+}
+
+wg_status wg_engine_bedarfsanteil_setzen(wg_engine *e, int prozent)
+{
+    if (!e || prozent < 1 || prozent > 1000) return WG_E_ARGUMENT;
+    e->bedarf_prozent = prozent;
+    return WG_OK;
 }

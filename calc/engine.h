@@ -19,6 +19,7 @@ struct wg_engine {
     /* derived once from the tables when the engine is opened (wgi_engine_ableiten) */
     int erster_tag;           /* YYYYMMDD: first day of the first enacted period */
     int bekannt_bis;          /* YYYYMMDD: last day of known law; 0 = no limit */
+    int bedarf_prozent;       /* share of the need for the hint einkommen_unter_bedarf (100) */
     /* for the bulk path (nur_betrag.c), the years WG_INDEX_AB … WG_INDEX_AB + 99: the enacted
      * period of every day of a month (NULL: none, or the law changes within the month), and
      * the year values of other laws */

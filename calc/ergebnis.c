@@ -145,8 +145,12 @@ void wgi_schritt_anhaengen(wgi_rechnung *c, const char *paragraph, const char *w
 
 void wgi_hinweis_neu(wg_ergebnis *r, const char *code, const char *text)
 {
-    if (r->anzahl_hinweise < sizeof r->hinweis / sizeof r->hinweis[0])
-        r->hinweis[r->anzahl_hinweise++] = (wg_hinweis){code, text};
+    if (r->anzahl_hinweise < sizeof r->hinweis / sizeof r->hinweis[0]) {
+        char *t = r->hinweis_text[r->anzahl_hinweise];
+        snprintf(t, sizeof r->hinweis_text[0], "%s", text);
+        wgi_utf8_ende_reparieren(t);
+        r->hinweis[r->anzahl_hinweise++] = (wg_hinweis){code, t};
+    }
 }
 
 wg_status wgi_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)

@@ -38,7 +38,8 @@ struct wg_ergebnis {
     unsigned char stellen[WG_W_ANZAHL];
     wgi_z10 zahl[WG_W_ANZAHL];
     char wert[WG_W_ANZAHL][96];
-    wg_hinweis hinweis[4];
+    wg_hinweis hinweis[8];
+    char hinweis_text[8][320];            /* each hint's text, copied (some carry numbers) */
     size_t anzahl_hinweise;
 
     schritt_intern *schritte_i;

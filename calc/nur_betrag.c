@@ -188,7 +188,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     const wgi_b4 an_pauschbetrag = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG]
                                       ? p->skalar[WG_S_AN_PAUSCHBETRAG]
                                       : jahreswert(e->an_pauschbetrag, &t->an_pauschbetrag, stichtag.jahr);
-    const wgi_b4 rbs1 = jahreswert(e->rbs1, &t->rbs1, stichtag.jahr);
+    const wgi_b4 rbs1 = jahreswert(e->rbs1, &t->rbs[0], stichtag.jahr);
     const bool gesamteinkommen = schalter & WG_SATZ_GESAMTEINKOMMEN;
     const int ng = kopf->anzahl_mitglieder;
     int n = 0, foerderung = 0;
@@ -322,7 +322,8 @@ bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     size_t laenge = wg_satz_packen(e, h, puffer, sizeof puffer);
     if (laenge == 0 || laenge > sizeof puffer) return false;
     wg_kurz k;
-    if (satz_rechnen(e, (const satz_kopf *)(const void *)puffer, &k, NULL, NULL) != WG_OK) return false;
+    wgi_satz_teile teile = {0};
+    if (satz_rechnen(e, (const satz_kopf *)(const void *)puffer, &k, NULL, &teile) != WG_OK) return false;
 
     /* the result, as wgi_ergebnis_zuruecksetzen and the modules set it */
     r->status = WG_OK;
@@ -354,6 +355,7 @@ bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     r->anspruch = k.anspruch;
     r->wohngeld = k.wohngeld_monat;
     r->grund = k.grund;
+    wgi_plausibilitaet(e, h, teile.p, k.mietenstufe, k.n_kap, teile.formel, teile.gesamteinkommen, teile.miete, k.wohngeld_monat, r);
     return true;
 }
 

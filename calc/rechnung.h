@@ -58,6 +58,11 @@ wg_status wgi_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_er
 /* A Bewilligungszeitraum month by month (zeitraum.c). */
 wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
 
+/* The plausibility and priority hints (hinweise.c, docs/vorpruefung.md § 5). formel: the amount
+ * was computed (no § 21 Nr. 2, § 20 Abs. 2, § 21 Nr. 3). */
+void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_periode *p, int stufe, int n_kap, bool formel,
+                        wgi_b4 gesamteinkommen_jahr, wgi_b4 miete, int64_t wohngeld, wg_ergebnis *r);
+
 /* The amount alone for WG_NUR_BETRAG (nur_betrag.c); false = not decided there, use the
  * derivation path. */
 bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r);

@@ -39,11 +39,15 @@ wg_status wgi_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_er
 
     wg_status s = wgi_haushalt_pruefen(h, r);
     if (s == WG_OK) s = wgi_rechtsstand_waehlen(&c);
+    bool formel = false;
     if (s == WG_OK && wgi_haushalt_groesse(&c) && wgi_vermoegen_pruefen(&c)) {
         wgi_einkommen_berechnen(&c);
         wgi_miete_berechnen(&c);
         wgi_wohngeld_berechnen(&c);
+        formel = true;
     }
+    if (s == WG_OK && r->status == WG_OK)
+        wgi_plausibilitaet(e, h, c.p, c.mietenstufe, c.n_kap, formel, c.gesamteinkommen_jahr, c.miete, r->wohngeld, r);
     if (r->speicher_fehlt) {
         r->anzahl_schritte = 0;
         r->arena_len = 0;

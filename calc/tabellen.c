@@ -405,8 +405,16 @@ wg_status wgi_tabellen_lesen(wgi_tabellen *t, const char *text, size_t len, cons
                 return fehler(&l, "tabelle NAME \"Quelle\" erwartet", k);
             wgi_jahrestabelle *j;
             if (ist(&tok[1], "arbeitnehmer_pauschbetrag_jahr")) j = &t->an_pauschbetrag;
-            else if (ist(&tok[1], "regelbedarfsstufe_1")) j = &t->rbs1;
-            else return fehler(&l, "unbekannte Jahrestabelle", &tok[1]);
+            else {
+                /* regelbedarfsstufe_1 … regelbedarfsstufe_6 */
+                j = NULL;
+                for (int s = 0; s < 6 && !j; s++) {
+                    char tabname[24];
+                    snprintf(tabname, sizeof tabname, "regelbedarfsstufe_%d", s + 1);
+                    if (ist(&tok[1], tabname)) j = &t->rbs[s];
+                }
+                if (!j) return fehler(&l, "unbekannte Jahrestabelle", &tok[1]);
+            }
             if (kopieren(&l, j->quelle, sizeof j->quelle, &tok[2])) return WG_E_TABELLE;
             if (jahres_tabelle_lesen(&l, j)) return WG_E_TABELLE;
             continue;
@@ -493,7 +501,7 @@ wg_status wgi_tabellen_pruefen(const wgi_tabellen *t, wg_fehler *f)
             }
         }
         if (p->hat_17a && (!p->skalar_gesetzt[WG_S_FB_17A_PROZENT] || !p->skalar_gesetzt[WG_S_FB_17A_RBS_PROZENT] ||
-                           t->rbs1.anzahl == 0))
+                           t->rbs[0].anzahl == 0))
             return fehler(&l, "§ 17a unvollständig (Prozentsätze oder Regelbedarfsstufe 1 fehlen)", NULL);
         for (int id = 0; id < WG_T_ANZAHL; id++) {
             bool noetig = id == WG_T_ABC || id == WG_T_MINIMA || id == WG_T_HOECHSTBETRAEGE;
@@ -546,8 +554,8 @@ wg_status wgi_tabellen_pruefen(const wgi_tabellen *t, wg_fehler *f)
     }
     l.name = "tabellen";
     if (t->an_pauschbetrag.anzahl == 0) return fehler(&l, "Arbeitnehmer-Pauschbetrag fehlt (jahreswerte)", NULL);
-    const wgi_jahrestabelle *jt[2] = {&t->an_pauschbetrag, &t->rbs1};
-    for (int k = 0; k < 2; k++)
+    const wgi_jahrestabelle *jt[7] = {&t->an_pauschbetrag, &t->rbs[0], &t->rbs[1], &t->rbs[2], &t->rbs[3], &t->rbs[4], &t->rbs[5]};
+    for (int k = 0; k < 7; k++)
         for (int i = 0; i < jt[k]->anzahl; i++)
             if (jt[k]->eintrag[i].wert > (wgi_b4)10000000 * WG_B4_EUR) return fehler(&l, "Jahreswert außerhalb des plausiblen Bereichs", NULL);
     return WG_OK;

@@ -133,7 +133,8 @@ typedef struct wgi_tabellen {
     wgi_periode periode[WG_MAX_PERIODEN];
     int anzahl_perioden;
     wgi_jahrestabelle an_pauschbetrag;     /* Arbeitnehmer-Pauschbetrag per year */
-    wgi_jahrestabelle rbs1;                /* Regelbedarfsstufe 1 per month */
+    wgi_jahrestabelle rbs[6];              /* Regelbedarfsstufen 1–6 per month (rbs[0]: § 17a;
+                                              all: the hint einkommen_unter_bedarf) */
     wgi_mietenstufenliste liste[WG_MAX_LISTEN];
     int anzahl_listen;
     char pruefsumme[72];                  /* "sha256:" + 64 hex */

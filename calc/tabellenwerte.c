@@ -159,7 +159,11 @@ bool wgi_tabellenwerte_bilden(wg_engine *e)
     }
     liste l = {0};
     jahre(&l, "arbeitnehmer_pauschbetrag_jahr", &t->an_pauschbetrag, "EUR jährlich");
-    jahre(&l, "regelbedarfsstufe_1", &t->rbs1, "EUR monatlich");
+    for (int s = 0; s < 6; s++) {
+        static const char *const namen[6] = {"regelbedarfsstufe_1", "regelbedarfsstufe_2", "regelbedarfsstufe_3",
+                                             "regelbedarfsstufe_4", "regelbedarfsstufe_5", "regelbedarfsstufe_6"};
+        if (t->rbs[s].anzahl) jahre(&l, namen[s], &t->rbs[s], "EUR monatlich");
+    }
     fertig(&l, &e->jahreswerte, &e->anzahl_jahreswerte, &e->jahreswerte_pool);
     if (l.fehler) return false;
     for (int i = 0; i < t->anzahl_listen; i++) {

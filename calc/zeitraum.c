@@ -64,7 +64,8 @@ wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_er
      * result's own values are those of the first month. Hints of later months are kept. */
     wg_haushalt monat = *h;
     monat.hat_zeitraum = false;
-    wg_hinweis hinweise[4];
+    wg_hinweis hinweise[8];
+    char texte[8][320]; /* the hints' texts, kept while the result is reused month by month */
     size_t anzahl_hinweise = 0;
     for (size_t i = n; i-- > 0;) {
         int jm = von + (int)i;
@@ -82,7 +83,11 @@ wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_er
         for (size_t k = 0; k < r->anzahl_hinweise; k++) {
             bool da = false;
             for (size_t j = 0; j < anzahl_hinweise; j++) da |= !strcmp(hinweise[j].code, r->hinweis[k].code);
-            if (!da && anzahl_hinweise < 4) hinweise[anzahl_hinweise++] = r->hinweis[k];
+            if (!da && anzahl_hinweise < 8) {
+                snprintf(texte[anzahl_hinweise], sizeof texte[0], "%s", r->hinweis[k].text);
+                hinweise[anzahl_hinweise] = (wg_hinweis){r->hinweis[k].code, texte[anzahl_hinweise]};
+                anzahl_hinweise++;
+            }
         }
     }
     for (size_t j = 0; j < anzahl_hinweise; j++) {

@@ -26,6 +26,7 @@ static int nutzung(void)
                     "                      [--threads N] [--format jsonl|csv] [--trennzeichen ,|;]\n"
                     "                      [--ausgabe-umfang kurz|voll] [--fortsetzen] [--leise]\n"
                     "                      [--block N] [--checkpoint-sekunden S] [--tabellen VERZ]\n"
+                    "                      [--bedarf-anteil PROZENT]\n"
                     "(DATEI \"-\" = Standardein-/ausgabe; --fortsetzen nur mit Dateien; docs/batch.md)\n");
     return 2;
 }
@@ -56,6 +57,7 @@ int wgi_befehl_batch(int argc, char **argv)
     o.block = 2048;
     o.checkpoint_sekunden = 1.0;
     o.trennzeichen = ',';
+    o.bedarf_anteil = 100;
     bool trenn_gegeben = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
@@ -64,7 +66,7 @@ int wgi_befehl_batch(int argc, char **argv)
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { nutzung(); return 0; }
         static const char *const mit_wert[] = {"--eingabe", "--ausgabe", "--fehler", "--protokoll", "--threads", "--block",
                                                "--checkpoint-sekunden", "--format", "--ausgabe-umfang", "--trennzeichen",
-                                               "--tabellen"};
+                                               "--tabellen", "--bedarf-anteil"};
         bool bekannt = false;
         for (size_t k = 0; k < sizeof mit_wert / sizeof mit_wert[0]; k++) bekannt |= !strcmp(a, mit_wert[k]);
         if (!bekannt) {
@@ -82,7 +84,10 @@ int wgi_befehl_batch(int argc, char **argv)
         else if (!strcmp(a, "--fehler")) o.fehler = w;
         else if (!strcmp(a, "--protokoll")) o.protokoll = w;
         else if (!strcmp(a, "--tabellen")) o.tabellen = w;
-        else if (!strcmp(a, "--threads")) {
+        else if (!strcmp(a, "--bedarf-anteil")) {
+            if (!ganz(w, 1, 1000, &v)) return falsch(a, w, "eine ganze Zahl von 1 bis 1000 (Prozent)");
+            o.bedarf_anteil = (int)v;
+        } else if (!strcmp(a, "--threads")) {
             if (!ganz(w, 1, 256, &v)) return falsch(a, w, "eine ganze Zahl von 1 bis 256");
             o.threads = (int)v;
         } else if (!strcmp(a, "--block")) {

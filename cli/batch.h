@@ -24,6 +24,7 @@ typedef struct batch_optionen {
     double checkpoint_sekunden;      /* ≥ 0 */
     bool csv, voll, fortsetzen, leise;
     char trennzeichen;               /* CSV: ',' or ';' */
+    int bedarf_anteil;               /* % of the need for einkommen_unter_bedarf (1 … 1000, 100) */
 } batch_optionen;
 
 /* Exit statuses of a run (docs/batch.md). */

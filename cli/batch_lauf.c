@@ -215,8 +215,8 @@ static void optionen_text(const lauf *L, char *aus, size_t n)
 {
     char fehler[PATH_MAX + 256] = "-";
     if (L->o->fehler) batch_pfad_normal(L->o->fehler, fehler, sizeof fehler);
-    snprintf(aus, n, "format=%s umfang=%s trennzeichen=%c fehler=%s", L->o->csv ? "csv" : "jsonl",
-             L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler);
+    snprintf(aus, n, "format=%s umfang=%s trennzeichen=%c fehler=%s bedarf_anteil=%d", L->o->csv ? "csv" : "jsonl",
+             L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler, L->o->bedarf_anteil);
 }
 
 /* the hash of the last BATCH_HASH_FENSTER bytes before pos in file fd */
@@ -600,6 +600,7 @@ static int ausfuehren(lauf *L)
     if (batch_protokoll_oeffnen(&L->prot, o->protokoll, !o->protokoll && !o->leise && !isatty(2)) != 0)
         return melden(L, 2, "--protokoll %s: %s", o->protokoll, strerror(errno));
     L->e = wgi_cli_oeffnen(o->tabellen);
+    if (L->e) wg_engine_bedarfsanteil_setzen(L->e, o->bedarf_anteil);
     if (!L->e) return 2;
     FILE *ein = L->ein_datei ? fopen(o->eingabe, "rb") : stdin;
     if (!ein) return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));

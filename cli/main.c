@@ -16,13 +16,14 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char hilfe[] =
     "wohngeld — berechnet Wohngeld nach dem Wohngeldgesetz (WoGG), 2016 bis heute\n"
     "\n"
     "Aufruf:\n"
-    "  wohngeld berechnen [--pretty] [DATEI…]\n"
+    "  wohngeld berechnen [--pretty] [--bedarf-anteil PROZENT] [DATEI…]\n"
     "      Liest Haushalte als JSON Lines (eine Zeile je Haushalt, Format: docs/records.md;\n"
     "      ohne DATEI von der Standardeingabe) und schreibt je Haushalt eine Ergebniszeile\n"
     "      mit vollständiger Herleitung, in derselben Reihenfolge. --pretty rückt jedes\n"
@@ -139,10 +140,18 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, wg_vo
 static int befehl_berechnen(int argc, char **argv)
 {
     bool pretty = false;
-    int erste_datei = argc;
+    int erste_datei = argc, anteil = 100;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--pretty") == 0) pretty = true;
-        else if (strcmp(argv[i], "--") == 0) { erste_datei = i + 1; break; }
+        else if (strcmp(argv[i], "--bedarf-anteil") == 0 && i + 1 < argc) {
+            char *ende;
+            long v = strtol(argv[++i], &ende, 10);
+            if (*ende || v < 1 || v > 1000) {
+                fprintf(stderr, "wohngeld berechnen: --bedarf-anteil: ganze Zahl von 1 bis 1000 (Prozent)\n");
+                return 2;
+            }
+            anteil = (int)v;
+        } else if (strcmp(argv[i], "--") == 0) { erste_datei = i + 1; break; }
         else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "wohngeld berechnen: unbekannte Option %s (siehe wohngeld --help)\n", argv[i]);
             return 2;
@@ -150,6 +159,7 @@ static int befehl_berechnen(int argc, char **argv)
     }
     wg_engine *e = wgi_cli_oeffnen(NULL);
     if (!e) return 2;
+    wg_engine_bedarfsanteil_setzen(e, anteil);
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
     wg_vorpruefung *v = wg_vorpruefung_neu();

@@ -105,7 +105,9 @@ const char *wgi_nur_betrag_vergleichen(const wg_ergebnis *a, const wg_ergebnis *
     if (wg_ergebnis_mietenstufe(a) != wg_ergebnis_mietenstufe(b)) return "mietenstufe";
     if (wg_ergebnis_anzahl_hinweise(a) != wg_ergebnis_anzahl_hinweise(b)) return "Zahl der Hinweise";
     for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(a); i++)
-        if (strcmp(wg_ergebnis_hinweis(a, i)->code, wg_ergebnis_hinweis(b, i)->code)) return "Hinweis";
+        if (strcmp(wg_ergebnis_hinweis(a, i)->code, wg_ergebnis_hinweis(b, i)->code) ||
+            strcmp(wg_ergebnis_hinweis(a, i)->text, wg_ergebnis_hinweis(b, i)->text))
+            return "Hinweis";
     if (wg_ergebnis_hat_zeitraum(a) != wg_ergebnis_hat_zeitraum(b) || wg_ergebnis_summe(a) != wg_ergebnis_summe(b) ||
         wg_ergebnis_anzahl_monate(a) != wg_ergebnis_anzahl_monate(b))
         return "zeitraum";

@@ -242,6 +242,11 @@ WG_API wg_engine *wg_engine_oeffnen_texte(const char *const *texte, const char *
                                    wg_fehler *f);
 WG_API void wg_engine_schliessen(wg_engine *e);
 
+/* The share of the need at Bürgergeld level, in percent (1–1000, default 100), below which a
+ * result carries the hint einkommen_unter_bedarf (docs/vorpruefung.md § 5) — the tolerance an
+ * authority applies, e.g. 80. Call before the engine is shared between threads (since 1.1). */
+WG_API wg_status wg_engine_bedarfsanteil_setzen(wg_engine *e, int prozent);
+
 /* "sha256:…" over all table texts the engine was opened with. */
 WG_API const char *wg_engine_tabellen_pruefsumme(const wg_engine *e);
 WG_API const char *wg_version(void);

@@ -222,7 +222,7 @@ Test(tabellen, jahreswerte)
     /* recht.md 8.8: § 17a cap = 12 × RBS1 / 2 */
     static const int jahre[] = {2021, 2022, 2023, 2024, 2025, 2026};
     static const int kappe[] = {2676, 2694, 3012, 3378, 3378, 3378};
-    for (int i = 0; i < 6; i++) cr_assert_eq(12 * wgi_jahreswert(&t->rbs1, jahre[i], &j) / 2, EUR(kappe[i]));
+    for (int i = 0; i < 6; i++) cr_assert_eq(12 * wgi_jahreswert(&t->rbs[0], jahre[i], &j) / 2, EUR(kappe[i]));
 }
 
 Test(tabellen, pruefsumme)
