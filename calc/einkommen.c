@@ -74,8 +74,10 @@ static wgi_b4 arten_anrechnen(wgi_rechnung *c, const char *wer, mitglied_einkomm
     wgi_b4 s = 0;
     int jahr_tabelle = c->jahr;
     const wgi_b4 an_pausch = wgi_arbeitnehmer_pauschbetrag(p, wgi_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_tabelle));
-    /* the year shown: the table's, unless the period fixes its own amount */
-    const int jahr_benutzt = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG] ? c->jahr : jahr_tabelle;
+    /* where the amount comes from: the table's year, or the Rechtsstand that fixes its own */
+    char herkunft[48];
+    if (p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG]) snprintf(herkunft, sizeof herkunft, "Rechtsstand %s", p->id);
+    else snprintf(herkunft, sizeof herkunft, "%d", jahr_tabelle);
     for (int a = 0; a < WG_ART_ANZAHL; a++) {
         if (!me->hat[a]) continue;
         const wgi_b4 summe = me->summe[a];
@@ -87,9 +89,9 @@ static wgi_b4 arten_anrechnen(wgi_rechnung *c, const char *wer, mitglied_einkomm
         switch ((wg_einkommensart)a) {
         case WG_ART_ARBEITSLOHN:
             par = "§ 14 Abs. 1 WoGG, § 9a Satz 1 Nr. 1 Buchst. a EStG";
-            wgi_schritt_neu(c, par, wgi_betrag_text(b1, zaehlt), "%s: arbeitslohn abzüglich %s %s (%d), höchstens bis 0",
+            wgi_schritt_neu(c, par, wgi_betrag_text(b1, zaehlt), "%s: arbeitslohn abzüglich %s %s (%s), höchstens bis 0",
                            wer, tatsaechlich ? "Werbungskosten" : "Arbeitnehmer-Pauschbetrag", wgi_betrag_text(b2, abzug),
-                           jahr_benutzt);
+                           herkunft);
             break;
         case WG_ART_RENTE:
         case WG_ART_VERSORGUNGSBEZUG:

@@ -121,7 +121,7 @@ wg_status wgi_mietenstufe_finden(const wgi_tabellen *t, const char *ags, int sti
     const wgi_mietenstufenliste *entwurf = NULL;
     if (p && p->szenario)
         for (int i = 0; i < t->anzahl_listen; i++)
-            if (!strcmp(t->liste[i].szenario, p->id)) entwurf = &t->liste[i];
+            if (!strcmp(t->liste[i].szenario, p->id) || !strcmp(t->liste[i].szenario, p->basis)) entwurf = &t->liste[i];
     /* the enacted list: the one valid on the day; for a scenario the newest enacted list */
     const wgi_mietenstufenliste *m = liste_am(t, entwurf ? entwurf->ab - 1 : stichtag);
     if (!m && entwurf) m = liste_am(t, stichtag);

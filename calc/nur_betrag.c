@@ -288,6 +288,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
         teile->formel = true;
         teile->gesamteinkommen = g;
         teile->miete = miete;
+        teile->grenze = grenze;
         teile->y_formel = y_formel;
         teile->m_euro = m_euro;
         teile->z4 = z4;

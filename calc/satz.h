@@ -122,6 +122,7 @@ typedef struct wgi_satz_teile {
     bool formel, vermoegen, deckelung;
     wgi_b4 gesamteinkommen;             /* per year (§ 13) */
     wgi_b4 miete;                       /* R of § 11 before the cap */
+    wgi_b4 grenze;                      /* H + K, the cap of R (§ 11 Abs. 1, § 12) */
     int n;                              /* zu berücksichtigende members */
     wgi_rundung rundung;                /* of the zwischenrundung */
     wgi_z10 m_formel, y_formel;         /* M', Y' of Anlage 3 Nr. 1 */

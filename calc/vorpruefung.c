@@ -628,6 +628,36 @@ static wg_status abbruch(wg_vorpruefung *v)
     return fehler(v, v->abbruch_status, "", "Vorprüfung: ein Haushalt der Spanne ist nicht berechenbar");
 }
 
+/* A witness of a maximum often has the rent at the upper end of its interval — 10^9 EUR for
+ * "unbekannt". Every rent from the point where R reaches H + K gives the same M' and ⌊M⌋
+ * (§ 11 Abs. 1), so the witness takes the smallest such rent of its interval: the same amount
+ * (checked), a household a person can read. */
+static void zeuge_kappen(wg_vorpruefung *v, int z)
+{
+    int64_t *punkt = v->best[z].punkt;
+    for (size_t g = 0; g < v->anzahl_geld; g++) {
+        const size_t x = v->geld[g];
+        if (v->u[x].seite != WGI_S_M_AUF || punkt[x] <= v->u[x].pub.von) continue;
+        punkt_rechnen(v, punkt, 0);
+        if (v->abbruch) return;
+        int64_t neu = v->u[x].pub.von;
+        bool geht = true;
+        for (size_t j = 0; j < v->anzahl_monate && geht; j++) {
+            const wgi_satz_teile *t = &v->teile[0][j];
+            if (!t->formel || t->miete < t->grenze) geht = false;
+            else if (punkt[x] - (t->miete - t->grenze) / WG_B4_CENT > neu) neu = punkt[x] - (t->miete - t->grenze) / WG_B4_CENT;
+        }
+        if (!geht || neu >= punkt[x]) continue;
+        const int64_t alt = punkt[x];
+        punkt[x] = neu;
+        punkt_rechnen(v, punkt, 1);
+        bool gleich = !v->abbruch;
+        for (size_t j = 0; j < v->anzahl_monate && gleich; j++) gleich = v->betrag[1][j] == v->betrag[0][j];
+        if (!gleich) punkt[x] = alt;
+        v->abbruch = false;
+    }
+}
+
 /* The witness of objective z as a household. */
 static bool zeuge_bilden(wg_vorpruefung *v, int z)
 {
@@ -648,6 +678,9 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
     if (v->abbruch) return abbruch(v);
     wg_spanne *s = &v->spanne;
     memset(s, 0, sizeof *s);
+    zeuge_kappen(v, Z_MON_MAX);
+    if (v->zeitraum) zeuge_kappen(v, Z_SUM_MAX);
+    if (v->abbruch) return abbruch(v);
     for (int z = 0; z < (v->zeitraum ? Z_ANZAHL : 2); z++)
         if (!zeuge_bilden(v, z)) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
     s->wohngeld_min = v->best[Z_MON_MIN].wert;
