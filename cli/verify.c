@@ -180,8 +180,9 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
     j_leser *golden = j_leser_neu(), *ergebnis = j_leser_neu();
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
+    wg_vorpruefung *vp = wg_vorpruefung_neu();
     int rc = 0;
-    if (!golden || !ergebnis || !j || !r) { fprintf(stderr, "wohngeld verify: nicht genug Speicher\n"); rc = 2; }
+    if (!golden || !ergebnis || !j || !r || !vp) { fprintf(stderr, "wohngeld verify: nicht genug Speicher\n"); rc = 2; }
     const char *zeile;
     size_t len;
     bool zu_lang;
@@ -206,8 +207,16 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
         wg_fehler fe = {0};
         const char *aus;
         size_t aus_len;
-        if (wg_json_haushalt_lesen(j, eingabe->roh, eingabe->roh_len, &h, &fe) != WG_OK) {
+        const wg_unbekannt *u = NULL;
+        size_t anzahl_u = 0;
+        if (wg_json_teilhaushalt_lesen(j, eingabe->roh, eingabe->roh_len, &h, &u, &anzahl_u, &fe) != WG_OK) {
             aus = wg_json_fehler_schreiben(j, e, h.id, &fe, &aus_len);
+        } else if (anzahl_u > 0) {
+            /* a partial record: its range (docs/vorpruefung.md), as berechnen writes it */
+            if (wg_vorpruefen(e, &h, u, anzahl_u, vp) == WG_OK)
+                aus = wg_json_spanne_schreiben(j, e, h.id, wg_vorpruefung_spanne(vp), true, &aus_len);
+            else
+                aus = wg_json_fehler_schreiben(j, e, h.id, wg_vorpruefung_fehler(vp), &aus_len);
         } else {
             wg_berechnen(e, &h, r, 0);
             aus = wg_json_ergebnis_schreiben(j, e, r, &aus_len);
@@ -266,6 +275,7 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
     j_leser_frei(ergebnis);
     wg_json_frei(j);
     wg_ergebnis_frei(r);
+    wg_vorpruefung_frei(vp);
     fclose(f);
     return rc;
 }

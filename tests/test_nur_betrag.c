@@ -91,7 +91,14 @@ Test(nur_betrag, goldene_faelle)
             char *text = cJSON_PrintUnformatted(cJSON_GetObjectItem(fall, "eingabe"));
             wg_haushalt h;
             wg_fehler fe;
-            cr_assert_eq(wg_json_haushalt_lesen(j, text, strlen(text), &h, &fe), WG_OK, "%s: %s", datei, fe.meldung);
+            const wg_unbekannt *u;
+            size_t anzahl_u;
+            cr_assert_eq(wg_json_teilhaushalt_lesen(j, text, strlen(text), &h, &u, &anzahl_u, &fe), WG_OK, "%s: %s", datei, fe.meldung);
+            if (anzahl_u > 0) { /* a partial record (golden/vorpruefung-*.jsonl): test_vorpruefung.c */
+                free(text);
+                cJSON_Delete(fall);
+                continue;
+            }
             char wer[600];
             snprintf(wer, sizeof wer, "%s %s", de->d_name, h.id ? h.id : "?");
             pruefen(&v, &h, wer);

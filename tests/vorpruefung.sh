@@ -105,6 +105,10 @@ for tag in 2016-06-01 2020-06-01 2021-06-01 2022-06-01 2023-06-01 2025-06-01 202
         pruefe "grenzen $tag: n=$n Mietenstufe $s: a claim at $y cent, none a cent above" $?
     done
 done
+# two cells derived by hand (golden/herleitung/vorpruefung.py: vp-grenze-2025-1-I, vp-grenze-2016-2-III)
+"$W" grenzen --stichtag 2025-06-01 --format csv | grep -q '^2025,2025-06-01,1,1,144316,1443,' && \
+    "$W" grenzen --stichtag 2017-06-01 --format csv | grep -q '^2016,2017-06-01,2,3,126238,1262,'
+pruefe "grenzen: the cells derived by hand" $?
 "$W" grenzen --stichtag 2025-06-01 | grep -q '^        12 ' && "$W" grenzen --stichtag 2025-06-01 --format json | grep -q '^{"format":"wohngeld-grenzen/1"'
 pruefe "grenzen: text and json" $?
 
