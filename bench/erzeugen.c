@@ -5,8 +5,12 @@
  * of several kinds per adult, some excluded members, Lastenzuschuss, Heim, Gemeinde by AGS.
  * With --fehlerquote P, about P percent of the lines are broken in one of several ways
  * (invalid money, unknown kind, missing field, bad JSON), to exercise the reject path.
+ * With --teil 1, partial records for the screening (docs/vorpruefung.md): the rent "unbekannt",
+ * the first income item of the first member an interval of ± 100 EUR, that member's § 16 flags
+ * for health/care and pension insurance "unbekannt" — two unknown money fields and two unknown
+ * flags per household, what an authority holds from the Melderegister and the pension data.
  *
- *   erzeugen ANZAHL [--saat S] [--fehlerquote P] > haushalte.jsonl
+ *   erzeugen ANZAHL [--saat S] [--fehlerquote P] [--teil 1] > haushalte.jsonl
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -60,9 +64,11 @@ int main(int argc, char **argv)
         return 2;
     }
     long anzahl = atol(argv[1]), quote = 0;
+    bool teil = false;
     for (int i = 2; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--saat")) z = strtoull(argv[i + 1], NULL, 10) * 2654435761ULL + 1;
         else if (!strcmp(argv[i], "--fehlerquote")) quote = atol(argv[i + 1]);
+        else if (!strcmp(argv[i], "--teil")) teil = atol(argv[i + 1]) != 0;
     }
     char zeile[16384];
     for (long k = 0; k < anzahl; k++) {
@@ -77,9 +83,13 @@ int main(int argc, char **argv)
         if (bis(100) < 2) {
             p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"heimbewohner\":true");
         } else {
-            long miete = 250 + bis(450) + n * (60 + bis(120));
-            p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"wohnkosten\":{\"art\":\"%s\",\"betrag_monat\":\"%ld.%02ld\"}",
-                                  bis(100) < 10 ? "belastung" : "miete", miete, bis(100));
+            long miete = 250 + bis(450) + n * (60 + bis(120)), cent = bis(100);
+            const char *wk = bis(100) < 10 ? "belastung" : "miete";
+            if (teil)
+                p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"wohnkosten\":{\"art\":\"%s\",\"betrag_monat\":\"unbekannt\"}", wk);
+            else
+                p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"wohnkosten\":{\"art\":\"%s\",\"betrag_monat\":\"%ld.%02ld\"}",
+                                      wk, miete, cent);
         }
         bool kinder = n > 1 && bis(100) < 60;
         if (kinder && bis(100) < 25) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"alleinerziehend\":true");
@@ -90,8 +100,13 @@ int main(int argc, char **argv)
             p += (size_t)snprintf(zeile + p, sizeof zeile - p, "%s{\"id\":\"m%d\"", i ? "," : "", i + 1);
             if (kind) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"kind_eines_mitglieds\":true,\"alter\":%ld", bis(25));
             if (!kind && bis(100) < 3) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"zu_beruecksichtigen\":false");
-            if (!kind && bis(100) < 50) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_kranken_pflege\":true");
-            if (!kind && bis(100) < 30) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_rente\":true");
+            const bool kp = bis(100) < 50, rv = bis(100) < 30;
+            if (teil && i == 0)
+                p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_kranken_pflege\":\"unbekannt\",\"abzug_rente\":\"unbekannt\"");
+            else {
+                if (!kind && kp) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_kranken_pflege\":true");
+                if (!kind && rv) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_rente\":true");
+            }
             if (!kind && bis(100) < 15) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"abzug_steuern\":true");
             if (!kind && bis(100) < 4) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"schwerbehindert_pflege\":true");
             if (!kind && bis(100) < 5) p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"grundrentenzeiten_33_jahre\":true");
@@ -99,9 +114,14 @@ int main(int argc, char **argv)
             p += (size_t)snprintf(zeile + p, sizeof zeile - p, ",\"einkommen\":[");
             for (int j = 0; j < items; j++) {
                 const char *a = kind ? "minijob_pauschal" : art();
-                long betrag = !strcmp(a, "kindergeld") ? 255 : !strcmp(a, "kapital") ? bis(300) : 150 + bis(1300);
-                p += (size_t)snprintf(zeile + p, sizeof zeile - p, "%s{\"art\":\"%s\",\"betrag_monat\":\"%ld.%02ld\"}",
-                                      j ? "," : "", a, betrag, bis(100));
+                long betrag = !strcmp(a, "kindergeld") ? 255 : !strcmp(a, "kapital") ? bis(300) : 150 + bis(1300), cent = bis(100);
+                if (teil && i == 0 && j == 0)
+                    p += (size_t)snprintf(zeile + p, sizeof zeile - p,
+                                          "{\"art\":\"%s\",\"betrag_monat\":{\"von\":\"%ld.%02ld\",\"bis\":\"%ld.%02ld\"}}", a,
+                                          betrag > 100 ? betrag - 100 : 0, cent, betrag + 100, cent);
+                else
+                    p += (size_t)snprintf(zeile + p, sizeof zeile - p, "%s{\"art\":\"%s\",\"betrag_monat\":\"%ld.%02ld\"}",
+                                          j ? "," : "", a, betrag, cent);
             }
             p += (size_t)snprintf(zeile + p, sizeof zeile - p, "]}");
         }

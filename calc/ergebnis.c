@@ -147,7 +147,10 @@ void wgi_hinweis_neu(wg_ergebnis *r, const char *code, const char *text)
 {
     if (r->anzahl_hinweise < sizeof r->hinweis / sizeof r->hinweis[0]) {
         char *t = r->hinweis_text[r->anzahl_hinweise];
-        snprintf(t, sizeof r->hinweis_text[0], "%s", text);
+        size_t n = strlen(text);
+        if (n >= sizeof r->hinweis_text[0]) n = sizeof r->hinweis_text[0] - 1;
+        memcpy(t, text, n);
+        t[n] = '\0';
         wgi_utf8_ende_reparieren(t);
         r->hinweis[r->anzahl_hinweise++] = (wg_hinweis){code, t};
     }

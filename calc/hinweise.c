@@ -19,8 +19,6 @@
  */
 #include "rechnung.h"
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 /* The Regelbedarfsstufe (1–6) of a member for the plausibility check (docs/vorpruefung.md § 5):
@@ -40,41 +38,56 @@ static int stufe_von(int alter, bool kind, int *erwachsene_vorher, int erwachsen
     return nr < 2 ? 2 : 3;
 }
 
-static void hinweis(wg_ergebnis *r, const char *code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void hinweis(wg_ergebnis *r, const char *code, const char *fmt, ...)
+/* A hint's text, built by hand (no printf: a bulk run writes it for many households). */
+typedef struct text { char b[320]; size_t n; } text;
+static void t_text(text *t, const char *s)
 {
-    char text[320];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(text, sizeof text, fmt, ap);
-    va_end(ap);
-    wgi_hinweis_neu(r, code, text);
+    while (*s && t->n + 1 < sizeof t->b) t->b[t->n++] = *s++;
+    t->b[t->n] = '\0';
 }
-
-static void euro(char *b, size_t n, wgi_b4 v) { snprintf(b, n, "%lld.%02lld", (long long)(v / WG_B4_EUR), (long long)(v % WG_B4_EUR / WG_B4_CENT)); }
+static void t_ganz(text *t, int64_t v)
+{
+    char z[24];
+    size_t d = 0;
+    const bool neg = v < 0;
+    uint64_t u = neg ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do z[d++] = (char)('0' + u % 10); while ((u /= 10) && d < sizeof z);
+    if (neg && t->n + 1 < sizeof t->b) t->b[t->n++] = '-';
+    while (d && t->n + 1 < sizeof t->b) t->b[t->n++] = z[--d];
+    t->b[t->n] = '\0';
+}
+/* an amount in b4 as "1234.56" (cents; the amounts here are whole cents or cut to them) */
+static void t_euro(text *t, wgi_b4 v)
+{
+    t_ganz(t, v / WG_B4_EUR);
+    const int64_t c = (v < 0 ? -v : v) % WG_B4_EUR / WG_B4_CENT;
+    char z[4] = {'.', (char)('0' + c / 10), (char)('0' + c % 10), '\0'};
+    t_text(t, z);
+}
 
 void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_periode *p, int stufe, int n_kap, bool formel,
                         wgi_b4 gesamteinkommen_jahr, wgi_b4 miete, int64_t wohngeld, wg_ergebnis *r)
 {
-    const wgi_tabellen *t = &e->tabellen;
-    char a[32], b[32], c[32];
+    const wgi_tabellen *tab = &e->tabellen;
     /* income of any member at all */
     bool einkommen = h->hat_gesamteinkommen;
     for (size_t i = 0; i < h->anzahl_mitglieder && !einkommen; i++)
         einkommen = h->mitglieder[i].anzahl_einkommen > 0 || h->mitglieder[i].hat_jahreseinkommen;
     if (!einkommen)
-        hinweis(r, "einkommen_fehlt", "Für kein Haushaltsmitglied ist Einkommen angegeben; ohne Einkommen ist zu prüfen, "
+        wgi_hinweis_neu(r, "einkommen_fehlt", "Für kein Haushaltsmitglied ist Einkommen angegeben; ohne Einkommen ist zu prüfen, "
                                       "wovon der Haushalt lebt (vorrangige Leistungen, §§ 7, 8 WoGG).");
     if (h->hat_wohnkosten && !h->heimbewohner && h->wohnkosten_art == WG_MIETE && h->wohnkosten_cent == 0)
-        hinweis(r, "miete_null", "Die Miete ist 0.00 EUR: bitte prüfen (Bruttokaltmiete, § 9 WoGG).");
+        wgi_hinweis_neu(r, "miete_null", "Die Miete ist 0.00 EUR: bitte prüfen (Bruttokaltmiete, § 9 WoGG).");
     if (h->hat_wohnkosten && !h->heimbewohner && p && stufe >= 1 && stufe <= p->anzahl_stufen && n_kap > 0) {
         const wgi_b4 hb = wgi_hoechstbetrag(p, stufe, n_kap);
         if (h->wohnkosten_cent * WG_B4_CENT > 3 * hb) {
-            euro(a, sizeof a, h->wohnkosten_cent * WG_B4_CENT);
-            euro(b, sizeof b, hb);
-            hinweis(r, "miete_ungewoehnlich_hoch",
-                    "Die Wohnkosten von %s EUR liegen über dem Dreifachen des Höchstbetrags von %s EUR (§ 12 Abs. 1 WoGG): "
-                    "bitte prüfen.", a, b);
+            text t = {.n = 0};
+            t_text(&t, "Die Wohnkosten von ");
+            t_euro(&t, h->wohnkosten_cent * WG_B4_CENT);
+            t_text(&t, " EUR liegen über dem Dreifachen des Höchstbetrags von ");
+            t_euro(&t, hb);
+            t_text(&t, " EUR (§ 12 Abs. 1 WoGG): bitte prüfen.");
+            wgi_hinweis_neu(r, "miete_ungewoehnlich_hoch", t.b);
         }
     }
     int erwachsene = 0;
@@ -89,15 +102,19 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
             bool erwerb = false;
             for (size_t j = 0; j < m->anzahl_einkommen; j++)
                 erwerb |= (WG_ARTEN_ERWERB >> m->einkommen[j].art & 1u) && m->einkommen[j].betrag_cent > 0;
-            if (erwerb)
-                hinweis(r, "kind_ohne_alter",
-                        "Mitglied %zu ist Kind eines Mitglieds und hat Erwerbseinkommen, aber kein Alter: der Freibetrag "
-                        "nach § 17 Nr. 4 WoGG (unter 25 Jahren) konnte nicht angewandt werden.", i + 1);
+            if (erwerb) {
+                text t = {.n = 0};
+                t_text(&t, "Mitglied ");
+                t_ganz(&t, (int64_t)i + 1);
+                t_text(&t, " ist Kind eines Mitglieds und hat Erwerbseinkommen, aber kein Alter: der Freibetrag nach § 17 "
+                           "Nr. 4 WoGG (unter 25 Jahren) konnte nicht angewandt werden.");
+                wgi_hinweis_neu(r, "kind_ohne_alter", t.b);
+            }
         }
     }
     /* the need at Bürgergeld level: only where an amount was computed (not after § 21 Nr. 2,
      * § 20 Abs. 2, § 21 Nr. 3), not for a Heim (its costs are not a rent) */
-    if (!formel || h->heimbewohner || t->rbs[0].anzahl == 0) return;
+    if (!formel || h->heimbewohner || tab->rbs[0].anzahl == 0) return;
     wgi_b4 regel = 0;
     int vorher = 0, n = 0;
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
@@ -106,7 +123,7 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         n++;
         const int alter = m->hat_geburtsdatum ? wgi_alter_am(&m->geburtsdatum, &stichtag) : m->alter;
         const int s = stufe_von(alter, m->kind_eines_mitglieds, &vorher, erwachsene);
-        const wgi_jahrestabelle *jt = t->rbs[s - 1].anzahl ? &t->rbs[s - 1] : &t->rbs[0];
+        const wgi_jahrestabelle *jt = tab->rbs[s - 1].anzahl ? &tab->rbs[s - 1] : &tab->rbs[0];
         regel += wgi_jahreswert(jt, jahr, NULL);
     }
     /* housing costs as far as they are reasonable: the rent up to the Höchstbetrag with the
@@ -121,15 +138,21 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
     const wgi_b4 mittel = gesamteinkommen_jahr / 12 + (wgi_b4)wohngeld * WG_B4_EUR;
     const int anteil = e->bedarf_prozent;
     if (mittel * 100 < bedarf * anteil) {
-        char d[32];
-        euro(a, sizeof a, gesamteinkommen_jahr / 12);
-        euro(b, sizeof b, bedarf);
-        euro(c, sizeof c, regel);
-        euro(d, sizeof d, unterkunft);
-        hinweis(r, "einkommen_unter_bedarf",
-                "Gesamteinkommen %s EUR und Wohngeld %lld EUR monatlich liegen unter %d %% des Bedarfs auf Bürgergeld-Niveau "
-                "von %s EUR (Regelbedarfe %s EUR, Unterkunft %s EUR): vorrangig Bürgergeld oder Grundsicherung prüfen; "
-                "während einer Transferleistung ist Wohngeld ausgeschlossen (§§ 7, 8 WoGG).",
-                a, (long long)wohngeld, anteil, b, c, d);
+        text t = {.n = 0};
+        t_text(&t, "Gesamteinkommen ");
+        t_euro(&t, gesamteinkommen_jahr / 12);
+        t_text(&t, " EUR und Wohngeld ");
+        t_ganz(&t, wohngeld);
+        t_text(&t, " EUR monatlich liegen unter ");
+        t_ganz(&t, anteil);
+        t_text(&t, " % des Bedarfs auf Bürgergeld-Niveau von ");
+        t_euro(&t, bedarf);
+        t_text(&t, " EUR (Regelbedarfe ");
+        t_euro(&t, regel);
+        t_text(&t, " EUR, Unterkunft ");
+        t_euro(&t, unterkunft);
+        t_text(&t, " EUR): vorrangig Bürgergeld oder Grundsicherung prüfen; während einer Transferleistung ist Wohngeld "
+                   "ausgeschlossen (§§ 7, 8 WoGG).");
+        wgi_hinweis_neu(r, "einkommen_unter_bedarf", t.b);
     }
 }

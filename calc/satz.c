@@ -35,11 +35,11 @@ _Static_assert(WG_MAX_EINKOMMEN == 50, "wie_gegeben below lists 0 … WG_MAX_EIN
  * item fails wgi_einkommen_ok (the member's other fields are checked by the caller). A member
  * without rare items (WG_SM_SELTEN) gets its items in the order of their Einkunftsart
  * (stable), the last of each art marked WG_SP_ENDE. */
-static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu, bool allgemein)
+static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu, unsigned allgemein)
 {
     /* whether the member is selten, and whether its items already come grouped by art (no art
      * occurs again after another one) */
-    unsigned selten = m->grundrentenzeiten_33_jahre | allgemein, gesehen = 0, vorher = WG_ART_ANZAHL;
+    unsigned selten = m->grundrentenzeiten_33_jahre | (allgemein >> 1 & 1u), gesehen = 0, vorher = WG_ART_ANZAHL;
     bool gruppiert = true;
     for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e1 = &m->einkommen[j];
@@ -59,6 +59,8 @@ static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
         25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49};
     unsigned char sortiert[WG_MAX_EINKOMMEN];
     const unsigned char *folge = wie_gegeben;
+    /* items in their places asked for (allgemein bit 0): not grouped means the general way */
+    if (!gruppiert && (allgemein & 1u)) selten = 1;
     if (!gruppiert && !selten) {
         for (size_t j = 0; j < ne; j++) {
             size_t k = j;
@@ -160,7 +162,7 @@ size_t wgi_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, s
             continue;
         }
         const size_t umfang = mitglied_umfang(h, m, &ne, &nu);
-        if (!mitglied_schreiben(z, m, ne, nu, allgemein && allgemein[i])) return 0;
+        if (!mitglied_schreiben(z, m, ne, nu, allgemein ? allgemein[i] : 0u)) return 0;
         z += umfang;
     }
     if (passt_sicher) laenge = (size_t)(z - anfang);

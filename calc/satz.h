@@ -136,9 +136,10 @@ bool wgi_formel_z4(const wgi_periode *p, int n_tab, wgi_z10 m_formel, wgi_z10 y_
  * period fest (NULL: by the Stichtag), filling teile (nur_betrag.c). */
 wg_status wgi_satz_teile_rechnen(const wg_engine *e, const void *satz, const wgi_periode *fest, wg_kurz *aus,
                                  wgi_satz_teile *teile);
-/* wg_satz_packen; a member i with allgemein[i] (allgemein may be NULL) gets its items in the
- * order given, computed the general way (WG_SM_SELTEN), so that its item j is posten j — the
- * screening writes values into a Satz in place. Refuses what wg_satz_packen refuses. */
+/* wg_satz_packen, for the screening, which writes values into a Satz in place: a member i with
+ * bit 0 of allgemein[i] keeps its items in the order given (item j is posten j: grouped by art
+ * as they come, else the general way, WG_SM_SELTEN), with bit 1 is computed the general way
+ * (its § 17a flag may change). allgemein may be NULL. Refuses what wg_satz_packen refuses. */
 size_t wgi_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap, const unsigned char *allgemein);
 
 _Static_assert(sizeof(satz_kopf) % 8 == 0 && sizeof(satz_mitglied) % 8 == 0 && sizeof(satz_posten) % 8 == 0 &&

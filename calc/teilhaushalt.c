@@ -225,7 +225,6 @@ static void seite_bestimmen(const wgi_kopie *k, wgi_unbekannt *u, const wgi_unbe
  * household (a member not counted, except § 20 Abs. 2; income flags when Y is given) has one. */
 static void klassen_bestimmen(const wgi_kopie *k, wgi_unbekannt *u, const int *grenzen)
 {
-    const wg_haushalt *h = &k->h;
     u->anzahl_klassen = 0;
     if (u->pub.art == WG_UNBEKANNT_ALTER) {
         /* § 17 Nr. 4 reads an age only as "under the limit": von, and each limit inside */
@@ -234,6 +233,7 @@ static void klassen_bestimmen(const wgi_kopie *k, wgi_unbekannt *u, const int *g
             if (u->pub.von < *g && *g <= u->pub.bis) u->klasse[u->anzahl_klassen++] = *g;
         return;
     }
+    const wg_haushalt *h = &k->h;
     bool liest = true;
     if (u->ort == WGI_FO_MERKMAL) {
         const wg_mitglied *m = &h->mitglieder[u->i];
@@ -287,6 +287,12 @@ wg_status wgi_unbekannte_aufloesen(const wgi_kopie *k, const wg_unbekannt *u, si
         else klassen_bestimmen(k, &out[x], grenzen);
     }
     return WG_OK;
+}
+
+void wgi_altersklassen(wgi_unbekannt *u, size_t anzahl, const int *grenzen)
+{
+    for (size_t x = 0; x < anzahl; x++)
+        if (u[x].pub.art == WG_UNBEKANNT_ALTER) klassen_bestimmen(NULL, &u[x], grenzen);
 }
 
 void wgi_kopie_werte(wgi_kopie *k, const wgi_unbekannt *u, size_t anzahl, const int64_t *werte)

@@ -52,12 +52,19 @@ typedef struct wgi_unbekannt {
     int64_t klasse[3];        /* flags and ages: the values that stand for all (docs/vorpruefung.md) */
     int anzahl_klassen;
     size_t satz_ort;          /* byte offset in the Satz; SIZE_MAX: not in it */
+    /* WGI_S_Y_17A (vorpruefung.c): the member's § 17a flag as an unknown (its index, −1: known
+     * true); the annual sum of the member's known pension items (b4); Y falls with the pension
+     * sum S up to faellt_bis and rises from steigt_ab (b4; −1 / INT64_MAX: nowhere) */
+    int grundrente_var;
+    int64_t rente_bekannt, faellt_bis, steigt_ab;
 } wgi_unbekannt;
 
 /* Resolves the anzahl unknowns u of h (a copy: k) into out. grenzen: the distinct age limits
  * of § 17 Nr. 4 that apply (0-terminated). WG_OK or the error in f. */
 wg_status wgi_unbekannte_aufloesen(const wgi_kopie *k, const wg_unbekannt *u, size_t anzahl, const int *grenzen,
                                   wgi_unbekannt *out, wg_fehler *f);
+/* The classes of the age unknowns for the age limits grenzen (0-terminated). */
+void wgi_altersklassen(wgi_unbekannt *u, size_t anzahl, const int *grenzen);
 /* Writes the values werte[0 … anzahl − 1] of the unknowns into the household k. */
 void wgi_kopie_werte(wgi_kopie *k, const wgi_unbekannt *u, size_t anzahl, const int64_t *werte);
 /* The place of each unknown in the Satz packed from k (satz_ort). */

@@ -31,6 +31,7 @@
 
 #include "engine.h"
 #include "mietenstufen.h"
+#include "pruefung.h"
 #include "regeln.h"
 #include "satz.h"
 #include "teilhaushalt.h"
@@ -55,6 +56,12 @@ enum { Z_MON_MIN, Z_MON_MAX, Z_SUM_MIN, Z_SUM_MAX, Z_ANZAHL };
 
 /* A box: an interval per money unknown (the others hold their value in punkt). */
 typedef struct vp_box { int64_t lo[MAX_U], hi[MAX_U]; } vp_box;
+/* a box copied as far as it is used (n unknowns), not its whole 1 KB */
+static void box_kopie(vp_box *ziel, const vp_box *quelle, size_t n)
+{
+    memcpy(ziel->lo, quelle->lo, n * sizeof ziel->lo[0]);
+    memcpy(ziel->hi, quelle->hi, n * sizeof ziel->hi[0]);
+}
 
 struct wg_vorpruefung {
     wg_fehler fehler;
@@ -76,6 +83,13 @@ struct wg_vorpruefung {
     int64_t betrag[5][WG_MAX_MONATE];
     wgi_satz_teile teile[5][WG_MAX_MONATE];
     vp_best best[Z_ANZAHL];
+    /* the last CACHE points of a Stichtag record (punkt_rechnen) */
+#define CACHE 8
+    int64_t cache_punkt[CACHE][MAX_U];
+    int64_t cache_betrag[CACHE];
+    wgi_satz_teile cache_teile[CACHE];
+    bool cache_gueltig[CACHE];
+    int cache_naechster;
     vp_box *stapel;
     size_t kap_stapel;
     /* the answer */
@@ -226,9 +240,13 @@ static wg_status satz_bilden(wg_vorpruefung *v)
     h.gemeinde = NULL;
     h.mietenstufe = v->monate[0].stufe;
     unsigned char allgemein[WG_MAX_MITGLIEDER] = {0};
-    for (size_t x = 0; x < v->anzahl; x++)
-        if (v->u[x].i >= 0) allgemein[v->u[x].i] = 1;
+    for (size_t x = 0; x < v->anzahl; x++) {
+        if (v->u[x].i < 0) continue;
+        allgemein[v->u[x].i] |= 1;
+        if (v->u[x].ort == WGI_FO_MERKMAL && v->u[x].merkmal == WG_SM_GRUNDRENTE) allgemein[v->u[x].i] |= 2;
+    }
     size_t laenge = wgi_satz_packen(v->e, &h, v->satz, SATZ_KAP, allgemein);
+    if ((laenge == 0 || laenge > SATZ_KAP) && pruefen(v) != WG_OK) return v->fehler.code;
     if (laenge == 0 || laenge > SATZ_KAP)
         return fehler(v, WG_E_GRENZE, "", "Vorprüfung: der Haushalt lässt sich nicht als Satz rechnen (Rechtsstand oder Mietenstufe am Stichtag, Größe)");
     wgi_satz_orte(v->satz, v->u, v->anzahl);
@@ -242,6 +260,16 @@ static wg_status satz_bilden(wg_vorpruefung *v)
 static void punkt_rechnen(wg_vorpruefung *v, const int64_t *punkt, int k)
 {
     if (v->abbruch) return;
+    /* a Stichtag record: the last points computed are remembered (the search asks for the same
+     * household again — at the ends of a threshold's interval, for a witness) */
+    const bool merken = v->anzahl_monate == 1;
+    if (merken)
+        for (int c = 0; c < CACHE; c++)
+            if (v->cache_gueltig[c] && !memcmp(v->cache_punkt[c], punkt, v->anzahl * sizeof *punkt)) {
+                v->betrag[k][0] = v->cache_betrag[c];
+                v->teile[k][0] = v->cache_teile[c];
+                return;
+            }
     if (++v->auswertungen > WG_VP_MAX_AUSWERTUNGEN) {
         v->abbruch = true;
         v->abbruch_status = WG_E_GRENZE;
@@ -262,6 +290,14 @@ static void punkt_rechnen(wg_vorpruefung *v, const int64_t *punkt, int k)
             return;
         }
         v->betrag[k][j] = kurz.wohngeld_monat;
+    }
+    if (merken) {
+        const int c = v->cache_naechster;
+        v->cache_naechster = (c + 1) % CACHE;
+        memcpy(v->cache_punkt[c], punkt, v->anzahl * sizeof *punkt);
+        v->cache_betrag[c] = v->betrag[k][0];
+        v->cache_teile[c] = v->teile[k][0];
+        v->cache_gueltig[c] = true;
     }
 }
 
@@ -335,11 +371,11 @@ static void monat_schranke(const wg_vorpruefung *v, size_t j, wgi_z10 schlupf, b
     *lb = wgi_unter_mindestbetrag(p, w) ? 0 : (int64_t)w;
 }
 
-/* The value of a money unknown at point k of box b. */
-static int64_t ecke(const wgi_unbekannt *u, const vp_box *b, size_t x, int k)
+/* The value of a money unknown of side s at point k of box b. */
+static int64_t ecke(wgi_seite s, const vp_box *b, size_t x, int k)
 {
     const bool m_hoch = k == 1 || k == 3, y_hoch = k >= 2;
-    switch (u->seite) {
+    switch (s) {
     case WGI_S_M_AUF: return m_hoch ? b->hi[x] : b->lo[x];
     case WGI_S_M_AB: return m_hoch ? b->lo[x] : b->hi[x];
     case WGI_S_Y_AUF: case WGI_S_Y_17A: return y_hoch ? b->hi[x] : b->lo[x];
@@ -362,15 +398,49 @@ static void besser(wg_vorpruefung *v, int z, int64_t w, const int64_t *punkt)
 
 /* Bounds box b (the other unknowns at punkt): computes its points, offers them to the
  * objectives, and says whether the box may still hold a better value than found. */
-static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele)
+/* The side of a § 17a pension in box b (docs/vorpruefung.md "§ 17a"): Y is convex in the
+ * member's annual pension sum S — falling up to the valley, rising from it — so in a box whose
+ * S lies on one side of every month's valley the pension is monotone (Y_AB or Y_AUF); only a box
+ * across the valley needs the slack, and is split there first (*teilen, *wert). */
+static wgi_seite seite_17a(const wg_vorpruefung *v, const vp_box *b, const int64_t *punkt, size_t x, size_t *teilen,
+                           int64_t *wert)
+{
+    const wgi_unbekannt *u = &v->u[x];
+    if (u->grundrente_var >= 0 && punkt[u->grundrente_var] == 0) return WGI_S_Y_AUF; /* no § 17a in this combination */
+    int64_t s_lo = u->rente_bekannt, s_hi = u->rente_bekannt;
+    for (size_t y = 0; y < v->anzahl; y++) {
+        if (v->u[y].seite != WGI_S_Y_17A || v->u[y].i != u->i) continue;
+        s_lo += b->lo[y] * v->u[y].faktor * WG_B4_CENT;
+        s_hi += b->hi[y] * v->u[y].faktor * WG_B4_CENT;
+    }
+    if (s_lo >= u->steigt_ab) return WGI_S_Y_AUF;
+    if (s_hi <= u->faellt_bis) return WGI_S_Y_AB;
+    if (*teilen == SIZE_MAX && b->lo[x] < b->hi[x]) {
+        /* split x where S reaches the valley (or in the middle when that is outside) */
+        const int64_t tal = u->faellt_bis >= 0 ? u->faellt_bis : u->steigt_ab;
+        const int64_t pro_cent = u->faktor * WG_B4_CENT;
+        int64_t t = b->lo[x] + (tal - s_lo) / pro_cent;
+        if (t < b->lo[x] || t >= b->hi[x]) t = b->lo[x] + (b->hi[x] - b->lo[x]) / 2;
+        *teilen = x;
+        *wert = t;
+    }
+    return WGI_S_Y_17A;
+}
+
+static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele, size_t *teilen,
+                        int64_t *teilen_wert)
 {
     int64_t pk[PUNKTE][MAX_U];
+    wgi_seite seite[MAX_U];
     bool m_var = false, y_var = false, v_var = false;
     wgi_z10 schlupf_g = 0; /* b4 per year */
+    *teilen = SIZE_MAX;
     for (size_t g = 0; g < v->anzahl_geld; g++) {
         const size_t x = v->geld[g];
+        seite[x] = v->u[x].seite;
+        if (seite[x] == WGI_S_Y_17A) seite[x] = seite_17a(v, b, punkt, x, teilen, teilen_wert);
         if (b->lo[x] == b->hi[x]) continue;
-        const wgi_seite s = v->u[x].seite;
+        const wgi_seite s = seite[x];
         if (s == WGI_S_M_AUF || s == WGI_S_M_AB) m_var = true;
         else if (s == WGI_S_V) v_var = true;
         else y_var = true;
@@ -378,7 +448,7 @@ static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, cons
     }
     for (int k = 0; k < PUNKTE; k++) {
         memcpy(pk[k], punkt, v->anzahl * sizeof *punkt);
-        for (size_t g = 0; g < v->anzahl_geld; g++) pk[k][v->geld[g]] = ecke(&v->u[v->geld[g]], b, v->geld[g], k);
+        for (size_t g = 0; g < v->anzahl_geld; g++) pk[k][v->geld[g]] = ecke(seite[v->geld[g]], b, v->geld[g], k);
     }
     /* points that coincide are computed once */
     for (int k = 0; k < PUNKTE; k++) {
@@ -440,34 +510,58 @@ static void suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const boo
         return;
     }
     size_t n = 0;
-    v->stapel[n++] = *b;
+    box_kopie(&v->stapel[n++], b, v->anzahl);
     while (n > 0 && !v->abbruch) {
-        vp_box box = v->stapel[--n];
-        if (!box_pruefen(v, &box, punkt, ziele)) continue;
-        /* halve the widest interval (weighted by its annual factor) */
-        size_t best = SIZE_MAX;
-        int64_t breite = 0;
-        for (size_t g = 0; g < v->anzahl_geld; g++) {
-            const size_t x = v->geld[g];
-            const int64_t w = (box.hi[x] - box.lo[x]) * (v->u[x].faktor ? v->u[x].faktor : 1);
-            if (w > breite) {
-                breite = w;
-                best = x;
+        vp_box box;
+        box_kopie(&box, &v->stapel[--n], v->anzahl);
+        size_t best;
+        int64_t mitte = 0;
+        if (!box_pruefen(v, &box, punkt, ziele, &best, &mitte)) continue;
+        if (best == SIZE_MAX) {
+            /* halve the widest interval (weighted by its annual factor) */
+            int64_t breite = 0;
+            for (size_t g = 0; g < v->anzahl_geld; g++) {
+                const size_t x = v->geld[g];
+                const int64_t w = (box.hi[x] - box.lo[x]) * (v->u[x].faktor ? v->u[x].faktor : 1);
+                if (w > breite) {
+                    breite = w;
+                    best = x;
+                }
             }
+            if (best == SIZE_MAX) continue;
+            mitte = box.lo[best] + (box.hi[best] - box.lo[best]) / 2;
         }
-        if (best == SIZE_MAX) continue;
         if (!stapel_platz(v, n + 2)) {
             v->abbruch = true;
             v->abbruch_status = WG_E_SPEICHER;
             return;
         }
-        const int64_t mitte = box.lo[best] + (box.hi[best] - box.lo[best]) / 2;
         vp_box *links = &v->stapel[n++], *rechts = &v->stapel[n++];
-        *links = box;
-        *rechts = box;
+        box_kopie(links, &box, v->anzahl);
+        box_kopie(rechts, &box, v->anzahl);
         links->hi[best] = mitte;
         rechts->lo[best] = mitte + 1;
     }
+}
+
+/* § 16 Abs. 1 counts the criteria of a member, not which they are (wgi_abzuege_16): of the
+ * combinations of a member's unknown § 16 flags with the same number set, all compute alike, so
+ * only one is searched — the one with the set flags first in the order of the unknowns. */
+static bool kanonisch(const wg_vorpruefung *v, const int64_t *punkt)
+{
+    int64_t vorher[WG_MAX_MITGLIEDER];
+    for (size_t w = 0; w < v->anzahl_wahl; w++) {
+        const wgi_unbekannt *u = &v->u[v->wahl[w]];
+        if (u->ort == WGI_FO_MERKMAL && (u->merkmal & (WG_SM_STEUERN | WG_SM_KRANKEN_PFLEGE | WG_SM_RENTE))) vorher[u->i] = 1;
+    }
+    for (size_t w = 0; w < v->anzahl_wahl; w++) {
+        const wgi_unbekannt *u = &v->u[v->wahl[w]];
+        if (u->ort != WGI_FO_MERKMAL || !(u->merkmal & (WG_SM_STEUERN | WG_SM_KRANKEN_PFLEGE | WG_SM_RENTE))) continue;
+        const int64_t wert = punkt[v->wahl[w]];
+        if (wert > vorher[u->i]) return false;
+        vorher[u->i] = wert;
+    }
+    return true;
 }
 
 /* The whole box: every combination of flag and age classes, each searched. */
@@ -483,7 +577,7 @@ static void box_suchen(wg_vorpruefung *v, const bool *ziele)
     int zaehler[MAX_U] = {0};
     for (;;) {
         for (size_t w = 0; w < v->anzahl_wahl; w++) punkt[v->wahl[w]] = v->u[v->wahl[w]].klasse[zaehler[w]];
-        suchen(v, &b, punkt, ziele);
+        if (kanonisch(v, punkt)) suchen(v, &b, punkt, ziele);
         if (v->abbruch) return;
         size_t w = 0;
         while (w < v->anzahl_wahl && ++zaehler[w] == v->u[v->wahl[w]].anzahl_klassen) zaehler[w++] = 0;
@@ -526,29 +620,76 @@ static bool anspruch_bei(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t we
     return (v->zeitraum ? summe(v, 0) : v->betrag[0][0]) > 0;
 }
 
+/* The claim at x = wert (the others at punkt), and how far the largest z4 of its months lies
+ * above the value that rounds to the Mindestbetrag of § 21 Nr. 1 (*q; *q_ok false when no
+ * month reached the formula): the guide of the search below, 0 at the boundary. */
+static bool anspruch_q(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert, wgi_z10 *q, bool *q_ok)
+{
+    const bool a = anspruch_bei(v, punkt, x, wert);
+    *q_ok = false;
+    *q = 0;
+    for (size_t j = 0; j < v->anzahl_monate; j++) {
+        const wgi_satz_teile *t = &v->teile[0][j];
+        if (!t->formel) continue;
+        const wgi_z10 d = t->z4 - ((wgi_z10)t->p->skalar[WG_S_MINDESTBETRAG] * 1000000 - WG_Z10_EINS / 2);
+        if (!*q_ok || d > *q) *q = d;
+        *q_ok = true;
+    }
+    return a;
+}
+
 /* The threshold of money unknown x in [lo, hi], the others at punkt (docs/vorpruefung.md § 2):
  * the smallest value with a claim (ab) or the largest (bis); false when the claim does not
- * depend on x there. A bisection on the claim gives a candidate; the search proves that no
- * value beyond it has a claim, or finds one, and the bisection continues from there. */
+ * depend on x there. A search between a value without and one with a claim — guided by z4,
+ * which the rules make nearly linear in a money value (regula falsi, Illinois variant, with
+ * bisection where the guide fails) — gives a candidate t; then the exact search over the
+ * values beyond t proves that none has a claim, or finds one, and the search continues from
+ * there. The guide only saves computations: the answer rests on the proof. */
 static bool schwelle_finden(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t lo, int64_t hi, bool ab, int64_t *wert)
 {
     int64_t mn, mx, c;
     eindimensional(v, punkt, x, lo, hi, &mn, &mx, &c);
     if (v->abbruch || mn > 0 || mx <= 0) return false;
+    /* the max witness's own value has a claim too (and is nearer: a rent capped at H + K) */
+    if (punkt[x] >= lo && punkt[x] <= hi && (ab ? punkt[x] < c : punkt[x] > c) && anspruch_bei(v, punkt, x, punkt[x])) c = punkt[x];
+    const wgi_z10 ziel = 0;
     for (;;) {
-        /* c has a claim; the boundary between the far end and c */
-        int64_t l = ab ? lo : c, h = ab ? c : hi;
-        if (ab ? anspruch_bei(v, punkt, x, l) : anspruch_bei(v, punkt, x, h)) {
-            *wert = ab ? l : h;
+        /* j: a value with a claim (c), n: one without, at the far end */
+        int64_t ja = c, nein = ab ? lo : hi;
+        wgi_z10 q_ja = 0, q_nein = 0;
+        bool ok_ja, ok_nein;
+        if (anspruch_q(v, punkt, x, nein, &q_nein, &ok_nein)) {
+            *wert = nein;
             return true;
         }
-        while (h - l > 1 && !v->abbruch) {
-            const int64_t m = l + (h - l) / 2;
-            const bool a = anspruch_bei(v, punkt, x, m);
-            if (a == ab) h = m;
-            else l = m;
+        anspruch_q(v, punkt, x, ja, &q_ja, &ok_ja);
+        int seite = 0; /* Illinois: which end was kept last (+1 ja, −1 nein) */
+        while ((ja > nein ? ja - nein : nein - ja) > 1 && !v->abbruch) {
+            int64_t m = nein + (ja - nein) / 2;
+            if (ok_ja && ok_nein && q_ja > ziel && q_nein < ziel) {
+                const wgi_z10 anteil_z = ziel - q_nein, anteil_n = q_ja - q_nein;
+                m = nein + (int64_t)((wgi_z10)(ja - nein) * anteil_z / anteil_n);
+                const int64_t innen_lo = (ja > nein ? nein : ja) + 1, innen_hi = (ja > nein ? ja : nein) - 1;
+                if (m < innen_lo) m = innen_lo;
+                if (m > innen_hi) m = innen_hi;
+            }
+            wgi_z10 q;
+            bool ok;
+            if (anspruch_q(v, punkt, x, m, &q, &ok)) {
+                ja = m;
+                q_ja = q;
+                ok_ja = ok;
+                if (seite == 1 && ok_nein) q_nein = ziel - (ziel - q_nein) / 2;
+                seite = 1;
+            } else {
+                nein = m;
+                q_nein = q;
+                ok_nein = ok;
+                if (seite == -1 && ok_ja) q_ja = ziel + (q_ja - ziel) / 2;
+                seite = -1;
+            }
         }
-        const int64_t t = ab ? h : l;
+        const int64_t t = ja;
         /* proof: nothing beyond t has a claim */
         int64_t mn2, mx2, c2;
         if (ab ? t == lo : t == hi) {
@@ -568,6 +709,54 @@ static bool schwelle_finden(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t
 /* Money unknowns: ab when more of it favours a claim. */
 static bool schwelle_ab(wgi_seite s) { return s == WGI_S_M_AUF || s == WGI_S_Y_AB; }
 
+/* For each § 17a pension unknown: the member's known pension sum and the valley of Y in the
+ * pension sum S over the months (docs/vorpruefung.md "§ 17a"). Per month, with the pension's
+ * deduction A (102 EUR, § 9a Satz 1 Nr. 3 EStG), the Sockel of § 17a (1 200 EUR) and its cap
+ * (12 × 50 % of Regelbedarfsstufe 1): the Freibetrag grows by 1 per euro of S below
+ * min(Sockel, cap), so Y falls there (it grows by at most 0.9); it falls too while S ≤ A (the
+ * pension counts 0); above max(min(Sockel, cap), A) Y rises (≥ 0.4 per euro). A month without
+ * § 17a: Y rises everywhere. Werbungskosten on a pension: the valley is not known (slack). */
+static void talpunkte(wg_vorpruefung *v)
+{
+    for (size_t x = 0; x < v->anzahl; x++) {
+        wgi_unbekannt *u = &v->u[x];
+        if (u->seite != WGI_S_Y_17A) continue;
+        const wg_mitglied *m = &v->basis.h.mitglieder[u->i];
+        u->grundrente_var = -1;
+        for (size_t y = 0; y < v->anzahl; y++)
+            if (v->u[y].ort == WGI_FO_MERKMAL && v->u[y].i == u->i && v->u[y].merkmal == WG_SM_GRUNDRENTE) u->grundrente_var = (int)y;
+        u->rente_bekannt = 0;
+        bool wk = false;
+        for (size_t j = 0; j < m->anzahl_einkommen; j++) {
+            const wg_einkommen *ek = &m->einkommen[j];
+            if (ek->art != WG_ART_RENTE) continue;
+            wk |= ek->hat_werbungskosten;
+            bool unbekannt = false;
+            for (size_t y = 0; y < v->anzahl; y++)
+                unbekannt |= v->u[y].ort == WGI_FO_POSTEN && v->u[y].i == u->i && v->u[y].j == (int)j;
+            if (!unbekannt) u->rente_bekannt += wgi_jahresbetrag(ek->betrag_cent, ek->jaehrlich);
+        }
+        int64_t faellt = INT64_MAX, steigt = -1;
+        bool alle_17a = true;
+        for (size_t j = 0; j < v->anzahl_monate; j++) {
+            const vp_monat *mo = &v->monate[j];
+            const wg_datum d = {mo->jahr, mo->monat, mo->tag};
+            const wgi_periode *p = mo->fest ? mo->fest : wgi_periode_zum_stichtag(v->e, &d);
+            if (!p || !p->hat_17a) {
+                alle_17a = false;
+                continue;
+            }
+            const wgi_b4 kappe = wgi_freibetrag_17a_kappe(p, wgi_jahreswert(&v->e->tabellen.rbs[0], mo->jahr, NULL));
+            const wgi_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL], a = p->skalar[WG_S_PAUSCH_RENTE];
+            const wgi_b4 tal = wgi_min_b4(sockel, kappe) > a ? wgi_min_b4(sockel, kappe) : a;
+            if (tal < faellt) faellt = tal;
+            if (tal > steigt) steigt = tal;
+        }
+        u->faellt_bis = wk || !alle_17a || faellt == INT64_MAX ? -1 : faellt;
+        u->steigt_ab = wk ? INT64_MAX : steigt;
+    }
+}
+
 /* ---- wg_vorpruefen ---- */
 
 static wg_status vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_haushalt *h, const wg_unbekannt *u,
@@ -577,6 +766,7 @@ static wg_status vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_hau
     v->hat_fehler = v->hat_spanne = v->hat_schwellen = false;
     v->abbruch = false;
     v->auswertungen = 0;
+    memset(v->cache_gueltig, 0, sizeof v->cache_gueltig);
     memset(&v->fehler, 0, sizeof v->fehler);
     if (!wgi_kopie_von(&v->basis, h)) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
     /* the unknowns resolved (their fields), their lower ends written into the household (the
@@ -588,13 +778,20 @@ static wg_status vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_hau
     v->anzahl = anzahl;
     for (size_t x = 0; x < anzahl; x++) v->punkt[x] = u[x].von;
     wgi_kopie_werte(&v->basis, v->u, anzahl, v->punkt);
-    wg_status st = pruefen(v);
+    /* the ordinary check, silently where it can be (a Stichtag record that passes it needs no
+     * computation to say so); otherwise computed, for the error with its field and message */
+    const wg_haushalt *hb = &v->basis.h;
+    const bool still = !hb->hat_zeitraum && wgi_haushalt_pruefen(hb, NULL) == WG_OK &&
+                       wgi_datum_tag(&hb->stichtag) >= e->erster_tag && !(hb->mietenstufe && hb->gemeinde) &&
+                       (!hb->rechtsstand || wgi_tabellen_periode(&e->tabellen, hb->rechtsstand));
+    wg_status st = still ? WG_OK : pruefen(v);
     if (st != WG_OK) return st;
     st = monate_bilden(v);
     if (st != WG_OK) return st;
     int grenzen[WG_MAX_MONATE + 1];
     altersgrenzen(v, grenzen, WG_MAX_MONATE + 1);
-    if (wgi_unbekannte_aufloesen(&v->basis, u, anzahl, grenzen, v->u, &f) != WG_OK) return fehler_von(v, &f);
+    wgi_altersklassen(v->u, anzahl, grenzen);
+    talpunkte(v);
     v->anzahl_geld = v->anzahl_wahl = 0;
     uint64_t kombinationen = 1;
     for (size_t x = 0; x < anzahl; x++) {
@@ -736,15 +933,27 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
 
     /* the witnesses, computed the ordinary way: each must give its bound (a check of the
      * search itself, never expected to fail), and the maximum's result carries the hints */
-    for (int z = 0; z < (v->zeitraum ? Z_ANZAHL : 2); z++) {
+    static const int folge[2][4] = {{Z_MON_MIN, Z_MON_MAX}, {Z_MON_MIN, Z_MON_MAX, Z_SUM_MIN, Z_SUM_MAX}};
+    for (int i = 0; i < (v->zeitraum ? Z_ANZAHL : 2); i++) {
+        const int z = folge[v->zeitraum][i];
+        if (z == Z_MON_MIN && !v->zeitraum) {
+            /* the minimum's witness of a Stichtag record as the bulk path packs and computes it
+             * (the public wg_satz_packen and wg_satz_berechnen: the same amounts, less work) */
+            wg_kurz k;
+            const size_t laenge = wg_satz_packen(e, &v->zeuge[z].h, v->satz, SATZ_KAP);
+            if (laenge > 0 && laenge <= SATZ_KAP && wg_satz_berechnen(e, v->satz, laenge, &k) == WG_OK) {
+                if (k.wohngeld_monat != schranke[z])
+                    return fehler(v, WG_E_GRENZE, "", "Vorprüfung: ein Zeuge ergibt nicht seine Schranke (interner Fehler)");
+                continue;
+            }
+        }
         if (wg_berechnen(e, &v->zeuge[z].h, v->r, WG_NUR_BETRAG) != WG_OK)
             return fehler(v, WG_E_GRENZE, "", "Vorprüfung: ein Zeuge ist nicht berechenbar (interner Fehler)");
         const int64_t ist = z >= Z_SUM_MIN ? wg_ergebnis_summe(v->r) : wg_ergebnis_wohngeld_monat(v->r);
         if (ist != schranke[z])
             return fehler(v, WG_E_GRENZE, "", "Vorprüfung: ein Zeuge ergibt nicht seine Schranke (interner Fehler)");
     }
-    if (wg_berechnen(e, &v->zeuge[zmax].h, v->r, WG_NUR_BETRAG) != WG_OK)
-        return fehler(v, WG_E_GRENZE, "", "Vorprüfung: ein Zeuge ist nicht berechenbar (interner Fehler)");
+    /* the last one computed is zmax's: its result stays in v->r */
     s->ergebnis_max = v->r;
     v->hat_spanne = true;
     return WG_OK;

@@ -74,13 +74,29 @@ typedef struct pfad {
 
 static size_t pfad_text(const pfad *p, char *buf, size_t n)
 {
-    if (!p) return 0;
+    if (!p) {
+        if (n) buf[0] = '\0';
+        return 0;
+    }
     size_t k = pfad_text(p->eltern, buf, n);
-    if (k >= n) return k;
-    int w;
-    if (p->name) w = snprintf(buf + k, n - k, "%s%s", k ? "." : "", p->name);
-    else w = snprintf(buf + k, n - k, "[%ld]", p->index);
-    return w > 0 ? k + (size_t)w : k;
+    /* by hand, not snprintf: the screening formats the path of every unknown it reads */
+    char teil[80];
+    size_t t = 0;
+    if (p->name) {
+        if (k) teil[t++] = '.';
+        for (const char *z = p->name; *z && t < sizeof teil - 1; z++) teil[t++] = *z;
+    } else {
+        char ziffern[24];
+        size_t d = 0;
+        unsigned long v = p->index < 0 ? 0 : (unsigned long)p->index;
+        do ziffern[d++] = (char)('0' + v % 10); while ((v /= 10) && d < sizeof ziffern);
+        teil[t++] = '[';
+        while (d) teil[t++] = ziffern[--d];
+        teil[t++] = ']';
+    }
+    for (size_t i = 0; i < t && k + 1 < n; i++) buf[k++] = teil[i];
+    if (n) buf[k < n ? k : n - 1] = '\0';
+    return k;
 }
 
 static wg_status fehl(ctx *c, wg_status code, const pfad *feld, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
