@@ -428,7 +428,7 @@ static wgi_seite seite_17a(const wg_vorpruefung *v, const vp_box *b, const int64
 }
 
 static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele, size_t *teilen,
-                        int64_t *teilen_wert)
+                        int64_t *teilen_wert, unsigned *wirksam)
 {
     int64_t pk[PUNKTE][MAX_U];
     wgi_seite seite[MAX_U];
@@ -473,6 +473,37 @@ static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, cons
     if (!m_var && !y_var && !v_var) return false; /* a single household: its value is exact */
     /* the slack of Y' (monthly, z10) from § 17a pensions, plus one unit for the rounding of Y */
     const wgi_z10 schlupf = schlupf_g ? (schlupf_g * 1000000 + 11) / 12 + 1 : 0;
+    /* which sides move the amount in this box at all: the amount is a function of M', ⌊M⌋, Y'
+     * and the Vermögen step alone (flags fixed); where the points agree on them, every
+     * household between them does too (M', Y' monotone; the step monotone) */
+    bool m_wirkt = false, y_wirkt = schlupf != 0, v_wirkt = false;
+    for (size_t j = 0; j < v->anzahl_monate; j++) {
+        const wgi_satz_teile *t0 = &v->teile[0][j], *t1 = &v->teile[1][j], *t2 = &v->teile[2][j];
+        /* ⌊M⌋ only counts where the amount is capped at it (wgi_betrag_nach_formel) */
+        const bool kappe = t0->formel && (wgi_deckelung(t0->p, t0->deckelung) || wgi_mitglieder_ueber_tabelle(t0->p, t0->n) > 0);
+        if (t0->formel && (t0->m_formel != t1->m_formel || (kappe && t0->m_euro != t1->m_euro))) m_wirkt = true;
+        if (t0->formel && t0->y_formel != t2->y_formel) y_wirkt = true;
+        if (v_var && v->teile[4][j].formel != t2->formel) v_wirkt = true;
+    }
+    *wirksam = (m_wirkt ? 1u : 0u) | (y_wirkt ? 2u : 0u) | (v_wirkt ? 4u : 0u);
+    if (!*wirksam) return false; /* every household of the box computes alike: exact */
+    /* a rent across the point where R reaches H + K (§ 11 Abs. 1): split there, so that the part
+     * above, where more rent changes nothing, is searched once */
+    for (size_t g = 0; m_wirkt && *teilen == SIZE_MAX && g < v->anzahl_geld; g++) {
+        const size_t x = v->geld[g];
+        if (v->u[x].seite != WGI_S_M_AUF || b->lo[x] == b->hi[x]) continue;
+        int64_t kappe = INT64_MIN;
+        bool alle = true;
+        for (size_t j = 0; j < v->anzahl_monate && alle; j++) {
+            const wgi_satz_teile *t1 = &v->teile[1][j];
+            if (!t1->formel || t1->miete < t1->grenze) alle = false;
+            else if (b->hi[x] - (t1->miete - t1->grenze) / WG_B4_CENT > kappe) kappe = b->hi[x] - (t1->miete - t1->grenze) / WG_B4_CENT;
+        }
+        if (alle && kappe > b->lo[x] && kappe <= b->hi[x]) {
+            *teilen = x;
+            *teilen_wert = kappe - 1;
+        }
+    }
     int64_t ub_sum = 0, lb_sum = 0, ub0 = 0, lb0 = 0;
     for (size_t j = 0; j < v->anzahl_monate; j++) {
         int64_t ub, lb;
@@ -516,12 +547,17 @@ static void suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const boo
         box_kopie(&box, &v->stapel[--n], v->anzahl);
         size_t best;
         int64_t mitte = 0;
-        if (!box_pruefen(v, &box, punkt, ziele, &best, &mitte)) continue;
+        unsigned wirksam = 7;
+        if (!box_pruefen(v, &box, punkt, ziele, &best, &mitte, &wirksam)) continue;
         if (best == SIZE_MAX) {
-            /* halve the widest interval (weighted by its annual factor) */
+            /* halve the widest interval (weighted by its annual factor) of a side that moves the
+             * amount in this box (a rent beyond H + K does not) */
             int64_t breite = 0;
             for (size_t g = 0; g < v->anzahl_geld; g++) {
                 const size_t x = v->geld[g];
+                const wgi_seite sx = v->u[x].seite;
+                const unsigned art = sx == WGI_S_M_AUF || sx == WGI_S_M_AB ? 1u : sx == WGI_S_V ? 4u : 2u;
+                if (!(wirksam & art)) continue;
                 const int64_t w = (box.hi[x] - box.lo[x]) * (v->u[x].faktor ? v->u[x].faktor : 1);
                 if (w > breite) {
                     breite = w;
