@@ -137,6 +137,8 @@ void wgi_engine_ableiten(wg_engine *e)
         int jahr = WG_INDEX_AB + i;
         e->an_pauschbetrag[i] = wgi_jahreswert(&t->an_pauschbetrag, jahr, NULL);
         e->rbs1[i] = wgi_jahreswert(&t->rbs[0], jahr, NULL);
+        for (int s = 0; s < 6; s++)
+            e->regelbedarf[s][i] = t->rbs[s].anzahl ? wgi_jahreswert(&t->rbs[s], jahr, NULL) : e->rbs1[i];
         for (int monat = 1; monat <= 12; monat++) {
             static const int tage[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
             int erster_tag = jahr * 10000 + monat * 100 + 1, letzter_tag = jahr * 10000 + monat * 100 + tage[monat - 1];

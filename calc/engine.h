@@ -25,6 +25,7 @@ struct wg_engine {
      * the year values of other laws */
     const wgi_periode *monat_periode[WG_INDEX_JAHRE * 12];
     wgi_b4 an_pauschbetrag[WG_INDEX_JAHRE], rbs1[WG_INDEX_JAHRE];
+    wgi_b4 regelbedarf[6][WG_INDEX_JAHRE];  /* Regelbedarfsstufen 1–6 (hinweise.c) */
     /* the tables as a list of values for inspection (tabellenwerte.c) */
     wg_tabellenwert *werte[WG_MAX_PERIODEN];
     size_t anzahl_werte[WG_MAX_PERIODEN];

@@ -143,9 +143,28 @@ void wgi_schritt_anhaengen(wgi_rechnung *c, const char *paragraph, const char *w
     if (!r->speicher_fehlt) r->anzahl_schritte++;
 }
 
+void wgi_hinweis_fest(wg_ergebnis *r, const char *code, const char *text)
+{
+    if (r->anzahl_hinweise < sizeof r->hinweis / sizeof r->hinweis[0]) {
+        r->hinweis_art[r->anzahl_hinweise] = 0;
+        r->hinweis[r->anzahl_hinweise++] = (wg_hinweis){code, text};
+    }
+}
+
+void wgi_hinweis_zahlen(wg_ergebnis *r, const char *code, unsigned art, const int64_t *z, size_t n)
+{
+    if (r->anzahl_hinweise < sizeof r->hinweis / sizeof r->hinweis[0]) {
+        const size_t i = r->anzahl_hinweise++;
+        r->hinweis_art[i] = (unsigned char)art;
+        memcpy(r->hinweis_zahl[i], z, (n < 6 ? n : 6) * sizeof z[0]);
+        r->hinweis[i] = (wg_hinweis){code, NULL};
+    }
+}
+
 void wgi_hinweis_neu(wg_ergebnis *r, const char *code, const char *text)
 {
     if (r->anzahl_hinweise < sizeof r->hinweis / sizeof r->hinweis[0]) {
+        r->hinweis_art[r->anzahl_hinweise] = 0;
         char *t = r->hinweis_text[r->anzahl_hinweise];
         size_t n = strlen(text);
         if (n >= sizeof r->hinweis_text[0]) n = sizeof r->hinweis_text[0] - 1;
@@ -218,11 +237,20 @@ const wg_schritt *wg_ergebnis_schritt(const wg_ergebnis *r, size_t i)
 size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r) { return r->anzahl_hinweise; }
 const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i)
 {
-    return i < r->anzahl_hinweise ? &r->hinweis[i] : NULL;
+    if (i >= r->anzahl_hinweise) return NULL;
+    if (r->hinweis_art[i]) {
+        /* formatting on first access writes into the result: a result belongs to one thread */
+        wg_ergebnis *w = (wg_ergebnis *)r;
+        wgi_hinweis_text(w->hinweis_art[i], w->hinweis_zahl[i], w->hinweis_text[i]);
+        w->hinweis[i].text = w->hinweis_text[i];
+        w->hinweis_art[i] = 0;
+    }
+    return &r->hinweis[i];
 }
+const char *wg_ergebnis_hinweis_code(const wg_ergebnis *r, size_t i) { return i < r->anzahl_hinweise ? r->hinweis[i].code : NULL; }
 
 void wgi_hinweis_ungesichert(wg_ergebnis *r)
 {
-    wgi_hinweis_neu(r, "rechtsstand_ungesichert",
+    wgi_hinweis_fest(r, "rechtsstand_ungesichert",
                    "Für diesen Monat ist kein verabschiedetes Recht bekannt; angewandt wurde der letzte bekannte Rechtsstand.");
 }

@@ -39,7 +39,10 @@ struct wg_ergebnis {
     wgi_z10 zahl[WG_W_ANZAHL];
     char wert[WG_W_ANZAHL][96];
     wg_hinweis hinweis[8];
-    char hinweis_text[8][320];            /* each hint's text, copied (some carry numbers) */
+    char hinweis_text[8][320];            /* a hint's text when copied or formatted */
+    unsigned char hinweis_art[8];         /* 0: text set; else formatted from hinweis_zahl on first
+                                             access (hinweise.c: a bulk run reads only codes) */
+    int64_t hinweis_zahl[8][6];
     size_t anzahl_hinweise;
 
     schritt_intern *schritte_i;
@@ -84,7 +87,12 @@ size_t wgi_arena_text(wg_ergebnis *r, const char *s, size_t len);
 void wgi_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s);
 void wgi_wert_dezimal(wg_ergebnis *r, wg_wert w, wgi_z10 v, int stellen);
 void wgi_wert_betrag(wg_ergebnis *r, wg_wert w, wgi_b4 v);       /* "285.00" or more decimals if needed */
-void wgi_hinweis_neu(wg_ergebnis *r, const char *code, const char *text);
+void wgi_hinweis_neu(wg_ergebnis *r, const char *code, const char *text);   /* text copied */
+void wgi_hinweis_fest(wg_ergebnis *r, const char *code, const char *text);  /* a static text */
+/* a hint whose text hinweise.c formats from the numbers z when it is first read */
+void wgi_hinweis_zahlen(wg_ergebnis *r, const char *code, unsigned art, const int64_t *z, size_t n);
+/* the text of hint art (hinweise.c) from its numbers into buf (320 bytes) */
+void wgi_hinweis_text(unsigned art, const int64_t *z, char *buf);
 wg_status wgi_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* Money text for step values: exact, at least two decimals. buf: 48 bytes. */

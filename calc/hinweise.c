@@ -65,6 +65,18 @@ static void t_euro(text *t, wgi_b4 v)
     t_text(t, z);
 }
 
+/* the hints whose texts carry numbers (wgi_hinweis_text) */
+enum { H_MIETE_HOCH = 1, H_KIND_OHNE_ALTER, H_UNTER_BEDARF };
+
+/* Regelbedarfsstufe s (1–6) of the calendar year, monthly, from the engine's year index */
+static wgi_b4 regelbedarf(const wg_engine *e, int s, int jahr)
+{
+    const unsigned i = (unsigned)(jahr - WG_INDEX_AB);
+    if (i < WG_INDEX_JAHRE) return e->regelbedarf[s - 1][i];
+    const wgi_jahrestabelle *jt = e->tabellen.rbs[s - 1].anzahl ? &e->tabellen.rbs[s - 1] : &e->tabellen.rbs[0];
+    return wgi_jahreswert(jt, jahr, NULL);
+}
+
 void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_periode *p, int stufe, int n_kap, bool formel,
                         wgi_b4 gesamteinkommen_jahr, wgi_b4 miete, int64_t wohngeld, wg_ergebnis *r)
 {
@@ -74,20 +86,15 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
     for (size_t i = 0; i < h->anzahl_mitglieder && !einkommen; i++)
         einkommen = h->mitglieder[i].anzahl_einkommen > 0 || h->mitglieder[i].hat_jahreseinkommen;
     if (!einkommen)
-        wgi_hinweis_neu(r, "einkommen_fehlt", "Für kein Haushaltsmitglied ist Einkommen angegeben; ohne Einkommen ist zu prüfen, "
+        wgi_hinweis_fest(r, "einkommen_fehlt", "Für kein Haushaltsmitglied ist Einkommen angegeben; ohne Einkommen ist zu prüfen, "
                                       "wovon der Haushalt lebt (vorrangige Leistungen, §§ 7, 8 WoGG).");
     if (h->hat_wohnkosten && !h->heimbewohner && h->wohnkosten_art == WG_MIETE && h->wohnkosten_cent == 0)
-        wgi_hinweis_neu(r, "miete_null", "Die Miete ist 0.00 EUR: bitte prüfen (Bruttokaltmiete, § 9 WoGG).");
+        wgi_hinweis_fest(r, "miete_null", "Die Miete ist 0.00 EUR: bitte prüfen (Bruttokaltmiete, § 9 WoGG).");
     if (h->hat_wohnkosten && !h->heimbewohner && p && stufe >= 1 && stufe <= p->anzahl_stufen && n_kap > 0) {
         const wgi_b4 hb = wgi_hoechstbetrag(p, stufe, n_kap);
         if (h->wohnkosten_cent * WG_B4_CENT > 3 * hb) {
-            text t = {.n = 0};
-            t_text(&t, "Die Wohnkosten von ");
-            t_euro(&t, h->wohnkosten_cent * WG_B4_CENT);
-            t_text(&t, " EUR liegen über dem Dreifachen des Höchstbetrags von ");
-            t_euro(&t, hb);
-            t_text(&t, " EUR (§ 12 Abs. 1 WoGG): bitte prüfen.");
-            wgi_hinweis_neu(r, "miete_ungewoehnlich_hoch", t.b);
+            const int64_t z[2] = {h->wohnkosten_cent * WG_B4_CENT, hb};
+            wgi_hinweis_zahlen(r, "miete_ungewoehnlich_hoch", H_MIETE_HOCH, z, 2);
         }
     }
     int erwachsene = 0;
@@ -103,12 +110,8 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
             for (size_t j = 0; j < m->anzahl_einkommen; j++)
                 erwerb |= (WG_ARTEN_ERWERB >> m->einkommen[j].art & 1u) && m->einkommen[j].betrag_cent > 0;
             if (erwerb) {
-                text t = {.n = 0};
-                t_text(&t, "Mitglied ");
-                t_ganz(&t, (int64_t)i + 1);
-                t_text(&t, " ist Kind eines Mitglieds und hat Erwerbseinkommen, aber kein Alter: der Freibetrag nach § 17 "
-                           "Nr. 4 WoGG (unter 25 Jahren) konnte nicht angewandt werden.");
-                wgi_hinweis_neu(r, "kind_ohne_alter", t.b);
+                const int64_t z[1] = {(int64_t)i + 1};
+                wgi_hinweis_zahlen(r, "kind_ohne_alter", H_KIND_OHNE_ALTER, z, 1);
             }
         }
     }
@@ -123,8 +126,7 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         n++;
         const int alter = m->hat_geburtsdatum ? wgi_alter_am(&m->geburtsdatum, &stichtag) : m->alter;
         const int s = stufe_von(alter, m->kind_eines_mitglieds, &vorher, erwachsene);
-        const wgi_jahrestabelle *jt = tab->rbs[s - 1].anzahl ? &tab->rbs[s - 1] : &tab->rbs[0];
-        regel += wgi_jahreswert(jt, jahr, NULL);
+        regel += regelbedarf(e, s, jahr);
     }
     /* housing costs as far as they are reasonable: the rent up to the Höchstbetrag with the
      * Klimakomponente (§ 12), the counted members' share (§ 11 Abs. 3) — a stand-in for the
@@ -138,21 +140,44 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
     const wgi_b4 mittel = gesamteinkommen_jahr / 12 + (wgi_b4)wohngeld * WG_B4_EUR;
     const int anteil = e->bedarf_prozent;
     if (mittel * 100 < bedarf * anteil) {
-        text t = {.n = 0};
+        const int64_t z[6] = {gesamteinkommen_jahr / 12, wohngeld, anteil, bedarf, regel, unterkunft};
+        wgi_hinweis_zahlen(r, "einkommen_unter_bedarf", H_UNTER_BEDARF, z, 6);
+    }
+}
+
+void wgi_hinweis_text(unsigned art, const int64_t *z, char *buf)
+{
+    text t = {.n = 0};
+    switch (art) {
+    case H_MIETE_HOCH:
+        t_text(&t, "Die Wohnkosten von ");
+        t_euro(&t, z[0]);
+        t_text(&t, " EUR liegen über dem Dreifachen des Höchstbetrags von ");
+        t_euro(&t, z[1]);
+        t_text(&t, " EUR (§ 12 Abs. 1 WoGG): bitte prüfen.");
+        break;
+    case H_KIND_OHNE_ALTER:
+        t_text(&t, "Mitglied ");
+        t_ganz(&t, z[0]);
+        t_text(&t, " ist Kind eines Mitglieds und hat Erwerbseinkommen, aber kein Alter: der Freibetrag nach § 17 "
+                   "Nr. 4 WoGG (unter 25 Jahren) konnte nicht angewandt werden.");
+        break;
+    default:
         t_text(&t, "Gesamteinkommen ");
-        t_euro(&t, gesamteinkommen_jahr / 12);
+        t_euro(&t, z[0]);
         t_text(&t, " EUR und Wohngeld ");
-        t_ganz(&t, wohngeld);
+        t_ganz(&t, z[1]);
         t_text(&t, " EUR monatlich liegen unter ");
-        t_ganz(&t, anteil);
+        t_ganz(&t, z[2]);
         t_text(&t, " % des Bedarfs auf Bürgergeld-Niveau von ");
-        t_euro(&t, bedarf);
+        t_euro(&t, z[3]);
         t_text(&t, " EUR (Regelbedarfe ");
-        t_euro(&t, regel);
+        t_euro(&t, z[4]);
         t_text(&t, " EUR, Unterkunft ");
-        t_euro(&t, unterkunft);
+        t_euro(&t, z[5]);
         t_text(&t, " EUR): vorrangig Bürgergeld oder Grundsicherung prüfen; während einer Transferleistung ist Wohngeld "
                    "ausgeschlossen (§§ 7, 8 WoGG).");
-        wgi_hinweis_neu(r, "einkommen_unter_bedarf", t.b);
+        break;
     }
+    memcpy(buf, t.b, t.n + 1);
 }

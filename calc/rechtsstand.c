@@ -86,7 +86,7 @@ wg_status wgi_rechtsstand_waehlen(wgi_rechnung *c)
                    p->id, p->name, p->quelle, h->rechtsstand ? "vorgegeben" : "gültig", h->stichtag.jahr,
                    h->stichtag.monat, h->stichtag.tag);
     if (p->szenario)
-        wgi_hinweis_neu(r, "szenario_entwurf",
+        wgi_hinweis_fest(r, "szenario_entwurf",
                        "Berechnet nach einem nicht verabschiedeten Gesetzentwurf; kein geltendes Recht.");
     else if (c->e->bekannt_bis && tag > c->e->bekannt_bis)
         wgi_hinweis_ungesichert(r);

@@ -84,7 +84,7 @@ wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_er
             bool da = false;
             for (size_t j = 0; j < anzahl_hinweise; j++) da |= !strcmp(hinweise[j].code, r->hinweis[k].code);
             if (!da && anzahl_hinweise < 8) {
-                snprintf(texte[anzahl_hinweise], sizeof texte[0], "%s", r->hinweis[k].text);
+                snprintf(texte[anzahl_hinweise], sizeof texte[0], "%s", wg_ergebnis_hinweis(r, k)->text);
                 hinweise[anzahl_hinweise] = (wg_hinweis){r->hinweis[k].code, texte[anzahl_hinweise]};
                 anzahl_hinweise++;
             }

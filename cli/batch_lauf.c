@@ -103,7 +103,7 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
             s->groesse = (unsigned char)(ng > 12 ? 13 : ng > 0 ? ng : 0);
             for (size_t k = 0; k < wg_ergebnis_anzahl_hinweise(sp->ergebnis_max); k++) {
                 if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
-                wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis(sp->ergebnis_max, k)->code);
+                wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis_code(sp->ergebnis_max, k));
             }
             s->fehlt = a->hinweise.len;
             for (size_t k = 0; k < sp->anzahl_fehlt; k++) {
@@ -130,7 +130,7 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
             s->summe = s->zeitraum ? wg_ergebnis_summe(a->r) : 0;
             for (size_t k = 0; k < wg_ergebnis_anzahl_hinweise(a->r); k++) {
                 if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
-                wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis(a->r, k)->code);
+                wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis_code(a->r, k));
             }
         } else {
             s->lesefehler = *wg_ergebnis_fehler(a->r); /* for the reject file */

@@ -437,6 +437,9 @@ WG_API int64_t wg_ergebnis_summe(const wg_ergebnis *r);       /* total over the 
 typedef struct wg_hinweis { const char *code; const char *text; } wg_hinweis;
 WG_API size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r);
 WG_API const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i);
+/* The code of hint i alone (since 1.1; a bulk run that prints codes need not have the texts
+ * formatted); NULL past the last. */
+WG_API const char *wg_ergebnis_hinweis_code(const wg_ergebnis *r, size_t i);
 
 /* ------------------------------------------------------------------------------------------ */
 /* Bulk runs: a household checked once, kept compact, computed many times (docs/api.md "Satz") */

@@ -568,7 +568,7 @@ static void ergebnis_text(wgi_puffer *p, const wg_ergebnis *r, bool voll, char t
     wgi_puffer_zeichen(p, trenn);
     for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
         if (i) wgi_puffer_zeichen(p, ' ');
-        wgi_puffer_cstr(p, wg_ergebnis_hinweis(r, i)->code);
+        wgi_puffer_cstr(p, wg_ergebnis_hinweis_code(r, i));
     }
     wgi_puffer_zeichen(p, trenn);
     if (wg_ergebnis_hat_zeitraum(r)) {
@@ -624,7 +624,7 @@ static void spanne_text(wgi_puffer *p, const char *id, const wg_spanne *s, bool 
     wgi_puffer_zeichen(p, trenn);
     for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
         if (i) wgi_puffer_zeichen(p, ' ');
-        wgi_puffer_cstr(p, wg_ergebnis_hinweis(r, i)->code);
+        wgi_puffer_cstr(p, wg_ergebnis_hinweis_code(r, i));
     }
     wgi_puffer_zeichen(p, trenn);
     wgi_puffer_zeichen(p, trenn);

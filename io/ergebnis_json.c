@@ -289,7 +289,7 @@ static void kurz_hinweise(wgi_puffer *p, const wg_ergebnis *r)
     wgi_puffer_cstr(p, ",\"hinweise\":[");
     for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
         wgi_puffer_cstr(p, i ? ",{\"code\":" : "{\"code\":");
-        text(p, wg_ergebnis_hinweis(r, i)->code);
+        text(p, wg_ergebnis_hinweis_code(r, i));
         wgi_puffer_zeichen(p, '}');
     }
     wgi_puffer_zeichen(p, ']');

@@ -58,12 +58,11 @@ static void hinweise_teil(wgi_puffer *p, const wg_ergebnis *r, bool voll)
 {
     wgi_puffer_cstr(p, ",\"hinweise\":[");
     for (size_t i = 0; r && i < wg_ergebnis_anzahl_hinweise(r); i++) {
-        const wg_hinweis *h = wg_ergebnis_hinweis(r, i);
         wgi_puffer_cstr(p, i ? ",{\"code\":" : "{\"code\":");
-        text(p, h->code);
+        text(p, wg_ergebnis_hinweis_code(r, i));
         if (voll) {
             wgi_puffer_cstr(p, ",\"text\":");
-            text(p, h->text);
+            text(p, wg_ergebnis_hinweis(r, i)->text);
         }
         wgi_puffer_zeichen(p, '}');
     }
