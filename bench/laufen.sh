@@ -1,7 +1,8 @@
 #!/bin/sh
 # Benchmark of the nightly bulk assessment (bench/README.md). Builds a release, generates
 # ANZAHL (default 1 000 000) seeded synthetic households, and prints:
-#   - end-to-end throughput JSONL → JSONL, kurz with 1 and 2 threads, voll with 2 threads;
+#   - end-to-end throughput JSONL → JSONL, kurz with 1 and 2 threads, voll with 2 threads, and
+#     partial records (the screening: two unknown money fields, two unknown flags) with 2 threads;
 #   - peak RSS of each run;
 #   - the pure computation per core on pre-parsed records: Sätze (checked and packed once, then
 #     wg_satz_berechnen), the amount alone from the structs (WG_NUR_BETRAG, as batch kurz), all
@@ -35,6 +36,14 @@ for m in "kurz_1_thread 1 kurz" "kurz_2_threads 2 kurz" "voll_2_threads 2 voll";
     [ -z "$basis" ] && basis=$rate
     printf '%-34s %14s %10s %10s\n' "Ende zu Ende, $1" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
 done
+# the screening (docs/vorpruefung.md): partial records — rent "unbekannt", an income item ± 100 EUR,
+# two § 16 flags "unbekannt" — end to end, kurz, 2 threads (issue target: ≥ 100 000/s)
+build-bench/tests/erzeugen "$N" --saat 2026 --teil 1 > "$T/t.jsonl"
+/usr/bin/time -f "%e %M" -o "$T/zeit" build-bench/wohngeld batch --leise --threads 2 --eingabe "$T/t.jsonl" \
+    --ausgabe "$T/aus.jsonl" || [ $? -eq 1 ]
+read -r sek rss < "$T/zeit"
+rate=$(echo "$N / $sek" | bc)
+printf '%-34s %14s %10s %10s\n' "Ende zu Ende, Teildatensätze, 2 Thr." "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
 head -200000 "$T/h.jsonl" > "$T/r.jsonl"
 # the computation alone; rechnen exits non-zero when the three ways disagree on the amounts
 build-bench/tests/rechnen "$T/r.jsonl" 5 > "$T/rechnen" 2> "$T/rechnen.err" || { cat "$T/rechnen.err"; exit 1; }

@@ -491,7 +491,7 @@ static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, cons
      * above, where more rent changes nothing, is searched once */
     for (size_t g = 0; m_wirkt && *teilen == SIZE_MAX && g < v->anzahl_geld; g++) {
         const size_t x = v->geld[g];
-        if (v->u[x].seite != WGI_S_M_AUF || b->lo[x] == b->hi[x]) continue;
+        if (v->u[x].seite != WGI_S_M_AUF || v->u[x].pub.art != WG_UNBEKANNT_BETRAG || b->lo[x] == b->hi[x]) continue;
         int64_t kappe = INT64_MIN;
         bool alle = true;
         for (size_t j = 0; j < v->anzahl_monate && alle; j++) {
@@ -795,6 +795,27 @@ static void talpunkte(wg_vorpruefung *v)
 
 /* ---- wg_vorpruefen ---- */
 
+/* A flag that moves the amount one way only through M' or Y' is a dimension of the box like a
+ * money value (0 … 1), not a combination to enumerate (docs/vorpruefung.md "Warum exakt"):
+ * the § 16 criteria and the Freibeträge of § 17 Nr. 1 to 4 only lower Y (true: Y_AB), a Heim
+ * only raises R to H + K (§ 9 Abs. 3: M_AUF), a WoGV § 6 Pauschale only lowers R (M_AB). The
+ * § 17a flag (the pension's valley depends on it) and § 20 Abs. 2 (no amount at all) are
+ * enumerated. */
+static wgi_seite schalter_seite(const wgi_unbekannt *u)
+{
+    switch (u->ort) {
+    case WGI_FO_MERKMAL:
+        return u->merkmal & (WG_SM_STEUERN | WG_SM_KRANKEN_PFLEGE | WG_SM_RENTE | WG_SM_SCHWERBEHINDERT | WG_SM_NS_VERFOLGT |
+                             WG_SM_KIND)
+                   ? WGI_S_Y_AB
+                   : WGI_S_KEINE;
+    case WGI_FO_ALLEIN: return WGI_S_Y_AB;
+    case WGI_FO_HEIM: return WGI_S_M_AUF;
+    case WGI_FO_WARMWASSER: case WGI_FO_HAUSHALTSENERGIE: case WGI_FO_GARAGE: case WGI_FO_STELLPLATZ: return WGI_S_M_AB;
+    default: return WGI_S_KEINE;
+    }
+}
+
 static wg_status vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_haushalt *h, const wg_unbekannt *u,
                              size_t anzahl)
 {
@@ -831,7 +852,8 @@ static wg_status vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_hau
     v->anzahl_geld = v->anzahl_wahl = 0;
     uint64_t kombinationen = 1;
     for (size_t x = 0; x < anzahl; x++) {
-        if (v->u[x].pub.art == WG_UNBEKANNT_BETRAG) {
+        if (v->u[x].pub.art == WG_UNBEKANNT_SCHALTER && v->u[x].anzahl_klassen > 1) v->u[x].seite = schalter_seite(&v->u[x]);
+        if (v->u[x].pub.art == WG_UNBEKANNT_BETRAG || (v->u[x].pub.art == WG_UNBEKANNT_SCHALTER && v->u[x].seite != WGI_S_KEINE)) {
             if (v->u[x].seite != WGI_S_KEINE && v->u[x].pub.von < v->u[x].pub.bis) v->geld[v->anzahl_geld++] = x;
         } else if (v->u[x].anzahl_klassen > 1) {
             v->wahl[v->anzahl_wahl++] = x;
@@ -870,7 +892,7 @@ static void zeuge_kappen(wg_vorpruefung *v, int z)
     int64_t *punkt = v->best[z].punkt;
     for (size_t g = 0; g < v->anzahl_geld; g++) {
         const size_t x = v->geld[g];
-        if (v->u[x].seite != WGI_S_M_AUF || punkt[x] <= v->u[x].pub.von) continue;
+        if (v->u[x].seite != WGI_S_M_AUF || v->u[x].pub.art != WG_UNBEKANNT_BETRAG || punkt[x] <= v->u[x].pub.von) continue;
         punkt_rechnen(v, punkt, 0);
         if (v->abbruch) return;
         int64_t neu = v->u[x].pub.von;
@@ -952,6 +974,11 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
     if (s->einstufung == WG_OFFEN) {
         punkt_rechnen(v, punkt, 0);
         const bool hat = (v->zeitraum ? summe(v, 0) : v->betrag[0][0]) > 0;
+        for (size_t g = 0; g < v->anzahl_geld; g++) {
+            const size_t x = v->geld[g];
+            if (v->u[x].pub.art != WG_UNBEKANNT_SCHALTER) continue;
+            if (anspruch_bei(v, punkt, x, 1 - punkt[x]) != hat) v->fehlt[nf++] = v->u[x].pub.feld;
+        }
         for (size_t w = 0; w < v->anzahl_wahl; w++) {
             const size_t x = v->wahl[w];
             bool entscheidet = false;

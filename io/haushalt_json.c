@@ -74,28 +74,29 @@ typedef struct pfad {
 
 static size_t pfad_text(const pfad *p, char *buf, size_t n)
 {
-    if (!p) {
-        if (n) buf[0] = '\0';
-        return 0;
-    }
-    size_t k = pfad_text(p->eltern, buf, n);
-    /* by hand, not snprintf: the screening formats the path of every unknown it reads */
-    char teil[80];
+    /* by hand, not snprintf: the screening formats the path of every unknown it reads. The
+     * chain runs from the leaf up; its parts are written from the root down. */
+    const pfad *teile[32];
     size_t t = 0;
-    if (p->name) {
-        if (k) teil[t++] = '.';
-        for (const char *z = p->name; *z && t < sizeof teil - 1; z++) teil[t++] = *z;
-    } else {
-        char ziffern[24];
-        size_t d = 0;
-        unsigned long v = p->index < 0 ? 0 : (unsigned long)p->index;
-        do ziffern[d++] = (char)('0' + v % 10); while ((v /= 10) && d < sizeof ziffern);
-        teil[t++] = '[';
-        while (d) teil[t++] = ziffern[--d];
-        teil[t++] = ']';
+    for (const pfad *q = p; q && t < 32; q = q->eltern) teile[t++] = q;
+    size_t k = 0;
+    if (n == 0) return 0;
+    while (t-- > 0) {
+        const pfad *q = teile[t];
+        if (q->name) {
+            if (k && k + 1 < n) buf[k++] = '.';
+            for (const char *z = q->name; *z && k + 1 < n; z++) buf[k++] = *z;
+        } else {
+            char ziffern[24];
+            size_t d = 0;
+            unsigned long v = q->index < 0 ? 0 : (unsigned long)q->index;
+            do ziffern[d++] = (char)('0' + v % 10); while ((v /= 10) && d < sizeof ziffern);
+            if (k + 1 < n) buf[k++] = '[';
+            while (d && k + 1 < n) buf[k++] = ziffern[--d];
+            if (k + 1 < n) buf[k++] = ']';
+        }
     }
-    for (size_t i = 0; i < t && k + 1 < n; i++) buf[k++] = teil[i];
-    if (n) buf[k < n ? k : n - 1] = '\0';
+    buf[k] = '\0';
     return k;
 }
 
