@@ -37,6 +37,11 @@
 #include "teilhaushalt.h"
 
 #define SATZ_KAP (64 * 1024)
+/* the computations one partial record may take: the documented limit; a fuzzing build lowers it
+ * (fuzz/laufen.sh) so that no input runs into the fuzzer's timeout */
+#ifndef WGI_VP_GRENZE
+#define WGI_VP_GRENZE WG_VP_MAX_AUSWERTUNGEN
+#endif
 #define MAX_U WG_VP_MAX_UNBEKANNTE
 
 /* One month of the search: its Stichtag, Mietenstufe and (with a forced rechtsstand) period. */
@@ -270,7 +275,7 @@ static void punkt_rechnen(wg_vorpruefung *v, const int64_t *punkt, int k)
                 v->teile[k][0] = v->cache_teile[c];
                 return;
             }
-    if (++v->auswertungen > WG_VP_MAX_AUSWERTUNGEN) {
+    if (++v->auswertungen > WGI_VP_GRENZE) {
         v->abbruch = true;
         v->abbruch_status = WG_E_GRENZE;
         return;
