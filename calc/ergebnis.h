@@ -91,7 +91,9 @@ void wgi_hinweis_neu(wg_ergebnis *r, const char *code, const char *text);   /* t
 void wgi_hinweis_fest(wg_ergebnis *r, const char *code, const char *text);  /* a static text */
 /* a hint whose text hinweise.c formats from the numbers z when it is first read */
 void wgi_hinweis_zahlen(wg_ergebnis *r, const char *code, unsigned art, const int64_t *z, size_t n);
-/* the text of hint art (hinweise.c) from its numbers into buf (320 bytes) */
+/* the hints whose texts carry numbers, and their text from the numbers into buf (320 bytes;
+ * hinweistexte.c) */
+enum { WGI_H_MIETE_HOCH = 1, WGI_H_KIND_OHNE_ALTER, WGI_H_UNTER_BEDARF };
 void wgi_hinweis_text(unsigned art, const int64_t *z, char *buf);
 wg_status wgi_fehler_setzen(wg_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

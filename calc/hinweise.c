@@ -38,36 +38,6 @@ static int stufe_von(int alter, bool kind, int *erwachsene_vorher, int erwachsen
     return nr < 2 ? 2 : 3;
 }
 
-/* A hint's text, built by hand (no printf: a bulk run writes it for many households). */
-typedef struct text { char b[320]; size_t n; } text;
-static void t_text(text *t, const char *s)
-{
-    while (*s && t->n + 1 < sizeof t->b) t->b[t->n++] = *s++;
-    t->b[t->n] = '\0';
-}
-static void t_ganz(text *t, int64_t v)
-{
-    char z[24];
-    size_t d = 0;
-    const bool neg = v < 0;
-    uint64_t u = neg ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do z[d++] = (char)('0' + u % 10); while ((u /= 10) && d < sizeof z);
-    if (neg && t->n + 1 < sizeof t->b) t->b[t->n++] = '-';
-    while (d && t->n + 1 < sizeof t->b) t->b[t->n++] = z[--d];
-    t->b[t->n] = '\0';
-}
-/* an amount in b4 as "1234.56" (cents; the amounts here are whole cents or cut to them) */
-static void t_euro(text *t, wgi_b4 v)
-{
-    t_ganz(t, v / WG_B4_EUR);
-    const int64_t c = (v < 0 ? -v : v) % WG_B4_EUR / WG_B4_CENT;
-    char z[4] = {'.', (char)('0' + c / 10), (char)('0' + c % 10), '\0'};
-    t_text(t, z);
-}
-
-/* the hints whose texts carry numbers (wgi_hinweis_text) */
-enum { H_MIETE_HOCH = 1, H_KIND_OHNE_ALTER, H_UNTER_BEDARF };
-
 /* Regelbedarfsstufe s (1–6) of the calendar year, monthly, from the engine's year index */
 static wgi_b4 regelbedarf(const wg_engine *e, int s, int jahr)
 {
@@ -94,7 +64,7 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         const wgi_b4 hb = wgi_hoechstbetrag(p, stufe, n_kap);
         if (h->wohnkosten_cent * WG_B4_CENT > 3 * hb) {
             const int64_t z[2] = {h->wohnkosten_cent * WG_B4_CENT, hb};
-            wgi_hinweis_zahlen(r, "miete_ungewoehnlich_hoch", H_MIETE_HOCH, z, 2);
+            wgi_hinweis_zahlen(r, "miete_ungewoehnlich_hoch", WGI_H_MIETE_HOCH, z, 2);
         }
     }
     int erwachsene = 0;
@@ -111,7 +81,7 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
                 erwerb |= (WG_ARTEN_ERWERB >> m->einkommen[j].art & 1u) && m->einkommen[j].betrag_cent > 0;
             if (erwerb) {
                 const int64_t z[1] = {(int64_t)i + 1};
-                wgi_hinweis_zahlen(r, "kind_ohne_alter", H_KIND_OHNE_ALTER, z, 1);
+                wgi_hinweis_zahlen(r, "kind_ohne_alter", WGI_H_KIND_OHNE_ALTER, z, 1);
             }
         }
     }
@@ -141,43 +111,6 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
     const int anteil = e->bedarf_prozent;
     if (mittel * 100 < bedarf * anteil) {
         const int64_t z[6] = {gesamteinkommen_jahr / 12, wohngeld, anteil, bedarf, regel, unterkunft};
-        wgi_hinweis_zahlen(r, "einkommen_unter_bedarf", H_UNTER_BEDARF, z, 6);
+        wgi_hinweis_zahlen(r, "einkommen_unter_bedarf", WGI_H_UNTER_BEDARF, z, 6);
     }
-}
-
-void wgi_hinweis_text(unsigned art, const int64_t *z, char *buf)
-{
-    text t = {.n = 0};
-    switch (art) {
-    case H_MIETE_HOCH:
-        t_text(&t, "Die Wohnkosten von ");
-        t_euro(&t, z[0]);
-        t_text(&t, " EUR liegen über dem Dreifachen des Höchstbetrags von ");
-        t_euro(&t, z[1]);
-        t_text(&t, " EUR (§ 12 Abs. 1 WoGG): bitte prüfen.");
-        break;
-    case H_KIND_OHNE_ALTER:
-        t_text(&t, "Mitglied ");
-        t_ganz(&t, z[0]);
-        t_text(&t, " ist Kind eines Mitglieds und hat Erwerbseinkommen, aber kein Alter: der Freibetrag nach § 17 "
-                   "Nr. 4 WoGG (unter 25 Jahren) konnte nicht angewandt werden.");
-        break;
-    default:
-        t_text(&t, "Gesamteinkommen ");
-        t_euro(&t, z[0]);
-        t_text(&t, " EUR und Wohngeld ");
-        t_ganz(&t, z[1]);
-        t_text(&t, " EUR monatlich liegen unter ");
-        t_ganz(&t, z[2]);
-        t_text(&t, " % des Bedarfs auf Bürgergeld-Niveau von ");
-        t_euro(&t, z[3]);
-        t_text(&t, " EUR (Regelbedarfe ");
-        t_euro(&t, z[4]);
-        t_text(&t, " EUR, Unterkunft ");
-        t_euro(&t, z[5]);
-        t_text(&t, " EUR): vorrangig Bürgergeld oder Grundsicherung prüfen; während einer Transferleistung ist Wohngeld "
-                   "ausgeschlossen (§§ 7, 8 WoGG).");
-        break;
-    }
-    memcpy(buf, t.b, t.n + 1);
 }
