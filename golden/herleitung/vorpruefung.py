@@ -23,11 +23,12 @@ from faelle import anlage3, d, geld  # noqa: E402  (the Anlage-3 helper, faelle.
 GOLDEN = os.path.dirname(HIER)
 
 # P2025 (recht.md 4.6): WoGG Anlage 2 and 3, BGBl. 2024 I Nr. 314; § 12 Abs. 6, 7
-ABC25 = {1: ("0.04", "0.0004797", "0.0000408"), 2: ("0.03", "0.0003571", "0.0000304")}
-MIN25 = {1: (54, 396), 2: (67, 679)}
+ABC25 = {1: ("0.04", "0.0004797", "0.0000408"), 2: ("0.03", "0.0003571", "0.0000304"),
+         12: ("-0.12", "0.0001107", "0.0000221")}
+MIN25 = {1: (54, 396), 2: (67, 679), 12: (298, 2943)}
 H25 = {(1, 1): 361, (3, 1): 456, (3, 2): 551, (4, 2): 619}      # Anlage 1 (Mietenstufe, n)
 K25 = {1: d("19.20"), 2: d("24.80")}                             # § 12 Abs. 7
-E25 = {1: d("110.40"), 2: d("142.60")}                           # § 12 Abs. 6 Gesamtbetrag
+E25 = {1: d("110.40"), 2: d("142.60"), 12: d("225.40") + 7 * d("27.60")}  # § 12 Abs. 6 Gesamtbetrag
 # P2023 (recht.md 4.5): a, b, c and minima for one member, Höchstbetrag Stufe III (n = 1)
 ABC23 = {1: ("0.04", "0.0004991", "0.0000462")}
 MIN23 = {1: (52, 350)}
@@ -192,7 +193,53 @@ fall("vp-zeitraum", "Bewilligungszeitraum 2024-11 bis 2025-02, Miete 400 bis 420
      {"status": "ok", "spanne": {"wohngeld_min": min(erste.values()), "wohngeld_max": max(erste.values()),
                                  "summe_min": min(summen.values()), "summe_max": max(summen.values())}})
 
-# ---- 6. Einkommensgrenzen: two cells, derived as thresholds of Y -----------------------------
+# ---- 6. § 17 Nr. 4: a child's earnings across the Freibetrag ---------------------------------
+ELTERN2 = (d("1500") * 12 - AN_PAUSCH_2025) * d("0.9")     # one § 16 criterion
+M174 = min(d("650"), H25[(3, 2)] + K25[2]) + E25[2]
+
+
+def kind_verdienst(c):
+    erwerb = max(F(c, 100) * 12 - AN_PAUSCH_2025, 0)      # § 14 with § 9a EStG, no § 16 criterion
+    fb = min(erwerb, d("1200"))                            # § 17 Nr. 4, the child is 20
+    return wohngeld(M174, (ELTERN2 + erwerb - fb) / 12, ABC25[2], MIN25[2])
+
+
+w174 = [kind_verdienst(c) for c in range(10000, 30001)]
+fall("vp-17-4-verdienst", "§ 17 Nr. 4: Verdienst des Kindes 100 bis 300 Euro im Monat, über die Grenze des Freibetrags",
+     {"stichtag": "2025-06-01", "mietenstufe": 3, "wohnkosten": {"art": "miete", "betrag_monat": "650.00"},
+      "mitglieder": [{"alter": 45, "abzug_kranken_pflege": True, "einkommen": [{"art": "arbeitslohn", "betrag_monat": "1500.00"}]},
+                     {"alter": 20, "kind_eines_mitglieds": True,
+                      "einkommen": [{"art": "arbeitslohn", "betrag_monat": {"von": "100", "bis": "300"}}]}]},
+     [f"Elternteil: (18 000 − 1 230) × 90 % = {geld(ELTERN2)}; M = min(650, 575,80) + 142,60 = {geld(M174)}",
+      "Kind: Erwerb = max(0, 12 × Lohn − 1 230); Freibetrag min(Erwerb, 1 200): bis 202,50 Euro im Monat zählt der Verdienst nicht, darüber voll",
+      f"jeder Lohn von 100,00 bis 300,00 Cent für Cent: Minimum {min(w174)}, Maximum {max(w174)}"],
+     {"status": "ok", "spanne": {"wohngeld_min": min(w174), "wohngeld_max": max(w174),
+                                 "einstufung": "anspruch_sicher" if min(w174) > 0 else "offen"}})
+
+# ---- 7. Minima and the cap at M: twelve members, a small rent --------------------------------
+
+
+def zwoelf(r):
+    M = F(r, 100) + E25[12]                                # below H + K: R counts in full
+    w = anlage3(M, d("1000"), ABC25[12], MIN25[12])["W"]   # Y = 1 000 < Y_min = 2 943
+    w = min(w, int(M))                                     # deckelung_auf_miete: at most ⌊M⌋
+    return w if w >= 10 else 0
+
+
+w12 = [zwoelf(r) for r in range(0, 20001)]
+gedeckelt = sum(1 for r in range(0, 20001, 100) if anlage3(F(r, 100) + E25[12], d("1000"), ABC25[12], MIN25[12])["W"] > int(F(r, 100) + E25[12]))
+fall("vp-12-deckel", "12 Mitglieder, Miete 0 bis 200 Euro: Mindestwert Y, Deckelung auf M (Auslegung deckelung_auf_miete)",
+     {"stichtag": "2025-06-01", "mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": {"von": "0", "bis": "200"}},
+      "gesamteinkommen_monat": "1000.00", "auslegung": {"deckelung_auf_miete": True},
+      "mitglieder": [{} for _ in range(12)]},
+     ["E (12 Mitglieder) = 225,40 + 7 × 27,60 = 418,60; M = Miete + 418,60 (unter dem Höchstbetrag)",
+      "Y = 1 000 < Y_min = 2 943: Y' = 2 943; a = −0,12: z1 < 0 bei kleinem M, z4 über M",
+      f"W = min(gerundetes z4, ⌊M⌋): die Deckelung greift bei {gedeckelt} von 201 vollen Euro-Mieten",
+      f"jede Miete von 0,00 bis 200,00 Cent für Cent: Minimum {min(w12)}, Maximum {max(w12)}"],
+     {"status": "ok", "spanne": {"wohngeld_min": min(w12), "wohngeld_max": max(w12),
+                                 "einstufung": "anspruch_sicher" if min(w12) > 0 else "offen"}})
+
+# ---- 8. Einkommensgrenzen: two cells, derived as thresholds of Y -----------------------------
 
 
 def grenze(M, abc, minima):
