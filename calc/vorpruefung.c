@@ -958,6 +958,10 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
     const int64_t mn = v->best[zmin].wert, mx = v->best[zmax].wert;
     int64_t schranke[Z_ANZAHL];
     for (int z = 0; z < Z_ANZAHL; z++) schranke[z] = v->best[z].wert;
+    /* the minima's witnesses, kept: the thresholds' searches below reuse v->best */
+    int64_t min_punkt[2][MAX_U];
+    memcpy(min_punkt[0], v->best[Z_MON_MIN].punkt, v->anzahl * sizeof min_punkt[0][0]);
+    memcpy(min_punkt[1], v->best[Z_SUM_MIN].punkt, v->anzahl * sizeof min_punkt[0][0]);
     s->einstufung = mn > 0 ? WG_ANSPRUCH_SICHER : mx <= 0 ? WG_KEIN_ANSPRUCH_SICHER : WG_OFFEN;
 
     /* thresholds and deciding fields, at the witness of the maximum */
@@ -992,6 +996,29 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
             if (entscheidet) v->fehlt[nf++] = v->u[x].pub.feld;
         }
         if (v->abbruch) return abbruch(v);
+    }
+    /* the minimum's witness: an income or Vermögen "unbekannt" sits at 10^9 EUR there; where the
+     * value one cent beyond its threshold gives the same minimum, the witness takes that (a
+     * household a person can read; the amount is checked) */
+    for (int i = 0; i < (v->zeitraum ? 2 : 1); i++) {
+        const int z = i ? Z_SUM_MIN : Z_MON_MIN;
+        int64_t *pz = min_punkt[i];
+        bool geaendert = false;
+        for (size_t k = 0, x = 0; k < ns; k++, x++) {
+            while (v->u[x].pub.art != WG_UNBEKANNT_BETRAG) x++;
+            const wg_schwelle *sw = &v->schwellen[k];
+            if (!sw->gesetzt || sw->ab || sw->cent + 1 > v->u[x].pub.bis || pz[x] <= sw->cent + 1) continue;
+            const int64_t alt = pz[x];
+            pz[x] = sw->cent + 1;
+            punkt_rechnen(v, pz, 0);
+            if (v->abbruch) return abbruch(v);
+            if ((v->zeitraum && z == Z_SUM_MIN ? summe(v, 0) : v->betrag[0][0]) == schranke[z]) geaendert = true;
+            else pz[x] = alt;
+        }
+        if (geaendert) {
+            memcpy(v->best[z].punkt, pz, v->anzahl * sizeof *pz);
+            if (!zeuge_bilden(v, z)) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
+        }
     }
     s->schwellen = v->schwellen;
     s->anzahl_schwellen = ns;
