@@ -43,6 +43,11 @@ build-tsan/tests/erzeugen 20000 --saat 3 --fehlerquote 2 > build-tsan/batch.json
 TSAN_OPTIONS=halt_on_error=1 build-tsan/wohngeld batch --leise --threads 8 --block 300 \
     --eingabe build-tsan/batch.jsonl --ausgabe build-tsan/batch_aus.jsonl --fehler build-tsan/batch_fehler.jsonl || [ $? -eq 1 ]
 echo "batch unter TSan: 8 Threads, $(wc -l < build-tsan/batch_aus.jsonl) Ergebnisse"
+# the screening in the night run: partial records, 8 threads (docs/vorpruefung.md)
+build-tsan/tests/erzeugen 5000 --saat 4 --teil 1 > build-tsan/teil.jsonl
+TSAN_OPTIONS=halt_on_error=1 build-tsan/wohngeld batch --leise --threads 8 --block 100 \
+    --eingabe build-tsan/teil.jsonl --ausgabe build-tsan/teil_aus.jsonl || [ $? -eq 1 ]
+echo "Vorprüfung unter TSan: 8 Threads, $(wc -l < build-tsan/teil_aus.jsonl) Ergebnisse"
 
 echo "== valgrind memcheck: Golden-Lauf über das Programm"
 valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
