@@ -74,7 +74,7 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         const wg_mitglied *m = &h->mitglieder[i];
         if (!m->zu_beruecksichtigen) continue;
         const int alter = m->hat_geburtsdatum ? wgi_alter_am(&m->geburtsdatum, &stichtag) : m->alter;
-        erwachsene += !(alter >= 0 && alter < 18) && !(m->kind_eines_mitglieds && (alter < 0 || alter < 25));
+        erwachsene += !(alter >= 0 && alter < 18) && !(m->kind_eines_mitglieds && alter < 25);
         if (m->kind_eines_mitglieds && alter < 0 && !m->hat_jahreseinkommen) {
             bool erwerb = false;
             for (size_t j = 0; j < m->anzahl_einkommen; j++)

@@ -189,6 +189,10 @@ static void seite_bestimmen(const wgi_kopie *k, wgi_unbekannt *u, const wgi_unbe
     /* rechenweg.md §§ 1, 2: what no rule reads */
     const bool einkommen_zaehlt = m && m->zu_beruecksichtigen && !h->hat_gesamteinkommen;
     u->faktor = 12;
+    if (!m && u->ort >= WGI_FO_JAHRESEINKOMMEN) { /* a member's field: ort_finden set i */
+        u->seite = WGI_S_KEINE;
+        return;
+    }
     switch (u->ort) {
     case WGI_FO_WOHNKOSTEN: u->seite = WGI_S_M_AUF; return;
     case WGI_FO_ABZUEGE: u->seite = WGI_S_M_AB; return;
@@ -301,6 +305,7 @@ void wgi_kopie_werte(wgi_kopie *k, const wgi_unbekannt *u, size_t anzahl, const 
     for (size_t x = 0; x < anzahl; x++) {
         const int64_t w = werte[x];
         wg_mitglied *m = u[x].i >= 0 ? &k->m[u[x].i] : NULL;
+        if (!m && u[x].ort >= WGI_FO_JAHRESEINKOMMEN) continue; /* never: a member's field has i */
         switch (u[x].ort) {
         case WGI_FO_WOHNKOSTEN: h->wohnkosten_cent = w; break;
         case WGI_FO_ABZUEGE: h->abzuege_cent = w; break;
@@ -327,7 +332,7 @@ void wgi_kopie_werte(wgi_kopie *k, const wgi_unbekannt *u, size_t anzahl, const 
 void wgi_satz_orte(const void *satz, wgi_unbekannt *u, size_t anzahl)
 {
     const satz_kopf *kopf = satz;
-    size_t mitglied_ort[WG_MAX_MITGLIEDER];
+    size_t mitglied_ort[WG_MAX_MITGLIEDER] = {0};
     size_t z = sizeof(satz_kopf);
     for (int i = 0; i < kopf->anzahl_mitglieder; i++) {
         const satz_mitglied *m = (const satz_mitglied *)(const void *)((const unsigned char *)satz + z);
@@ -339,6 +344,10 @@ void wgi_satz_orte(const void *satz, wgi_unbekannt *u, size_t anzahl)
         const satz_mitglied *m = i >= 0 ? (const satz_mitglied *)(const void *)((const unsigned char *)satz + mitglied_ort[i]) : NULL;
         const size_t posten = i >= 0 ? mitglied_ort[i] + sizeof(satz_mitglied) : 0;
         size_t o = SIZE_MAX;
+        if (!m && u[x].ort >= WGI_FO_JAHRESEINKOMMEN) { /* never: a member's field has i */
+            u[x].satz_ort = o;
+            continue;
+        }
         switch (u[x].ort) {
         case WGI_FO_WOHNKOSTEN: o = offsetof(satz_kopf, wohnkosten_cent); break;
         case WGI_FO_ABZUEGE: o = offsetof(satz_kopf, abzuege_cent); break;

@@ -36,7 +36,7 @@
 #include "satz.h"
 #include "teilhaushalt.h"
 
-#define SATZ_KAP (64 * 1024)
+#define SATZ_KAP ((size_t)64 * 1024)
 /* the computations one partial record may take: the documented limit; a fuzzing build lowers it
  * (fuzz/laufen.sh) so that no input runs into the fuzzer's timeout */
 #ifndef WGI_VP_GRENZE
@@ -186,7 +186,8 @@ static wg_status monate_bilden(wg_vorpruefung *v)
     size_t n = 1;
     int jahr = h->stichtag.jahr, monat = h->stichtag.monat, tag = h->stichtag.tag;
     if (h->hat_zeitraum) {
-        n = (size_t)((h->bis_jahr * 12 + h->bis_monat) - (h->von_jahr * 12 + h->von_monat) + 1);
+        const int monate = (h->bis_jahr * 12 + h->bis_monat) - (h->von_jahr * 12 + h->von_monat) + 1;
+        n = (size_t)monate;
         jahr = h->von_jahr;
         monat = h->von_monat;
         tag = 1;
@@ -412,7 +413,8 @@ static wgi_seite seite_17a(const wg_vorpruefung *v, const vp_box *b, const int64
 {
     const wgi_unbekannt *u = &v->u[x];
     if (u->grundrente_var >= 0 && punkt[u->grundrente_var] == 0) return WGI_S_Y_AUF; /* no § 17a in this combination */
-    int64_t s_lo = u->rente_bekannt, s_hi = u->rente_bekannt;
+    int64_t s_lo = u->rente_bekannt;
+    int64_t s_hi = s_lo;
     for (size_t y = 0; y < v->anzahl; y++) {
         if (v->u[y].seite != WGI_S_Y_17A || v->u[y].i != u->i) continue;
         s_lo += b->lo[y] * v->u[y].faktor * WG_B4_CENT;
@@ -1065,7 +1067,7 @@ static wg_status schwelle_fuer(wg_vorpruefung *v, const wg_engine *e, const wg_h
     wg_status st = vorbereiten(v, e, h, &u, 1);
     if (st != WG_OK) return st;
     sw->ab = schwelle_ab(v->u[0].seite);
-    int64_t punkt[1] = {von};
+    int64_t punkt[MAX_U] = {von};
     if (v->u[0].seite != WGI_S_KEINE) sw->gesetzt = schwelle_finden(v, punkt, 0, von, bis, sw->ab, &sw->cent);
     if (v->abbruch) return abbruch(v);
     if (sw->gesetzt) {
