@@ -37,6 +37,10 @@ mx=$(zahl wohngeld_max "$A")
 [ "$(betrag "$(echo "$H" | sed "s/MIETE/100000/")")" -eq "$mx" ]
 pruefe "partial: the maximum is the amount at the most favourable values" $?
 
+# the shipped example (tools/beispiel.sh shows it): both screened
+[ "$("$W" berechnen "$SRC/examples/vorpruefung.jsonl" | grep -c '"status":"ok",.*"spanne":{"einstufung"')" -eq 2 ]
+pruefe "examples/vorpruefung.jsonl: both households screened" $?
+
 # ---- 2. bad input: each a field-named error, the run goes on, exit 1
 {
     echo '{"id":"r1","stichtag":"2025-03-01","mietenstufe":3,"wohnkosten":{"art":"miete","betrag_monat":{"von":"500","bis":"400"}},"mitglieder":[{}]}'
