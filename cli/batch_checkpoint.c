@@ -21,6 +21,31 @@
 #define KOPF "wohngeld-checkpoint/3\n"
 #define MAX_GROESSE 65536
 
+/* "key n n n …\n" */
+static void zahlen(wgi_puffer *p, const char *schluessel, const uint64_t *v, size_t n)
+{
+    char b[32];
+    wgi_puffer_cstr(p, schluessel);
+    for (size_t i = 0; i < n; i++) {
+        snprintf(b, sizeof b, " %" PRIu64, v[i]);
+        wgi_puffer_cstr(p, b);
+    }
+    wgi_puffer_zeichen(p, '\n');
+}
+
+/* "key code=n code=n …\n" */
+static void codes(wgi_puffer *p, const char *schluessel, const char (*code)[BATCH_HINWEISCODE_LEN], const uint64_t *anzahl,
+                  size_t n)
+{
+    char b[BATCH_HINWEISCODE_LEN + 32];
+    wgi_puffer_cstr(p, schluessel);
+    for (size_t i = 0; i < n; i++) {
+        snprintf(b, sizeof b, " %s=%" PRIu64, code[i], anzahl[i]);
+        wgi_puffer_cstr(p, b);
+    }
+    wgi_puffer_zeichen(p, '\n');
+}
+
 static void zeile(wgi_puffer *p, const char *schluessel, const char *wert)
 {
     wgi_puffer_cstr(p, schluessel);
@@ -66,49 +91,19 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     zeile(&p, "optionen", c->optionen);
     zeile(&p, "erster_beginn", c->erster_beginn);
     zahl(&p, "fortsetzungen", c->fortsetzungen);
-    wgi_puffer_cstr(&p, "zaehler");
-    uint64_t z[4] = {s->gelesen, s->berechnet, s->abgelehnt, s->mit_anspruch};
-    for (int i = 0; i < 4; i++) {
-        snprintf(b, sizeof b, " %" PRIu64, z[i]);
-        wgi_puffer_cstr(&p, b);
-    }
-    for (int g = 0; g < BATCH_GRUENDE; g++) {
-        snprintf(b, sizeof b, " %" PRIu64, s->ohne[g]);
-        wgi_puffer_cstr(&p, b);
-    }
-    for (int k = 0; k < WG_STATUS_ANZAHL; k++) {
-        snprintf(b, sizeof b, " %" PRIu64, s->nach_code[k]);
-        wgi_puffer_cstr(&p, b);
-    }
-    snprintf(b, sizeof b, " %" PRIu64 "\n", s->zeitraum);
-    wgi_puffer_cstr(&p, b);
-    wgi_puffer_cstr(&p, "hinweise");
-    for (size_t i = 0; i < s->anzahl_hinweise; i++) {
-        snprintf(b, sizeof b, " %s=%" PRIu64, s->hinweis_code[i], s->hinweis_anzahl[i]);
-        wgi_puffer_cstr(&p, b);
-    }
-    wgi_puffer_zeichen(&p, '\n');
-    /* the screening's counters (batch_summe.h) */
-    snprintf(b, sizeof b, "vorpruefung %" PRIu64, s->teil);
-    wgi_puffer_cstr(&p, b);
-    for (int i = 0; i < 3; i++) {
-        snprintf(b, sizeof b, " %" PRIu64, s->einstufung[i]);
-        wgi_puffer_cstr(&p, b);
-    }
-    for (int i = 0; i < 8 * 3; i++) {
-        snprintf(b, sizeof b, " %" PRIu64, s->stufe_einstufung[i / 3][i % 3]);
-        wgi_puffer_cstr(&p, b);
-    }
-    for (int i = 0; i < 14 * 3; i++) {
-        snprintf(b, sizeof b, " %" PRIu64, s->groesse_einstufung[i / 3][i % 3]);
-        wgi_puffer_cstr(&p, b);
-    }
-    wgi_puffer_cstr(&p, "\nfehlt");
-    for (size_t i = 0; i < s->anzahl_fehlt; i++) {
-        snprintf(b, sizeof b, " %s=%" PRIu64, s->fehlt_feld[i], s->fehlt_anzahl[i]);
-        wgi_puffer_cstr(&p, b);
-    }
-    wgi_puffer_zeichen(&p, '\n');
+    /* the counters (batch_summe.h), one line of numbers each, and the counts by code */
+    uint64_t z[4 + BATCH_GRUENDE + WG_STATUS_ANZAHL + 1] = {s->gelesen, s->berechnet, s->abgelehnt, s->mit_anspruch};
+    memcpy(z + 4, s->ohne, sizeof s->ohne);
+    memcpy(z + 4 + BATCH_GRUENDE, s->nach_code, sizeof s->nach_code);
+    z[4 + BATCH_GRUENDE + WG_STATUS_ANZAHL] = s->zeitraum;
+    zahlen(&p, "zaehler", z, sizeof z / sizeof z[0]);
+    codes(&p, "hinweise", s->hinweis_code, s->hinweis_anzahl, s->anzahl_hinweise);
+    uint64_t vp[1 + 3 + 8 * 3 + 14 * 3] = {s->teil};
+    memcpy(vp + 1, s->einstufung, sizeof s->einstufung);
+    memcpy(vp + 4, s->stufe_einstufung, sizeof s->stufe_einstufung);
+    memcpy(vp + 4 + 24, s->groesse_einstufung, sizeof s->groesse_einstufung);
+    zahlen(&p, "vorpruefung", vp, sizeof vp / sizeof vp[0]);
+    codes(&p, "fehlt", s->fehlt_feld, s->fehlt_anzahl, s->anzahl_fehlt);
     char *m = mpz_get_str(NULL, 10, s->monat), *t = mpz_get_str(NULL, 10, s->zeitraum_summe);
     char *mn = mpz_get_str(NULL, 10, s->summe_min), *mx = mpz_get_str(NULL, 10, s->summe_max);
     zeile(&p, "summe_monat", m ? m : "?");
@@ -184,13 +179,13 @@ static bool hex_von(const char *text, const char *schluessel, char hex[65])
     return true;
 }
 
-static bool zaehler_von(const char *text, batch_summe *s)
+/* The line "key n n n …" into v[0 … anzahl − 1]: exactly anzahl numbers, each at most 2^62. */
+static bool zahlen_von(const char *text, const char *schluessel, uint64_t *v, size_t anzahl)
 {
     char w[4096];
-    if (!wert_von(text, "zaehler", w, sizeof w)) return false;
-    uint64_t v[4 + BATCH_GRUENDE + WG_STATUS_ANZAHL + 1];
+    if (!wert_von(text, schluessel, w, sizeof w)) return false;
     const char *p = w;
-    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+    for (size_t i = 0; i < anzahl; i++) {
         char *e;
         if (*p < '0' || *p > '9') return false;
         errno = 0;
@@ -199,7 +194,13 @@ static bool zaehler_von(const char *text, batch_summe *s)
         p = e;
         if (*p == ' ') p++;
     }
-    if (*p) return false;
+    return *p == '\0';
+}
+
+static bool zaehler_von(const char *text, batch_summe *s)
+{
+    uint64_t v[4 + BATCH_GRUENDE + WG_STATUS_ANZAHL + 1];
+    if (!zahlen_von(text, "zaehler", v, sizeof v / sizeof v[0])) return false;
     s->gelesen = v[0];
     s->berechnet = v[1];
     s->abgelehnt = v[2];
@@ -212,20 +213,8 @@ static bool zaehler_von(const char *text, batch_summe *s)
 
 static bool vorpruefung_von(const char *text, batch_summe *s)
 {
-    char w[4096];
-    if (!wert_von(text, "vorpruefung", w, sizeof w)) return false;
     uint64_t v[1 + 3 + 8 * 3 + 14 * 3];
-    const char *p = w;
-    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
-        char *e;
-        if (*p < '0' || *p > '9') return false;
-        errno = 0;
-        v[i] = strtoull(p, &e, 10);
-        if (errno || v[i] > (1ULL << 62)) return false;
-        p = e;
-        if (*p == ' ') p++;
-    }
-    if (*p) return false;
+    if (!zahlen_von(text, "vorpruefung", v, sizeof v / sizeof v[0])) return false;
     s->teil = v[0];
     memcpy(s->einstufung, v + 1, sizeof s->einstufung);
     memcpy(s->stufe_einstufung, v + 4, sizeof s->stufe_einstufung);
@@ -233,47 +222,29 @@ static bool vorpruefung_von(const char *text, batch_summe *s)
     return true;
 }
 
-static bool fehlt_von(const char *text, batch_summe *s)
+/* The line "key code=n code=n …" (a code may not hold "=" or a space; a line without codes is
+ * just "key") into codes and anzahl, at most BATCH_MAX_HINWEISCODES. */
+static bool codes_von(const char *text, const char *schluessel, char (*codes)[BATCH_HINWEISCODE_LEN], uint64_t *anzahl,
+                      size_t *n_codes)
 {
-    char w[4096];
-    if (!wert_von(text, "fehlt", w, sizeof w)) {
-        if (!strstr(text, "\nfehlt\n")) return false;
+    char w[4096], leer[64];
+    if (!wert_von(text, schluessel, w, sizeof w)) {
+        /* a line without value has no space after the key */
+        snprintf(leer, sizeof leer, "\n%s\n", schluessel);
+        if (!strstr(text, leer)) return false;
         w[0] = '\0';
     }
-    s->anzahl_fehlt = 0;
+    *n_codes = 0;
     char *rest = NULL;
     for (char *t = strtok_r(w, " ", &rest); t; t = strtok_r(NULL, " ", &rest)) {
-        char *gl = strrchr(t, '='), *e;
-        if (!gl || gl == t || (size_t)(gl - t) >= BATCH_HINWEISCODE_LEN || s->anzahl_fehlt == BATCH_MAX_HINWEISCODES) return false;
-        errno = 0;
-        unsigned long long n = strtoull(gl + 1, &e, 10);
-        if (errno || *e || gl[1] < '0' || gl[1] > '9') return false;
-        memcpy(s->fehlt_feld[s->anzahl_fehlt], t, (size_t)(gl - t));
-        s->fehlt_feld[s->anzahl_fehlt][gl - t] = '\0';
-        s->fehlt_anzahl[s->anzahl_fehlt++] = n;
-    }
-    return true;
-}
-
-static bool hinweise_von(const char *text, batch_summe *s)
-{
-    char w[4096];
-    if (!wert_von(text, "hinweise", w, sizeof w)) {
-        /* a line "hinweise" without value has no space after the key */
-        if (!strstr(text, "\nhinweise\n")) return false;
-        w[0] = '\0';
-    }
-    s->anzahl_hinweise = 0;
-    for (char *t = strtok(w, " "); t; t = strtok(NULL, " ")) {
         char *gl = strchr(t, '='), *e;
-        if (!gl || gl == t || (size_t)(gl - t) >= BATCH_HINWEISCODE_LEN || s->anzahl_hinweise == BATCH_MAX_HINWEISCODES)
-            return false;
+        if (!gl || gl == t || (size_t)(gl - t) >= BATCH_HINWEISCODE_LEN || *n_codes == BATCH_MAX_HINWEISCODES) return false;
         errno = 0;
         unsigned long long n = strtoull(gl + 1, &e, 10);
         if (errno || *e || gl[1] < '0' || gl[1] > '9') return false;
-        memcpy(s->hinweis_code[s->anzahl_hinweise], t, (size_t)(gl - t));
-        s->hinweis_code[s->anzahl_hinweise][gl - t] = '\0';
-        s->hinweis_anzahl[s->anzahl_hinweise++] = n;
+        memcpy(codes[*n_codes], t, (size_t)(gl - t));
+        codes[*n_codes][gl - t] = '\0';
+        anzahl[(*n_codes)++] = n;
     }
     return true;
 }
@@ -314,9 +285,10 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !hex_von(text, "eingabe_sha256", c->eingabe_sha256) ||
         !wert_von(text, "optionen", c->optionen, sizeof c->optionen) ||
         !wert_von(text, "erster_beginn", c->erster_beginn, sizeof c->erster_beginn) ||
-        !zahl_von(text, "fortsetzungen", &fort) || !zaehler_von(text, s) || !hinweise_von(text, s) ||
+        !zahl_von(text, "fortsetzungen", &fort) || !zaehler_von(text, s) ||
+        !codes_von(text, "hinweise", s->hinweis_code, s->hinweis_anzahl, &s->anzahl_hinweise) ||
         !wert_von(text, "summe_monat", gross_m, sizeof gross_m) || !wert_von(text, "summe_zeitraum", gross_z, sizeof gross_z) ||
-        !vorpruefung_von(text, s) || !fehlt_von(text, s) || !wert_von(text, "summe_min", gross_min, sizeof gross_min) ||
+        !vorpruefung_von(text, s) || !codes_von(text, "fehlt", s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt) || !wert_von(text, "summe_min", gross_min, sizeof gross_min) ||
         !wert_von(text, "summe_max", gross_max, sizeof gross_max))
         goto ende;
     char *e;

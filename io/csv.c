@@ -530,6 +530,17 @@ static void monat(wgi_puffer *p, int jahr, int m)
     wgi_puffer_cstr(p, b);
 }
 
+/* the columns n, n_gesamt, n_tab, n_kap, mietenstufe of a full row (empty where not reached) */
+static void groessen(wgi_puffer *p, const wg_ergebnis *r, char trenn)
+{
+    const int zahlen[5] = {wg_ergebnis_n(r), wg_ergebnis_n_gesamt(r), wg_ergebnis_n_tab(r), wg_ergebnis_n_kap(r),
+                           wg_ergebnis_mietenstufe(r)};
+    for (int i = 0; i < 5; i++) {
+        wgi_puffer_zeichen(p, trenn);
+        if (zahlen[i] >= 0) wgi_puffer_ganz(p, zahlen[i]);
+    }
+}
+
 static void ergebnis_text(wgi_puffer *p, const wg_ergebnis *r, bool voll, char trenn)
 {
     if (wg_ergebnis_status(r) != WG_OK) {
@@ -549,12 +560,7 @@ static void ergebnis_text(wgi_puffer *p, const wg_ergebnis *r, bool voll, char t
     zelle(p, wg_ergebnis_rechtsstand(r)->id, trenn);
     leere(p, 3, trenn);
     if (voll) {
-        int zahlen[5] = {wg_ergebnis_n(r), wg_ergebnis_n_gesamt(r), wg_ergebnis_n_tab(r), wg_ergebnis_n_kap(r),
-                         wg_ergebnis_mietenstufe(r)};
-        for (int i = 0; i < 5; i++) {
-            wgi_puffer_zeichen(p, trenn);
-            if (zahlen[i] >= 0) wgi_puffer_ganz(p, zahlen[i]);
-        }
+        groessen(p, r, trenn);
         for (int w = 0; w < WG_W_ANZAHL; w++) {
             wgi_puffer_zeichen(p, trenn);
             const char *v = wg_ergebnis_wert(r, (wg_wert)w);
@@ -607,12 +613,7 @@ static void spanne_text(wgi_puffer *p, const char *id, const wg_spanne *s, bool 
     zelle(p, wg_ergebnis_rechtsstand(r)->id, trenn);
     leere(p, 3, trenn);
     if (voll) {
-        int zahlen[5] = {wg_ergebnis_n(r), wg_ergebnis_n_gesamt(r), wg_ergebnis_n_tab(r), wg_ergebnis_n_kap(r),
-                         wg_ergebnis_mietenstufe(r)};
-        for (int i = 0; i < 5; i++) {
-            wgi_puffer_zeichen(p, trenn);
-            if (zahlen[i] >= 0) wgi_puffer_ganz(p, zahlen[i]);
-        }
+        groessen(p, r, trenn);
         leere(p, WG_W_ANZAHL, trenn);
     }
     wgi_puffer_zeichen(p, trenn);

@@ -82,7 +82,29 @@ static void zeitraum_teil(wgi_puffer *p, const wg_ergebnis *r)
     wgi_puffer_ganz(p, wg_ergebnis_summe(r));
 }
 
-static void engine_teil(wgi_puffer *p, const wg_engine *e)
+/* The parts every result writer of io/ shares (also spanne_json.c). */
+void wgi_json_engine_teil(wgi_puffer *p, const wg_engine *e);
+void wgi_json_rechtsstand_teil(wgi_puffer *p, const wg_rechtsstand_info *rs);
+
+/* "rechtsstand":{…} as its value: id, name, validity, source */
+void wgi_json_rechtsstand_teil(wgi_puffer *p, const wg_rechtsstand_info *rs)
+{
+    wgi_puffer_cstr(p, "{\"id\":");
+    text(p, rs->id);
+    wgi_puffer_cstr(p, ",\"name\":");
+    text(p, rs->name);
+    wgi_puffer_cstr(p, ",\"gilt_ab\":");
+    text(p, rs->gilt_ab);
+    wgi_puffer_cstr(p, ",\"gilt_bis\":");
+    if (rs->gilt_bis[0]) text(p, rs->gilt_bis);
+    else wgi_puffer_cstr(p, "null");
+    wgi_puffer_cstr(p, ",\"quelle\":");
+    text(p, rs->quelle);
+    wgi_puffer_zeichen(p, '}');
+}
+
+
+void wgi_json_engine_teil(wgi_puffer *p, const wg_engine *e)
 {
     wgi_puffer_cstr(p, ",\"engine\":{\"version\":");
     text(p, wg_version());
@@ -123,7 +145,7 @@ const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char 
     if (id) text(p, id);
     else wgi_puffer_cstr(p, "null");
     fehler_teil(p, f);
-    engine_teil(p, e);
+    wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
     if (p->fehler) return NULL;
     *len = p->len;
@@ -149,19 +171,10 @@ const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_
     wgi_puffer_cstr(p, ",\"grund\":");
     grund_teil(p, wg_ergebnis_grund(r));
     const wg_rechtsstand_info *rs = wg_ergebnis_rechtsstand(r);
-    wgi_puffer_cstr(p, ",\"rechtsstand\":{\"id\":");
-    text(p, rs->id);
-    wgi_puffer_cstr(p, ",\"name\":");
-    text(p, rs->name);
-    wgi_puffer_cstr(p, ",\"gilt_ab\":");
-    text(p, rs->gilt_ab);
-    wgi_puffer_cstr(p, ",\"gilt_bis\":");
-    if (rs->gilt_bis[0]) text(p, rs->gilt_bis);
-    else wgi_puffer_cstr(p, "null");
-    wgi_puffer_cstr(p, ",\"quelle\":");
-    text(p, rs->quelle);
+    wgi_puffer_cstr(p, ",\"rechtsstand\":");
+    wgi_json_rechtsstand_teil(p, rs);
     const wg_auslegung *a = wg_ergebnis_auslegung(r);
-    wgi_puffer_cstr(p, "},\"auslegung\":{\"zwischenrundung\":");
+    wgi_puffer_cstr(p, ",\"auslegung\":{\"zwischenrundung\":");
     text(p, wgi_zwischenrundung_namen[a->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN]);
     wgi_puffer_cstr(p, ",\"deckelung_auf_miete\":");
     wgi_puffer_cstr(p, a->deckelung_auf_miete ? "true" : "false");
@@ -215,7 +228,7 @@ const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_
     }
     wgi_puffer_zeichen(p, ']');
     if (wg_ergebnis_hat_zeitraum(r)) zeitraum_teil(p, r);
-    engine_teil(p, e);
+    wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
     if (p->fehler) return NULL;
     *len = p->len;

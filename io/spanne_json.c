@@ -10,6 +10,8 @@
 
 wgi_puffer *wgi_json_ausgabe(wg_json *j);
 void wgi_json_haushalt_anhaengen(wgi_puffer *p, const wg_haushalt *h);
+void wgi_json_engine_teil(wgi_puffer *p, const wg_engine *e);          /* ergebnis_json.c */
+void wgi_json_rechtsstand_teil(wgi_puffer *p, const wg_rechtsstand_info *rs);
 
 static void text(wgi_puffer *p, const char *s) { wgi_puffer_json_text(p, s, strlen(s)); }
 
@@ -17,15 +19,6 @@ static void id_teil(wgi_puffer *p, const char *id)
 {
     if (id && id[0]) text(p, id);
     else wgi_puffer_cstr(p, "null");
-}
-
-static void engine_teil(wgi_puffer *p, const wg_engine *e)
-{
-    wgi_puffer_cstr(p, ",\"engine\":{\"version\":");
-    text(p, wg_version());
-    wgi_puffer_cstr(p, ",\"tabellen\":");
-    text(p, e ? wg_engine_tabellen_pruefsumme(e) : "");
-    wgi_puffer_zeichen(p, '}');
 }
 
 /* {"feld","richtung","cent","betrag"} — cent and betrag null when the claim does not depend
@@ -85,18 +78,7 @@ const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char 
     } else if (!voll) {
         text(p, rs->id);
     } else {
-        wgi_puffer_cstr(p, "{\"id\":");
-        text(p, rs->id);
-        wgi_puffer_cstr(p, ",\"name\":");
-        text(p, rs->name);
-        wgi_puffer_cstr(p, ",\"gilt_ab\":");
-        text(p, rs->gilt_ab);
-        wgi_puffer_cstr(p, ",\"gilt_bis\":");
-        if (rs->gilt_bis[0]) text(p, rs->gilt_bis);
-        else wgi_puffer_cstr(p, "null");
-        wgi_puffer_cstr(p, ",\"quelle\":");
-        text(p, rs->quelle);
-        wgi_puffer_zeichen(p, '}');
+        wgi_json_rechtsstand_teil(p, rs);
     }
     wgi_puffer_cstr(p, ",\"spanne\":{\"einstufung\":");
     text(p, wg_einstufung_code(s->einstufung));
@@ -136,7 +118,7 @@ const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char 
     }
     wgi_puffer_zeichen(p, '}');
     hinweise_teil(p, s->ergebnis_max, voll);
-    if (voll) engine_teil(p, e);
+    if (voll) wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
     if (p->fehler) return NULL;
     *len = p->len;
@@ -161,7 +143,7 @@ const char *wg_json_schwellen_schreiben(wg_json *j, const wg_engine *e, const ch
         wgi_puffer_cstr(p, "\":");
         schwelle_teil(p, teile[i].s, true);
     }
-    engine_teil(p, e);
+    wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
     if (p->fehler) return NULL;
     *len = p->len;

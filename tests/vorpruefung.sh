@@ -79,6 +79,18 @@ printf 'id,stichtag,mietenstufe,wohnkosten_art,wohnkosten_betrag_monat_von,wohnk
 grep -q "^p,ok,,,,2025,,,,,,,offen,0,$mx,wohnkosten.betrag_monat$" "$T/c.out"
 pruefe "batch CSV: X_von/X_bis and \"unbekannt\" give the same range as JSON" $?
 
+# resume after kill -9 in the middle of a screening run: the same bytes and the same summary
+E="$(dirname "$W")/tests/erzeugen"
+if [ -x "$E" ]; then
+    "$E" 20000 --saat 5 --teil 1 > "$T/r.jsonl"
+    "$W" batch --leise --threads 2 --block 300 --checkpoint-sekunden 0 --eingabe "$T/r.jsonl" --ausgabe "$T/r1.jsonl" &
+    pid=$!; sleep 0.1; kill -9 $pid 2> /dev/null; wait $pid 2> /dev/null
+    [ -f "$T/r1.jsonl" ] || "$W" batch --leise --threads 2 --block 300 --fortsetzen --eingabe "$T/r.jsonl" --ausgabe "$T/r1.jsonl"
+    "$W" batch --leise --threads 1 --eingabe "$T/r.jsonl" --ausgabe "$T/r2.jsonl"
+    cmp -s "$T/r1.jsonl" "$T/r2.jsonl" && [ "$(ergebnis "$T/r1.jsonl.zusammenfassung.json")" = "$(ergebnis "$T/r2.jsonl.zusammenfassung.json")" ]
+    pruefe "screening run killed and resumed: the bytes and the summary of an uninterrupted run" $?
+fi
+
 # ---- 4. wohngeld schwellen: a claim at each threshold, none one cent beyond
 K='{"id":"k","stichtag":"2025-03-01","mietenstufe":4,"wohnkosten":{"art":"miete","betrag_monat":"MIETE"},"mitglieder":[{"einkommen":[{"art":"arbeitslohn","betrag_monat":"LOHN"}],"abzug_steuern":true,"abzug_kranken_pflege":true,"abzug_rente":true},{"alter":8,"kind_eines_mitglieds":true}]}'
 S2=$(echo "$K" | sed 's/MIETE/650.00/; s/LOHN/2100.00/' | "$W" schwellen --feld 'mitglieder[0].einkommen[0].betrag_monat')
