@@ -105,6 +105,19 @@ const wg_rechtsstand_info *wg_engine_rechtsstand(const wg_engine *e, const char 
  * and § 14 deductions per Einkunftsart; and for the bulk path the year values and the period of
  * every month (NULL when a period starts or ends within the month: then the day decides,
  * wgi_periode_am). */
+void wgi_periode_ableiten(wgi_periode *q)
+{
+    q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle, q->datei, q->szenario};
+    q->hat_17a = q->skalar_gesetzt[WG_S_FB_17A_SOCKEL];
+    memset(q->abzug_art, 0, sizeof q->abzug_art); /* Arbeitslohn stays 0: nur_betrag.c adds the year value */
+    q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WG_S_PAUSCH_RENTE];
+    q->abzug_art[WG_ART_KAPITAL] = q->skalar[WG_S_KAPITAL_FREI];
+    const int64_t S = 10000000000LL, faktor = q->skalar[WG_S_FAKTOR];
+    for (int k = 0; k < WG_MAX_TAB; k++)
+        q->formel_kurz[k] = q->a[k] >= 0 && q->a[k] < S && q->b[k] >= 0 && q->b[k] < S && q->c[k] >= 0 &&
+                            q->c[k] < S && faktor >= S && faktor < 10 * S;
+}
+
 void wgi_engine_ableiten(wg_engine *e)
 {
     const wgi_tabellen *t = &e->tabellen;
@@ -118,17 +131,7 @@ void wgi_engine_ableiten(wg_engine *e)
         if (b == 0) offen = true;
         if (b > bis) bis = b;
     }
-    for (int i = 0; i < e->tabellen.anzahl_perioden; i++) {
-        wgi_periode *q = &e->tabellen.periode[i];
-        q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle, q->datei, q->szenario};
-        memset(q->abzug_art, 0, sizeof q->abzug_art); /* Arbeitslohn stays 0: nur_betrag.c adds the year value */
-        q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WG_S_PAUSCH_RENTE];
-        q->abzug_art[WG_ART_KAPITAL] = q->skalar[WG_S_KAPITAL_FREI];
-        const int64_t S = 10000000000LL, faktor = q->skalar[WG_S_FAKTOR];
-        for (int k = 0; k < WG_MAX_TAB; k++)
-            q->formel_kurz[k] = q->a[k] >= 0 && q->a[k] < S && q->b[k] >= 0 && q->b[k] < S && q->c[k] >= 0 &&
-                                q->c[k] < S && faktor >= S && faktor < 10 * S;
-    }
+    for (int i = 0; i < e->tabellen.anzahl_perioden; i++) wgi_periode_ableiten(&e->tabellen.periode[i]);
     e->erster_tag = erster;
     e->bekannt_bis = offen ? 0 : bis;
     e->bedarf_prozent = 100;

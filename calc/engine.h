@@ -3,7 +3,7 @@
  * them once (engine.c). Immutable after opening; shared by any number of threads.
  *
  * Exports: struct wg_engine, wgi_periode_am, wgi_periode_zum_stichtag, wgi_engine_ableiten,
- * wgi_datum_tag, wgi_tabellenwerte_bilden, wgi_tabellenwerte_frei.
+ * wgi_periode_ableiten, wgi_datum_tag, wgi_tabellenwerte_bilden, wgi_tabellenwerte_frei.
  */
 #ifndef WG_ENGINE_H
 #define WG_ENGINE_H
@@ -44,6 +44,8 @@ void wgi_tabellenwerte_frei(wg_engine *e);
 const wgi_periode *wgi_periode_am(const wgi_tabellen *t, int tag);
 /* The same for a valid date, from the engine's month index where the month has one period. */
 const wgi_periode *wgi_periode_zum_stichtag(const wg_engine *e, const wg_datum *d);
+/* Fills what a period derives from its values: info, hat_17a, abzug_art, formel_kurz. */
+void wgi_periode_ableiten(wgi_periode *q);
 /* Fills what wg_engine derives from its tables (engine.c). */
 void wgi_engine_ableiten(wg_engine *e);
 

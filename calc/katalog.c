@@ -40,6 +40,9 @@ static const char *const status_codes[WG_STATUS_ANZAHL] = {
     [WG_E_INTERVALL_UNGUELTIG] = "intervall_ungueltig",
     [WG_E_UNBEKANNT_UNZULAESSIG] = "unbekannt_unzulaessig",
     [WG_E_ZU_VIELE_UNBEKANNTE] = "zu_viele_unbekannte",
+    [WG_E_MITGLIED_UNBEKANNT] = "mitglied_unbekannt",
+    [WG_E_VERLAUF_DATUM] = "verlauf_datum",
+    [WG_E_BEWILLIGUNGSZEITRAUM] = "bewilligungszeitraum_unzulaessig",
 };
 
 static const char *const status_texte[WG_STATUS_ANZAHL] = {
@@ -70,6 +73,9 @@ static const char *const status_texte[WG_STATUS_ANZAHL] = {
     [WG_E_INTERVALL_UNGUELTIG] = "Ein Intervall ist ungültig (von über bis).",
     [WG_E_UNBEKANNT_UNZULAESSIG] = "Dieser Wert muss bekannt sein (kein Intervall, nicht \"unbekannt\").",
     [WG_E_ZU_VIELE_UNBEKANNTE] = "Zu viele unbekannte Werte für eine exakte Vorprüfung.",
+    [WG_E_MITGLIED_UNBEKANNT] = "Das Ereignis nennt ein Haushaltsmitglied, das es an diesem Tag nicht gibt.",
+    [WG_E_VERLAUF_DATUM] = "Ein Datum des Verlaufs liegt vor dem Antrag, nach dem Bewilligungszeitraum oder in falscher Reihenfolge.",
+    [WG_E_BEWILLIGUNGSZEITRAUM] = "Der Bewilligungszeitraum ist nach dem Recht seines Zeitraums nicht zulässig.",
 };
 
 const char *wg_status_code(wg_status s)

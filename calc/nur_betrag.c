@@ -107,12 +107,13 @@ static wgi_b4 einkommen_allgemein(const wgi_periode *p, wgi_b4 an_pauschbetrag, 
 static inline __attribute__((always_inline)) wgi_b4 mitglied_einkommen(const wgi_periode *p, wgi_b4 an_pauschbetrag,
                                                                       wgi_b4 rbs1, unsigned merkmale, int alter,
                                                                       const satz_posten *po, unsigned ne,
-                                                                      wgi_b4 *freibetraege)
+                                                                      wgi_b4 *freibetraege, wgi_b4 *einkuenfte)
 {
     wgi_b4 erwerb;
     const wgi_b4 s = __builtin_expect(merkmale & WG_SM_SELTEN, 0)
                         ? einkommen_allgemein(p, an_pauschbetrag, rbs1, merkmale, po, ne, &erwerb, freibetraege)
                         : einkommen_gruppiert(p, an_pauschbetrag, po, ne, &erwerb);
+    if (einkuenfte) *einkuenfte += s; /* § 24 Abs. 3: the sum of positive Einkünfte and Einnahmen */
     /* § 16 Abs. 1: 10 % per criterion, not compounded */
     _Static_assert(WG_SM_STEUERN == 1u << 2 && WG_SM_KRANKEN_PFLEGE == 1u << 3 && WG_SM_RENTE == 1u << 4,
                    "the § 16 criteria are bits 2-4 of merkmale, in wgi_abzuege_16's order");
@@ -192,7 +193,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     const bool gesamteinkommen = schalter & WG_SATZ_GESAMTEINKOMMEN;
     const int ng = kopf->anzahl_mitglieder;
     int n = 0, foerderung = 0;
-    wgi_b4 summe_je = 0, freibetraege = 0, unterhalt = 0;
+    wgi_b4 summe_je = 0, freibetraege = 0, unterhalt = 0, einkuenfte = 0;
     const unsigned char *z = (const unsigned char *)(kopf + 1);
     for (int i = 0; i < ng; i++) {
         const satz_mitglied *m = (const satz_mitglied *)(const void *)z;
@@ -206,6 +207,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
         if (gesamteinkommen) continue;
         if (merkmale & WG_SM_JAHRESEINKOMMEN) {
             summe_je += m->jahreseinkommen_cent * WG_B4_CENT;
+            if (teile) einkuenfte += m->jahreseinkommen_cent * WG_B4_CENT;
         } else {
             int alter = m->alter;
             if (merkmale & WG_SM_GEBURTSDATUM) {
@@ -213,7 +215,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
                 alter = wgi_alter_am(&geburt, &stichtag);
             }
             summe_je += mitglied_einkommen(p, an_pauschbetrag, rbs1, merkmale, alter, po, m->anzahl_einkommen,
-                                           &freibetraege);
+                                           &freibetraege, teile ? &einkuenfte : NULL);
         }
         freibetraege += wgi_freibetraege_17_1_2(p, merkmale & WG_SM_SCHWERBEHINDERT, merkmale & WG_SM_NS_VERFOLGT);
         /* § 18: per payment at most the amount of its Nr., unless fixed by a title (Satz 2) */
@@ -287,6 +289,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     if (teile) {
         teile->formel = true;
         teile->gesamteinkommen = g;
+        teile->einkuenfte = gesamteinkommen ? g : einkuenfte;
         teile->miete = miete;
         teile->grenze = grenze;
         teile->y_formel = y_formel;

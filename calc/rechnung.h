@@ -20,6 +20,8 @@ typedef struct wgi_rechnung {
     const wg_haushalt *h;
     wg_ergebnis *r;
     const wgi_periode *p;
+    const wgi_periode *fest;              /* a running award's law (fall.c), else NULL */
+    int stufe_tag;                        /* YYYYMMDD of the Mietenstufen list when fest, else 0 */
     bool schritte;                        /* record schritte text */
     wgi_rundung rundung;                   /* zwischenrundung */
     wg_datum stichtag;
@@ -55,6 +57,10 @@ static inline int wgi_alter(const wgi_rechnung *c, const wg_mitglied *m)
 
 /* One Stichtag (stichtag.c); the result is reset except for the months of a zeitraum. */
 wg_status wgi_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
+/* The same with the law fixed: period p (a running award's law, combined by a law-change rule)
+ * and the Mietenstufen list of the day stufe_tag (YYYYMMDD). (stichtag.c) */
+wg_status wgi_berechnen_recht(const wg_engine *e, const wg_haushalt *h, const wgi_periode *p, int stufe_tag,
+                              wg_ergebnis *r, unsigned optionen);
 /* A Bewilligungszeitraum month by month (zeitraum.c). */
 wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
 

@@ -25,7 +25,12 @@ wg_status wgi_rechtsstand_waehlen(wgi_rechnung *c)
                                 "Stichtag vor dem %04d-%02d-%02d: für diesen Zeitraum ist kein Rechtsstand hinterlegt",
                                 erster / 10000, erster / 100 % 100, erster % 100);
     const wgi_periode *p = NULL;
-    if (h->rechtsstand) {
+    if (c->fest) {
+        /* a running award's law (fall.c): the period as its law-change rule combines it, the
+         * Mietenstufe from the list of the day that rule names */
+        p = c->fest;
+        tag = c->stufe_tag;
+    } else if (h->rechtsstand) {
         p = wgi_tabellen_periode(t, h->rechtsstand);
         if (!p)
             return wgi_fehler_setzen(c->r, WG_E_RECHTSSTAND_UNBEKANNT, "rechtsstand",

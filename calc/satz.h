@@ -121,6 +121,9 @@ typedef struct wgi_satz_teile {
     const wgi_periode *p;
     bool formel, vermoegen, deckelung;
     wgi_b4 gesamteinkommen;             /* per year (§ 13) */
+    wgi_b4 einkuenfte;                  /* per year: the sum of positive Einkünfte and Einnahmen
+                                           of the counted members before § 16 (§ 24 Abs. 3; the
+                                           Jahreseinkommen where one was given) */
     wgi_b4 miete;                       /* R of § 11 before the cap */
     wgi_b4 grenze;                      /* H + K, the cap of R (§ 11 Abs. 1, § 12) */
     int n;                              /* zu berücksichtigende members */

@@ -20,7 +20,22 @@ static void abschliessen(wg_ergebnis *r)
     }
 }
 
+static wg_status rechnen(const wg_engine *e, const wg_haushalt *h, const wgi_periode *fest, int stufe_tag,
+                         wg_ergebnis *r, unsigned optionen);
+
 wg_status wgi_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
+{
+    return rechnen(e, h, NULL, 0, r, optionen);
+}
+
+wg_status wgi_berechnen_recht(const wg_engine *e, const wg_haushalt *h, const wgi_periode *p, int stufe_tag,
+                              wg_ergebnis *r, unsigned optionen)
+{
+    return rechnen(e, h, p, stufe_tag, r, optionen);
+}
+
+static wg_status rechnen(const wg_engine *e, const wg_haushalt *h, const wgi_periode *fest, int stufe_tag,
+                         wg_ergebnis *r, unsigned optionen)
 {
     wgi_ergebnis_zuruecksetzen(r);
     if (!e || !h) return wgi_fehler_setzen(r, WG_E_ARGUMENT, "", "engine oder haushalt ist NULL");
@@ -36,6 +51,8 @@ wg_status wgi_berechnen_stichtag(const wg_engine *e, const wg_haushalt *h, wg_er
     c.rundung = h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WG_RUNDEN_ABSCHNEIDEN
                                                                       : WG_RUNDEN_HALB_WEG_VON_NULL;
     c.stichtag = h->stichtag;
+    c.fest = fest;
+    c.stufe_tag = stufe_tag;
 
     wg_status s = wgi_haushalt_pruefen(h, r);
     if (s == WG_OK) s = wgi_rechtsstand_waehlen(&c);

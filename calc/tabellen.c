@@ -53,6 +53,10 @@ const wgi_skalar_def wgi_skalar_defs[WG_S_ANZAHL] = {
     [WG_S_AN_PAUSCHBETRAG] = {"arbeitnehmer_pauschbetrag_jahr", 4, false},
     [WG_S_TABELLE_MITGLIEDER] = {"tabelle_mitglieder", 0, true},
     [WG_S_KIND_ALTERSGRENZE] = {"kind_altersgrenze_jahre", 0, true},
+    [WG_S_AENDERUNG_27_1_PROZENT] = {"aenderung_27_1_prozent", 0, true},
+    [WG_S_AENDERUNG_27_2_PROZENT] = {"aenderung_27_2_prozent", 0, true},
+    [WG_S_BWZ_HOECHSTENS] = {"bewilligungszeitraum_hoechstens_monate", 0, true},
+    [WG_S_BAGATELLE_30A] = {"bagatellgrenze_30a", 4, false},
 };
 
 const char *const wgi_tabelle_namen[WG_T_ANZAHL] = {
@@ -358,6 +362,66 @@ static wg_status liste_lesen(leser *l, wgi_tabellen *t, const token *idtok)
     return fehler(l, "'daten' fehlt", NULL);
 }
 
+/* The law changes inside running awards (tables/rechtsaenderungen.tab): blocks
+ *   aenderung JJJJ-MM-TT "Regel"  quelle "…"  minderung ja|nein  neu NAME …  ende
+ * where each NAME is a value or table of the period files, or `mietenstufen`. */
+static wg_status aenderungen_lesen(leser *l, wgi_tabellen *t)
+{
+    token tok[MAX_TOKEN];
+    wgi_rechtsaenderung *a = NULL;
+    bool minderung_gesetzt = false;
+    int n;
+    while ((n = zeile_lesen(l, tok)) > 0) {
+        const token *k = &tok[0];
+        if (!a) {
+            if (!ist(k, "aenderung") || n != 3 || !tok[2].zitat) return fehler(l, "aenderung JJJJ-MM-TT \"Regel\" erwartet", k);
+            if (t->anzahl_aenderungen == WG_MAX_AENDERUNGEN) return fehler(l, "zu viele Rechtsänderungen", k);
+            a = &t->aenderung[t->anzahl_aenderungen];
+            memset(a, 0, sizeof *a);
+            if (datum(l, &tok[1], a->datum, &a->tag)) return fehler(l, "Datum JJJJ-MM-TT erwartet", &tok[1]);
+            if (t->anzahl_aenderungen > 0 && a->tag <= t->aenderung[t->anzahl_aenderungen - 1].tag)
+                return fehler(l, "Rechtsänderungen müssen aufsteigend und verschieden datiert sein", &tok[1]);
+            if (kopieren(l, a->regel, sizeof a->regel, &tok[2])) return WG_E_TABELLE;
+            minderung_gesetzt = false;
+            continue;
+        }
+        if (ist(k, "ende") && n == 1) {
+            if (!minderung_gesetzt || !a->quelle[0] || !a->teile[0])
+                return fehler(l, "Rechtsänderung braucht quelle, minderung und neu", k);
+            t->anzahl_aenderungen++;
+            a = NULL;
+        } else if (ist(k, "quelle")) {
+            if (n != 2 || !tok[1].zitat || kopieren(l, a->quelle, sizeof a->quelle, &tok[1]))
+                return fehler(l, "quelle \"…\" erwartet", k);
+        } else if (ist(k, "minderung")) {
+            if (n == 2 && (ist(&tok[1], "ja") || ist(&tok[1], "nein"))) a->minderung = ist(&tok[1], "ja");
+            else return fehler(l, "minderung ja|nein erwartet", k);
+            minderung_gesetzt = true;
+        } else if (ist(k, "neu")) {
+            if (n < 2) return fehler(l, "neu NAME … erwartet", k);
+            for (int i = 1; i < n; i++) {
+                bool gefunden = false;
+                if (ist(&tok[i], "mietenstufen")) a->neu_mietenstufen = gefunden = true;
+                for (int s = 0; s < WG_S_ANZAHL && !gefunden; s++)
+                    if (ist(&tok[i], wgi_skalar_defs[s].name)) a->neu_skalar[s] = gefunden = true;
+                for (int s = 0; s < WG_T_ANZAHL && !gefunden; s++)
+                    if (ist(&tok[i], wgi_tabelle_namen[s])) a->neu_tabelle[s] = gefunden = true;
+                if (!gefunden) return fehler(l, "unbekannter Teil des Rechts (Wert, Tabelle oder mietenstufen)", &tok[i]);
+                size_t len = strlen(a->teile);
+                if (len + tok[i].len + 2 >= sizeof a->teile) return fehler(l, "zu viele Teile", &tok[i]);
+                if (len) a->teile[len++] = ' ';
+                memcpy(a->teile + len, tok[i].s, tok[i].len);
+                a->teile[len + tok[i].len] = '\0';
+            }
+        } else {
+            return fehler(l, "unbekannte Angabe in einer Rechtsänderung", k);
+        }
+    }
+    if (n < 0) return WG_E_TABELLE;
+    if (a) return fehler(l, "Rechtsänderung ohne 'ende'", NULL);
+    return WG_OK;
+}
+
 void wgi_tabellen_frei(wgi_tabellen *t)
 {
     for (int i = 0; i < t->anzahl_listen; i++) {
@@ -381,6 +445,11 @@ wg_status wgi_tabellen_lesen(wgi_tabellen *t, const char *text, size_t len, cons
         if (ist(k, "mietenstufenliste")) {
             if (p || jahreswerte || n != 2) return fehler(&l, "'mietenstufenliste ID' nur allein am Dateianfang", k);
             return liste_lesen(&l, t, &tok[1]);
+        }
+        if (ist(k, "rechtsaenderungen")) {
+            if (p || jahreswerte || n != 1) return fehler(&l, "'rechtsaenderungen' nur allein am Dateianfang", k);
+            if (t->anzahl_aenderungen) return fehler(&l, "Rechtsänderungen doppelt geladen", k);
+            return aenderungen_lesen(&l, t);
         }
         if (ist(k, "rechtsstand")) {
             if (p || jahreswerte) return fehler(&l, "nur ein Rechtsstand je Datei", k);

@@ -42,6 +42,11 @@ typedef enum wgi_skalar {
     /* numbers of the law that shape the rules */
     WG_S_TABELLE_MITGLIEDER,   /* Anlagen 1–3 list households of 1 … 12 members (§ 19 Abs. 3: from the 13th) */
     WG_S_KIND_ALTERSGRENZE,    /* § 17 Nr. 4: "Kinder … unter 25 Jahren" */
+    /* the running award (docs/laufende-faelle.md) */
+    WG_S_AENDERUNG_27_1_PROZENT, /* § 27 Abs. 1: an increase needs a change of more than … % */
+    WG_S_AENDERUNG_27_2_PROZENT, /* § 27 Abs. 2: a decrease needs a change of more than … % */
+    WG_S_BWZ_HOECHSTENS,       /* § 25 Abs. 1: months of a Bewilligungszeitraum at most */
+    WG_S_BAGATELLE_30A,        /* § 30a: overpayments up to this amount are not reclaimed (0 = no waiver) */
     WG_S_ANZAHL
 } wgi_skalar;
 
@@ -96,6 +101,21 @@ typedef struct wgi_periode {
                                              bulk path may take wgi_formel_kurz */
 } wgi_periode;
 
+/* A change of the law inside running Bewilligungszeiträume (§ 41 Abs. 2, §§ 42a–44 WoGG;
+ * tables/rechtsaenderungen.tab): from `tag` on a running award is recomputed with the
+ * Bescheid's circumstances, the parts named new taken from the period then in force and every
+ * other part kept from the award's own period; without `minderung` the higher amount stays. */
+#define WG_MAX_AENDERUNGEN 16
+typedef struct wgi_rechtsaenderung {
+    char datum[11];                       /* "YYYY-MM-DD" */
+    int tag;                              /* YYYYMMDD */
+    char regel[32];                       /* "§ 42d" */
+    char quelle[WG_QUELLE_LEN];
+    bool minderung;                       /* a lower amount takes effect (else the higher stays) */
+    bool neu_skalar[WG_S_ANZAHL], neu_tabelle[WG_T_ANZAHL], neu_mietenstufen;
+    char teile[200];                      /* the new parts as written, for results */
+} wgi_rechtsaenderung;
+
 typedef struct wgi_jahreseintrag { int jahr; wgi_b4 wert; } wgi_jahreseintrag;
 
 typedef struct wgi_jahrestabelle {
@@ -137,6 +157,8 @@ typedef struct wgi_tabellen {
                                               all: the hint einkommen_unter_bedarf) */
     wgi_mietenstufenliste liste[WG_MAX_LISTEN];
     int anzahl_listen;
+    wgi_rechtsaenderung aenderung[WG_MAX_AENDERUNGEN]; /* ascending by tag */
+    int anzahl_aenderungen;
     char pruefsumme[72];                  /* "sha256:" + 64 hex */
 } wgi_tabellen;
 

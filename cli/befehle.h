@@ -9,6 +9,11 @@ int wgi_befehl_tabellen(int argc, char **argv);
 int wgi_befehl_erklaeren(int argc, char **argv);
 int wgi_befehl_schwellen(int argc, char **argv);
 int wgi_befehl_grenzen(int argc, char **argv);
+int wgi_befehl_fall(int argc, char **argv);
+/* The settings of running cases from the command line (--voruebergehend-bis-monate N,
+ * --vergleich-y W) at argv[*i]: 1 taken (i advanced), 0 not one of them, -1 invalid (said). */
+struct wg_fall_einstellungen;
+int wgi_fall_option(int argc, char **argv, int *i, struct wg_fall_einstellungen *s);
 
 #include "wohngeld.h"
 /* The engine with the built-in tables, or with override files from a directory (NULL = built-in). */

@@ -32,6 +32,9 @@ static const char hilfe[] =
     "  wohngeld schwellen [--feld PFAD] [DATEI]\n"
     "      Je Haushalt: Miete ab der ein Anspruch besteht, Miete ab der mehr Miete nichts\n"
     "      ändert, höchstes Gesamteinkommen mit Anspruch (und eines Postens PFAD), mit Zeugen.\n"
+    "  wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
+    "                [--herleitung JJJJ-MM] [--pretty] [DATEI]\n"
+    "      laufende Fälle (wohngeld-fall/1): Monate, Entscheidungen nach §§ 27, 28, 42a–44, Überzahlung\n"
     "  wohngeld grenzen --stichtag JJJJ-MM-TT [--rechtsstand ID] [--format text|csv|json]\n"
     "      Einkommensgrenzen: höchstes Gesamteinkommen mit Anspruch je Haushaltsgröße 1–12\n"
     "      und Mietenstufe, mit Bruttowerten bei 10/20/30 % Abzug.\n"
@@ -226,6 +229,7 @@ int main(int argc, char **argv)
     if (strcmp(b, "erklaeren") == 0) return wgi_befehl_erklaeren(argc - 2, argv + 2);
     if (strcmp(b, "schwellen") == 0) return wgi_befehl_schwellen(argc - 2, argv + 2);
     if (strcmp(b, "grenzen") == 0) return wgi_befehl_grenzen(argc - 2, argv + 2);
+    if (strcmp(b, "fall") == 0) return wgi_befehl_fall(argc - 2, argv + 2);
     fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
     return 2;
 }

@@ -15,6 +15,8 @@
 #include "json.h"
 #include "wohngeld.h"
 #include "wohngeld_json.h"
+#include "wohngeld_fall.h"
+#include <stdlib.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -181,8 +183,9 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
     wg_json *j = wg_json_neu();
     wg_ergebnis *r = wg_ergebnis_neu();
     wg_vorpruefung *vp = wg_vorpruefung_neu();
+    wg_fall_ergebnis *fr = wg_fall_ergebnis_neu();
     int rc = 0;
-    if (!golden || !ergebnis || !j || !r || !vp) { fprintf(stderr, "wohngeld verify: nicht genug Speicher\n"); rc = 2; }
+    if (!golden || !ergebnis || !j || !r || !vp || !fr) { fprintf(stderr, "wohngeld verify: nicht genug Speicher\n"); rc = 2; }
     const char *zeile;
     size_t len;
     bool zu_lang;
@@ -209,7 +212,23 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
         size_t aus_len;
         const wg_unbekannt *u = NULL;
         size_t anzahl_u = 0;
-        if (wg_json_teilhaushalt_lesen(j, eingabe->roh, eingabe->roh_len, &h, &u, &anzahl_u, &fe) != WG_OK) {
+        const j_wert *format = eingabe->typ == J_OBJEKT ? j_feld(eingabe, "format") : NULL;
+        if (format && format->typ == J_TEXT && strcmp(format->s, "wohngeld-fall/1") == 0) {
+            /* a running case (docs/laufende-faelle.md), with the settings of the golden line */
+            wg_fall_einstellungen s;
+            wg_fall_einstellungen_init(&s);
+            const j_wert *ew = j_feld(g, "einstellungen");
+            const j_wert *vm = ew ? j_feld(ew, "voruebergehend_bis_monate") : NULL, *vy = ew ? j_feld(ew, "vergleich_y") : NULL;
+            if (vm && vm->typ == J_ZAHL) s.voruebergehend_bis_monate = atoi(vm->s);
+            if (vy && vy->typ == J_TEXT && strcmp(vy->s, "formelwert") == 0) s.vergleich_y = WG_VERGLEICH_Y_FORMELWERT;
+            wg_fall fall_ein;
+            if (wg_json_fall_lesen(j, eingabe->roh, eingabe->roh_len, &fall_ein, &fe) != WG_OK) {
+                aus = wg_json_fall_fehler_schreiben(j, e, fall_ein.id, &fe, &aus_len);
+            } else {
+                wg_fall_rechnen(e, &fall_ein, &s, fr);
+                aus = wg_json_fall_ergebnis_schreiben(j, e, fr, &aus_len);
+            }
+        } else if (wg_json_teilhaushalt_lesen(j, eingabe->roh, eingabe->roh_len, &h, &u, &anzahl_u, &fe) != WG_OK) {
             aus = wg_json_fehler_schreiben(j, e, h.id, &fe, &aus_len);
         } else if (anzahl_u > 0) {
             /* a partial record: its range (docs/vorpruefung.md), as berechnen writes it */
@@ -276,6 +295,7 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
     wg_json_frei(j);
     wg_ergebnis_frei(r);
     wg_vorpruefung_frei(vp);
+    wg_fall_ergebnis_frei(fr);
     fclose(f);
     return rc;
 }

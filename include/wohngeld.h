@@ -50,7 +50,7 @@ extern "C" {
 #define WG_API
 #endif
 
-#define WG_VERSION "1.1.0"
+#define WG_VERSION "1.2.0"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Error codes (records.md, "Result"). Stable; new codes are only ever added at the end.       */
@@ -84,6 +84,10 @@ typedef enum wg_status {
     WG_E_INTERVALL_UNGUELTIG,     /* intervall_ungueltig: von above bis, or not an interval */
     WG_E_UNBEKANNT_UNZULAESSIG,   /* unbekannt_unzulaessig: an interval or "unbekannt" where the value must be known */
     WG_E_ZU_VIELE_UNBEKANNTE,     /* zu_viele_unbekannte: more unknowns than docs/grenzen.md allows */
+    /* running cases (wohngeld_fall.h), appended with version 1.2 */
+    WG_E_MITGLIED_UNBEKANNT,      /* mitglied_unbekannt: an event names a member id the household does not have */
+    WG_E_VERLAUF_DATUM,           /* verlauf_datum: a history date before the application, after the BWZ, or out of order */
+    WG_E_BEWILLIGUNGSZEITRAUM,    /* bewilligungszeitraum_unzulaessig: a BWZ the law of its period does not allow */
     WG_STATUS_ANZAHL
 } wg_status;
 

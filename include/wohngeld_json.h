@@ -59,6 +59,19 @@ WG_API const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, cons
 /* Writes a household as a record (the inverse of wg_json_haushalt_lesen). */
 WG_API const char *wg_json_haushalt_schreiben(wg_json *j, const wg_haushalt *h, size_t *len);
 
+/* Running cases (wohngeld_fall.h, docs/laufende-faelle.md). A case record "wohngeld-fall/1" into f
+ * (its lists and strings live in the reader until its next record); every error names the
+ * field ("verlauf[1].ereignisse[0].art"). */
+struct wg_fall;
+struct wg_fall_ergebnis;
+WG_API wg_status wg_json_fall_lesen(wg_json *j, const char *text, size_t len, struct wg_fall *f, wg_fehler *fe);
+/* The result "wohngeld-fall-ergebnis/1" (an error: status "fehler" with code, feld, meldung). */
+WG_API const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, const struct wg_fall_ergebnis *r,
+                                                   size_t *len);
+/* The error record of a case that could not be read. id may be NULL. */
+WG_API const char *wg_json_fall_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f,
+                                                 size_t *len);
+
 /* Re-indents one compact JSON text for people (--pretty). Returns NULL when out of memory. */
 WG_API const char *wg_json_einruecken(wg_json *j, const char *text, size_t len, size_t *out_len);
 

@@ -113,7 +113,8 @@ void wgi_json_engine_teil(wgi_puffer *p, const wg_engine *e)
     wgi_puffer_zeichen(p, '}');
 }
 
-static void fehler_teil(wgi_puffer *p, const wg_fehler *f)
+void wgi_json_fehler_teil(wgi_puffer *p, const wg_fehler *f);
+void wgi_json_fehler_teil(wgi_puffer *p, const wg_fehler *f)
 {
     wgi_puffer_cstr(p, ",\"status\":\"fehler\",\"fehler\":{\"code\":");
     text(p, wg_status_code(f->code));
@@ -144,7 +145,7 @@ const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char 
     wgi_puffer_cstr(p, "{\"format\":\"wohngeld-ergebnis/1\",\"id\":");
     if (id) text(p, id);
     else wgi_puffer_cstr(p, "null");
-    fehler_teil(p, f);
+    wgi_json_fehler_teil(p, f);
     wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
     if (p->fehler) return NULL;
@@ -320,7 +321,7 @@ const char *wg_json_kurz_fehler_schreiben(wg_json *j, const char *id, const wg_f
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     kurz_id(p, id);
-    fehler_teil(p, f);
+    wgi_json_fehler_teil(p, f);
     wgi_puffer_zeichen(p, '}');
     if (p->fehler) return NULL;
     *len = p->len;

@@ -8,6 +8,7 @@
  * allocated from the JSON reader's arena and live until the next record.
  */
 #include "json.h"
+#include "lesen.h"
 #include "puffer.h"
 #include "vokabular.h"
 #include "wohngeld_json.h"
@@ -505,9 +506,9 @@ static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg
     return WG_OK;
 }
 
-static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
+static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, const pfad *oben, wg_haushalt *h)
 {
-    const pfad *basis = P(WGI_F_WOHNKOSTEN);
+    const pfad *basis = &(pfad){oben, WGI_F_WOHNKOSTEN, -1};
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     bool art = false, betrag = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
@@ -530,15 +531,15 @@ static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
             return unbekannt(c, k, basis);
         }
     }
-    if (!art) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_WOHNKOSTEN "." WGI_F_ART), "Art der Wohnkosten fehlt (miete oder belastung)");
-    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_WOHNKOSTEN "." WGI_F_BETRAG_MONAT), "Betrag der Wohnkosten fehlt");
+    if (!art) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_ART), "Art der Wohnkosten fehlt (miete oder belastung)");
+    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_BETRAG_MONAT), "Betrag der Wohnkosten fehlt");
     h->hat_wohnkosten = true;
     return WG_OK;
 }
 
-static wg_status auslegung_lesen(ctx *c, const j_wert *o, wg_auslegung *a)
+static wg_status auslegung_lesen(ctx *c, const j_wert *o, const pfad *oben, wg_auslegung *a)
 {
-    const pfad *basis = P(WGI_F_AUSLEGUNG);
+    const pfad *basis = &(pfad){oben, WGI_F_AUSLEGUNG, -1};
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
@@ -560,6 +561,64 @@ static wg_status auslegung_lesen(ctx *c, const j_wert *o, wg_auslegung *a)
             a->ueber_12_mitglieder = (wg_ueber_12)w;
         } else if (j_schluessel_ist(k, WGI_F_MINDESTMIETE_NACH_ENTLASTUNG)) {
             if (wahr(c, k, FELD(WGI_F_MINDESTMIETE_NACH_ENTLASTUNG), &a->mindestmiete_nach_entlastung)) return c->f->code;
+        } else {
+            return unbekannt(c, k, basis);
+        }
+    }
+    return WG_OK;
+}
+
+/* The fields of a household object o (the record's top level, or a running case's household
+ * under the path basis). */
+static wg_status haushalt_felder(ctx *c, const j_wert *o, const pfad *basis, wg_haushalt *h, bool *stichtag, bool *zeitraum,
+                                 bool *mitglieder)
+{
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, WGI_F_FORMAT)) {
+            continue;
+        } else if (j_schluessel_ist(k, WGI_F_ID)) {
+            if (text(c, k, FELD(WGI_F_ID), &h->id)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_STICHTAG)) {
+            if (datum(c, k, FELD(WGI_F_STICHTAG), &h->stichtag)) return c->f->code;
+            *stichtag = true;
+        } else if (j_schluessel_ist(k, WGI_F_ZEITRAUM)) {
+            if (zeitraum_lesen(c, k, h)) return c->f->code;
+            *zeitraum = true;
+        } else if (j_schluessel_ist(k, WGI_F_RECHTSSTAND)) {
+            if (text(c, k, FELD(WGI_F_RECHTSSTAND), &h->rechtsstand)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_MIETENSTUFE)) {
+            int64_t v;
+            if (ganz(c, k, FELD(WGI_F_MIETENSTUFE), &v)) {
+                if (c->f->code == WG_E_WERT_UNGUELTIG) c->f->code = WG_E_MIETENSTUFE_UNGUELTIG;
+                return c->f->code;
+            }
+            /* the range of a Mietenstufe is the check's (calc/pruefung.h); here only what an int
+             * holds: 0 and anything out of range become −1, which the check refuses */
+            h->mietenstufe = v >= 1 && v <= INT_MAX ? (int)v : -1;
+        } else if (j_schluessel_ist(k, WGI_F_GEMEINDE)) {
+            if (text(c, k, FELD(WGI_F_GEMEINDE), &h->gemeinde)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_WOHNKOSTEN)) {
+            if (wohnkosten_lesen(c, k, basis, h)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_HEIMBEWOHNER)) {
+            if (wahr_t(c, k, FELD(WGI_F_HEIMBEWOHNER), &h->heimbewohner)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_VERMOEGEN)) {
+            if (geld_t(c, k, FELD(WGI_F_VERMOEGEN), &h->vermoegen_cent)) return c->f->code;
+            h->hat_vermoegen = true;
+        } else if (j_schluessel_ist(k, WGI_F_ALLEINERZIEHEND)) {
+            if (wahr_t(c, k, FELD(WGI_F_ALLEINERZIEHEND), &h->alleinerziehend)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_GESAMTEINKOMMEN_MONAT)) {
+            if (geld_t(c, k, FELD(WGI_F_GESAMTEINKOMMEN_MONAT), &h->gesamteinkommen_monat_cent)) return c->f->code;
+            h->hat_gesamteinkommen = true;
+        } else if (j_schluessel_ist(k, WGI_F_AUSLEGUNG)) {
+            if (auslegung_lesen(c, k, basis, &h->auslegung)) return c->f->code;
+        } else if (j_schluessel_ist(k, WGI_F_MITGLIEDER)) {
+            const wg_mitglied *arr = NULL;
+            size_t n = 0;
+            LISTE_LESEN(wg_mitglied, mitglied_lesen, k, basis, WGI_F_MITGLIEDER, WG_MAX_MITGLIEDER, arr, n);
+            h->mitglieder = arr;
+            h->anzahl_mitglieder = n;
+            *mitglieder = true;
         } else {
             return unbekannt(c, k, basis);
         }
@@ -592,56 +651,7 @@ static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt 
                         "(erwartet \"wohngeld-haushalt/1\")", wgi_utf8_kurz(s, 40), s);
     }
     bool stichtag = false, zeitraum = false, mitglieder = false;
-    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
-        if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, WGI_F_FORMAT)) {
-            continue;
-        } else if (j_schluessel_ist(k, WGI_F_ID)) {
-            if (text(c, k, P(WGI_F_ID), &h->id)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_STICHTAG)) {
-            if (datum(c, k, P(WGI_F_STICHTAG), &h->stichtag)) return c->f->code;
-            stichtag = true;
-        } else if (j_schluessel_ist(k, WGI_F_ZEITRAUM)) {
-            if (zeitraum_lesen(c, k, h)) return c->f->code;
-            zeitraum = true;
-        } else if (j_schluessel_ist(k, WGI_F_RECHTSSTAND)) {
-            if (text(c, k, P(WGI_F_RECHTSSTAND), &h->rechtsstand)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_MIETENSTUFE)) {
-            int64_t v;
-            if (ganz(c, k, P(WGI_F_MIETENSTUFE), &v)) {
-                if (c->f->code == WG_E_WERT_UNGUELTIG) c->f->code = WG_E_MIETENSTUFE_UNGUELTIG;
-                return c->f->code;
-            }
-            /* the range of a Mietenstufe is the check's (calc/pruefung.h); here only what an int
-             * holds: 0 and anything out of range become −1, which the check refuses */
-            h->mietenstufe = v >= 1 && v <= INT_MAX ? (int)v : -1;
-        } else if (j_schluessel_ist(k, WGI_F_GEMEINDE)) {
-            if (text(c, k, P(WGI_F_GEMEINDE), &h->gemeinde)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_WOHNKOSTEN)) {
-            if (wohnkosten_lesen(c, k, h)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_HEIMBEWOHNER)) {
-            if (wahr_t(c, k, P(WGI_F_HEIMBEWOHNER), &h->heimbewohner)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_VERMOEGEN)) {
-            if (geld_t(c, k, P(WGI_F_VERMOEGEN), &h->vermoegen_cent)) return c->f->code;
-            h->hat_vermoegen = true;
-        } else if (j_schluessel_ist(k, WGI_F_ALLEINERZIEHEND)) {
-            if (wahr_t(c, k, P(WGI_F_ALLEINERZIEHEND), &h->alleinerziehend)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_GESAMTEINKOMMEN_MONAT)) {
-            if (geld_t(c, k, P(WGI_F_GESAMTEINKOMMEN_MONAT), &h->gesamteinkommen_monat_cent)) return c->f->code;
-            h->hat_gesamteinkommen = true;
-        } else if (j_schluessel_ist(k, WGI_F_AUSLEGUNG)) {
-            if (auslegung_lesen(c, k, &h->auslegung)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_MITGLIEDER)) {
-            const wg_mitglied *arr = NULL;
-            size_t n = 0;
-            LISTE_LESEN(wg_mitglied, mitglied_lesen, k, basis, WGI_F_MITGLIEDER, WG_MAX_MITGLIEDER, arr, n);
-            h->mitglieder = arr;
-            h->anzahl_mitglieder = n;
-            mitglieder = true;
-        } else {
-            return unbekannt(c, k, basis);
-        }
-    }
+    if (haushalt_felder(c, o, basis, h, &stichtag, &zeitraum, &mitglieder)) return c->f->code;
     if (stichtag && zeitraum)
         return fehl(c, WG_E_FELD_KONFLIKT, P(WGI_F_ZEITRAUM), "stichtag und zeitraum zugleich (rechenweg.md § 6)");
     if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_STICHTAG), "Stichtag oder Zeitraum fehlt");
@@ -663,4 +673,72 @@ wg_status wg_json_teilhaushalt_lesen(wg_json *j, const char *text, size_t len, w
     *u = j->unbekannt;
     *anzahl = st == WG_OK ? j->anzahl_unbekannt : 0;
     return st;
+}
+
+/* ---- for the case reader (fall_json.c; io/lesen.h) ---- */
+
+j_leser *wgi_json_leser(wg_json *j) { return j->leser; }
+
+wg_status wgi_json_haushalt_objekt(wg_json *j, const j_wert *o, const char *pfad_text_, wg_haushalt *h, wg_fehler *f)
+{
+    ctx cc = {j, f, false}, *c = &cc;
+    const pfad *basis = P(pfad_text_);
+    wg_haushalt_init(h);
+    if (typ(c, o, J_OBJEKT, basis)) return c->f->code;
+    bool stichtag = false, zeitraum = false, mitglieder = false;
+    if (haushalt_felder(c, o, basis, h, &stichtag, &zeitraum, &mitglieder)) return c->f->code;
+    if (stichtag || zeitraum)
+        return fehl(c, WG_E_FELD_KONFLIKT, FELD(stichtag ? WGI_F_STICHTAG : WGI_F_ZEITRAUM),
+                    "im laufenden Fall ergibt der Bewilligungszeitraum die Monate (docs/laufende-faelle.md)");
+    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_MITGLIEDER), "Haushaltsmitglieder fehlen");
+    return WG_OK;
+}
+
+wg_status wgi_json_mitglied_objekt(wg_json *j, const j_wert *o, const char *pfad_text_, wg_mitglied *m, wg_fehler *f)
+{
+    ctx cc = {j, f, false};
+    return mitglied_lesen(&cc, o, P(pfad_text_), m);
+}
+
+wg_status wgi_json_datum(wg_json *j, const j_wert *w, const char *pfad_text_, wg_datum *d, wg_fehler *f)
+{
+    ctx cc = {j, f, false};
+    return datum(&cc, w, P(pfad_text_), d);
+}
+
+wg_status wgi_json_monat(wg_json *j, const j_wert *w, const char *pfad_text_, int *jahr, int *monat, wg_fehler *f)
+{
+    ctx cc = {j, f, false};
+    return monat_lesen(&cc, w, P(pfad_text_), jahr, monat);
+}
+
+wg_status wgi_json_text(wg_json *j, const j_wert *w, const char *pfad_text_, const char **out, wg_fehler *f)
+{
+    ctx cc = {j, f, false};
+    return text(&cc, w, P(pfad_text_), out);
+}
+
+wg_status wgi_json_ganz(wg_json *j, const j_wert *w, const char *pfad_text_, int64_t *out, wg_fehler *f)
+{
+    ctx cc = {j, f, false};
+    return ganz(&cc, w, P(pfad_text_), out);
+}
+
+wg_status wgi_json_wahr(wg_json *j, const j_wert *w, const char *pfad_text_, bool *out, wg_fehler *f)
+{
+    ctx cc = {j, f, false};
+    return wahr(&cc, w, P(pfad_text_), out);
+}
+
+wg_status wgi_json_fehler(wg_fehler *f, wg_status code, const char *pfad_text_, const char *fmt, ...)
+{
+    f->code = code;
+    snprintf(f->feld, sizeof f->feld, "%s", pfad_text_);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(f->meldung, sizeof f->meldung, fmt, ap);
+    va_end(ap);
+    wgi_utf8_ende_reparieren(f->meldung);
+    wgi_utf8_ende_reparieren(f->feld);
+    return code;
 }

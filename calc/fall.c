@@ -1,0 +1,1078 @@
+/*
+ * fall.c — a running award through its Bewilligungszeitraum (docs/laufende-faelle.md):
+ * granted and due amount per month, the decisions of §§ 27, 28 and of the law-change rules
+ * (§§ 41–44), the hints, the overpayment.
+ *
+ * Every amount is one computation of the engine's rules (nur_betrag.c on a Satz, the same rule
+ * functions as wg_berechnen) for a month's circumstances (fall_zustand.c) under the award's law
+ * (rechtsaenderung.c); this file holds only the rules of the procedure, each once:
+ *   § 22 Abs. 4   antrag_gilt            § 25 Abs. 1   bwz_pruefen
+ *   § 27 Abs. 1/2 ausloeser              "nicht nur vorübergehend"  voruebergehend
+ *   § 27 Abs. 3   meldepflicht           § 28 Abs. 1/3, § 27 Abs. 2 fall_rechnen (the decisions)
+ *   §§ 41–44      betrag_im_monat        § 50 SGB X, § 30a  summen
+ *
+ * Exports (public, wohngeld_fall.h): wg_fall_init, wg_fall_einstellungen_init,
+ * wg_vergleich_y_name, wg_ereignis_name, wg_fall_ergebnis_neu/_frei, wg_fall_rechnen, the
+ * wg_fall_ergebnis_* readers, wg_fall_monat_herleitung.
+ */
+#include "wohngeld_fall.h"
+
+#include "engine.h"
+#include "fall_zustand.h"
+#include "mietenstufen.h"
+#include "pruefung.h"
+#include "rechnung.h"
+#include "rechtsaenderung.h"
+#include "regeln.h"
+#include "satz.h"
+#include "zahl.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the record's defaults and names ---- */
+
+void wg_fall_init(wg_fall *f)
+{
+    memset(f, 0, sizeof *f);
+    wg_haushalt_init(&f->haushalt);
+}
+
+void wg_fall_einstellungen_init(wg_fall_einstellungen *s)
+{
+    s->voruebergehend_bis_monate = 2;
+    s->vergleich_y = WG_VERGLEICH_Y_GESAMTEINKOMMEN;
+}
+
+const char *wg_vergleich_y_name(wg_vergleich_y v) { return v == WG_VERGLEICH_Y_FORMELWERT ? "formelwert" : "gesamteinkommen"; }
+
+const char *wg_ereignis_name(wg_ereignis_art a)
+{
+    static const char *const namen[WG_EREIGNIS_ANZAHL] = {"auszug", "einzug", "tod", "transferleistung", "nutzungsaufgabe",
+                                                         "antrag_erhoehung"};
+    return (unsigned)a < WG_EREIGNIS_ANZAHL ? namen[a] : "";
+}
+
+/* ---- the result ---- */
+
+#define TEXT_LEN 48
+#define SATZ_LEN 360
+#define MAX_BEWERTUNGEN 48
+
+typedef struct fall_monat_intern {
+    wg_fall_monat pub;
+    int zustand;                /* index of the circumstances (-1: the Bescheid's) */
+    int prognose;               /* YYYYMMDD: the Stichtag of the amount's computation */
+    int recht;                  /* index into rechte */
+    int stufe_tag;
+} fall_monat_intern;
+
+typedef struct entscheidung_intern {
+    wg_fall_entscheidung pub;
+    char texte[6][TEXT_LEN];
+    char satz[SATZ_LEN];
+} entscheidung_intern;
+
+typedef struct hinweis_intern {
+    wg_fall_hinweis pub;
+    char satz[SATZ_LEN];
+} hinweis_intern;
+
+/* An award's law: a period, possibly combined by law-change rules (rechtsaenderung.c). */
+typedef struct recht {
+    const wgi_periode *basis;   /* the award's own period */
+    int bis_aenderung;          /* rules applied: those of the table up to this index (-1 none) */
+    int stufe_tag;              /* the day whose Mietenstufen list applies */
+    wgi_periode p;
+} recht;
+
+/* One computation of a month's circumstances under a law. */
+typedef struct bewertung {
+    int zustand, prognose;
+    const wgi_periode *p;
+    int stufe_tag;
+    wg_status status;
+    wg_kurz kurz;
+    wgi_satz_teile teile;
+} bewertung;
+
+struct wg_fall_ergebnis {
+    wg_status status;
+    wg_fehler fehler;
+    const char *id;
+    wg_fall_einstellungen einst;
+    wg_datum antrag_gilt, stand;
+    int64_t berechnet;
+    fall_monat_intern *monate;
+    size_t anzahl_monate, kap_monate;
+    entscheidung_intern *ent;
+    size_t anzahl_ent, kap_ent;
+    hinweis_intern *hin;
+    size_t anzahl_hin, kap_hin;
+    int64_t ueberzahlung, nachzahlung, erstattung;
+    wgi_zustaende zs;
+    wg_haushalt bescheid;       /* the Bescheid's household with the BWZ's first day */
+    recht **rechte;             /* the laws of this case; each allocated once and kept for reuse */
+    size_t anzahl_rechte, kap_rechte, belegt_rechte;
+    wg_ergebnis *pruef;         /* for the message of circumstances the checks refuse */
+    wg_fehler pruef_fehler;
+    bewertung bew[MAX_BEWERTUNGEN];
+    size_t anzahl_bew, naechste_bew;
+    unsigned char *satz;
+    size_t satz_kap;
+};
+
+wg_fall_ergebnis *wg_fall_ergebnis_neu(void) { return calloc(1, sizeof(wg_fall_ergebnis)); }
+
+void wg_fall_ergebnis_frei(wg_fall_ergebnis *r)
+{
+    if (!r) return;
+    free(r->monate);
+    free(r->ent);
+    free(r->hin);
+    for (size_t i = 0; i < r->belegt_rechte; i++) free(r->rechte[i]);
+    free(r->rechte);
+    free(r->satz);
+    wg_ergebnis_frei(r->pruef);
+    wgi_zustaende_frei(&r->zs);
+    free(r);
+}
+
+static wg_status fehl(wg_fall_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static wg_status fehl(wg_fall_ergebnis *r, wg_status code, const char *feld, const char *fmt, ...)
+{
+    r->status = r->fehler.code = code;
+    snprintf(r->fehler.feld, sizeof r->fehler.feld, "%s", feld);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->fehler.meldung, sizeof r->fehler.meldung, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+static bool wachsen(void **p, size_t *kap, size_t noetig, size_t groesse)
+{
+    if (noetig <= *kap) return true;
+    size_t k = *kap ? *kap * 2 : 16;
+    while (k < noetig) k *= 2;
+    void *neu = realloc(*p, k * groesse);
+    if (!neu) return false;
+    *p = neu;
+    *kap = k;
+    return true;
+}
+
+/* ---- money and percentages as text ---- */
+
+/* a b4 amount in EUR, exact: "1234.5" → "1234.50" (at least two places) */
+static void euro_text(char *buf, wgi_b4 v) { wgi_dezimal_schreiben_kurz(buf, v, 4, 2); }
+
+/* (neu − alt) / alt in percent, two places, half away from zero; "" when alt is 0 */
+static void prozent_text(char *buf, wgi_b4 alt, wgi_b4 neu)
+{
+    if (alt == 0) { buf[0] = '\0'; return; }
+    wgi_z10 z = wgi_div_runden((wgi_z10)(neu - alt) * 10000, alt, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_dezimal_schreiben(buf, z, 2);
+}
+
+/* ---- one computation ---- */
+
+/* The amount and the compared values of circumstances `zustand` (−1 the Bescheid's) with the
+ * Stichtag `prognose` under law p, the Mietenstufe from the list of day stufe_tag. Cached: a
+ * case computes the same circumstances under the same law for many months. */
+static const bewertung *bewerten(const wg_engine *e, wg_fall_ergebnis *r, int zustand, int prognose, const wgi_periode *p,
+                                 int stufe_tag)
+{
+    for (size_t i = 0; i < r->anzahl_bew; i++) {
+        const bewertung *b = &r->bew[i];
+        if (b->zustand == zustand && b->prognose == prognose && b->p == p && b->stufe_tag == stufe_tag) return b;
+    }
+    bewertung *b = &r->bew[r->naechste_bew];
+    r->naechste_bew = (r->naechste_bew + 1) % MAX_BEWERTUNGEN;
+    if (r->anzahl_bew < MAX_BEWERTUNGEN) r->anzahl_bew++;
+    memset(b, 0, sizeof *b);
+    b->zustand = zustand;
+    b->prognose = prognose;
+    b->p = p;
+    b->stufe_tag = stufe_tag;
+    wg_haushalt h = zustand < 0 ? r->bescheid : r->zs.z[zustand].h;
+    h.stichtag = wgi_tag_datum(prognose);
+    h.hat_zeitraum = false;
+    h.rechtsstand = NULL;
+    size_t n = wgi_satz_packen(e, &h, r->satz, r->satz_kap, NULL);
+    if (n > r->satz_kap || (n == 0 && r->satz_kap == 0)) {
+        size_t kap = wgi_satz_packen(e, &h, NULL, 0, NULL);
+        if (kap && wachsen((void **)&r->satz, &r->satz_kap, kap, 1)) n = wgi_satz_packen(e, &h, r->satz, r->satz_kap, NULL);
+    }
+    if (n == 0) {
+        /* refused by the checks: the derivation path names the field */
+        if (!r->pruef) r->pruef = wg_ergebnis_neu();
+        b->status = r->pruef ? wg_berechnen(e, &h, r->pruef, WG_NUR_BETRAG) : WG_E_SPEICHER;
+        if (b->status == WG_OK) b->status = WG_E_WERT_UNGUELTIG;
+        const wg_fehler *fe = r->pruef ? wg_ergebnis_fehler(r->pruef) : NULL;
+        if (fe) r->pruef_fehler = *fe;
+        else {
+            r->pruef_fehler.feld[0] = '\0';
+            snprintf(r->pruef_fehler.meldung, sizeof r->pruef_fehler.meldung, "%s", wg_status_text(b->status));
+        }
+        return b;
+    }
+    satz_kopf *kopf = (satz_kopf *)(void *)r->satz;
+    if (kopf->mietenstufe == 0) {
+        int stufe = wgi_mietenstufe_schluessel(&e->tabellen, kopf->gemeinde, stufe_tag);
+        if (stufe == 0) {
+            b->status = WG_E_GEMEINDE_UNBEKANNT;
+            snprintf(r->pruef_fehler.feld, sizeof r->pruef_fehler.feld, "gemeinde");
+            snprintf(r->pruef_fehler.meldung, sizeof r->pruef_fehler.meldung, "keine Mietenstufe für die Gemeinde am %04d-%02d-%02d",
+                     stufe_tag / 10000, stufe_tag / 100 % 100, stufe_tag % 100);
+            return b;
+        }
+        kopf->mietenstufe = (uint8_t)stufe;
+    }
+    b->status = wgi_satz_teile_rechnen(e, r->satz, p, &b->kurz, &b->teile);
+    if (b->status != WG_OK) {
+        snprintf(r->pruef_fehler.feld, sizeof r->pruef_fehler.feld, "%s", "");
+        snprintf(r->pruef_fehler.meldung, sizeof r->pruef_fehler.meldung, "%s", wg_status_text(b->status));
+    }
+    return b;
+}
+
+/* The compared values of § 27: R (after § 11, capped at H + K, without the heating relief:
+ * teile.miete and teile.grenze exclude it) and the income per the setting. */
+static wgi_b4 r_vergleich(const bewertung *b) { return b->teile.formel ? wgi_miete_gekappt(b->teile.miete, b->teile.grenze) : 0; }
+static wgi_b4 y_vergleich(const wg_fall_ergebnis *r, const bewertung *b)
+{
+    if (!b->teile.formel) return b->teile.gesamteinkommen;
+    /* formelwert: Y' of Anlage 3 Nr. 1 per month (z10) as b4 per year, so both settings read
+     * in the same unit */
+    return r->einst.vergleich_y == WG_VERGLEICH_Y_FORMELWERT ? (wgi_b4)(b->teile.y_formel / 1000000 * 12)
+                                                              : b->teile.gesamteinkommen;
+}
+
+/* ---- §§ 41–44: the law of an award in a month ---- */
+
+/* The law of an award that began on day `beginn`, in the month beginning on `tag`: the period
+ * of `beginn`, combined by every law-change rule of a day in (beginn, tag] (k = the number of
+ * rules applied, counted from the award's start). NULL: no period, or a period begins without
+ * a rule in tables/rechtsaenderungen.tab. */
+static const recht *recht_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int beginn, int tag, int bis_regel,
+                                   const wgi_rechtsaenderung **regel)
+{
+    const wgi_tabellen *t = &e->tabellen;
+    const wg_datum d = wgi_tag_datum(beginn);
+    const wgi_periode *basis = wgi_periode_zum_stichtag(e, &d);
+    if (!basis || beginn < e->erster_tag) return NULL;
+    int letzte = -1;
+    for (int i = 0; i < t->anzahl_aenderungen && i <= bis_regel; i++)
+        if (t->aenderung[i].tag > beginn && t->aenderung[i].tag <= tag) letzte = i;
+    if (regel) *regel = letzte >= 0 ? &t->aenderung[letzte] : NULL;
+    int stufe_tag = beginn;
+    for (int i = 0; i <= letzte; i++)
+        if (t->aenderung[i].tag > beginn && t->aenderung[i].neu_mietenstufen) stufe_tag = t->aenderung[i].tag;
+    for (size_t i = 0; i < r->anzahl_rechte; i++) {
+        const recht *x = r->rechte[i];
+        if (x->basis == basis && x->bis_aenderung == letzte && x->stufe_tag == stufe_tag) return x;
+    }
+    /* a period that begins inside (beginn, tag] without a rule: refuse rather than guess */
+    const wg_datum dt = wgi_tag_datum(tag);
+    const wgi_periode *jetzt = wgi_periode_zum_stichtag(e, &dt);
+    if (!jetzt) return NULL;
+    if (jetzt->ab > beginn && (letzte < 0 || t->aenderung[letzte].tag < jetzt->ab)) return NULL;
+    if (r->anzahl_rechte == r->belegt_rechte) {
+        if (!wachsen((void **)&r->rechte, &r->kap_rechte, r->belegt_rechte + 1, sizeof *r->rechte)) return NULL;
+        if (!(r->rechte[r->belegt_rechte] = malloc(sizeof(recht)))) return NULL;
+        r->belegt_rechte++;
+    }
+    recht *x = r->rechte[r->anzahl_rechte++];
+    x->basis = basis;
+    x->bis_aenderung = letzte;
+    x->stufe_tag = stufe_tag;
+    x->p = *basis;
+    wgi_periode_ableiten(&x->p);
+    for (int i = 0; i <= letzte; i++) {
+        const wgi_rechtsaenderung *a = &t->aenderung[i];
+        if (a->tag <= beginn) continue;
+        const wg_datum da = wgi_tag_datum(a->tag);
+        const wgi_periode *neu = wgi_periode_zum_stichtag(e, &da);
+        if (!neu) return NULL;
+        wgi_recht_ueberlagern(&x->p, neu, a);
+    }
+    return x;
+}
+
+/* The amount of an award in the month beginning on `tag`: circumstances `zustand` with the
+ * Stichtag `prognose`, the award begun on `beginn` with the amount `betrag_beginn` (the granted
+ * amount of the Bescheid, or −1: as computed). Law-change rules without `minderung` keep the
+ * higher amount (§ 42a Satz 2, § 42b, § 42d). Returns false when the month cannot be computed
+ * (the error in r). */
+typedef struct betrag {
+    int64_t betrag;
+    const char *regel;          /* the law-change rule this month's amount follows, or NULL */
+    int recht;                  /* index in r->rechte of the law the amount is computed under */
+    const bewertung *b;
+} betrag;
+
+/* The error of circumstances the rules refuse, with the field of the record: "haushalt.…" or
+ * "verlauf[i].haushalt.…" (the last entry the circumstances include). */
+static void verhaeltnisse_fehler(wg_fall_ergebnis *r, wg_status st, int zustand)
+{
+    char feld[160];
+    const int i = zustand < 0 ? -1 : r->zs.z[zustand].letzte;
+    const char *unter = r->pruef_fehler.feld;
+    if (i < 0) snprintf(feld, sizeof feld, "haushalt%s%s", unter[0] ? "." : "", unter);
+    else snprintf(feld, sizeof feld, "verlauf[%d]%s%s", i, unter[0] ? ".haushalt." : "", unter);
+    fehl(r, st, feld, "%s", r->pruef_fehler.meldung);
+}
+
+static int recht_index(const wg_fall_ergebnis *r, const recht *x)
+{
+    for (size_t i = 0; i < r->anzahl_rechte; i++)
+        if (r->rechte[i] == x) return (int)i;
+    return -1;
+}
+
+static bool betrag_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int zustand, int prognose, int beginn,
+                            int64_t betrag_beginn, int tag, betrag *aus)
+{
+    const wgi_tabellen *t = &e->tabellen;
+    const recht *x0 = recht_im_monat(e, r, beginn, beginn, -1, NULL);
+    if (!x0) {
+        fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "bewilligung", "für den %04d-%02d ist kein Recht hinterlegt (oder ein "
+             "Rechtsstand beginnt ohne Eintrag in tables/rechtsaenderungen.tab)", tag / 10000, tag / 100 % 100);
+        return false;
+    }
+    const bewertung *b = bewerten(e, r, zustand, prognose, &x0->p, x0->stufe_tag);
+    if (b->status != WG_OK) {
+        verhaeltnisse_fehler(r, b->status, zustand);
+        return false;
+    }
+    aus->betrag = betrag_beginn >= 0 ? betrag_beginn : b->kurz.wohngeld_monat;
+    aus->regel = NULL;
+    aus->recht = recht_index(r, x0);
+    aus->b = b;
+    for (int i = 0; i < t->anzahl_aenderungen; i++) {
+        const wgi_rechtsaenderung *a = &t->aenderung[i];
+        if (a->tag <= beginn || a->tag > tag) continue;
+        const recht *x = recht_im_monat(e, r, beginn, a->tag, i, NULL);
+        if (!x) {
+            fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "bewilligung", "Rechtsänderung am %s: kein Recht hinterlegt", a->datum);
+            return false;
+        }
+        const bewertung *bn = bewerten(e, r, zustand, prognose, &x->p, x->stufe_tag);
+        if (bn->status != WG_OK) {
+            verhaeltnisse_fehler(r, bn->status, zustand);
+            return false;
+        }
+        const int64_t neu = bn->kurz.wohngeld_monat;
+        if (a->minderung || neu > aus->betrag) {
+            aus->betrag = neu;
+            aus->recht = recht_index(r, x);
+            aus->b = bn;
+        }
+        aus->regel = a->regel;
+    }
+    return true;
+}
+
+/* ---- § 27: what changed, against the circumstances the Bescheid rests on ---- */
+
+enum { NR1 = 1, NR2 = 2, NR3 = 4 };
+
+/* § 27 Abs. 2 Nr. 1–3 (ab: down, the Wohngeld may fall) or Abs. 1 Nr. 1–3 (up): the numbers
+ * of the rule met, as bits. pct: the period's threshold ("mehr als … Prozent", strict). */
+static unsigned ausloeser(const wg_fall_ergebnis *r, const bewertung *alt, const bewertung *neu, bool ab, int64_t pct)
+{
+    const wgi_b4 ra = r_vergleich(alt), rn = r_vergleich(neu), ya = y_vergleich(r, alt), yn = y_vergleich(r, neu);
+    const int na = alt->kurz.n, nn = neu->kurz.n;
+    unsigned m = 0;
+    if (ab) {
+        if (nn < na && nn >= 1) m |= NR1;
+        if ((__int128)rn * 100 < (__int128)ra * (100 - pct)) m |= NR2;
+        if ((__int128)yn * 100 > (__int128)ya * (100 + pct)) m |= NR3;
+    } else {
+        if (nn > na) m |= NR1;
+        if ((__int128)rn * 100 > (__int128)ra * (100 + pct)) m |= NR2;
+        if ((__int128)yn * 100 < (__int128)ya * (100 - pct)) m |= NR3;
+    }
+    return m;
+}
+
+/* § 27 Abs. 3 Satz 1: what the household had to report (against the Bescheid's values: members,
+ * excluded members, the § 9 rent / § 10 Belastung, the sum of positive Einkünfte and Einnahmen). */
+static unsigned melde_ausloeser(const wg_fall_ergebnis *r, int basis, int zustand, const bewertung *alt,
+                                const bewertung *neu, int64_t pct)
+{
+    const wg_haushalt *ha = basis < 0 ? &r->bescheid : &r->zs.z[basis].h, *hn = &r->zs.z[zustand].h;
+    const int xa = basis < 0 ? 0 : r->zs.z[basis].ausgeschlossen, xn = r->zs.z[zustand].ausgeschlossen;
+    int xb = 0;
+    if (basis < 0)
+        for (size_t i = 0; i < ha->anzahl_mitglieder; i++) xb += !ha->mitglieder[i].zu_beruecksichtigen;
+    unsigned m = 0;
+    if (neu->kurz.n < alt->kurz.n || xn > (basis < 0 ? xb : xa)) m |= NR1;
+    if (ha->hat_wohnkosten && hn->hat_wohnkosten && (__int128)hn->wohnkosten_cent * 100 < (__int128)ha->wohnkosten_cent * (100 - pct))
+        m |= NR2;
+    if ((__int128)neu->teile.einkuenfte * 100 > (__int128)alt->teile.einkuenfte * (100 + pct)) m |= NR3;
+    return m;
+}
+
+/* ---- decisions and hints ---- */
+
+static entscheidung_intern *entscheidung_neu(wg_fall_ergebnis *r, const char *regel, int verlauf)
+{
+    if (!wachsen((void **)&r->ent, &r->kap_ent, r->anzahl_ent + 1, sizeof *r->ent)) return NULL;
+    entscheidung_intern *x = &r->ent[r->anzahl_ent++];
+    memset(x, 0, sizeof *x);
+    x->pub.regel = regel;
+    x->pub.verlauf = verlauf;
+    return x;
+}
+
+static hinweis_intern *hinweis(wg_fall_ergebnis *r, const char *code, const char *regel, int verlauf, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static hinweis_intern *hinweis(wg_fall_ergebnis *r, const char *code, const char *regel, int verlauf, const char *fmt, ...)
+{
+    if (!wachsen((void **)&r->hin, &r->kap_hin, r->anzahl_hin + 1, sizeof *r->hin)) return NULL;
+    hinweis_intern *x = &r->hin[r->anzahl_hin++];
+    memset(x, 0, sizeof *x);
+    x->pub.code = code;
+    x->pub.regel = regel;
+    x->pub.verlauf = verlauf;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(x->satz, sizeof x->satz, fmt, ap);
+    va_end(ap);
+    return x;
+}
+
+static void vergleich_setzen(entscheidung_intern *x, const wg_fall_ergebnis *r, const bewertung *alt, const bewertung *neu)
+{
+    x->pub.mitglieder_alt = alt->kurz.n;
+    x->pub.mitglieder_neu = neu->kurz.n;
+    euro_text(x->texte[0], r_vergleich(alt));
+    euro_text(x->texte[1], r_vergleich(neu));
+    prozent_text(x->texte[2], r_vergleich(alt), r_vergleich(neu));
+    euro_text(x->texte[3], y_vergleich(r, alt));
+    euro_text(x->texte[4], y_vergleich(r, neu));
+    prozent_text(x->texte[5], y_vergleich(r, alt), y_vergleich(r, neu));
+    x->pub.miete.gesetzt = x->pub.einkommen.gesetzt = true;
+}
+
+static const char *const regel_ab[8] = {NULL, "§ 27 Abs. 2 Nr. 1", "§ 27 Abs. 2 Nr. 2", "§ 27 Abs. 2 Nr. 1, 2",
+                                        "§ 27 Abs. 2 Nr. 3", "§ 27 Abs. 2 Nr. 1, 3", "§ 27 Abs. 2 Nr. 2, 3",
+                                        "§ 27 Abs. 2 Nr. 1–3"};
+static const char *const regel_auf[8] = {NULL, "§ 27 Abs. 1 Nr. 1", "§ 27 Abs. 1 Nr. 2", "§ 27 Abs. 1 Nr. 1, 2",
+                                         "§ 27 Abs. 1 Nr. 3", "§ 27 Abs. 1 Nr. 1, 3", "§ 27 Abs. 1 Nr. 2, 3",
+                                         "§ 27 Abs. 1 Nr. 1–3"};
+
+/* ---- the case ---- */
+
+/* An award in force from month index `ab` (a decision, or the Bescheid). */
+typedef struct bescheid {
+    int ab;                     /* month index of the BWZ (0 = first month) */
+    int zustand, prognose, beginn;
+    int64_t betrag_beginn;      /* the granted amount (Bescheid) or −1 */
+    bool null;                  /* § 28: ineffective */
+    const char *regel;
+} bescheid;
+
+#define MAX_BESCHEIDE (2 * WG_FALL_MAX_VERLAUF + 4)
+
+typedef struct lauf {
+    const wg_engine *e;
+    const wg_fall *f;
+    wg_fall_ergebnis *r;
+    int v;                      /* YYYYMMDD of the BWZ's first day */
+    int mi0, monate, extra;     /* month index of the first month; months of the BWZ; more months looked at */
+    int stand;                  /* YYYYMMDD */
+    bescheid b[MAX_BESCHEIDE];
+    int anzahl_b;
+} lauf;
+
+static int zeile_tag(const lauf *l, int k) { return wgi_monatserster(l->mi0 + k); }
+
+/* The amount of the award in force at month k (no decision after it). */
+static bool award_betrag(lauf *l, const bescheid *b, int k, betrag *aus)
+{
+    if (b->null) {
+        memset(aus, 0, sizeof *aus);
+        aus->recht = -1;
+        return true;
+    }
+    return betrag_im_monat(l->e, l->r, b->zustand, b->prognose, b->beginn, b->betrag_beginn, zeile_tag(l, k), aus);
+}
+
+/* The circumstances at month k compared with the award b under the award's law at k. */
+static bool vergleichen(lauf *l, const bescheid *b, int k, const bewertung **alt, const bewertung **neu)
+{
+    betrag x;
+    if (!award_betrag(l, b, k, &x)) return false;
+    const recht *re = l->r->rechte[x.recht];
+    const wgi_periode *p = &re->p;
+    const int stufe = re->stufe_tag;
+    *alt = bewerten(l->e, l->r, b->zustand, b->prognose, p, stufe);
+    *neu = bewerten(l->e, l->r, k, zeile_tag(l, k), p, stufe);
+    if ((*alt)->status != WG_OK) {
+        bewerten(l->e, l->r, b->zustand, b->prognose, p, stufe); /* its message again */
+        verhaeltnisse_fehler(l->r, (*alt)->status, b->zustand);
+        return false;
+    }
+    if ((*neu)->status != WG_OK) {
+        verhaeltnisse_fehler(l->r, (*neu)->status, k);
+        return false;
+    }
+    return true;
+}
+
+/* "nicht nur vorübergehend": the trigger met at month k keeps being met (against award b)
+ * for longer than the setting's months; beyond the BWZ the months of `extra` are looked at, and
+ * a change still in force at their end is not temporary. Returns true when temporary. */
+static bool voruebergehend(lauf *l, const bescheid *b, int k, bool ab, int64_t pct, bool melde, int *ende_tag)
+{
+    const int n = l->r->einst.voruebergehend_bis_monate;
+    const int beginn = l->r->zs.z[k].wechsel;
+    for (int j = k + 1; j < l->monate + l->extra; j++) {
+        const bewertung *alt, *neu;
+        if (!vergleichen(l, b, j, &alt, &neu)) return false;
+        unsigned m = melde ? melde_ausloeser(l->r, b->zustand, j, alt, neu, pct) : ausloeser(l->r, alt, neu, ab, pct);
+        if (!m) {
+            *ende_tag = l->r->zs.z[j].wechsel;
+            return *ende_tag <= wgi_monate_plus(beginn, n);
+        }
+    }
+    return false;
+}
+
+/* § 22 Abs. 4: a Weiterleistungsantrag filed earlier than two months before the end of the
+ * running BWZ counts as filed on the 1st of the second month before that end. */
+static int antrag_gilt(int antrag, int v)
+{
+    const int frueh = wgi_monatserster(wgi_monatsindex(v) - 2);
+    return antrag < frueh ? frueh : antrag;
+}
+
+static wg_status eingabe_pruefen(lauf *l, int antrag)
+{
+    const wg_fall *f = l->f;
+    wg_fall_ergebnis *r = l->r;
+    if (!wgi_datum_gueltig(&f->antrag)) return fehl(r, WG_E_DATUM_UNGUELTIG, "antrag", "kein gültiges Kalenderdatum");
+    if (!wgi_monat_gueltig(f->von_jahr, f->von_monat)) return fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.von", "Monat JJJJ-MM erwartet");
+    if (!wgi_monat_gueltig(f->bis_jahr, f->bis_monat)) return fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.bis", "Monat JJJJ-MM erwartet");
+    if (f->hat_stand && !wgi_datum_gueltig(&f->stand)) return fehl(r, WG_E_DATUM_UNGUELTIG, "stand", "kein gültiges Kalenderdatum");
+    if (l->monate < 1) return fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.bis", "bis liegt vor von");
+    /* § 25 Abs. 2: the BWZ begins with the month of the application (a Weiterleistungsantrag:
+     * later) — never before it */
+    if (wgi_monatsindex(wgi_tag(&f->antrag)) > l->mi0)
+        return fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.von", "der Bewilligungszeitraum beginnt vor dem Monat des Antrags (%04d-%02d-%02d; § 25 Abs. 2 WoGG)",
+                    f->antrag.jahr, f->antrag.monat, f->antrag.tag);
+    const wg_datum dv = wgi_tag_datum(l->v);
+    const wgi_periode *p = l->v >= l->e->erster_tag ? wgi_periode_zum_stichtag(l->e, &dv) : NULL;
+    if (!p) return fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "bewilligung.von", "für diesen Monat ist kein Rechtsstand hinterlegt");
+    /* § 25 Abs. 1: at most 12 months, from 2023 at most 24 */
+    if (l->monate > p->skalar[WG_S_BWZ_HOECHSTENS])
+        return fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.bis", "%d Monate; nach § 25 Abs. 1 WoGG (Rechtsstand %s) höchstens %lld",
+                    l->monate, p->id, (long long)p->skalar[WG_S_BWZ_HOECHSTENS]);
+    if (f->hat_wohngeld_monat && (f->wohngeld_monat < 0 || f->wohngeld_monat > 1000000))
+        return fehl(r, WG_E_BETRAG_UNGUELTIG, "bewilligung.wohngeld_monat", "ganze Euro von 0 bis 1 000 000 erwartet");
+    if (f->anzahl_verlauf > WG_FALL_MAX_VERLAUF)
+        return fehl(r, WG_E_GRENZE, "verlauf", "mehr als %d Einträge (docs/grenzen.md)", WG_FALL_MAX_VERLAUF);
+    /* every member of the Bescheid has an id, each once (changes are matched by it) */
+    const wg_haushalt *h = &f->haushalt;
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+        if (!h->mitglieder[i].id) return fehl(r, WG_E_FELD_FEHLT, "haushalt.mitglieder", "Mitglied %zu ohne id (ein laufender Fall ordnet Änderungen über die id zu)", i);
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(h->mitglieder[i].id, h->mitglieder[j].id) == 0)
+                return fehl(r, WG_E_FELD_KONFLIKT, "haushalt.mitglieder", "id \"%.60s\" doppelt", h->mitglieder[i].id);
+    }
+    const int ende = wgi_monatserster(l->mi0 + l->monate) - 0;
+    for (size_t i = 0; i < f->anzahl_verlauf; i++) {
+        const wg_aenderung *a = &f->verlauf[i];
+        char feld[64];
+        snprintf(feld, sizeof feld, "verlauf[%zu].ab", i);
+        if (!wgi_datum_gueltig(&a->ab)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
+        const int ab = wgi_tag(&a->ab);
+        if (ab < antrag)
+            return fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt vor dem Antrag (gilt als gestellt am %04d-%02d-%02d, § 22 Abs. 4 "
+                        "WoGG): die Verhältnisse dieses Tages gehören in den Haushalt des Bescheids",
+                        a->ab.jahr, a->ab.monat, a->ab.tag, antrag / 10000, antrag / 100 % 100, antrag % 100);
+        if (ab >= ende)
+            return fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt nach dem Ende des Bewilligungszeitraums", a->ab.jahr,
+                        a->ab.monat, a->ab.tag);
+        if (a->hat_bis) {
+            snprintf(feld, sizeof feld, "verlauf[%zu].bis", i);
+            if (!wgi_datum_gueltig(&a->bis)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
+            if (wgi_tag(&a->bis) < ab) return fehl(r, WG_E_VERLAUF_DATUM, feld, "bis liegt vor ab");
+        }
+        if (a->hat_bekannt) {
+            snprintf(feld, sizeof feld, "verlauf[%zu].bekannt", i);
+            if (!wgi_datum_gueltig(&a->bekannt)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
+            if (wgi_tag(&a->bekannt) < antrag) return fehl(r, WG_E_VERLAUF_DATUM, feld, "die Behörde kann es nicht vor dem Antrag erfahren haben");
+        }
+        if (a->anzahl_ereignisse > WG_FALL_MAX_EREIGNISSE) {
+            snprintf(feld, sizeof feld, "verlauf[%zu].ereignisse", i);
+            return fehl(r, WG_E_GRENZE, feld, "mehr als %d Ereignisse (docs/grenzen.md)", WG_FALL_MAX_EREIGNISSE);
+        }
+        if (!a->haushalt && a->anzahl_ereignisse == 0) {
+            snprintf(feld, sizeof feld, "verlauf[%zu]", i);
+            return fehl(r, WG_E_FELD_FEHLT, feld, "haushalt oder ereignisse erwartet");
+        }
+        if (a->haushalt)
+            for (size_t m = 0; m < a->haushalt->anzahl_mitglieder; m++)
+                if (!a->haushalt->mitglieder[m].id) {
+                    snprintf(feld, sizeof feld, "verlauf[%zu].haushalt.mitglieder", i);
+                    return fehl(r, WG_E_FELD_FEHLT, feld, "Mitglied %zu ohne id", m);
+                }
+        for (size_t j = 0; j < a->anzahl_ereignisse; j++) {
+            const wg_ereignis *ev = &a->ereignisse[j];
+            if (ev->art == WG_EREIGNIS_ANTRAG_ERHOEHUNG && ev->hat_datum) {
+                snprintf(feld, sizeof feld, "verlauf[%zu].ereignisse[%zu].datum", i, j);
+                if (!wgi_datum_gueltig(&ev->datum)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
+                if (wgi_tag(&ev->datum) < ab) return fehl(r, WG_E_VERLAUF_DATUM, feld, "der Antrag liegt vor ab");
+            }
+        }
+    }
+    return WG_OK;
+}
+
+/* The applications for an increase (§ 27 Abs. 1), as month indices of the BWZ; the entry of a
+ * rent raised retroactively (§ 27 Abs. 1 Satz 2) is noted per application. */
+static bool antrag_im_monat(const lauf *l, int k, int *verlauf)
+{
+    for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
+        const wg_aenderung *a = &l->f->verlauf[i];
+        for (size_t j = 0; j < a->anzahl_ereignisse; j++) {
+            const wg_ereignis *ev = &a->ereignisse[j];
+            if (ev->art != WG_EREIGNIS_ANTRAG_ERHOEHUNG) continue;
+            const int t = ev->hat_datum ? wgi_tag(&ev->datum) : wgi_tag(&a->ab);
+            if (wgi_monatsindex(t) - l->mi0 == k) {
+                *verlauf = (int)i;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* The month index (in the BWZ) from which a retroactive rent increase counts (§ 27 Abs. 1 Satz 2
+ * with § 25 Abs. 5: from the month the higher rent is owed, not before the BWZ), or k. */
+static int rueckwirkend_ab(const lauf *l, int k, unsigned nr)
+{
+    if (!(nr & NR2)) return k;
+    int fruehestens = k;
+    for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
+        const wg_aenderung *a = &l->f->verlauf[i];
+        if (!a->rueckwirkend || !a->haushalt || wgi_tag(&a->ab) > zeile_tag(l, k)) continue;
+        int m = wgi_monatsindex(wgi_tag(&a->ab)) - l->mi0;
+        if (m < 0) m = 0;
+        if (m < fruehestens) fruehestens = m;
+    }
+    return fruehestens;
+}
+
+static const char *wann(char *buf, int t)
+{
+    snprintf(buf, 11, "%04d-%02d-%02d", t / 10000 % 10000, t / 100 % 100, t % 100);
+    return buf;
+}
+
+static wg_status entscheiden(lauf *l)
+{
+    wg_fall_ergebnis *r = l->r;
+    const wg_fall *f = l->f;
+    char d1[12], d2[12];
+    bescheid *akt = &l->b[0];
+    int zuletzt = -1;           /* the circumstances last looked at */
+    for (int k = 0; k < l->monate; k++) {
+        const wgi_zustand *z = &r->zs.z[k];
+        int antrag_verlauf = -1;
+        const bool antrag = antrag_im_monat(l, k, &antrag_verlauf);
+        const bool neu = zuletzt < 0 ? z->angewandt != 0 || z->tote != 0
+                                     : z->angewandt != r->zs.z[zuletzt].angewandt || z->tote != r->zs.z[zuletzt].tote;
+        zuletzt = k;
+        if (akt->null || (!neu && !antrag)) continue;
+        const int tag = zeile_tag(l, k);
+        const int wechsel = z->wechsel;
+        const int verlauf = z->letzte;
+        const wg_aenderung *a = verlauf >= 0 ? &f->verlauf[verlauf] : NULL;
+        const int bekannt = a ? (a->hat_bekannt ? wgi_tag(&a->bekannt) : wgi_tag(&a->ab)) : l->v;
+        const wg_datum dw = wgi_tag_datum(wechsel < l->e->erster_tag ? tag : wechsel);
+        const wgi_periode *pw = wgi_periode_zum_stichtag(l->e, &dw);
+        if (!pw) return fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "verlauf", "kein Rechtsstand für %s", wann(d1, wechsel));
+        betrag alt_b;
+        if (!award_betrag(l, akt, k, &alt_b)) return r->status;
+        if (l->anzahl_b + 1 >= MAX_BESCHEIDE) return fehl(r, WG_E_GRENZE, "verlauf", "zu viele Entscheidungen in einem Fall");
+
+        /* § 28 Abs. 1: nobody counted uses the dwelling; § 28 Abs. 3: a counted member is
+         * excluded by a Transferleistung — the Bescheid is ineffective from the 1st of the month
+         * (the change on a 1st) or of the next month; z is the first day of month k already */
+        if (!z->genutzt || z->transfer >= 0) {
+            const bool abs1 = !z->genutzt;
+            bescheid *nb = &l->b[l->anzahl_b++];
+            *nb = (bescheid){k, k, tag, tag, 0, true, abs1 ? "§ 28 Abs. 1" : "§ 28 Abs. 3"};
+            entscheidung_intern *x = entscheidung_neu(r, nb->regel, abs1 ? verlauf : z->transfer);
+            if (!x) return fehl(r, WG_E_SPEICHER, "", "Speicher");
+            x->pub.aenderung = wgi_tag_datum(wechsel);
+            x->pub.wirksam = wgi_tag_datum(tag);
+            x->pub.alt = alt_b.betrag;
+            x->pub.neu = 0;
+            if (a) {
+                x->pub.hat_bekannt = true;
+                x->pub.bekannt = wgi_tag_datum(bekannt);
+                x->pub.quelle = a->quelle;
+            }
+            snprintf(x->satz, sizeof x->satz,
+                     abs1 ? "Die Wohnung wird seit %s von keinem zu berücksichtigenden Haushaltsmitglied mehr genutzt: "
+                            "der Bewilligungsbescheid ist ab %s unwirksam (§ 28 Abs. 1 WoGG)."
+                          : "Ein zu berücksichtigendes Haushaltsmitglied erhält ab %s eine Transferleistung und ist nach § 7 "
+                            "WoGG ausgeschlossen: der Bewilligungsbescheid ist ab %s unwirksam (§ 28 Abs. 3 WoGG).",
+                     wann(d1, wechsel), wann(d2, tag));
+            if (!abs1)
+                hinweis(r, "neuantrag_moeglich", "§ 28 Abs. 3", z->transfer,
+                        "Für die übrigen Haushaltsmitglieder kann ab %s ein neuer Antrag gestellt werden (Mischhaushalt).", wann(d1, tag));
+            akt = nb;
+            continue;
+        }
+
+        const bewertung *alt_z, *neu_z;
+        if (!vergleichen(l, akt, k, &alt_z, &neu_z)) return r->status;
+        /* copies: the cache may reuse its slots while this month is decided */
+        const bewertung alt_kopie = *alt_z, neu_kopie = *neu_z, *alt = &alt_kopie, *neu_b = &neu_kopie;
+        /* the amount of a new decision from this month: the month's circumstances, the law of
+         * the month (a § 27 decision takes the law in force from its date) */
+        betrag neu_betrag;
+        if (!betrag_im_monat(l->e, r, k, tag, tag, -1, tag, &neu_betrag)) return r->status;
+        const int64_t pct2 = pw->skalar[WG_S_AENDERUNG_27_2_PROZENT], pct1 = pw->skalar[WG_S_AENDERUNG_27_1_PROZENT];
+        const unsigned ab = ausloeser(r, alt, neu_b, true, pct2), auf = ausloeser(r, alt, neu_b, false, pct1);
+        const unsigned melde = melde_ausloeser(r, akt->zustand, k, alt, neu_b, pct2);
+        int ende = 0;
+
+        /* § 27 Abs. 3: the duty to report (not only temporary) */
+        if (melde && neu && !voruebergehend(l, akt, k, true, pct2, true, &ende)) {
+            char teile[160] = "";
+            if (melde & NR1) strcat(teile, "Zahl der zu berücksichtigenden (oder ausgeschlossenen) Mitglieder; ");
+            if (melde & NR2) strcat(teile, "Miete/Belastung um mehr als die Schwelle gesunken; ");
+            if (melde & NR3) strcat(teile, "Einkünfte um mehr als die Schwelle gestiegen; ");
+            teile[strlen(teile) - 2] = '\0';
+            char ea[40], en[40];
+            euro_text(ea, alt->teile.einkuenfte);
+            euro_text(en, neu_b->teile.einkuenfte);
+            hinweis_intern *h = hinweis(r, "meldepflicht", "§ 27 Abs. 3", verlauf,
+                                        "Mitteilungspflicht ab %s: %s (Summe der positiven Einkünfte %s → %s EUR jährlich).",
+                                        wann(d1, wechsel), teile, ea, en);
+            if (h) {
+                h->pub.hat_datum = true;
+                h->pub.datum = wgi_tag_datum(wechsel);
+            }
+        }
+
+        if (ab && neu_betrag.betrag < alt_b.betrag) {
+            /* § 27 Abs. 2: a decrease ex officio, if not only temporary and decided in time */
+            if (voruebergehend(l, akt, k, true, pct2, false, &ende)) {
+                hinweis_intern *h = hinweis(r, "voruebergehend_ignoriert", "§ 27 Abs. 2", verlauf,
+                                            "Die Änderung ab %s endet am %s und dauert nicht länger als %d Monate: nur vorübergehend, "
+                                            "keine neue Entscheidung (§ 27 Abs. 2 WoGG).",
+                                            wann(d1, wechsel), wann(d2, ende), r->einst.voruebergehend_bis_monate);
+                if (h) { h->pub.hat_datum = true; h->pub.datum = wgi_tag_datum(wechsel); }
+                continue;
+            }
+            const int frist = wgi_monate_plus(bekannt, 12);
+            if (l->stand > frist) {
+                hinweis_intern *h = hinweis(r, "frist_abgelaufen", "§ 27 Abs. 2 Satz 6", verlauf,
+                                            "Die Behörde kennt die Änderung seit %s; über sie war bis %s zu entscheiden — die Frist "
+                                            "ist abgelaufen, der Bescheid bleibt.", wann(d1, bekannt), wann(d2, frist));
+                if (h) { h->pub.hat_datum = true; h->pub.datum = wgi_tag_datum(frist); }
+                continue;
+            }
+            bescheid *nb = &l->b[l->anzahl_b++];
+            *nb = (bescheid){k, k, tag, tag, -1, false, regel_ab[ab]};
+            entscheidung_intern *x = entscheidung_neu(r, nb->regel, verlauf);
+            if (!x) return fehl(r, WG_E_SPEICHER, "", "Speicher");
+            x->pub.aenderung = wgi_tag_datum(wechsel);
+            x->pub.wirksam = wgi_tag_datum(tag);
+            x->pub.hat_frist = true;
+            x->pub.frist = wgi_tag_datum(frist);
+            x->pub.hat_bekannt = a != NULL;
+            x->pub.bekannt = wgi_tag_datum(bekannt);
+            x->pub.quelle = a ? a->quelle : NULL;
+            x->pub.alt = alt_b.betrag;
+            x->pub.neu = neu_betrag.betrag;
+            vergleich_setzen(x, r, alt, neu_b);
+            snprintf(x->satz, sizeof x->satz,
+                     "Die Verhältnisse haben sich ab %s nicht nur vorübergehend geändert (%s WoGG, Schwelle mehr als %lld %%): "
+                     "neue Entscheidung ab %s, %lld statt %lld EUR monatlich; zu entscheiden bis %s.",
+                     wann(d1, wechsel), nb->regel, (long long)pct2, wann(d2, tag), (long long)neu_betrag.betrag,
+                     (long long)alt_b.betrag, wann((char[12]){0}, frist));
+            akt = nb;
+            continue;
+        }
+
+        if (auf && neu_betrag.betrag > alt_b.betrag) {
+            /* § 27 Abs. 1: an increase, only on application */
+            if (voruebergehend(l, akt, k, false, pct1, false, &ende)) {
+                hinweis_intern *h = hinweis(r, "voruebergehend_ignoriert", "§ 27 Abs. 1", verlauf,
+                                            "Die Änderung ab %s endet am %s und dauert nicht länger als %d Monate: nur vorübergehend.",
+                                            wann(d1, wechsel), wann(d2, ende), r->einst.voruebergehend_bis_monate);
+                if (h) { h->pub.hat_datum = true; h->pub.datum = wgi_tag_datum(wechsel); }
+                continue;
+            }
+            int av = -1;
+            int ka = k;
+            bool beantragt = antrag;
+            if (!beantragt) {
+                /* a later application in the BWZ while the circumstances last */
+                for (int j = k + 1; j < l->monate && !beantragt; j++) {
+                    if (r->zs.z[j].angewandt != z->angewandt || r->zs.z[j].tote != z->tote) break;
+                    if (antrag_im_monat(l, j, &av)) { beantragt = true; ka = j; }
+                }
+            } else {
+                av = antrag_verlauf;
+            }
+            if (!beantragt) {
+                hinweis_intern *h = hinweis(r, "erhoehung_moeglich", regel_auf[auf], verlauf,
+                                            "Ab %s ergäben sich %lld statt %lld EUR monatlich (%s WoGG, Schwelle mehr als %lld %%); "
+                                            "die Erhöhung gibt es nur auf Antrag, ab dem Monat des Antrags.",
+                                            wann(d1, tag), (long long)neu_betrag.betrag, (long long)alt_b.betrag, regel_auf[auf],
+                                            (long long)pct1);
+                if (h) {
+                    h->pub.hat_datum = true;
+                    h->pub.datum = wgi_tag_datum(tag);
+                    h->pub.hat_betrag = true;
+                    h->pub.betrag = neu_betrag.betrag;
+                }
+                continue;
+            }
+            /* the application's month, or back to the month of a retroactive rent increase */
+            const int kw = rueckwirkend_ab(l, ka, auf);
+            const int tw = zeile_tag(l, kw);
+            bescheid *nb = &l->b[l->anzahl_b++];
+            *nb = (bescheid){kw, k, tag, tw, -1, false, regel_auf[auf]};
+            entscheidung_intern *x = entscheidung_neu(r, nb->regel, av >= 0 ? av : verlauf);
+            if (!x) return fehl(r, WG_E_SPEICHER, "", "Speicher");
+            betrag nb_betrag;
+            if (!award_betrag(l, nb, kw > k ? kw : k, &nb_betrag)) return r->status;
+            x->pub.aenderung = wgi_tag_datum(wechsel);
+            x->pub.wirksam = wgi_tag_datum(tw);
+            x->pub.hat_bekannt = a != NULL;
+            x->pub.bekannt = wgi_tag_datum(bekannt);
+            x->pub.quelle = a ? a->quelle : NULL;
+            x->pub.alt = alt_b.betrag;
+            x->pub.neu = nb_betrag.betrag;
+            vergleich_setzen(x, r, alt, neu_b);
+            snprintf(x->satz, sizeof x->satz,
+                     "Auf den Antrag vom %04d-%02d ist neu zu entscheiden (%s WoGG, Schwelle mehr als %lld %%): %lld statt %lld EUR "
+                     "monatlich ab %s%s.",
+                     (zeile_tag(l, ka) / 10000), (zeile_tag(l, ka) / 100 % 100), nb->regel, (long long)pct1,
+                     (long long)nb_betrag.betrag, (long long)alt_b.betrag, wann(d1, tw),
+                     kw < ka ? " (rückwirkende Mieterhöhung, § 27 Abs. 1 Satz 2 WoGG)" : "");
+            akt = nb;
+            continue;
+        }
+    }
+    return WG_OK;
+}
+
+/* The law-change decisions: for each rule of a day inside the BWZ, the award in force then is
+ * recomputed (§§ 42a–44); listed with its amounts before and from the day. */
+static wg_status rechtsaenderungen(lauf *l)
+{
+    const wgi_tabellen *t = &l->e->tabellen;
+    wg_fall_ergebnis *r = l->r;
+    for (int i = 0; i < t->anzahl_aenderungen; i++) {
+        const wgi_rechtsaenderung *a = &t->aenderung[i];
+        const int k = wgi_monatsindex(a->tag) - l->mi0;
+        if (k <= 0 || k >= l->monate) continue;
+        const fall_monat_intern *vor = &r->monate[k - 1], *ab = &r->monate[k];
+        entscheidung_intern *x = entscheidung_neu(r, a->regel, -1);
+        if (!x) return fehl(r, WG_E_SPEICHER, "", "Speicher");
+        x->pub.aenderung = x->pub.wirksam = wgi_tag_datum(a->tag);
+        x->pub.alt = vor->pub.bewilligt;
+        x->pub.neu = ab->pub.bewilligt;
+        snprintf(x->satz, sizeof x->satz,
+                 "Rechtsänderung am %s: der Bescheid wird von Amts wegen mit den bisherigen Verhältnissen neu berechnet, neu "
+                 "sind %s (%s WoGG); %s.",
+                 a->datum, a->teile, a->regel,
+                 a->minderung ? "der neue Betrag gilt" : "ist der neue Betrag niedriger, bleibt der höhere");
+    }
+    return WG_OK;
+}
+
+static void sortieren_entscheidungen(wg_fall_ergebnis *r)
+{
+    for (size_t i = 1; i < r->anzahl_ent; i++) {
+        entscheidung_intern x = r->ent[i];
+        size_t j = i;
+        while (j > 0 && wgi_tag(&r->ent[j - 1].pub.wirksam) > wgi_tag(&x.pub.wirksam)) {
+            r->ent[j] = r->ent[j - 1];
+            j--;
+        }
+        r->ent[j] = x;
+    }
+}
+
+/* Pointers into the result's own arrays, set once they no longer move. */
+static void zeiger_setzen(wg_fall_ergebnis *r)
+{
+    for (size_t i = 0; i < r->anzahl_ent; i++) {
+        entscheidung_intern *x = &r->ent[i];
+        x->pub.text = x->satz;
+        x->pub.miete.alt = x->texte[0];
+        x->pub.miete.neu = x->texte[1];
+        x->pub.miete.prozent = x->texte[2][0] ? x->texte[2] : NULL;
+        x->pub.einkommen.alt = x->texte[3];
+        x->pub.einkommen.neu = x->texte[4];
+        x->pub.einkommen.prozent = x->texte[5][0] ? x->texte[5] : NULL;
+    }
+    for (size_t i = 0; i < r->anzahl_hin; i++) r->hin[i].pub.text = r->hin[i].satz;
+}
+
+wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_einstellungen *s, wg_fall_ergebnis *r)
+{
+    if (!r) return WG_E_ARGUMENT;
+    r->status = WG_OK;
+    memset(&r->fehler, 0, sizeof r->fehler);
+    r->id = f ? f->id : NULL;
+    r->anzahl_monate = r->anzahl_ent = r->anzahl_hin = 0;
+    r->anzahl_bew = r->naechste_bew = r->anzahl_rechte = 0;
+    r->ueberzahlung = r->nachzahlung = r->erstattung = r->berechnet = 0;
+    wg_fall_einstellungen_init(&r->einst);
+    if (s) r->einst = *s;
+    if (!e || !f) return fehl(r, WG_E_ARGUMENT, "", "engine oder fall ist NULL");
+    if (r->einst.voruebergehend_bis_monate < 0 || r->einst.voruebergehend_bis_monate > 24)
+        return fehl(r, WG_E_ARGUMENT, "voruebergehend_bis_monate", "0 bis 24 Monate erwartet");
+
+    lauf l;
+    memset(&l, 0, sizeof l);
+    l.e = e;
+    l.f = f;
+    l.r = r;
+    l.mi0 = f->von_jahr * 12 + f->von_monat - 1;
+    l.monate = (f->bis_jahr * 12 + f->bis_monat - 1) - l.mi0 + 1;
+    l.v = wgi_monatserster(l.mi0);
+    l.extra = r->einst.voruebergehend_bis_monate + 1;
+    const int antrag = wgi_datum_gueltig(&f->antrag) ? antrag_gilt(wgi_tag(&f->antrag), l.v) : 0;
+    r->antrag_gilt = wgi_tag_datum(antrag);
+    if (eingabe_pruefen(&l, antrag) != WG_OK) return r->status;
+    /* the evaluation date: default the last day of the BWZ */
+    l.stand = f->hat_stand ? wgi_tag(&f->stand) : wgi_tag_davor(wgi_monatserster(l.mi0 + l.monate));
+    r->stand = wgi_tag_datum(l.stand);
+
+    if (wgi_zustaende_bilden(&r->zs, f, l.mi0, l.monate + l.extra, &r->fehler) != WG_OK) {
+        r->status = r->fehler.code;
+        return r->status;
+    }
+    r->bescheid = f->haushalt;
+    r->bescheid.stichtag = wgi_tag_datum(l.v);
+    r->bescheid.hat_zeitraum = false;
+
+    /* the Bescheid: its amount as computed, and as granted */
+    betrag b0;
+    l.b[0] = (bescheid){0, -1, l.v, l.v, -1, false, NULL};
+    if (!betrag_im_monat(e, r, -1, l.v, l.v, -1, l.v, &b0)) return r->status;
+    r->berechnet = b0.betrag;
+    if (f->hat_wohngeld_monat) {
+        l.b[0].betrag_beginn = f->wohngeld_monat;
+        if (f->wohngeld_monat != b0.betrag)
+            hinweis(r, "bescheid_abweichung", NULL, -1,
+                    "Aus dem Haushalt des Bescheids ergeben sich %lld EUR monatlich, bewilligt sind %lld EUR: der Bescheid wird "
+                    "so weitergeführt, wie er erlassen ist; bitte prüfen.",
+                    (long long)b0.betrag, (long long)f->wohngeld_monat);
+    }
+    l.anzahl_b = 1;
+    if (entscheiden(&l) != WG_OK) return r->status;
+
+    /* month by month: granted (the Bescheid after §§ 42a–44), due (the award in force) */
+    if (!wachsen((void **)&r->monate, &r->kap_monate, (size_t)l.monate, sizeof *r->monate))
+        return fehl(r, WG_E_SPEICHER, "", "Speicher");
+    for (int k = 0; k < l.monate; k++) {
+        const int tag = zeile_tag(&l, k);
+        fall_monat_intern *m = &r->monate[r->anzahl_monate++];
+        memset(m, 0, sizeof *m);
+        m->pub.jahr = tag / 10000;
+        m->pub.monat = tag / 100 % 100;
+        betrag bw, zs;
+        if (!award_betrag(&l, &l.b[0], k, &bw)) return r->status;
+        const bescheid *akt = &l.b[0];
+        for (int i = 1; i < l.anzahl_b; i++)
+            if (l.b[i].ab <= k) akt = &l.b[i];
+        if (!award_betrag(&l, akt, k, &zs)) return r->status;
+        m->pub.bewilligt = bw.betrag;
+        m->pub.zusteht = zs.betrag;
+        m->pub.differenz = zs.betrag - bw.betrag;
+        m->pub.regel = akt != &l.b[0] ? akt->regel : bw.regel;
+        m->pub.grundlage = akt->null ? -1 : akt->zustand < 0 ? -1 : r->zs.z[akt->zustand].letzte;
+        m->pub.gezahlt = tag <= l.stand;
+        m->zustand = akt->null ? -2 : akt->zustand;
+        m->prognose = akt->prognose;
+        m->recht = zs.recht;
+        m->stufe_tag = zs.recht >= 0 ? r->rechte[zs.recht]->stufe_tag : 0;
+        m->pub.rechtsstand = zs.recht >= 0 ? r->rechte[zs.recht]->p.id : NULL;
+        if (m->pub.gezahlt) {
+            if (m->pub.differenz < 0) r->ueberzahlung -= m->pub.differenz;
+            else r->nachzahlung += m->pub.differenz;
+        }
+    }
+    if (rechtsaenderungen(&l) != WG_OK) return r->status;
+    sortieren_entscheidungen(r);
+
+    /* § 50 SGB X: what was overpaid is reclaimed — § 30a: not up to the amount of the period
+     * of the decision (taken as the evaluation date) */
+    r->erstattung = r->ueberzahlung;
+    const wg_datum ds = wgi_tag_datum(l.stand);
+    const wgi_periode *ps = l.stand >= e->erster_tag ? wgi_periode_zum_stichtag(e, &ds) : NULL;
+    if (ps && r->ueberzahlung > 0 && r->ueberzahlung * WG_B4_EUR <= ps->skalar[WG_S_BAGATELLE_30A]) {
+        r->erstattung = 0;
+        char g[40];
+        euro_text(g, ps->skalar[WG_S_BAGATELLE_30A]);
+        hinweis(r, "bagatelle_30a", "§ 30a", -1,
+                "Überzahlt sind %lld EUR; bei einer Entscheidung am %s wird bis %s EUR von der Erstattung abgesehen (§ 30a WoGG).",
+                (long long)r->ueberzahlung, wann((char[12]){0}, l.stand), g);
+    }
+    zeiger_setzen(r);
+    return WG_OK;
+}
+
+/* ---- readers ---- */
+
+wg_status wg_fall_ergebnis_status(const wg_fall_ergebnis *r) { return r ? r->status : WG_E_ARGUMENT; }
+const wg_fehler *wg_fall_ergebnis_fehler(const wg_fall_ergebnis *r) { return r && r->status != WG_OK ? &r->fehler : NULL; }
+const char *wg_fall_ergebnis_id(const wg_fall_ergebnis *r) { return r && r->id ? r->id : ""; }
+const wg_fall_einstellungen *wg_fall_ergebnis_einstellungen(const wg_fall_ergebnis *r) { return r ? &r->einst : NULL; }
+wg_datum wg_fall_ergebnis_antrag_gilt(const wg_fall_ergebnis *r) { return r ? r->antrag_gilt : (wg_datum){0, 0, 0}; }
+wg_datum wg_fall_ergebnis_stand(const wg_fall_ergebnis *r) { return r ? r->stand : (wg_datum){0, 0, 0}; }
+int64_t wg_fall_ergebnis_berechnet(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->berechnet : 0; }
+size_t wg_fall_ergebnis_anzahl_monate(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->anzahl_monate : 0; }
+const wg_fall_monat *wg_fall_ergebnis_monat(const wg_fall_ergebnis *r, size_t i)
+{
+    return i < wg_fall_ergebnis_anzahl_monate(r) ? &r->monate[i].pub : NULL;
+}
+size_t wg_fall_ergebnis_anzahl_entscheidungen(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->anzahl_ent : 0; }
+const wg_fall_entscheidung *wg_fall_ergebnis_entscheidung(const wg_fall_ergebnis *r, size_t i)
+{
+    return i < wg_fall_ergebnis_anzahl_entscheidungen(r) ? &r->ent[i].pub : NULL;
+}
+size_t wg_fall_ergebnis_anzahl_hinweise(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->anzahl_hin : 0; }
+const wg_fall_hinweis *wg_fall_ergebnis_hinweis(const wg_fall_ergebnis *r, size_t i)
+{
+    return i < wg_fall_ergebnis_anzahl_hinweise(r) ? &r->hin[i].pub : NULL;
+}
+int64_t wg_fall_ergebnis_ueberzahlung(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->ueberzahlung : 0; }
+int64_t wg_fall_ergebnis_nachzahlung(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->nachzahlung : 0; }
+int64_t wg_fall_ergebnis_erstattung(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->erstattung : 0; }
+
+wg_status wg_fall_monat_herleitung(const wg_engine *e, const wg_fall *f, const wg_fall_ergebnis *fr, size_t i, wg_ergebnis *r)
+{
+    if (!e || !f || !fr || !r || i >= wg_fall_ergebnis_anzahl_monate(fr)) return WG_E_ARGUMENT;
+    const fall_monat_intern *m = &fr->monate[i];
+    if (m->zustand == -2 || m->recht < 0) {
+        /* § 28: no award, nothing computed */
+        return WG_E_ARGUMENT;
+    }
+    wg_haushalt h = m->zustand < 0 ? fr->bescheid : fr->zs.z[m->zustand].h;
+    h.stichtag = wgi_tag_datum(m->prognose);
+    h.hat_zeitraum = false;
+    h.rechtsstand = NULL;
+    if (!h.id) h.id = f->id;
+    return wgi_berechnen_recht(e, &h, &fr->rechte[m->recht]->p, m->stufe_tag, r, 0);
+}

@@ -1,0 +1,61 @@
+/*
+ * fall_zustand.h — the circumstances of a running case on a given day: the Bescheid's
+ * household with the history applied (fall_zustand.c), and the calendar arithmetic of the
+ * procedure.
+ *
+ * Exports: wgi_tag, wgi_tag_datum, wgi_monate_plus, wgi_tag_danach, wgi_tag_davor, wgi_naechster_erster, wgi_monatsindex,
+ * wgi_zustand, wgi_zustaende, wgi_zustaende_bilden, wgi_zustaende_frei.
+ */
+#ifndef WG_FALL_ZUSTAND_H
+#define WG_FALL_ZUSTAND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "wohngeld_fall.h"
+
+/* Days as YYYYMMDD numbers (they order like dates). */
+static inline int wgi_tag(const wg_datum *d) { return d->jahr * 10000 + d->monat * 100 + d->tag; }
+static inline wg_datum wgi_tag_datum(int t) { return (wg_datum){t / 10000, t / 100 % 100, t % 100}; }
+static inline int wgi_monatsindex(int t) { return t / 10000 * 12 + t / 100 % 100 - 1; }
+static inline int wgi_monatserster(int mi) { return (mi / 12) * 10000 + (mi % 12 + 1) * 100 + 1; }
+/* The same day n months later (the last day of a shorter month). */
+int wgi_monate_plus(int t, int n);
+/* The next day, the day before. */
+int wgi_tag_danach(int t);
+int wgi_tag_davor(int t);
+/* The day itself if it is the 1st of a month, else the 1st of the next month (§ 27 Abs. 2
+ * Satz 3, § 28 Abs. 1 and 3). */
+static inline int wgi_naechster_erster(int t) { return t % 100 == 1 ? t : wgi_monatserster(wgi_monatsindex(t) + 1); }
+
+/* The circumstances from one day on. */
+typedef struct wgi_zustand {
+    int tag;                    /* from this day (the first of a month) */
+    int wechsel;                /* the last day in (previous first, tag] on which something changed */
+    wg_haushalt h;              /* members in the pool of wgi_zustaende */
+    size_t erstes, anzahl;      /* its members in the pool */
+    unsigned long long angewandt; /* bit i: verlauf entry i (in date order) applied */
+    unsigned long long tote;      /* bit j: death j still counts (§ 6 Abs. 2) */
+    int letzte;                 /* the last entry applied (index in verlauf), -1 none */
+    int lebende;                /* counted members alive and present */
+    int ausgeschlossen;         /* members excluded (§§ 7, 8) */
+    bool genutzt;               /* a counted member still uses the dwelling (§ 28 Abs. 1) */
+    int transfer;               /* entry whose Transferleistung excluded a member, -1 none */
+} wgi_zustand;
+
+typedef struct wgi_zustaende {
+    wgi_zustand *z;             /* one per month from the first of the BWZ, and `extra` more */
+    size_t anzahl, kap;
+    wg_mitglied *pool;
+    size_t pool_anzahl, pool_kap;
+    int *ordnung;               /* verlauf indices in date order (stable) */
+    size_t kap_ordnung;
+} wgi_zustaende;
+
+/* The circumstances on the first day of each of `monate` months from month index mi0, with
+ * f's history applied in date order. Checks the history as it applies it: an unknown member,
+ * a member moving in twice → error with the field named. */
+wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int monate, wg_fehler *fehler);
+void wgi_zustaende_frei(wgi_zustaende *zs);
+
+#endif

@@ -1,0 +1,395 @@
+/*
+ * fall_json.c — running cases in JSON (docs/laufende-faelle.md § 2, docs/records.md): the case
+ * record "wohngeld-fall/1" to wg_fall, and the result "wohngeld-fall-ergebnis/1". Strict like
+ * the household reader (every key defined, every error with its field); the households inside
+ * are read by the household reader itself (lesen.h).
+ *
+ * Exports (public, wohngeld_json.h): wg_json_fall_lesen, wg_json_fall_ergebnis_schreiben,
+ * wg_json_fall_fehler_schreiben.
+ */
+#include "json.h"
+#include "lesen.h"
+#include "puffer.h"
+#include "wohngeld_fall.h"
+#include "wohngeld_json.h"
+#include "zahl.h"
+
+#include <stdio.h>
+#include <string.h>
+
+wgi_puffer *wgi_json_ausgabe(wg_json *j);
+void wgi_json_engine_teil(wgi_puffer *p, const wg_engine *e);   /* ergebnis_json.c */
+void wgi_json_fehler_teil(wgi_puffer *p, const wg_fehler *f);
+
+/* ---- reading ---- */
+
+static wg_status unbekannt(wg_fehler *fe, const char *basis, const j_wert *k)
+{
+    return wgi_json_fehler(fe, WG_E_FELD_UNBEKANNT, basis, "unbekanntes Feld \"%.*s\" (docs/records.md definiert es nicht)",
+                           (int)(k->schluessel_len > 60 ? 60 : k->schluessel_len), k->schluessel);
+}
+
+static void *liste(wg_json *j, size_t n, size_t groesse) { return n ? j_arena(wgi_json_leser(j), n * groesse) : NULL; }
+
+static wg_status ereignis_lesen(wg_json *j, const j_wert *o, const char *basis, wg_ereignis *ev, wg_fehler *fe)
+{
+    char feld[128];
+    memset(ev, 0, sizeof *ev);
+    if (o->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, basis, "Objekt erwartet");
+    const j_wert *art = j_feld(o, "art");
+    if (!art || art->typ == J_NULL) {
+        snprintf(feld, sizeof feld, "%s.art", basis);
+        return wgi_json_fehler(fe, WG_E_FELD_FEHLT, feld, "art des Ereignisses fehlt");
+    }
+    snprintf(feld, sizeof feld, "%s.art", basis);
+    const char *name;
+    if (wgi_json_text(j, art, feld, &name, fe)) return fe->code;
+    int a = -1;
+    for (int i = 0; i < WG_EREIGNIS_ANZAHL; i++)
+        if (strcmp(name, wg_ereignis_name((wg_ereignis_art)i)) == 0) a = i;
+    if (a < 0)
+        return wgi_json_fehler(fe, WG_E_ART_UNBEKANNT, feld, "unbekanntes Ereignis \"%.40s\" (auszug, einzug, tod, "
+                               "transferleistung, nutzungsaufgabe, antrag_erhoehung)", name);
+    ev->art = (wg_ereignis_art)a;
+    const bool braucht_mitglied = a == WG_EREIGNIS_AUSZUG || a == WG_EREIGNIS_EINZUG || a == WG_EREIGNIS_TOD ||
+                                  a == WG_EREIGNIS_TRANSFERLEISTUNG;
+    bool mitglied = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL || j_schluessel_ist(k, "art")) continue;
+        if (j_schluessel_ist(k, "mitglied") && braucht_mitglied) {
+            snprintf(feld, sizeof feld, "%s.mitglied", basis);
+            if (a == WG_EREIGNIS_EINZUG) {
+                wg_mitglied *m = liste(j, 1, sizeof *m);
+                if (!m) return wgi_json_fehler(fe, WG_E_SPEICHER, feld, "nicht genug Speicher");
+                if (k->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, feld, "beim Einzug das Mitglied als Objekt erwartet");
+                if (wgi_json_mitglied_objekt(j, k, feld, m, fe)) return fe->code;
+                if (!m->id) {
+                    snprintf(feld, sizeof feld, "%s.mitglied.id", basis);
+                    return wgi_json_fehler(fe, WG_E_FELD_FEHLT, feld, "ein einziehendes Mitglied braucht eine id");
+                }
+                ev->mitglied_neu = m;
+            } else if (wgi_json_text(j, k, feld, &ev->mitglied, fe)) {
+                return fe->code;
+            }
+            mitglied = true;
+        } else if (j_schluessel_ist(k, "datum") && a == WG_EREIGNIS_ANTRAG_ERHOEHUNG) {
+            snprintf(feld, sizeof feld, "%s.datum", basis);
+            if (wgi_json_datum(j, k, feld, &ev->datum, fe)) return fe->code;
+            ev->hat_datum = true;
+        } else {
+            return unbekannt(fe, basis, k);
+        }
+    }
+    if (braucht_mitglied && !mitglied) {
+        snprintf(feld, sizeof feld, "%s.mitglied", basis);
+        return wgi_json_fehler(fe, WG_E_FELD_FEHLT, feld, "das Ereignis %s nennt ein Mitglied", name);
+    }
+    return WG_OK;
+}
+
+static wg_status aenderung_lesen(wg_json *j, const j_wert *o, long i, wg_aenderung *a, wg_fehler *fe)
+{
+    char basis[48], feld[128];
+    snprintf(basis, sizeof basis, "verlauf[%ld]", i);
+    memset(a, 0, sizeof *a);
+    if (o->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, basis, "Objekt erwartet");
+    bool ab = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        snprintf(feld, sizeof feld, "%s.%.*s", basis, (int)(k->schluessel_len > 40 ? 40 : k->schluessel_len), k->schluessel);
+        if (j_schluessel_ist(k, "ab")) {
+            if (wgi_json_datum(j, k, feld, &a->ab, fe)) return fe->code;
+            ab = true;
+        } else if (j_schluessel_ist(k, "bis")) {
+            if (wgi_json_datum(j, k, feld, &a->bis, fe)) return fe->code;
+            a->hat_bis = true;
+        } else if (j_schluessel_ist(k, "bekannt")) {
+            if (wgi_json_datum(j, k, feld, &a->bekannt, fe)) return fe->code;
+            a->hat_bekannt = true;
+        } else if (j_schluessel_ist(k, "quelle")) {
+            if (wgi_json_text(j, k, feld, &a->quelle, fe)) return fe->code;
+        } else if (j_schluessel_ist(k, "rueckwirkend")) {
+            if (wgi_json_wahr(j, k, feld, &a->rueckwirkend, fe)) return fe->code;
+        } else if (j_schluessel_ist(k, "haushalt")) {
+            wg_haushalt *h = liste(j, 1, sizeof *h);
+            if (!h) return wgi_json_fehler(fe, WG_E_SPEICHER, feld, "nicht genug Speicher");
+            if (wgi_json_haushalt_objekt(j, k, feld, h, fe)) return fe->code;
+            a->haushalt = h;
+        } else if (j_schluessel_ist(k, "ereignisse")) {
+            if (k->typ != J_LISTE) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, feld, "Liste erwartet");
+            if (k->anzahl > WG_FALL_MAX_EREIGNISSE)
+                return wgi_json_fehler(fe, WG_E_GRENZE, feld, "mehr als %d Ereignisse (docs/grenzen.md)", WG_FALL_MAX_EREIGNISSE);
+            wg_ereignis *ev = liste(j, k->anzahl, sizeof *ev);
+            if (k->anzahl && !ev) return wgi_json_fehler(fe, WG_E_SPEICHER, feld, "nicht genug Speicher");
+            long n = 0;
+            for (const j_wert *el = k->erstes; el; el = el->naechstes, n++) {
+                char efeld[96];
+                snprintf(efeld, sizeof efeld, "%s.ereignisse[%ld]", basis, n);
+                if (ereignis_lesen(j, el, efeld, &ev[n], fe)) return fe->code;
+            }
+            a->ereignisse = ev;
+            a->anzahl_ereignisse = k->anzahl;
+        } else {
+            return unbekannt(fe, basis, k);
+        }
+    }
+    if (!ab) {
+        snprintf(feld, sizeof feld, "%s.ab", basis);
+        return wgi_json_fehler(fe, WG_E_FELD_FEHLT, feld, "ab fehlt (von wann die Änderung gilt)");
+    }
+    return WG_OK;
+}
+
+static wg_status bewilligung_lesen(wg_json *j, const j_wert *o, wg_fall *f, wg_fehler *fe)
+{
+    if (o->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, "bewilligung", "Objekt erwartet");
+    bool von = false, bis = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, "von")) {
+            if (wgi_json_monat(j, k, "bewilligung.von", &f->von_jahr, &f->von_monat, fe)) return fe->code;
+            von = true;
+        } else if (j_schluessel_ist(k, "bis")) {
+            if (wgi_json_monat(j, k, "bewilligung.bis", &f->bis_jahr, &f->bis_monat, fe)) return fe->code;
+            bis = true;
+        } else if (j_schluessel_ist(k, "wohngeld_monat")) {
+            /* whole euros: the Bescheid's amount (§ 19 Abs. 2: rounded to whole euros) */
+            int64_t v = 0;
+            if ((k->typ != J_ZAHL && k->typ != J_TEXT) || wgi_dezimal_lesen(k->s, k->len, 0, &v) != 0 || v < 0)
+                return wgi_json_fehler(fe, WG_E_BETRAG_UNGUELTIG, "bewilligung.wohngeld_monat",
+                                       "ganze Euro erwartet (der bewilligte Monatsbetrag)");
+            f->wohngeld_monat = v;
+            f->hat_wohngeld_monat = true;
+        } else {
+            return unbekannt(fe, "bewilligung", k);
+        }
+    }
+    if (!von) return wgi_json_fehler(fe, WG_E_FELD_FEHLT, "bewilligung.von", "Beginn des Bewilligungszeitraums fehlt");
+    if (!bis) return wgi_json_fehler(fe, WG_E_FELD_FEHLT, "bewilligung.bis", "Ende des Bewilligungszeitraums fehlt");
+    return WG_OK;
+}
+
+wg_status wg_json_fall_lesen(wg_json *j, const char *text, size_t len, wg_fall *f, wg_fehler *fe)
+{
+    memset(fe, 0, sizeof *fe);
+    wg_fall_init(f);
+    if (!j || !text) return wgi_json_fehler(fe, WG_E_ARGUMENT, "", "json oder text ist NULL");
+    const char *meldung;
+    j_leser *l = wgi_json_leser(j);
+    const j_wert *o = j_lesen(l, text, len, &meldung);
+    if (!o)
+        return wgi_json_fehler(fe, j_speicher_fehlt(l) ? WG_E_SPEICHER : j_grenze_ueberschritten(l) ? WG_E_GRENZE : WG_E_JSON_UNGUELTIG,
+                               "", "%s", meldung);
+    if (o->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_JSON_UNGUELTIG, "", "ein JSON-Objekt je Fall erwartet");
+    const j_wert *idw = j_feld(o, "id");
+    if (idw && idw->typ == J_TEXT) f->id = idw->s;
+    const j_wert *fw = j_feld(o, "format");
+    if (!fw || fw->typ != J_TEXT || strcmp(fw->s, "wohngeld-fall/1") != 0)
+        return wgi_json_fehler(fe, WG_E_FORMAT_UNBEKANNT, "format", "\"format\":\"wohngeld-fall/1\" erwartet");
+    bool antrag = false, bewilligung = false, haushalt = false;
+    for (const j_wert *k = o->erstes; k; k = k->naechstes) {
+        if (k->typ == J_NULL || j_schluessel_ist(k, "format")) continue;
+        if (j_schluessel_ist(k, "id")) {
+            if (wgi_json_text(j, k, "id", &f->id, fe)) return fe->code;
+        } else if (j_schluessel_ist(k, "antrag")) {
+            if (wgi_json_datum(j, k, "antrag", &f->antrag, fe)) return fe->code;
+            antrag = true;
+        } else if (j_schluessel_ist(k, "stand")) {
+            if (wgi_json_datum(j, k, "stand", &f->stand, fe)) return fe->code;
+            f->hat_stand = true;
+        } else if (j_schluessel_ist(k, "bewilligung")) {
+            if (bewilligung_lesen(j, k, f, fe)) return fe->code;
+            bewilligung = true;
+        } else if (j_schluessel_ist(k, "haushalt")) {
+            if (wgi_json_haushalt_objekt(j, k, "haushalt", &f->haushalt, fe)) return fe->code;
+            haushalt = true;
+        } else if (j_schluessel_ist(k, "verlauf")) {
+            if (k->typ != J_LISTE) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, "verlauf", "Liste erwartet");
+            if (k->anzahl > WG_FALL_MAX_VERLAUF)
+                return wgi_json_fehler(fe, WG_E_GRENZE, "verlauf", "mehr als %d Einträge (docs/grenzen.md)", WG_FALL_MAX_VERLAUF);
+            wg_aenderung *a = liste(j, k->anzahl, sizeof *a);
+            if (k->anzahl && !a) return wgi_json_fehler(fe, WG_E_SPEICHER, "verlauf", "nicht genug Speicher");
+            long n = 0;
+            for (const j_wert *el = k->erstes; el; el = el->naechstes, n++)
+                if (aenderung_lesen(j, el, n, &a[n], fe)) return fe->code;
+            f->verlauf = a;
+            f->anzahl_verlauf = k->anzahl;
+        } else {
+            return unbekannt(fe, "", k);
+        }
+    }
+    if (!antrag) return wgi_json_fehler(fe, WG_E_FELD_FEHLT, "antrag", "Tag des Antrags fehlt");
+    if (!bewilligung) return wgi_json_fehler(fe, WG_E_FELD_FEHLT, "bewilligung", "Bewilligung fehlt");
+    if (!haushalt) return wgi_json_fehler(fe, WG_E_FELD_FEHLT, "haushalt", "Haushalt des Bescheids fehlt");
+    return WG_OK;
+}
+
+/* ---- writing ---- */
+
+static void text(wgi_puffer *p, const char *s)
+{
+    if (s) wgi_puffer_json_text(p, s, strlen(s));
+    else wgi_puffer_cstr(p, "null");
+}
+
+static void datum(wgi_puffer *p, wg_datum d)
+{
+    char b[16];
+    snprintf(b, sizeof b, "\"%04d-%02d-%02d\"", d.jahr % 10000, d.monat % 100, d.tag % 100);
+    wgi_puffer_cstr(p, b);
+}
+
+static void monat(wgi_puffer *p, int jahr, int m)
+{
+    char b[12];
+    snprintf(b, sizeof b, "\"%04d-%02d\"", jahr % 10000, m % 100);
+    wgi_puffer_cstr(p, b);
+}
+
+static void zahl_oder_null(wgi_puffer *p, bool gesetzt, int64_t v)
+{
+    if (gesetzt) wgi_puffer_ganz(p, v);
+    else wgi_puffer_cstr(p, "null");
+}
+
+static void vergleich(wgi_puffer *p, const wg_fall_vergleich *v)
+{
+    wgi_puffer_cstr(p, "{\"alt\":");
+    text(p, v->alt);
+    wgi_puffer_cstr(p, ",\"neu\":");
+    text(p, v->neu);
+    wgi_puffer_cstr(p, ",\"prozent\":");
+    text(p, v->prozent);
+    wgi_puffer_zeichen(p, '}');
+}
+
+static void einstellungen(wgi_puffer *p, const wg_fall_einstellungen *s)
+{
+    wgi_puffer_cstr(p, ",\"einstellungen\":{\"voruebergehend_bis_monate\":");
+    wgi_puffer_ganz(p, s->voruebergehend_bis_monate);
+    wgi_puffer_cstr(p, ",\"vergleich_y\":");
+    text(p, wg_vergleich_y_name(s->vergleich_y));
+    wgi_puffer_zeichen(p, '}');
+}
+
+const char *wg_json_fall_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len)
+{
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
+    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-fall-ergebnis/1\",\"id\":");
+    text(p, id && id[0] ? id : NULL);
+    wgi_json_fehler_teil(p, f);
+    wgi_json_engine_teil(p, e);
+    wgi_puffer_zeichen(p, '}');
+    if (p->fehler) return NULL;
+    *len = p->len;
+    return p->daten;
+}
+
+const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_fall_ergebnis *r, size_t *len)
+{
+    if (wg_fall_ergebnis_status(r) != WG_OK)
+        return wg_json_fall_fehler_schreiben(j, e, wg_fall_ergebnis_id(r), wg_fall_ergebnis_fehler(r), len);
+    wgi_puffer *p = wgi_json_ausgabe(j);
+    wgi_puffer_leeren(p);
+    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-fall-ergebnis/1\",\"id\":");
+    const char *id = wg_fall_ergebnis_id(r);
+    text(p, id[0] ? id : NULL);
+    wgi_puffer_cstr(p, ",\"status\":\"ok\",\"antrag_gilt_als\":");
+    datum(p, wg_fall_ergebnis_antrag_gilt(r));
+    wgi_puffer_cstr(p, ",\"stand\":");
+    datum(p, wg_fall_ergebnis_stand(r));
+    wgi_puffer_cstr(p, ",\"berechnet\":");
+    wgi_puffer_ganz(p, wg_fall_ergebnis_berechnet(r));
+    wgi_puffer_cstr(p, ",\"ueberzahlung\":");
+    wgi_puffer_ganz(p, wg_fall_ergebnis_ueberzahlung(r));
+    wgi_puffer_cstr(p, ",\"nachzahlung\":");
+    wgi_puffer_ganz(p, wg_fall_ergebnis_nachzahlung(r));
+    wgi_puffer_cstr(p, ",\"erstattung\":");
+    wgi_puffer_ganz(p, wg_fall_ergebnis_erstattung(r));
+    wgi_puffer_cstr(p, ",\"monate\":[");
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_monate(r); i++) {
+        const wg_fall_monat *m = wg_fall_ergebnis_monat(r, i);
+        wgi_puffer_cstr(p, i ? ",{\"monat\":" : "{\"monat\":");
+        monat(p, m->jahr, m->monat);
+        wgi_puffer_cstr(p, ",\"bewilligt\":");
+        wgi_puffer_ganz(p, m->bewilligt);
+        wgi_puffer_cstr(p, ",\"zusteht\":");
+        wgi_puffer_ganz(p, m->zusteht);
+        wgi_puffer_cstr(p, ",\"differenz\":");
+        wgi_puffer_ganz(p, m->differenz);
+        wgi_puffer_cstr(p, ",\"regel\":");
+        text(p, m->regel);
+        wgi_puffer_cstr(p, ",\"rechtsstand\":");
+        text(p, m->rechtsstand);
+        wgi_puffer_cstr(p, ",\"grundlage\":");
+        zahl_oder_null(p, m->grundlage >= 0, m->grundlage);
+        wgi_puffer_cstr(p, m->gezahlt ? ",\"gezahlt\":true}" : ",\"gezahlt\":false}");
+    }
+    wgi_puffer_cstr(p, "],\"entscheidungen\":[");
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_entscheidungen(r); i++) {
+        const wg_fall_entscheidung *x = wg_fall_ergebnis_entscheidung(r, i);
+        wgi_puffer_cstr(p, i ? ",{\"regel\":" : "{\"regel\":");
+        text(p, x->regel);
+        wgi_puffer_cstr(p, ",\"aenderung\":");
+        datum(p, x->aenderung);
+        wgi_puffer_cstr(p, ",\"wirksam\":");
+        datum(p, x->wirksam);
+        wgi_puffer_cstr(p, ",\"frist\":");
+        if (x->hat_frist) datum(p, x->frist);
+        else wgi_puffer_cstr(p, "null");
+        wgi_puffer_cstr(p, ",\"bekannt\":");
+        if (x->hat_bekannt) datum(p, x->bekannt);
+        else wgi_puffer_cstr(p, "null");
+        wgi_puffer_cstr(p, ",\"quelle\":");
+        text(p, x->quelle);
+        wgi_puffer_cstr(p, ",\"verlauf\":");
+        zahl_oder_null(p, x->verlauf >= 0, x->verlauf);
+        wgi_puffer_cstr(p, ",\"alt\":");
+        wgi_puffer_ganz(p, x->alt);
+        wgi_puffer_cstr(p, ",\"neu\":");
+        wgi_puffer_ganz(p, x->neu);
+        wgi_puffer_cstr(p, ",\"vergleich\":");
+        if (x->miete.gesetzt) {
+            wgi_puffer_cstr(p, "{\"mitglieder\":{\"alt\":");
+            wgi_puffer_ganz(p, x->mitglieder_alt);
+            wgi_puffer_cstr(p, ",\"neu\":");
+            wgi_puffer_ganz(p, x->mitglieder_neu);
+            wgi_puffer_cstr(p, "},\"miete\":");
+            vergleich(p, &x->miete);
+            wgi_puffer_cstr(p, ",\"einkommen\":");
+            vergleich(p, &x->einkommen);
+            wgi_puffer_zeichen(p, '}');
+        } else {
+            wgi_puffer_cstr(p, "null");
+        }
+        wgi_puffer_cstr(p, ",\"text\":");
+        text(p, x->text);
+        wgi_puffer_zeichen(p, '}');
+    }
+    wgi_puffer_cstr(p, "],\"hinweise\":[");
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_hinweise(r); i++) {
+        const wg_fall_hinweis *h = wg_fall_ergebnis_hinweis(r, i);
+        wgi_puffer_cstr(p, i ? ",{\"code\":" : "{\"code\":");
+        text(p, h->code);
+        wgi_puffer_cstr(p, ",\"regel\":");
+        text(p, h->regel);
+        wgi_puffer_cstr(p, ",\"verlauf\":");
+        zahl_oder_null(p, h->verlauf >= 0, h->verlauf);
+        wgi_puffer_cstr(p, ",\"datum\":");
+        if (h->hat_datum) datum(p, h->datum);
+        else wgi_puffer_cstr(p, "null");
+        wgi_puffer_cstr(p, ",\"betrag\":");
+        zahl_oder_null(p, h->hat_betrag, h->betrag);
+        wgi_puffer_cstr(p, ",\"text\":");
+        text(p, h->text);
+        wgi_puffer_zeichen(p, '}');
+    }
+    wgi_puffer_zeichen(p, ']');
+    einstellungen(p, wg_fall_ergebnis_einstellungen(r));
+    wgi_json_engine_teil(p, e);
+    wgi_puffer_zeichen(p, '}');
+    if (p->fehler) return NULL;
+    *len = p->len;
+    return p->daten;
+}
