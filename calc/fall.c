@@ -778,7 +778,7 @@ static wg_status entscheiden(lauf *l)
                 continue;
             }
             const int frist = wgi_monate_plus(bekannt, 12);
-            if (l->stand > frist) {
+            if (f->hat_stand && l->stand > frist) {
                 hinweis_intern *h = hinweis(r, "frist_abgelaufen", "§ 27 Abs. 2 Satz 6", verlauf,
                                             "Die Behörde kennt die Änderung seit %s; über sie war bis %s zu entscheiden — die Frist "
                                             "ist abgelaufen, der Bescheid bleibt.", wann(d1, bekannt), wann(d2, frist));

@@ -88,6 +88,11 @@ Test(nur_betrag, goldene_faelle)
         while (getline(&zeile, &kap, fd) > 0) {
             cJSON *fall = cJSON_Parse(zeile);
             cr_assert_not_null(fall);
+            const cJSON *format = cJSON_GetObjectItem(cJSON_GetObjectItem(fall, "eingabe"), "format");
+            if (cJSON_IsString(format) && strcmp(format->valuestring, "wohngeld-fall/1") == 0) {
+                cJSON_Delete(fall); /* a running case (golden/fall-hand.jsonl): test_fall.c */
+                continue;
+            }
             char *text = cJSON_PrintUnformatted(cJSON_GetObjectItem(fall, "eingabe"));
             wg_haushalt h;
             wg_fehler fe;

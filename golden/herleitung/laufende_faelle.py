@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""Hand derivations of the running-case golden file (golden/fall-hand.jsonl).
+
+Independent of the engine: the amounts come from the Anlage-3 helper of faelle.py (written from
+the text of Anlage 3 WoGG) with M and Y typed here from the law (P2025: Anlage 1 i.d.F. der
+2. WoGFV, § 12 Abs. 6 and 7 WoGG; docs/recht.md); the procedure — which rule, from when, what
+is overpaid — is reasoned case by case below from §§ 27, 28, 22 Abs. 4, 42a–44 WoGG, not
+computed by a shared algorithm.
+
+Run:  python3 golden/herleitung/laufende_faelle.py  (rewrites golden/fall-hand.jsonl and
+      golden/FALL-HERLEITUNG.md; a golden file changes only with a legal reason)
+"""
+import json
+import os
+import sys
+from fractions import Fraction as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import faelle  # noqa: E402  (the Anlage-3 helper and the typed a, b, c, minima)
+
+GOLDEN = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+d = faelle.d
+
+# P2025, Mietenstufe I (Anlage 1 i.d.F. der 2. WoGFV): H(1) = 361, H(2) = 437;
+# § 12 Abs. 7: K(1) = 19,20, K(2) = 24,80; § 12 Abs. 6: E(1) = 14,40 + 96,00, E(2) = 18,60 + 124,00
+H = {1: d("361"), 2: d("437")}
+K = {1: d("19.20"), 2: d("24.80")}
+E = {1: d("110.40"), 2: d("142.60")}
+
+
+def wg25(n, miete, y):
+    """Wohngeld P2025, Stufe I, n members, rent `miete`, Y (Gesamteinkommen per month) given."""
+    M = min(d(miete), H[n] + K[n]) + E[n]
+    return faelle.anlage3(M, d(y), faelle.ABC25[n], faelle.MIN25[n])["W"]
+
+
+FAELLE = []
+
+
+def haushalt(n, miete, y, ids=("a", "b")):
+    return {"mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": miete}, "gesamteinkommen_monat": y,
+            "mitglieder": [{"id": ids[i], "alter": 40} for i in range(n)]}
+
+
+def monate(von, anzahl):
+    j, m = map(int, von.split("-"))
+    out = []
+    for _ in range(anzahl):
+        out.append(f"{j:04d}-{m:02d}")
+        m += 1
+        if m == 13:
+            j, m = j + 1, 1
+    return out
+
+
+def fall(id_, titel, eingabe, zeilen, erwartet, einstellungen=None):
+    eingabe = dict({"format": "wohngeld-fall/1", "id": id_}, **eingabe)
+    FAELLE.append((id_, titel, eingabe, zeilen, erwartet, einstellungen))
+
+
+def reihe(von, betraege):
+    """expected months: [(bewilligt, zusteht, regel)] from `von`"""
+    return [{"monat": m, "bewilligt": b, "zusteht": z, "differenz": z - b, "regel": r}
+            for m, (b, z, r) in zip(monate(von, len(betraege)), betraege)]
+
+
+BWZ = {"von": "2025-03", "bis": "2026-02"}
+A0 = wg25(1, "300.00", "1000.00")
+
+# 1. income +16 % from the 15th: § 27 Abs. 2 Nr. 3, effective the 1st of the next month
+A16 = wg25(1, "300.00", "1160.00")
+fall("fall-einkommen-16", "Einkommen +16 % ab dem 15. eines Monats",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-07-15", "bekannt": "2025-09-20", "quelle": "datenabgleich",
+                   "haushalt": haushalt(1, "300.00", "1160.00")}]},
+     [f"Bescheid: M = min(300, 361 + 19,20) + 110,40 = 410,40; Y = 1 000 → {A0} EUR",
+      "ab 2025-07-15 Y = 1 160: +16 % > 15 % (§ 27 Abs. 2 Nr. 3), nicht nur vorübergehend (kein Ende bekannt)",
+      f"neu: M = 410,40, Y = 1 160 → {A16} EUR < {A0}: Entscheidung; wirksam 2025-08-01 (§ 27 Abs. 2 Satz 3: nicht der Erste)",
+      "Frist: ein Jahr nach Kenntnis 2025-09-20 → 2026-09-20",
+      f"überzahlt 2025-08 … 2026-02: 7 × ({A0} − {A16}) = {7 * (A0 - A16)}",
+      "§ 27 Abs. 3: Summe der Einkünfte 12 000 → 13 920 (+16 %) → meldepflicht"],
+     {"status": "ok", "berechnet": A0, "ueberzahlung": 7 * (A0 - A16), "nachzahlung": 0, "erstattung": 7 * (A0 - A16),
+      "monate": reihe("2025-03", [(A0, A0, None)] * 5 + [(A0, A16, "§ 27 Abs. 2 Nr. 3")] * 7),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 3", "aenderung": "2025-07-15", "wirksam": "2025-08-01",
+                          "frist": "2026-09-20", "alt": A0, "neu": A16,
+                          "vergleich": {"einkommen": {"alt": "12000.00", "neu": "13920.00", "prozent": "16.00"}}}],
+      "hinweise": [{"code": "meldepflicht", "datum": "2025-07-15"}]})
+
+# 2. income +15 % exactly: not "mehr als 15 Prozent" — nothing changes, no duty to report
+fall("fall-einkommen-15", "Einkommen genau +15 %: keine Änderung",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-07-01", "haushalt": haushalt(1, "300.00", "1150.00")}]},
+     ["Y 1 000 → 1 150 = genau +15 %: § 27 Abs. 2 Nr. 3 verlangt mehr als 15 % → kein Anlass; § 27 Abs. 3 ebenso"],
+     {"status": "ok", "ueberzahlung": 0, "nachzahlung": 0, "monate": reihe("2025-03", [(A0, A0, None)] * 12),
+      "entscheidungen": [], "hinweise": []})
+
+# 3. income +20 % for two months: temporary (default 2 months), and with the setting 4
+for s in (2, 4):
+    fall(f"fall-voruebergehend-2-monate-{s}", f"Einkommen +20 % für zwei Monate, Einstellung {s}",
+         {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+          "verlauf": [{"ab": "2025-07-01", "bis": "2025-08-31", "haushalt": haushalt(1, "300.00", "1200.00")}]},
+         [f"+20 % vom 2025-07-01 bis 2025-08-31 = 2 Monate ≤ {s}: nur vorübergehend, keine Entscheidung"],
+         {"status": "ok", "ueberzahlung": 0, "monate": reihe("2025-03", [(A0, A0, None)] * 12), "entscheidungen": [],
+          "hinweise": [{"code": "voruebergehend_ignoriert", "datum": "2025-07-01"}]},
+         {"voruebergehend_bis_monate": s})
+
+# 3b. three months: a change with the default (more than 2 months), temporary with 4
+A20 = wg25(1, "300.00", "1200.00")
+fall("fall-drei-monate-2", "Einkommen +20 % für drei Monate, Einstellung 2",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-07-01", "bis": "2025-09-30", "bekannt": "2025-07-05", "haushalt": haushalt(1, "300.00", "1200.00")}]},
+     [f"3 Monate > 2: § 27 Abs. 2 Nr. 3 ab 2025-07-01 (der Erste) → {A20}",
+      f"ab 2025-10-01 wieder Y = 1 000: gegen den neuen Bescheid −16,67 % > 10 % (§ 27 Abs. 1 Nr. 3, ab 2023) und {A0} > {A20}: "
+      "Erhöhung nur auf Antrag → Hinweis erhoehung_moeglich; ohne Antrag bleibt es bei " + str(A20),
+      f"überzahlt 8 × ({A0} − {A20}) = {8 * (A0 - A20)}"],
+     {"status": "ok", "ueberzahlung": 8 * (A0 - A20),
+      "monate": reihe("2025-03", [(A0, A0, None)] * 4 + [(A0, A20, "§ 27 Abs. 2 Nr. 3")] * 8),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 3", "wirksam": "2025-07-01", "alt": A0, "neu": A20}],
+      "hinweise": [{"code": "meldepflicht"}, {"code": "erhoehung_moeglich", "datum": "2025-10-01", "betrag": A0}]},
+     {"voruebergehend_bis_monate": 2})
+fall("fall-drei-monate-4", "Einkommen +20 % für drei Monate, Einstellung 4",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-07-01", "bis": "2025-09-30", "bekannt": "2025-07-05", "haushalt": haushalt(1, "300.00", "1200.00")}]},
+     ["3 Monate ≤ 4: nur vorübergehend (auch für § 27 Abs. 3)"],
+     {"status": "ok", "ueberzahlung": 0, "monate": reihe("2025-03", [(A0, A0, None)] * 12), "entscheidungen": [],
+      "hinweise": [{"code": "voruebergehend_ignoriert"}]},
+     {"voruebergehend_bis_monate": 4})
+
+# 4. rent −16 %: below the cap R falls (decision); above the cap R stays (only the duty to report)
+A252 = wg25(1, "252.00", "1000.00")
+fall("fall-miete-16-unter-kappe", "Miete −16 % unter dem Höchstbetrag",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-06-01", "bekannt": "2025-06-10", "haushalt": haushalt(1, "252.00", "1000.00")}]},
+     ["R = min(300, 380,20) = 300 → min(252, 380,20) = 252: −16 % > 15 % (§ 27 Abs. 2 Nr. 2)",
+      f"neu M = 252 + 110,40 = 362,40 → {A252}; wirksam 2025-06-01; überzahlt 9 × ({A0} − {A252})"],
+     {"status": "ok", "ueberzahlung": 9 * (A0 - A252),
+      "monate": reihe("2025-03", [(A0, A0, None)] * 3 + [(A0, A252, "§ 27 Abs. 2 Nr. 2")] * 9),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 2", "wirksam": "2025-06-01", "alt": A0, "neu": A252,
+                          "vergleich": {"miete": {"alt": "300.00", "neu": "252.00", "prozent": "-16.00"}}}],
+      "hinweise": [{"code": "meldepflicht"}]})
+B500 = wg25(1, "500.00", "1000.00")
+fall("fall-miete-16-ueber-kappe", "Miete −16 % über dem Höchstbetrag",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "500.00", "1000.00"),
+      "verlauf": [{"ab": "2025-06-01", "haushalt": haushalt(1, "420.00", "1000.00")}]},
+     ["R = min(500, 380,20) = 380,20 → min(420, 380,20) = 380,20: 0 % — keine Entscheidung",
+      "§ 27 Abs. 3 misst die Miete nach § 9: 500 → 420 = −16 % → meldepflicht"],
+     {"status": "ok", "ueberzahlung": 0, "monate": reihe("2025-03", [(B500, B500, None)] * 12), "entscheidungen": [],
+      "hinweise": [{"code": "meldepflicht"}]})
+
+# 5. move-out mid-month (two members, the son with income moves out)
+A2 = wg25(2, "450.00", "1500.00")
+A1 = wg25(1, "450.00", "1300.00")   # the son earned 200 of the 1 500
+assert A1 < A2, "the move-out must lower the amount for § 27 Abs. 2 (else § 27 Abs. 1)"
+fall("fall-auszug", "Auszug eines Mitglieds in der Monatsmitte",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(2, "450.00", "1500.00", ("mutter", "sohn")),
+      "verlauf": [{"ab": "2025-11-16", "bekannt": "2025-11-20", "quelle": "melderegister",
+                   "haushalt": haushalt(1, "450.00", "1300.00", ("mutter",))}]},
+     [f"Bescheid: 2 Mitglieder, M = min(450, 437 + 24,80) + 142,60 = 592,60, Y = 1 500 → {A2}",
+      f"ab 2025-11-16 ein Mitglied (§ 27 Abs. 2 Nr. 1): M = min(450, 380,20) + 110,40 = 490,60, Y = 1 300 → {A1}",
+      "R = min(450, 461,80) = 450 → min(450, 380,20) = 380,20: −15,51 % > 15 % — auch Nr. 2",
+      f"{A1} < {A2}: wirksam 2025-12-01; überzahlt 3 × ({A2} − {A1})"],
+     {"status": "ok", "ueberzahlung": 3 * (A2 - A1),
+      "monate": reihe("2025-03", [(A2, A2, None)] * 9 + [(A2, A1, "§ 27 Abs. 2 Nr. 1, 2")] * 3),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 1, 2", "aenderung": "2025-11-16", "wirksam": "2025-12-01", "alt": A2, "neu": A1,
+                          "vergleich": {"mitglieder": {"alt": 2, "neu": 1}}}],
+      "hinweise": [{"code": "meldepflicht"}]})
+
+# 6. death: § 6 Abs. 2 keeps the number for twelve months — nothing changes in this BWZ
+fall("fall-tod", "Tod eines Mitglieds: zwölf Monate unverändert",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(2, "450.00", "1500.00", ("mutter", "vater")),
+      "verlauf": [{"ab": "2025-05-20", "quelle": "melderegister", "ereignisse": [{"art": "tod", "mitglied": "vater"}]}]},
+     ["Tod am 2025-05-20: der Verstorbene zählt bis 2026-05 weiter (§ 6 Abs. 2), Y ist als Gesamteinkommen gegeben",
+      f"Zahl, R und Y unverändert → alle Monate {A2}"],
+     {"status": "ok", "ueberzahlung": 0, "monate": reihe("2025-03", [(A2, A2, None)] * 12), "entscheidungen": [],
+      "hinweise": []})
+
+# 7. the last member moves out: § 28 Abs. 1
+fall("fall-auszug-letztes", "Auszug des letzten Mitglieds (§ 28 Abs. 1)",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-09-16", "quelle": "melderegister", "ereignisse": [{"art": "auszug", "mitglied": "a"}]}]},
+     ["ab 2025-09-16 nutzt niemand die Wohnung: unwirksam ab 2025-10-01 (§ 28 Abs. 1)",
+      f"überzahlt 5 × {A0} = {5 * A0}"],
+     {"status": "ok", "ueberzahlung": 5 * A0, "erstattung": 5 * A0,
+      "monate": reihe("2025-03", [(A0, A0, None)] * 7 + [(A0, 0, "§ 28 Abs. 1")] * 5),
+      "entscheidungen": [{"regel": "§ 28 Abs. 1", "aenderung": "2025-09-16", "wirksam": "2025-10-01", "alt": A0, "neu": 0}],
+      "hinweise": []})
+
+# 8. Bürgergeld for one member from the 10th: § 28 Abs. 3 (with § 7 Abs. 1)
+fall("fall-buergergeld", "Bürgergeld für ein Mitglied ab dem 10. (§ 28 Abs. 3)",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(2, "450.00", "1500.00", ("mutter", "sohn")),
+      "verlauf": [{"ab": "2025-06-10", "quelle": "datenabgleich_buergergeld",
+                   "ereignisse": [{"art": "transferleistung", "mitglied": "sohn"}]}]},
+     ["ab 2025-06-10 Bürgergeld: ausgeschlossen (§ 7 Abs. 1), Bescheid unwirksam ab 2025-07-01 (nicht der Erste)",
+      f"überzahlt 8 × {A2} = {8 * A2}; Hinweis: Neuantrag für die übrigen Mitglieder"],
+     {"status": "ok", "ueberzahlung": 8 * A2,
+      "monate": reihe("2025-03", [(A2, A2, None)] * 4 + [(A2, 0, "§ 28 Abs. 3")] * 8),
+      "entscheidungen": [{"regel": "§ 28 Abs. 3", "wirksam": "2025-07-01", "alt": A2, "neu": 0}],
+      "hinweise": [{"code": "neuantrag_moeglich"}]})
+
+# 9. the 2025 Fortschreibung inside a BWZ (§ 44): the hand case hand-zeitraum-2024-2025's household
+w23, w25 = faelle.w23, faelle.w25
+rentner = {"gemeinde": "04011000", "wohnkosten": {"art": "miete", "betrag_monat": "500.00"},
+           "mitglieder": [{"id": "p", "einkommen": [{"art": "rente", "betrag_monat": "1100.00"}]}]}
+fall("fall-44-2025", "Bewilligungszeitraum 2024-07 bis 2025-06 über die Fortschreibung 2025 (§ 44)",
+     {"antrag": "2024-07-03", "bewilligung": {"von": "2024-07", "bis": "2025-06", "wohngeld_monat": w23}, "haushalt": rentner},
+     [f"Bescheid nach P2023: {w23} (Herleitung hand-zeitraum-2024-2025)",
+      f"§ 44: ab 2025-01-01 mit den bisherigen Verhältnissen neu berechnet (Höchstbeträge, b, c, Mindestwerte): {w25}"],
+     {"status": "ok", "ueberzahlung": 0, "nachzahlung": 0,
+      "monate": reihe("2024-07", [(w23, w23, None)] * 6 + [(w25, w25, "§ 44")] * 6),
+      "entscheidungen": [{"regel": "§ 44", "wirksam": "2025-01-01", "alt": w23, "neu": w25}], "hinweise": []})
+
+# 10. a Weiterleistungsantrag filed three months early (§ 22 Abs. 4)
+fall("fall-weiterleistung-frueh", "Weiterleistungsantrag drei Monate zu früh (§ 22 Abs. 4)",
+     {"antrag": "2025-03-10", "bewilligung": {"von": "2025-07", "bis": "2026-06"}, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-05-15", "bekannt": "2025-06-01", "haushalt": haushalt(1, "252.00", "1000.00")}]},
+     ["laufender BWZ endet 2025-06-30; Antrag am 2025-03-10 früher als zwei Monate vorher → gilt als am 2025-05-01 gestellt",
+      "Mietsenkung ab 2025-05-15 liegt nach dem fingierten Antrag: Änderung, wirksam zum Beginn des BWZ 2025-07-01",
+      f"Bescheid {A0}, neu {A252}"],
+     {"status": "ok", "antrag_gilt_als": "2025-05-01", "ueberzahlung": 12 * (A0 - A252),
+      "monate": reihe("2025-07", [(A0, A252, "§ 27 Abs. 2 Nr. 2")] * 12),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 2", "wirksam": "2025-07-01"}], "hinweise": [{"code": "meldepflicht"}]})
+
+# 11. a retroactive rent increase with an application (§ 27 Abs. 1 Satz 2)
+A400 = wg25(1, "360.00", "1000.00")
+fall("fall-miete-rueckwirkend", "Rückwirkende Mieterhöhung mit Antrag",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-05-01", "bekannt": "2025-08-05", "rueckwirkend": True, "haushalt": haushalt(1, "360.00", "1000.00")},
+                  {"ab": "2025-08-12", "ereignisse": [{"art": "antrag_erhoehung", "datum": "2025-08-12"}]}]},
+     ["R 300 → 360 = +20 % > 10 % (§ 27 Abs. 1 Nr. 2, ab 2023); der Vermieter erhöht rückwirkend ab 2025-05-01",
+      f"Antrag am 2025-08-12: die rückwirkende Erhöhung zählt ab 2025-05 (§ 27 Abs. 1 Satz 2), {A400} statt {A0}",
+      f"nachzuzahlen 10 × ({A400} − {A0}) = {10 * (A400 - A0)}"],
+     {"status": "ok", "ueberzahlung": 0, "nachzahlung": 10 * (A400 - A0),
+      "monate": reihe("2025-03", [(A0, A0, None)] * 2 + [(A0, A400, "§ 27 Abs. 1 Nr. 2")] * 10),
+      "entscheidungen": [{"regel": "§ 27 Abs. 1 Nr. 2", "wirksam": "2025-05-01", "alt": A0, "neu": A400}], "hinweise": []})
+
+# 12. bad input: the run goes on with a field-named error
+for id_, ein, code, feld in [
+        ("fall-fehler-vor-antrag", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+                                    "verlauf": [{"ab": "2025-03-01", "haushalt": haushalt(1, "300.00", "900.00")}]},
+         "verlauf_datum", "verlauf[0].ab"),
+        ("fall-fehler-nach-bwz", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+                                  "verlauf": [{"ab": "2026-03-01", "haushalt": haushalt(1, "300.00", "900.00")}]},
+         "verlauf_datum", "verlauf[0].ab"),
+        ("fall-fehler-mitglied", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+                                  "verlauf": [{"ab": "2025-06-01", "ereignisse": [{"art": "auszug", "mitglied": "x"}]}]},
+         "mitglied_unbekannt", "verlauf[0].ereignisse[0].mitglied"),
+        ("fall-fehler-bwz-lang", {"antrag": "2022-03-10", "bewilligung": {"von": "2022-03", "bis": "2023-08"},
+                                  "haushalt": haushalt(1, "300.00", "1000.00")},
+         "bewilligungszeitraum_unzulaessig", "bewilligung.bis"),
+        ("fall-fehler-betrag", {"antrag": "2025-03-10", "bewilligung": {"von": "2025-03", "bis": "2026-02", "wohngeld_monat": "212.50"},
+                                "haushalt": haushalt(1, "300.00", "1000.00")},
+         "betrag_ungueltig", "bewilligung.wohngeld_monat")]:
+    fall(id_, "Fehlerhafte Eingabe: " + feld, ein, [f"{feld}: {code}"],
+         {"status": "fehler", "fehler": {"code": code, "feld": feld}})
+
+
+def main():
+    with open(os.path.join(GOLDEN, "fall-hand.jsonl"), "w", encoding="utf-8") as f:
+        for id_, titel, ein, zeilen, erw, einst in FAELLE:
+            z = {"eingabe": ein, "erwartet": erw, "quelle": f"Handherleitung, golden/FALL-HERLEITUNG.md#{id_}"}
+            if einst:
+                z["einstellungen"] = einst
+            f.write(json.dumps(z, ensure_ascii=False) + "\n")
+    with open(os.path.join(GOLDEN, "FALL-HERLEITUNG.md"), "w", encoding="utf-8") as f:
+        f.write("# Hand-derived running cases\n\nGenerated by `golden/herleitung/laufende_faelle.py` (amounts with the "
+                "Anlage-3 helper of `faelle.py`, M and Y typed from the law; the procedure reasoned per case from "
+                "§§ 27, 28, 22 Abs. 4, 42a–44 WoGG; no engine code involved).\n\n")
+        for id_, titel, ein, zeilen, erw, einst in FAELLE:
+            f.write(f"<a id=\"{id_}\"></a>\n## {id_}\n\n{titel}."
+                    + (f" Einstellungen: `{json.dumps(einst)}`." if einst else "") + "\n\n")
+            for z in zeilen:
+                f.write(f"- {z}\n")
+            f.write("\n")
+    print(f"{len(FAELLE)} laufende Fälle geschrieben")
+
+
+if __name__ == "__main__":
+    main()
