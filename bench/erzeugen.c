@@ -10,7 +10,12 @@
  * for health/care and pension insurance "unbekannt" — two unknown money fields and two unknown
  * flags per household, what an authority holds from the Melderegister and the pension data.
  *
- *   erzeugen ANZAHL [--saat S] [--fehlerquote P] [--teil 1] > haushalte.jsonl
+ * With --faelle 1, running cases (docs/laufende-faelle.md): a Bewilligungszeitraum of 12 months
+ * from a month of 2017–2026, the Bescheid's household and three history entries — the first
+ * member's income changed (Datenabgleich, complete circumstances), the rent changed (complete
+ * circumstances), and an event (the last member moves out, or an application for an increase).
+ *
+ *   erzeugen ANZAHL [--saat S] [--fehlerquote P] [--teil 1] [--faelle 1] > haushalte.jsonl
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -57,6 +62,52 @@ static const char *art(void)
     return arten[0];
 }
 
+/* The household of a running case: n members m1 … mn, the first two adults with an income of
+ * lohn[i] EUR per month (0: none), the rest children. */
+static size_t fall_haushalt(char *aus, size_t kap, int stufe, long miete, int n, const long *lohn)
+{
+    size_t p = (size_t)snprintf(aus, kap, "{\"mietenstufe\":%d,\"wohnkosten\":{\"art\":\"miete\",\"betrag_monat\":\"%ld.00\"},"
+                                        "\"mitglieder\":[", stufe, miete);
+    for (int i = 0; i < n && p < kap; i++) {
+        if (i < 2)
+            p += (size_t)snprintf(aus + p, kap - p, "%s{\"id\":\"m%d\",\"alter\":%d,\"abzug_kranken_pflege\":true,\"einkommen\":["
+                                                  "{\"art\":\"%s\",\"betrag_monat\":\"%ld.00\"}]}",
+                                  i ? "," : "", i + 1, 35 + 30 * i, i == 1 ? "rente" : "arbeitslohn", lohn[i]);
+        else
+            p += (size_t)snprintf(aus + p, kap - p, ",{\"id\":\"m%d\",\"alter\":%d,\"kind_eines_mitglieds\":true}", i + 1, 2 + i);
+    }
+    if (p < kap) p += (size_t)snprintf(aus + p, kap - p, "]}");
+    return p;
+}
+
+static void fall_schreiben(long k)
+{
+    char h0[2048], h1[2048], h2[2048];
+    const int n = 1 + (int)bis(4), stufe = 1 + (int)bis(6);
+    const int jahr = (int)(2017 + bis(10)), monat = (int)(1 + bis(12));
+    long lohn[2] = {600 + bis(1800), n > 1 ? bis(1200) : 0};
+    const long miete = 300 + bis(500) + 80L * n;
+    fall_haushalt(h0, sizeof h0, stufe, miete, n, lohn);
+    long lohn1[2] = {lohn[0] * (80 + bis(41)) / 100, lohn[1]};
+    fall_haushalt(h1, sizeof h1, stufe, miete, n, lohn1);
+    fall_haushalt(h2, sizeof h2, stufe, miete * (80 + bis(41)) / 100, n, lohn1);
+    int mi = jahr * 12 + monat - 1;
+    const int m1 = mi + 2 + (int)bis(2), m2 = m1 + 2 + (int)bis(2), m3 = m2 + 2 + (int)bis(3);
+    const int ende = mi + 11;
+    printf("{\"format\":\"wohngeld-fall/1\",\"id\":\"F-%08ld\",\"antrag\":\"%04d-%02d-05\","
+           "\"bewilligung\":{\"von\":\"%04d-%02d\",\"bis\":\"%04d-%02d\"},\"haushalt\":%s,\"verlauf\":["
+           "{\"ab\":\"%04d-%02d-%02ld\",\"quelle\":\"datenabgleich\",\"haushalt\":%s},"
+           "{\"ab\":\"%04d-%02d-01\",\"quelle\":\"mitteilung\",\"haushalt\":%s},",
+           k, jahr, monat, jahr, monat, ende / 12, ende % 12 + 1, h0, m1 / 12, m1 % 12 + 1, 1 + bis(28), h1, m2 / 12,
+           m2 % 12 + 1, h2);
+    if (n > 1)
+        printf("{\"ab\":\"%04d-%02d-16\",\"quelle\":\"melderegister\",\"ereignisse\":[{\"art\":\"auszug\",\"mitglied\":\"m%d\"}]}]}\n",
+               m3 / 12, m3 % 12 + 1, n);
+    else
+        printf("{\"ab\":\"%04d-%02d-10\",\"quelle\":\"antrag\",\"ereignisse\":[{\"art\":\"antrag_erhoehung\"}]}]}\n",
+               m3 / 12, m3 % 12 + 1);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -64,13 +115,18 @@ int main(int argc, char **argv)
         return 2;
     }
     long anzahl = atol(argv[1]), quote = 0;
-    bool teil = false;
+    bool teil = false, faelle = false;
     for (int i = 2; i + 1 < argc; i += 2) {
+        if (!strcmp(argv[i], "--faelle")) faelle = atol(argv[i + 1]) != 0;
         if (!strcmp(argv[i], "--saat")) z = strtoull(argv[i + 1], NULL, 10) * 2654435761ULL + 1;
         else if (!strcmp(argv[i], "--fehlerquote")) quote = atol(argv[i + 1]);
         else if (!strcmp(argv[i], "--teil")) teil = atol(argv[i + 1]) != 0;
     }
     char zeile[16384];
+    if (faelle) {
+        for (long k = 0; k < anzahl; k++) fall_schreiben(k);
+        return 0;
+    }
     for (long k = 0; k < anzahl; k++) {
         int n = groesse();
         int jahr = (int)(2016 + bis(11)), monat = (int)(1 + bis(12));

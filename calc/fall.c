@@ -594,9 +594,10 @@ static wg_status eingabe_pruefen(lauf *l, int antrag)
         if (!wgi_datum_gueltig(&a->ab)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
         const int ab = wgi_tag(&a->ab);
         if (ab < antrag)
-            return fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt vor dem Antrag (gilt als gestellt am %04d-%02d-%02d, § 22 Abs. 4 "
-                        "WoGG): die Verhältnisse dieses Tages gehören in den Haushalt des Bescheids",
-                        a->ab.jahr, a->ab.monat, a->ab.tag, antrag / 10000, antrag / 100 % 100, antrag % 100);
+            return fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt vor dem Antrag (%04d-%02d-%02d%s): die Verhältnisse "
+                        "dieses Tages gehören in den Haushalt des Bescheids",
+                        a->ab.jahr, a->ab.monat, a->ab.tag, antrag / 10000, antrag / 100 % 100, antrag % 100,
+                        antrag != wgi_tag(&f->antrag) ? ", nach § 22 Abs. 4 WoGG" : "");
         if (ab >= ende)
             return fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt nach dem Ende des Bewilligungszeitraums", a->ab.jahr,
                         a->ab.monat, a->ab.tag);

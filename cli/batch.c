@@ -6,6 +6,7 @@
  *                  [--threads N] [--format jsonl|csv] [--trennzeichen ,|;]
  *                  [--ausgabe-umfang kurz|voll] [--fortsetzen] [--leise]
  *                  [--block N] [--checkpoint-sekunden S] [--tabellen VERZ]
+ *                  [--art haushalt|fall] [--voruebergehend-bis-monate N] [--vergleich-y W]
  *
  * Exports wgi_befehl_batch only. Every option value is checked before anything is opened; a bad
  * one is named with the value and what it must be (exit 2).
@@ -26,7 +27,8 @@ static int nutzung(void)
                     "                      [--threads N] [--format jsonl|csv] [--trennzeichen ,|;]\n"
                     "                      [--ausgabe-umfang kurz|voll] [--fortsetzen] [--leise]\n"
                     "                      [--block N] [--checkpoint-sekunden S] [--tabellen VERZ]\n"
-                    "                      [--bedarf-anteil PROZENT]\n"
+                    "                      [--bedarf-anteil PROZENT] [--art haushalt|fall]\n"
+                    "                      [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
                     "(DATEI \"-\" = Standardein-/ausgabe; --fortsetzen nur mit Dateien; docs/batch.md)\n");
     return 2;
 }
@@ -58,15 +60,19 @@ int wgi_befehl_batch(int argc, char **argv)
     o.checkpoint_sekunden = 1.0;
     o.trennzeichen = ',';
     o.bedarf_anteil = 100;
-    bool trenn_gegeben = false;
+    wg_fall_einstellungen_init(&o.fall_einstellungen);
+    bool trenn_gegeben = false, fall_option = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--fortsetzen")) { o.fortsetzen = true; continue; }
         if (!strcmp(a, "--leise")) { o.leise = true; continue; }
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) { nutzung(); return 0; }
+        const int fo = wgi_fall_option(argc, argv, &i, &o.fall_einstellungen);
+        if (fo < 0) return 2;
+        if (fo > 0) { fall_option = true; continue; }
         static const char *const mit_wert[] = {"--eingabe", "--ausgabe", "--fehler", "--protokoll", "--threads", "--block",
                                                "--checkpoint-sekunden", "--format", "--ausgabe-umfang", "--trennzeichen",
-                                               "--tabellen", "--bedarf-anteil"};
+                                               "--tabellen", "--bedarf-anteil", "--art"};
         bool bekannt = false;
         for (size_t k = 0; k < sizeof mit_wert / sizeof mit_wert[0]; k++) bekannt |= !strcmp(a, mit_wert[k]);
         if (!bekannt) {
@@ -84,6 +90,10 @@ int wgi_befehl_batch(int argc, char **argv)
         else if (!strcmp(a, "--fehler")) o.fehler = w;
         else if (!strcmp(a, "--protokoll")) o.protokoll = w;
         else if (!strcmp(a, "--tabellen")) o.tabellen = w;
+        else if (!strcmp(a, "--art")) {
+            if (strcmp(w, "haushalt") != 0 && strcmp(w, "fall") != 0) return falsch(a, w, "haushalt oder fall");
+            o.fall = !strcmp(w, "fall");
+        }
         else if (!strcmp(a, "--bedarf-anteil")) {
             if (!ganz(w, 1, 1000, &v)) return falsch(a, w, "eine ganze Zahl von 1 bis 1000 (Prozent)");
             o.bedarf_anteil = (int)v;
@@ -116,6 +126,9 @@ int wgi_befehl_batch(int argc, char **argv)
         fprintf(stderr, "wohngeld batch: %s fehlt\n", !o.eingabe ? "--eingabe" : "--ausgabe");
         return nutzung();
     }
+    if (o.fall && o.csv) return falsch("--format", "csv", "laufende Fälle (--art fall) gibt es nur als JSON Lines");
+    if (fall_option && !o.fall)
+        return falsch("--art", "haushalt", "--voruebergehend-bis-monate und --vergleich-y gelten nur mit --art fall");
     if (trenn_gegeben && !o.csv) return falsch("--trennzeichen", o.trennzeichen == ';' ? ";" : ",", "gilt nur mit --format csv");
     if (o.fortsetzen && (!strcmp(o.ausgabe, "-") || !strcmp(o.eingabe, "-"))) {
         fprintf(stderr, "wohngeld batch: --fortsetzen braucht Dateien für Ein- und Ausgabe\n");

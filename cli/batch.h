@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "wohngeld_fall.h"
+
 typedef struct batch_optionen {
     const char *eingabe, *ausgabe;   /* files; "-" = standard input/output */
     const char *fehler;              /* reject file or NULL */
@@ -25,6 +27,8 @@ typedef struct batch_optionen {
     bool csv, voll, fortsetzen, leise;
     char trennzeichen;               /* CSV: ',' or ';' */
     int bedarf_anteil;               /* % of the need for einkommen_unter_bedarf (1 … 1000, 100) */
+    bool fall;                       /* --art fall: running cases (docs/laufende-faelle.md) */
+    wg_fall_einstellungen fall_einstellungen;
 } batch_optionen;
 
 /* Exit statuses of a run (docs/batch.md). */

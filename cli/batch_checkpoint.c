@@ -2,7 +2,7 @@
  * batch_checkpoint.c — writing and reading the checkpoint (batch_checkpoint.h). The file is
  * text, one "key value" line each, the last line the SHA-256 of all lines before it:
  *
- *   wohngeld-checkpoint/3
+ *   wohngeld-checkpoint/4
  *   offset 123456
  *   …
  *   pruefsumme 3f…
@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define KOPF "wohngeld-checkpoint/3\n"
+#define KOPF "wohngeld-checkpoint/4\n"
 #define MAX_GROESSE 65536
 
 /* "key n n n …\n" */
@@ -104,13 +104,24 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     memcpy(vp + 4 + 24, s->groesse_einstufung, sizeof s->groesse_einstufung);
     zahlen(&p, "vorpruefung", vp, sizeof vp / sizeof vp[0]);
     codes(&p, "fehlt", s->fehlt_feld, s->fehlt_anzahl, s->anzahl_fehlt);
+    const uint64_t fz[3] = {s->faelle, s->faelle_ueberzahlung, s->faelle_nachzahlung};
+    zahlen(&p, "faelle", fz, 3);
+    codes(&p, "regeln", s->regel, s->regel_anzahl, s->anzahl_regeln);
     char *m = mpz_get_str(NULL, 10, s->monat), *t = mpz_get_str(NULL, 10, s->zeitraum_summe);
     char *mn = mpz_get_str(NULL, 10, s->summe_min), *mx = mpz_get_str(NULL, 10, s->summe_max);
     zeile(&p, "summe_monat", m ? m : "?");
     zeile(&p, "summe_zeitraum", t ? t : "?");
     zeile(&p, "summe_min", mn ? mn : "?");
     zeile(&p, "summe_max", mx ? mx : "?");
-    bool ok = m && t && mn && mx && !p.fehler;
+    char *ue = mpz_get_str(NULL, 10, s->ueberzahlung), *na = mpz_get_str(NULL, 10, s->nachzahlung),
+         *er = mpz_get_str(NULL, 10, s->erstattung);
+    zeile(&p, "summe_ueberzahlung", ue ? ue : "?");
+    zeile(&p, "summe_nachzahlung", na ? na : "?");
+    zeile(&p, "summe_erstattung", er ? er : "?");
+    bool ok = m && t && mn && mx && ue && na && er && !p.fehler;
+    free(ue);
+    free(na);
+    free(er);
     free(m);
     free(t);
     free(mn);
@@ -277,7 +288,8 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
     if (strcmp(hex, soll) != 0) goto ende;
     pz[1] = '\0';
     uint64_t fort = 0;
-    char mt[32], gross_m[128], gross_z[128], gross_min[128], gross_max[128];
+    char mt[32], gross_m[128], gross_z[128], gross_min[128], gross_max[128], gross_ue[128], gross_na[128], gross_er[128];
+    uint64_t fz[3];
     if (!zahl_von(text, "offset", &c->offset) || !zahl_von(text, "zeile", &c->zeile) ||
         !zahl_von(text, "aus_bytes", &c->aus_bytes) || !hex_von(text, "aus_sha256", c->aus_sha256) ||
         !zahl_von(text, "fehler_bytes", &c->fehler_bytes) || !hex_von(text, "fehler_sha256", c->fehler_sha256) ||
@@ -289,8 +301,15 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !codes_von(text, "hinweise", s->hinweis_code, s->hinweis_anzahl, &s->anzahl_hinweise) ||
         !wert_von(text, "summe_monat", gross_m, sizeof gross_m) || !wert_von(text, "summe_zeitraum", gross_z, sizeof gross_z) ||
         !vorpruefung_von(text, s) || !codes_von(text, "fehlt", s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt) || !wert_von(text, "summe_min", gross_min, sizeof gross_min) ||
-        !wert_von(text, "summe_max", gross_max, sizeof gross_max))
+        !wert_von(text, "summe_max", gross_max, sizeof gross_max) || !zahlen_von(text, "faelle", fz, 3) ||
+        !codes_von(text, "regeln", s->regel, s->regel_anzahl, &s->anzahl_regeln) ||
+        !wert_von(text, "summe_ueberzahlung", gross_ue, sizeof gross_ue) ||
+        !wert_von(text, "summe_nachzahlung", gross_na, sizeof gross_na) ||
+        !wert_von(text, "summe_erstattung", gross_er, sizeof gross_er))
         goto ende;
+    s->faelle = fz[0];
+    s->faelle_ueberzahlung = fz[1];
+    s->faelle_nachzahlung = fz[2];
     char *e;
     errno = 0;
     long long m = strtoll(mt, &e, 10);
@@ -298,7 +317,9 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
     c->eingabe_mtime = m;
     c->fortsetzungen = (unsigned)fort;
     if (mpz_set_str(s->monat, gross_m, 10) != 0 || mpz_set_str(s->zeitraum_summe, gross_z, 10) != 0 ||
-        mpz_set_str(s->summe_min, gross_min, 10) != 0 || mpz_set_str(s->summe_max, gross_max, 10) != 0)
+        mpz_set_str(s->summe_min, gross_min, 10) != 0 || mpz_set_str(s->summe_max, gross_max, 10) != 0 ||
+        mpz_set_str(s->ueberzahlung, gross_ue, 10) != 0 || mpz_set_str(s->nachzahlung, gross_na, 10) != 0 ||
+        mpz_set_str(s->erstattung, gross_er, 10) != 0)
         goto ende;
     if (!batch_summe_stimmig(s) || c->offset > c->eingabe_groesse) goto ende;
     rc = 0;

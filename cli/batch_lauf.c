@@ -26,6 +26,7 @@
 #include "befehle.h"
 #include "wohngeld.h"
 #include "wohngeld_csv.h"
+#include "wohngeld_fall.h"
 #include "wohngeld_json.h"
 
 #include <errno.h>
@@ -65,10 +66,67 @@ typedef struct arbeiter {
     wg_json *j;
     wg_ergebnis *r;
     wg_vorpruefung *v;
+    wg_fall_ergebnis *fr;
     wgi_puffer aus, hinweise;
     int nr;
     bool speicher_fehlt;
 } arbeiter;
+
+/* The end of one record's work: its output line into the worker's buffer. */
+static void satz_abschliessen(arbeiter *a, batch_satz *s, const char *t, size_t len)
+{
+    if (!t) {
+        a->speicher_fehlt = true;
+    } else {
+        wgi_puffer_text(&a->aus, t, len);
+        if (!a->o->csv) wgi_puffer_zeichen(&a->aus, '\n'); /* CSV rows end with their own line ending */
+    }
+    if (s->status == WG_E_SPEICHER || a->aus.fehler || a->hinweise.fehler) a->speicher_fehlt = true;
+    s->aus_len = a->aus.len - s->aus;
+    s->hinweise_len = (s->teil || s->fall ? s->fehlt : a->hinweise.len) - s->hinweise;
+}
+
+/* A running case (--art fall, docs/laufende-faelle.md § 7): its result, its hint codes, and in
+ * the `fehlt` part of the hint buffer the rules of its decisions ("_" for spaces). */
+static void fall_rechnen(arbeiter *a, batch_block *b, batch_satz *s)
+{
+    wg_fall fall;
+    wg_fehler f = {0};
+    const char *t;
+    size_t len = 0;
+    if (s->hat_lesefehler) {
+        f = s->lesefehler;
+        s->status = f.code;
+        t = wg_json_fall_fehler_schreiben(a->j, a->e, s->hat_id ? b->texte.daten + s->id : NULL, &f, &len);
+    } else if (wg_json_fall_lesen(a->j, b->texte.daten + s->text, s->text_len, &fall, &f) != WG_OK) {
+        s->status = f.code;
+        s->lesefehler = f;
+        t = wg_json_fall_fehler_schreiben(a->j, a->e, fall.id, &f, &len);
+    } else {
+        s->status = wg_fall_rechnen(a->e, &fall, &a->o->fall_einstellungen, a->fr);
+        if (s->status == WG_OK) {
+            s->fall = true;
+            s->ueberzahlung = wg_fall_ergebnis_ueberzahlung(a->fr);
+            s->nachzahlung = wg_fall_ergebnis_nachzahlung(a->fr);
+            s->erstattung = wg_fall_ergebnis_erstattung(a->fr);
+            for (size_t k = 0; k < wg_fall_ergebnis_anzahl_hinweise(a->fr); k++) {
+                if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
+                wgi_puffer_cstr(&a->hinweise, wg_fall_ergebnis_hinweis(a->fr, k)->code);
+            }
+            s->fehlt = a->hinweise.len;
+            for (size_t k = 0; k < wg_fall_ergebnis_anzahl_entscheidungen(a->fr); k++) {
+                if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
+                for (const char *q = wg_fall_ergebnis_entscheidung(a->fr, k)->regel; *q; q++)
+                    wgi_puffer_zeichen(&a->hinweise, *q == ' ' ? '_' : *q);
+            }
+            s->fehlt_len = a->hinweise.len - s->fehlt;
+        } else {
+            s->lesefehler = *wg_fall_ergebnis_fehler(a->fr);
+        }
+        t = wg_json_fall_ergebnis_schreiben(a->j, a->e, a->fr, &len);
+    }
+    satz_abschliessen(a, s, t, len);
+}
 
 /* One record: read, compute, its output line appended to the worker's buffer. */
 static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
@@ -87,6 +145,11 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     char trenn = a->o->trennzeichen;
     const wg_unbekannt *u = NULL;
     size_t anzahl_u = 0;
+    s->fall = false;
+    if (a->o->fall) {
+        fall_rechnen(a, b, s);
+        return;
+    }
     const bool gelesen =
         !s->hat_lesefehler && wg_json_teilhaushalt_lesen(a->j, b->texte.daten + s->text, s->text_len, &h, &u, &anzahl_u, &f) == WG_OK;
     if (gelesen && anzahl_u > 0) {
@@ -146,15 +209,7 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
         else if (a->o->voll) t = wg_json_fehler_schreiben(a->j, a->e, id, &f, &len);
         else t = wg_json_kurz_fehler_schreiben(a->j, id, &f, &len);
     }
-    if (!t) {
-        a->speicher_fehlt = true;
-    } else {
-        wgi_puffer_text(&a->aus, t, len);
-        if (!a->o->csv) wgi_puffer_zeichen(&a->aus, '\n'); /* CSV rows end with their own line ending */
-    }
-    if (s->status == WG_E_SPEICHER || a->aus.fehler || a->hinweise.fehler) a->speicher_fehlt = true;
-    s->aus_len = a->aus.len - s->aus;
-    s->hinweise_len = (s->teil ? s->fehlt : a->hinweise.len) - s->hinweise;
+    satz_abschliessen(a, s, t, len);
 }
 
 static void *arbeiten(void *arg)
@@ -215,8 +270,10 @@ static void optionen_text(const lauf *L, char *aus, size_t n)
 {
     char fehler[PATH_MAX + 256] = "-";
     if (L->o->fehler) batch_pfad_normal(L->o->fehler, fehler, sizeof fehler);
-    snprintf(aus, n, "format=%s umfang=%s trennzeichen=%c fehler=%s bedarf_anteil=%d", L->o->csv ? "csv" : "jsonl",
-             L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler, L->o->bedarf_anteil);
+    snprintf(aus, n, "format=%s umfang=%s trennzeichen=%c fehler=%s bedarf_anteil=%d art=%s voruebergehend=%d vergleich_y=%s",
+             L->o->csv ? "csv" : "jsonl", L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler, L->o->bedarf_anteil,
+             L->o->fall ? "fall" : "haushalt", L->o->fall_einstellungen.voruebergehend_bis_monate,
+             wg_vergleich_y_name(L->o->fall_einstellungen.vergleich_y));
 }
 
 /* the hash of the last BATCH_HASH_FENSTER bytes before pos in file fd */
@@ -433,7 +490,17 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
                 return melden(L, 2, "Schreibfehler: %s", strerror(errno));
         }
         s->gelesen++;
-        if (x->status == WG_OK && x->teil) {
+        if (x->status == WG_OK && x->fall) {
+            s->berechnet++;
+            s->faelle++;
+            s->faelle_ueberzahlung += x->ueberzahlung > 0;
+            s->faelle_nachzahlung += x->nachzahlung > 0;
+            batch_summe_addieren(s->ueberzahlung, x->ueberzahlung);
+            batch_summe_addieren(s->nachzahlung, x->nachzahlung);
+            batch_summe_addieren(s->erstattung, x->erstattung);
+            if (x->hinweise_len) batch_summe_hinweise(s, a->hinweise.daten + x->hinweise, x->hinweise_len);
+            if (x->fehlt_len) batch_summe_regeln(s, a->hinweise.daten + x->fehlt, x->fehlt_len);
+        } else if (x->status == WG_OK && x->teil) {
             s->berechnet++;
             s->teil++;
             s->einstufung[x->einstufung]++;
@@ -517,6 +584,8 @@ static void info_fuellen(lauf *L, uint64_t start_gelesen)
     if (L->sha && !L->l.sha_luecke && batch_leser_fertig(&L->l)) batch_sha256_ende(L->sha, i->eingabe_sha256);
     i->format = o->csv ? "csv" : "jsonl";
     i->umfang = o->voll ? "voll" : "kurz";
+    i->art = o->fall ? "fall" : "haushalt";
+    i->fall = o->fall ? &o->fall_einstellungen : NULL;
     i->trennzeichen = o->trennzeichen;
     i->threads = o->threads;
     i->block = o->block;
@@ -657,7 +726,8 @@ static int ausfuehren(lauf *L)
         ar[i].j = wg_json_neu();
         ar[i].r = wg_ergebnis_neu();
         ar[i].v = wg_vorpruefung_neu();
-        if (!ar[i].j || !ar[i].r || !ar[i].v) rc = melden(L, 2, "nicht genug Speicher");
+        ar[i].fr = wg_fall_ergebnis_neu();
+        if (!ar[i].j || !ar[i].r || !ar[i].v || !ar[i].fr) rc = melden(L, 2, "nicht genug Speicher");
     }
     bool zeige = !o->leise && isatty(2);
     double letzte = 0, letzter_cp = jetzt();
@@ -694,6 +764,7 @@ static int ausfuehren(lauf *L)
         wg_json_frei(ar[i].j);
         wg_ergebnis_frei(ar[i].r);
         wg_vorpruefung_frei(ar[i].v);
+        wg_fall_ergebnis_frei(ar[i].fr);
         wgi_puffer_frei(&ar[i].aus);
         wgi_puffer_frei(&ar[i].hinweise);
     }

@@ -14,10 +14,16 @@ void batch_summe_init(batch_summe *s)
     mpz_init(s->zeitraum_summe);
     mpz_init(s->summe_min);
     mpz_init(s->summe_max);
+    mpz_init(s->ueberzahlung);
+    mpz_init(s->nachzahlung);
+    mpz_init(s->erstattung);
 }
 
 void batch_summe_frei(batch_summe *s)
 {
+    mpz_clear(s->ueberzahlung);
+    mpz_clear(s->nachzahlung);
+    mpz_clear(s->erstattung);
     mpz_clear(s->monat);
     mpz_clear(s->zeitraum_summe);
     mpz_clear(s->summe_min);
@@ -39,6 +45,11 @@ void batch_summe_leeren(batch_summe *s)
     mpz_set_ui(s->summe_min, 0);
     mpz_set_ui(s->summe_max, 0);
     s->anzahl_fehlt = 0;
+    s->faelle = s->faelle_ueberzahlung = s->faelle_nachzahlung = 0;
+    mpz_set_ui(s->ueberzahlung, 0);
+    mpz_set_ui(s->nachzahlung, 0);
+    mpz_set_ui(s->erstattung, 0);
+    s->anzahl_regeln = 0;
 }
 
 /* Counts code (n bytes) in a list kept sorted by code, so the summary is the same whatever
@@ -88,6 +99,17 @@ void batch_summe_fehlt(batch_summe *s, const char *text, size_t len)
     }
 }
 
+void batch_summe_regeln(batch_summe *s, const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != ' ') j++;
+        zaehlen(s->regel, s->regel_anzahl, &s->anzahl_regeln, text + i, j - i);
+        i = j + 1;
+    }
+}
+
 void batch_summe_hinweise(batch_summe *s, const char *text, size_t len)
 {
     size_t i = 0;
@@ -111,7 +133,9 @@ bool batch_summe_stimmig(const batch_summe *s)
     for (int g = 0; g < BATCH_GRUENDE; g++) ohne += s->ohne[g];
     for (int c = 0; c < WG_STATUS_ANZAHL; c++) codes += s->nach_code[c];
     const uint64_t teil = s->einstufung[0] + s->einstufung[1] + s->einstufung[2];
-    return s->gelesen == s->berechnet + s->abgelehnt && s->berechnet == s->mit_anspruch + ohne + s->teil && teil == s->teil &&
+    return s->gelesen == s->berechnet + s->abgelehnt && s->berechnet == s->mit_anspruch + ohne + s->teil + s->faelle &&
+           teil == s->teil && s->faelle_ueberzahlung <= s->faelle && s->faelle_nachzahlung <= s->faelle &&
+           mpz_sgn(s->ueberzahlung) >= 0 && mpz_sgn(s->nachzahlung) >= 0 && mpz_cmp(s->erstattung, s->ueberzahlung) <= 0 &&
            mpz_sgn(s->summe_min) >= 0 && mpz_cmp(s->summe_min, s->summe_max) <= 0 &&
            s->abgelehnt == codes && s->zeitraum <= s->berechnet && mpz_sgn(s->monat) >= 0 &&
            mpz_sgn(s->zeitraum_summe) >= 0;
@@ -158,6 +182,12 @@ static void lauf_json(wgi_puffer *p, const batch_lauf *l)
     wgi_puffer_cstr(p, "},\"einstellungen\":{\"format\":");
     wgi_puffer_json_text(p, l->format, strlen(l->format));
     text(p, "ausgabe_umfang", l->umfang);
+    text(p, "art", l->art ? l->art : "haushalt");
+    if (l->fall) {
+        snprintf(b, sizeof b, ",\"fall\":{\"voruebergehend_bis_monate\":%d,\"vergleich_y\":\"%s\"}",
+                 l->fall->voruebergehend_bis_monate, wg_vergleich_y_name(l->fall->vergleich_y));
+        wgi_puffer_cstr(p, b);
+    }
     char t[2] = {l->trennzeichen, '\0'};
     text(p, "trennzeichen", t);
     text(p, "ausgabe", l->ausgabe);
@@ -253,6 +283,23 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
     wgi_puffer_cstr(p, ",\"fehlt_nach_feld\":{");
     for (size_t i = 0; i < s->anzahl_fehlt; i++) {
         snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->fehlt_feld[i], (unsigned long long)s->fehlt_anzahl[i]);
+        wgi_puffer_cstr(p, b);
+    }
+    wgi_puffer_cstr(p, "}}");
+    /* running cases */
+    snprintf(b, sizeof b, ",\"faelle\":{\"datensaetze\":%llu,\"mit_ueberzahlung\":%llu,\"mit_nachzahlung\":%llu",
+             (unsigned long long)s->faelle, (unsigned long long)s->faelle_ueberzahlung, (unsigned long long)s->faelle_nachzahlung);
+    wgi_puffer_cstr(p, b);
+    gross(p, "summe_ueberzahlung", s->ueberzahlung);
+    gross(p, "summe_nachzahlung", s->nachzahlung);
+    gross(p, "summe_erstattung", s->erstattung);
+    wgi_puffer_cstr(p, ",\"entscheidungen_nach_regel\":{");
+    for (size_t i = 0; i < s->anzahl_regeln; i++) {
+        char r[BATCH_HINWEISCODE_LEN];
+        snprintf(r, sizeof r, "%s", s->regel[i]);
+        for (char *q = r; *q; q++)
+            if (*q == '_') *q = ' ';
+        snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", r, (unsigned long long)s->regel_anzahl[i]);
         wgi_puffer_cstr(p, b);
     }
     wgi_puffer_cstr(p, "}}");

@@ -11,6 +11,7 @@
 
 #include "puffer.h"
 #include "wohngeld.h"
+#include "wohngeld_fall.h"
 
 #include <gmp.h>
 #include <stdbool.h>
@@ -40,6 +41,13 @@ typedef struct batch_summe {
     size_t anzahl_fehlt;
     char fehlt_feld[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
     uint64_t fehlt_anzahl[BATCH_MAX_HINWEISCODES];
+    /* running cases (docs/laufende-faelle.md § 7): cases, with overpayment / back payment, the
+     * exact sums, decisions by rule (the rule with "_" for spaces) */
+    uint64_t faelle, faelle_ueberzahlung, faelle_nachzahlung;
+    mpz_t ueberzahlung, nachzahlung, erstattung;
+    size_t anzahl_regeln;
+    char regel[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
+    uint64_t regel_anzahl[BATCH_MAX_HINWEISCODES];
     mpz_t monat;                                  /* Σ wohngeld_monat of Stichtag records, EUR */
     mpz_t zeitraum_summe;                         /* Σ summe of zeitraum records, EUR */
 } batch_summe;
@@ -51,6 +59,8 @@ typedef struct batch_lauf {
     uint64_t eingabe_groesse;
     char eingabe_sha256[65];                      /* "" when not known */
     const char *format, *umfang;
+    const char *art;                              /* "haushalt" or "fall" */
+    const wg_fall_einstellungen *fall;            /* the settings of running cases, or NULL */
     char trennzeichen;
     int threads;
     size_t block;
@@ -70,6 +80,8 @@ void batch_summe_hinweise(batch_summe *s, const char *text, size_t len);
 /* Counts the deciding fields of a partial record (space-separated paths; member and item
  * indices are dropped: "mitglieder[].abzug_steuern"). */
 void batch_summe_fehlt(batch_summe *s, const char *text, size_t len);
+/* Counts the rules of a case's decisions (space-separated, each with "_" for its spaces). */
+void batch_summe_regeln(batch_summe *s, const char *text, size_t len);
 /* Adds an amount in EUR to a total. */
 void batch_summe_addieren(mpz_t summe, int64_t eur);
 /* True when the counters add up (read = assessed + rejected, …). */

@@ -7,7 +7,7 @@
  * JSON Lines in (records "wohngeld-fall/1"), one "wohngeld-fall-ergebnis/1" line out per case;
  * with --herleitung the full derivation of that month's amount due instead (the result format of
  * `berechnen`). A case with an error gives its error record, the run goes on (exit 1). Public
- * API only. Exports wgi_befehl_fall, wgi_fall_einstellungen_lesen.
+ * API only. Exports wgi_befehl_fall.
  */
 #include "befehle.h"
 #include "zeilen.h"
@@ -18,31 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int wgi_fall_option(int argc, char **argv, int *i, wg_fall_einstellungen *s)
-{
-    if (strcmp(argv[*i], "--voruebergehend-bis-monate") == 0 && *i + 1 < argc) {
-        char *ende;
-        long n = strtol(argv[++*i], &ende, 10);
-        if (*ende || n < 0 || n > 24) {
-            fprintf(stderr, "--voruebergehend-bis-monate: 0 bis 24 erwartet\n");
-            return -1;
-        }
-        s->voruebergehend_bis_monate = (int)n;
-        return 1;
-    }
-    if (strcmp(argv[*i], "--vergleich-y") == 0 && *i + 1 < argc) {
-        const char *w = argv[++*i];
-        if (strcmp(w, "gesamteinkommen") == 0) s->vergleich_y = WG_VERGLEICH_Y_GESAMTEINKOMMEN;
-        else if (strcmp(w, "formelwert") == 0) s->vergleich_y = WG_VERGLEICH_Y_FORMELWERT;
-        else {
-            fprintf(stderr, "--vergleich-y: gesamteinkommen oder formelwert erwartet\n");
-            return -1;
-        }
-        return 1;
-    }
-    return 0;
-}
 
 static const char AUFRUF[] = "Aufruf: wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert] "
                              "[--herleitung JJJJ-MM] [--pretty] [DATEI]\n";
