@@ -751,7 +751,7 @@ static wg_status entscheiden(lauf *l)
 
         /* § 27 Abs. 3: the duty to report (not only temporary) */
         if (melde && neu && !voruebergehend(l, akt, k, true, pct2, true, &ende)) {
-            char teile[160] = "";
+            char teile[320] = "";
             if (melde & NR1) strcat(teile, "Zahl der zu berücksichtigenden (oder ausgeschlossenen) Mitglieder; ");
             if (melde & NR2) strcat(teile, "Miete/Belastung um mehr als die Schwelle gesunken; ");
             if (melde & NR3) strcat(teile, "Einkünfte um mehr als die Schwelle gestiegen; ");

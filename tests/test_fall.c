@@ -10,6 +10,8 @@
  */
 #include <criterion/criterion.h>
 
+#include <dirent.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -224,6 +226,44 @@ Test(fall, eigenschaften, .timeout = 120)
     /* the generator reaches the rules (a property that never meets a decision proves little) */
     cr_assert_gt(entscheidungen, 100, "%d", entscheidungen);
     cr_assert_gt(ueberzahlt, 50, "%d", ueberzahlt);
+    wg_fall_ergebnis_frei(l.r);
+    wg_json_frei(l.j);
+    wg_engine_schliessen(l.e);
+}
+
+Test(fall, fuzzer_funde)
+{
+    /* every case input the fuzzer once broke (tests/regression/fall-*): computed or refused with
+     * a reason, a valid result written */
+    char pfad[512];
+    snprintf(pfad, sizeof pfad, "%s/tests/regression", WG_QUELLE);
+    DIR *d = opendir(pfad);
+    cr_assert_not_null(d);
+    wg_fehler fe;
+    lauf l = {wg_engine_oeffnen(&fe), wg_json_neu(), wg_fall_ergebnis_neu()};
+    int anzahl = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (strncmp(de->d_name, "fall-", 5) != 0) continue;
+        char datei[1024];
+        snprintf(datei, sizeof datei, "%s/%s", pfad, de->d_name);
+        FILE *fd = fopen(datei, "rb");
+        cr_assert_not_null(fd);
+        static char buf[1 << 16];
+        size_t n = fread(buf, 1, sizeof buf - 1, fd);
+        fclose(fd);
+        wg_fall f;
+        if (wg_json_fall_lesen(l.j, buf, n, &f, &fe) == WG_OK) {
+            wg_fall_rechnen(l.e, &f, NULL, l.r);
+            size_t len;
+            cr_assert_not_null(wg_json_fall_ergebnis_schreiben(l.j, l.e, l.r, &len), "%s", datei);
+        } else {
+            cr_assert(fe.meldung[0], "%s", datei);
+        }
+        anzahl++;
+    }
+    closedir(d);
+    cr_assert_gt(anzahl, 0);
     wg_fall_ergebnis_frei(l.r);
     wg_json_frei(l.j);
     wg_engine_schliessen(l.e);

@@ -1,0 +1,86 @@
+/*
+ * fall.c — libFuzzer harness: arbitrary bytes as a running-case record (docs/laufende-faelle.md)
+ * through the case reader and wg_fall_rechnen. Every refusal names its reason; for every
+ * computed case the overpayment and back payment are the sums of the monthly differences of
+ * the paid months, no decision takes effect before its change, every month's amounts are
+ * whole euros ≥ 0, and the result is valid JSON; the derivation of every month with a Bescheid
+ * gives exactly its amount due.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "wohngeld.h"
+#include "wohngeld_fall.h"
+#include "wohngeld_json.h"
+
+int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse);
+
+static void pruefe(bool ok, const char *was)
+{
+    if (ok) return;
+    fprintf(stderr, "Laufender Fall: %s\n", was);
+    abort();
+}
+
+int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
+{
+    static wg_engine *e;
+    static wg_json *j;
+    static wg_fall_ergebnis *r;
+    static wg_ergebnis *er;
+    static j_leser *l;
+    if (!e) {
+        wg_fehler f;
+        e = wg_engine_oeffnen(&f);
+        j = wg_json_neu();
+        r = wg_fall_ergebnis_neu();
+        er = wg_ergebnis_neu();
+        l = j_leser_neu();
+        if (!e || !j || !r || !er || !l) abort();
+    }
+    wg_fall fall;
+    wg_fehler f;
+    if (wg_json_fall_lesen(j, (const char *)daten, groesse, &fall, &f) != WG_OK) {
+        pruefe(f.code != WG_OK && f.meldung[0], "Ablehnung ohne Grund");
+        return 0;
+    }
+    wg_fall_einstellungen s;
+    wg_fall_einstellungen_init(&s);
+    s.voruebergehend_bis_monate = (int)(groesse % 5);
+    const wg_status st = wg_fall_rechnen(e, &fall, &s, r);
+    size_t len;
+    const char *aus = wg_json_fall_ergebnis_schreiben(j, e, r, &len);
+    pruefe(aus != NULL, "kein Ergebnis");
+    const char *meldung;
+    pruefe(j_lesen(l, aus, len, &meldung) != NULL, "Ergebnis ist kein gültiges JSON");
+    if (st != WG_OK) {
+        const wg_fehler *fe = wg_fall_ergebnis_fehler(r);
+        pruefe(fe && fe->code == st && fe->meldung[0], "Fehler ohne Meldung");
+        return 0;
+    }
+    bool abweichung = false; /* a granted amount other than the computed one stands as granted */
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_hinweise(r); i++)
+        abweichung |= strcmp(wg_fall_ergebnis_hinweis(r, i)->code, "bescheid_abweichung") == 0;
+    int64_t ueber = 0, nach = 0;
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_monate(r); i++) {
+        const wg_fall_monat *m = wg_fall_ergebnis_monat(r, i);
+        pruefe(m->bewilligt >= 0 && m->zusteht >= 0 && m->differenz == m->zusteht - m->bewilligt, "Monatsbeträge");
+        if (m->gezahlt) {
+            if (m->differenz < 0) ueber -= m->differenz;
+            else nach += m->differenz;
+        }
+        /* the derivation of the month gives its amount due */
+        if (i < 3 && !abweichung && wg_fall_monat_herleitung(e, &fall, r, i, er) == WG_OK)
+            pruefe(wg_ergebnis_wohngeld_monat(er) == m->zusteht, "Herleitung ≠ Betrag");
+    }
+    pruefe(ueber == wg_fall_ergebnis_ueberzahlung(r) && nach == wg_fall_ergebnis_nachzahlung(r), "Summen");
+    pruefe(wg_fall_ergebnis_erstattung(r) <= ueber, "Erstattung über der Überzahlung");
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_entscheidungen(r); i++) {
+        const wg_fall_entscheidung *x = wg_fall_ergebnis_entscheidung(r, i);
+        const int w = x->wirksam.jahr * 100 + x->wirksam.monat, c = x->aenderung.jahr * 100 + x->aenderung.monat;
+        pruefe(w >= c || (x->regel && strstr(x->regel, "Abs. 1")), "Entscheidung vor ihrer Änderung");
+    }
+    return 0;
+}

@@ -1,0 +1,106 @@
+#!/bin/sh
+# Running cases through the program (docs/laufende-faelle.md): `wohngeld fall` (one result per
+# case, settings, --herleitung, bad input and the run goes on) and `wohngeld batch --art fall`
+# (same bytes for 1, 2 and 8 threads and as `fall`; the summary's sums are the sums of the
+# result lines; kill -9 and --fortsetzen give the same files; a resume with other settings is
+# refused; options that do not fit are refused). The golden cases run through `wohngeld verify`.
+# Usage: fall.sh WOHNGELD ERZEUGEN SOURCE_DIR
+set -u
+W="$1"
+E="$2"
+SRC="$3"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+. "$SRC/tests/hilfe.sh"
+eingaben() { sed -e 's/^{"eingabe": //' -e 's/, "erwartet": .*$//' "$1"; }
+eingaben "$SRC/golden/fall-hand.jsonl" > "$T/g.jsonl"
+n=$(wc -l < "$T/g.jsonl")
+
+# one result per case, errors included, exit 1 for the bad ones
+"$W" fall "$T/g.jsonl" > "$T/g.out"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l < "$T/g.out")" -eq "$n" ]; pruefe "fall: one line per case, exit 1 with bad cases" $?
+[ "$(grep -c '"status":"fehler"' "$T/g.out")" -eq "$(grep -c '"fall-fehler-' "$T/g.jsonl")" ]; pruefe "fall: the bad cases are the error records" $?
+grep '"id":"fall-einkommen-16"' "$T/g.out" | grep -q '"einstellungen":{"voruebergehend_bis_monate":2,"vergleich_y":"gesamteinkommen"}'
+pruefe "fall: the settings in effect in every result" $?
+
+# the setting changes the temporary case (3 months: a decision with 2, none with 4)
+grep '"fall-drei-monate-2"' "$T/g.jsonl" > "$T/drei.jsonl"
+"$W" fall "$T/drei.jsonl" | grep -q '"ueberzahlung":0,'; [ $? -ne 0 ]; pruefe "default 2 months: three months are not temporary" $?
+"$W" fall --voruebergehend-bis-monate 4 "$T/drei.jsonl" | grep -q '"ueberzahlung":0,'; pruefe "setting 4: three months are temporary" $?
+"$W" fall --voruebergehend-bis-monate 25 "$T/drei.jsonl" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "setting out of range refused" $?
+"$W" fall --vergleich-y formelwert "$T/drei.jsonl" | grep -q '"vergleich_y":"formelwert"'; pruefe "vergleich_y formelwert stated" $?
+
+# --herleitung: the derivation of a month's amount due is that month's amount
+grep '"fall-einkommen-16"' "$T/g.jsonl" > "$T/e16.jsonl"
+zusteht=$("$W" fall "$T/e16.jsonl" | sed 's/.*"monat":"2025-08","bewilligt":[0-9]*,"zusteht":\([0-9]*\).*/\1/')
+"$W" fall --herleitung 2025-08 "$T/e16.jsonl" > "$T/h.out"
+grep -q "\"format\":\"wohngeld-ergebnis/1\".*\"wohngeld_monat\":$zusteht," "$T/h.out" && grep -q '"schritte"' "$T/h.out"
+pruefe "--herleitung: the full derivation of the month due ($zusteht EUR)" $?
+grep '"fall-auszug-letztes"' "$T/g.jsonl" > "$T/ende.jsonl"
+"$W" fall --herleitung 2025-12 "$T/ende.jsonl" > "$T/h2.out"; [ $? -eq 1 ] && grep -q '"feld":"--herleitung"' "$T/h2.out"
+pruefe "--herleitung in a month without Bescheid (§ 28): an error record" $?
+
+# bad input: named errors, the run goes on
+{ echo '{"format":"wohngeld-fall/1"'; echo '{"format":"wohngeld-fall/1","id":"x","antrag":"2025-03-10","bewilligung":{"von":"2025-03","bis":"2026-02"},"haushalt":{"mietenstufe":1,"wohnkosten":{"art":"miete","betrag_monat":300},"mitglieder":[{"id":"a"}]},"verlauf":[{"ab":"2025-05-01","ereignisse":[{"art":"umzug"}]}]}'; head -1 "$T/g.jsonl"; } > "$T/schlecht.jsonl"
+"$W" fall "$T/schlecht.jsonl" > "$T/s.out"; rc=$?
+[ $rc -eq 1 ] && [ "$(wc -l < "$T/s.out")" -eq 3 ] && grep -q '"code":"json_ungueltig"' "$T/s.out" && \
+    grep -q '"feld":"verlauf\[0\].ereignisse\[0\].art"' "$T/s.out" && [ "$(tail -1 "$T/s.out" | grep -c '"status":"ok"')" -eq 1 ]
+pruefe "bad lines: field-named errors, the next case is computed" $?
+
+# batch --art fall: the same bytes as `fall`, for any thread count
+"$E" 6000 --faelle 1 --saat 3 > "$T/f.jsonl"
+cat "$T/g.jsonl" >> "$T/f.jsonl"
+for t in 1 2 8; do
+    "$W" batch --leise --art fall --threads $t --block 97 --eingabe "$T/f.jsonl" --ausgabe "$T/b$t.jsonl" --fehler "$T/bf$t.jsonl"
+done
+cmp -s "$T/b1.jsonl" "$T/b2.jsonl" && cmp -s "$T/b1.jsonl" "$T/b8.jsonl" && cmp -s "$T/bf1.jsonl" "$T/bf8.jsonl"
+pruefe "batch --art fall: identical output for 1, 2, 8 threads" $?
+"$W" fall "$T/f.jsonl" > "$T/fall.out"
+cmp -s "$T/b1.jsonl" "$T/fall.out"; pruefe "batch --art fall = wohngeld fall, byte for byte" $?
+Z="$T/b1.jsonl.zusammenfassung.json"
+summe() { sed -n "s/.*\"$1\":\([0-9]*\),.*/\1/p" "$2" | awk '{s += $1} END {print s + 0}'; }
+[ "$(feld gelesen "$Z")" -eq "$(wc -l < "$T/f.jsonl")" ] && \
+    [ "$(feld abgelehnt "$Z")" -eq "$(wc -l < "$T/bf1.jsonl")" ] && \
+    [ "$(sed -n 's/.*"summe_ueberzahlung":"\([0-9]*\)".*/\1/p' "$Z")" -eq "$(summe ueberzahlung "$T/b1.jsonl")" ] && \
+    [ "$(sed -n 's/.*"summe_nachzahlung":"\([0-9]*\)".*/\1/p' "$Z")" -eq "$(summe nachzahlung "$T/b1.jsonl")" ] && \
+    [ "$(sed -n 's/.*"faelle":{"datensaetze":\([0-9]*\).*/\1/p' "$Z")" -eq "$(grep -c '"status":"ok"' "$T/b1.jsonl")" ]
+pruefe "summary: read, rejected, the exact sums of overpayment and back payment, cases" $?
+grep -q '"entscheidungen_nach_regel":{.*"§ 27 Abs. 2 Nr. 1":[1-9]' "$Z" && grep -q '"hinweise_nach_code":{.*"meldepflicht":[1-9]' "$Z" && \
+    grep -q '"art":"fall","fall":{"voruebergehend_bis_monate":2,"vergleich_y":"gesamteinkommen"}' "$Z"
+pruefe "summary: decisions per rule, hints per code, the settings" $?
+
+# kill -9 at varied points, then --fortsetzen until done: the same files
+"$E" 40000 --faelle 1 --saat 5 > "$T/k.jsonl"
+"$W" batch --leise --art fall --threads 2 --block 300 --eingabe "$T/k.jsonl" --ausgabe "$T/ref.jsonl" --fehler "$T/reff.jsonl"
+for versuch in 1 2; do
+    rm -f "$T/r.jsonl"* "$T/rf.jsonl"*
+    "$W" batch --leise --art fall --threads 2 --block 300 --checkpoint-sekunden 0 --eingabe "$T/k.jsonl" --ausgabe "$T/r.jsonl" --fehler "$T/rf.jsonl" &
+    pid=$!
+    i=0
+    while [ $i -lt 3 ]; do
+        sleep "0.0$(( (versuch * 41 + i * 29) % 9 + 1 ))"
+        kill -9 $pid 2> /dev/null
+        wait $pid 2> /dev/null
+        "$W" batch --leise --art fall --fortsetzen --threads 2 --block 300 --checkpoint-sekunden 0 --eingabe "$T/k.jsonl" --ausgabe "$T/r.jsonl" --fehler "$T/rf.jsonl" &
+        pid=$!
+        i=$((i + 1))
+    done
+    wait $pid
+    cmp -s "$T/ref.jsonl" "$T/r.jsonl" && cmp -s "$T/reff.jsonl" "$T/rf.jsonl" && \
+        [ "$(ergebnis "$T/ref.jsonl.zusammenfassung.json")" = "$(ergebnis "$T/r.jsonl.zusammenfassung.json")" ]
+    pruefe "kill -9 and resume, try $versuch: identical output, rejects and summary" $?
+done
+# a resume with other settings is refused
+"$W" batch --leise --art fall --threads 2 --block 300 --checkpoint-sekunden 0 --eingabe "$T/k.jsonl" --ausgabe "$T/x.jsonl" &
+pid=$!; sleep 0.05; kill -9 $pid 2> /dev/null; wait $pid 2> /dev/null
+if [ -e "$T/x.jsonl.checkpoint" ]; then
+    "$W" batch --leise --art fall --voruebergehend-bis-monate 4 --fortsetzen --eingabe "$T/k.jsonl" --ausgabe "$T/x.jsonl" 2> "$T/err"
+    [ $? -eq 2 ]; pruefe "resume with other settings refused" $?
+fi
+
+# options that do not fit
+"$W" batch --art fall --format csv --eingabe "$T/f.jsonl" --ausgabe "$T/c.csv" 2> /dev/null; [ $? -eq 2 ]; pruefe "--art fall with csv refused" $?
+"$W" batch --vergleich-y formelwert --eingabe "$T/f.jsonl" --ausgabe "$T/c.jsonl" 2> /dev/null; [ $? -eq 2 ]; pruefe "case settings without --art fall refused" $?
+"$W" batch --art faelle --eingabe "$T/f.jsonl" --ausgabe "$T/c.jsonl" 2> /dev/null; [ $? -eq 2 ]; pruefe "unknown --art refused" $?
+[ ! -e "$T/c.jsonl" ] && [ ! -e "$T/c.csv" ]; pruefe "nothing written by a refused run" $?
+ende
