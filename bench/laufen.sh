@@ -2,7 +2,8 @@
 # Benchmark of the nightly bulk assessment (bench/README.md). Builds a release, generates
 # ANZAHL (default 1 000 000) seeded synthetic households, and prints:
 #   - end-to-end throughput JSONL → JSONL, kurz with 1 and 2 threads, voll with 2 threads, and
-#     partial records (the screening: two unknown money fields, two unknown flags) with 2 threads;
+#     partial records (the screening: two unknown money fields, two unknown flags) with 2 threads,
+#     and running cases (12 months, three history entries; ANZAHL / 10 of them) with 2 threads;
 #   - peak RSS of each run;
 #   - the pure computation per core on pre-parsed records: Sätze (checked and packed once, then
 #     wg_satz_berechnen), the amount alone from the structs (WG_NUR_BETRAG, as batch kurz), all
@@ -48,6 +49,17 @@ rm -f "$T/aus.jsonl" "$T/aus.jsonl.zusammenfassung.json"; sync
 read -r sek rss < "$T/zeit"
 rate=$(echo "$N / $sek" | bc)
 printf '%-34s %14s %10s %10s\n' "Ende zu Ende, Teildatensätze, 2 Thr." "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
+# running cases (docs/laufende-faelle.md): 12 months, three history entries, batch --art fall,
+# 2 threads (issue target: ≥ 50 000 cases/s); as many cases as a tenth of the households
+NF=$((N / 10))
+build-bench/tests/erzeugen "$NF" --saat 2026 --faelle 1 > "$T/f.jsonl"
+rm -f "$T/aus.jsonl" "$T/aus.jsonl.zusammenfassung.json"; sync
+/usr/bin/time -f "%e %M" -o "$T/zeit" build-bench/wohngeld batch --leise --art fall --threads 2 --eingabe "$T/f.jsonl" \
+    --ausgabe "$T/aus.jsonl" || [ $? -eq 1 ]
+read -r sek rss < "$T/zeit"
+rate=$(echo "$NF / $sek" | bc)
+printf '%-34s %14s %10s %10s
+' "Ende zu Ende, laufende Fälle, 2 Thr." "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
 head -200000 "$T/h.jsonl" > "$T/r.jsonl"
 # the computation alone; rechnen exits non-zero when the three ways disagree on the amounts
 build-bench/tests/rechnen "$T/r.jsonl" 5 > "$T/rechnen" 2> "$T/rechnen.err" || { cat "$T/rechnen.err"; exit 1; }

@@ -61,12 +61,18 @@ const char *wg_ereignis_name(wg_ereignis_art a)
 #define SATZ_LEN 360
 #define MAX_BEWERTUNGEN 48
 
+/* The law of an award in a month: a period (an enacted one, or one combined by law-change rules
+ * and owned by the result) and the day whose Mietenstufen list applies. */
+typedef struct gesetz {
+    const wgi_periode *p;
+    int stufe_tag;
+} gesetz;
+
 typedef struct fall_monat_intern {
     wg_fall_monat pub;
     int zustand;                /* index of the circumstances (-1: the Bescheid's) */
     int prognose;               /* YYYYMMDD: the Stichtag of the amount's computation */
-    int recht;                  /* index into rechte */
-    int stufe_tag;
+    gesetz g;                   /* the law of the amount due (p NULL: no Bescheid, § 28) */
 } fall_monat_intern;
 
 typedef struct entscheidung_intern {
@@ -80,11 +86,10 @@ typedef struct hinweis_intern {
     char satz[SATZ_LEN];
 } hinweis_intern;
 
-/* An award's law: a period, possibly combined by law-change rules (rechtsaenderung.c). */
+/* An award's period combined by law-change rules (rechtsaenderung.c). */
 typedef struct recht {
     const wgi_periode *basis;   /* the award's own period */
-    int bis_aenderung;          /* rules applied: those of the table up to this index (-1 none) */
-    int stufe_tag;              /* the day whose Mietenstufen list applies */
+    int bis_aenderung;          /* rules applied: those of the table up to this index */
     wgi_periode p;
 } recht;
 
@@ -255,52 +260,60 @@ static wgi_b4 y_vergleich(const wg_fall_ergebnis *r, const bewertung *b)
 /* ---- §§ 41–44: the law of an award in a month ---- */
 
 /* The law of an award that began on day `beginn`, in the month beginning on `tag`: the period
- * of `beginn`, combined by every law-change rule of a day in (beginn, tag] (k = the number of
- * rules applied, counted from the award's start). NULL: no period, or a period begins without
- * a rule in tables/rechtsaenderungen.tab. */
-static const recht *recht_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int beginn, int tag, int bis_regel,
-                                   const wgi_rechtsaenderung **regel)
+ * of `beginn`, combined by every law-change rule of a day in (beginn, tag], the rules counted
+ * up to index bis_regel of the table. An award no rule has reached keeps its period as it is
+ * (no copy); a combined period is made once per case and kept in the result. False: no period,
+ * or a period begins inside without a rule in tables/rechtsaenderungen.tab. */
+static bool recht_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int beginn, int tag, int bis_regel, gesetz *g)
 {
     const wgi_tabellen *t = &e->tabellen;
     const wg_datum d = wgi_tag_datum(beginn);
-    const wgi_periode *basis = wgi_periode_zum_stichtag(e, &d);
-    if (!basis || beginn < e->erster_tag) return NULL;
+    const wgi_periode *basis = beginn < e->erster_tag ? NULL : wgi_periode_zum_stichtag(e, &d);
+    if (!basis) return false;
     int letzte = -1;
+    g->stufe_tag = beginn;
     for (int i = 0; i < t->anzahl_aenderungen && i <= bis_regel; i++)
-        if (t->aenderung[i].tag > beginn && t->aenderung[i].tag <= tag) letzte = i;
-    if (regel) *regel = letzte >= 0 ? &t->aenderung[letzte] : NULL;
-    int stufe_tag = beginn;
-    for (int i = 0; i <= letzte; i++)
-        if (t->aenderung[i].tag > beginn && t->aenderung[i].neu_mietenstufen) stufe_tag = t->aenderung[i].tag;
+        if (t->aenderung[i].tag > beginn && t->aenderung[i].tag <= tag) {
+            letzte = i;
+            if (t->aenderung[i].neu_mietenstufen) g->stufe_tag = t->aenderung[i].tag;
+        }
+    /* a period that begins inside (beginn, tag] without a rule: refuse rather than guess */
+    if (tag > beginn) {
+        const wg_datum dt = wgi_tag_datum(tag);
+        const wgi_periode *jetzt = wgi_periode_zum_stichtag(e, &dt);
+        if (!jetzt) return false;
+        if (jetzt->ab > beginn && (letzte < 0 || t->aenderung[letzte].tag < jetzt->ab)) return false;
+    }
+    if (letzte < 0) {
+        g->p = basis;
+        return true;
+    }
     for (size_t i = 0; i < r->anzahl_rechte; i++) {
         const recht *x = r->rechte[i];
-        if (x->basis == basis && x->bis_aenderung == letzte && x->stufe_tag == stufe_tag) return x;
+        if (x->basis == basis && x->bis_aenderung == letzte) {
+            g->p = &x->p;
+            return true;
+        }
     }
-    /* a period that begins inside (beginn, tag] without a rule: refuse rather than guess */
-    const wg_datum dt = wgi_tag_datum(tag);
-    const wgi_periode *jetzt = wgi_periode_zum_stichtag(e, &dt);
-    if (!jetzt) return NULL;
-    if (jetzt->ab > beginn && (letzte < 0 || t->aenderung[letzte].tag < jetzt->ab)) return NULL;
     if (r->anzahl_rechte == r->belegt_rechte) {
-        if (!wachsen((void **)&r->rechte, &r->kap_rechte, r->belegt_rechte + 1, sizeof *r->rechte)) return NULL;
-        if (!(r->rechte[r->belegt_rechte] = malloc(sizeof(recht)))) return NULL;
+        if (!wachsen((void **)&r->rechte, &r->kap_rechte, r->belegt_rechte + 1, sizeof *r->rechte)) return false;
+        if (!(r->rechte[r->belegt_rechte] = malloc(sizeof(recht)))) return false;
         r->belegt_rechte++;
     }
     recht *x = r->rechte[r->anzahl_rechte++];
     x->basis = basis;
     x->bis_aenderung = letzte;
-    x->stufe_tag = stufe_tag;
     x->p = *basis;
-    wgi_periode_ableiten(&x->p);
     for (int i = 0; i <= letzte; i++) {
         const wgi_rechtsaenderung *a = &t->aenderung[i];
         if (a->tag <= beginn) continue;
         const wg_datum da = wgi_tag_datum(a->tag);
         const wgi_periode *neu = wgi_periode_zum_stichtag(e, &da);
-        if (!neu) return NULL;
+        if (!neu) return false;
         wgi_recht_ueberlagern(&x->p, neu, a);
     }
-    return x;
+    g->p = &x->p;
+    return true;
 }
 
 /* The amount of an award in the month beginning on `tag`: circumstances `zustand` with the
@@ -311,7 +324,7 @@ static const recht *recht_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int 
 typedef struct betrag {
     int64_t betrag;
     const char *regel;          /* the law-change rule this month's amount follows, or NULL */
-    int recht;                  /* index in r->rechte of the law the amount is computed under */
+    gesetz g;                   /* the law the amount is computed under (p NULL: none, § 28) */
     const bewertung *b;
 } betrag;
 
@@ -327,41 +340,34 @@ static void verhaeltnisse_fehler(wg_fall_ergebnis *r, wg_status st, int zustand)
     fehl(r, st, feld, "%s", r->pruef_fehler.meldung);
 }
 
-static int recht_index(const wg_fall_ergebnis *r, const recht *x)
-{
-    for (size_t i = 0; i < r->anzahl_rechte; i++)
-        if (r->rechte[i] == x) return (int)i;
-    return -1;
-}
-
 static bool betrag_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int zustand, int prognose, int beginn,
                             int64_t betrag_beginn, int tag, betrag *aus)
 {
     const wgi_tabellen *t = &e->tabellen;
-    const recht *x0 = recht_im_monat(e, r, beginn, beginn, -1, NULL);
-    if (!x0) {
+    gesetz x0;
+    if (!recht_im_monat(e, r, beginn, beginn, -1, &x0)) {
         fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "bewilligung", "für den %04d-%02d ist kein Recht hinterlegt (oder ein "
              "Rechtsstand beginnt ohne Eintrag in tables/rechtsaenderungen.tab)", tag / 10000, tag / 100 % 100);
         return false;
     }
-    const bewertung *b = bewerten(e, r, zustand, prognose, &x0->p, x0->stufe_tag);
+    const bewertung *b = bewerten(e, r, zustand, prognose, x0.p, x0.stufe_tag);
     if (b->status != WG_OK) {
         verhaeltnisse_fehler(r, b->status, zustand);
         return false;
     }
     aus->betrag = betrag_beginn >= 0 ? betrag_beginn : b->kurz.wohngeld_monat;
     aus->regel = NULL;
-    aus->recht = recht_index(r, x0);
+    aus->g = x0;
     aus->b = b;
     for (int i = 0; i < t->anzahl_aenderungen; i++) {
         const wgi_rechtsaenderung *a = &t->aenderung[i];
         if (a->tag <= beginn || a->tag > tag) continue;
-        const recht *x = recht_im_monat(e, r, beginn, a->tag, i, NULL);
-        if (!x) {
+        gesetz x;
+        if (!recht_im_monat(e, r, beginn, a->tag, i, &x)) {
             fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "bewilligung", "Rechtsänderung am %s: kein Recht hinterlegt", a->datum);
             return false;
         }
-        const bewertung *bn = bewerten(e, r, zustand, prognose, &x->p, x->stufe_tag);
+        const bewertung *bn = bewerten(e, r, zustand, prognose, x.p, x.stufe_tag);
         if (bn->status != WG_OK) {
             verhaeltnisse_fehler(r, bn->status, zustand);
             return false;
@@ -369,7 +375,7 @@ static bool betrag_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int zustand
         const int64_t neu = bn->kurz.wohngeld_monat;
         if (a->minderung || neu > aus->betrag) {
             aus->betrag = neu;
-            aus->recht = recht_index(r, x);
+            aus->g = x;
             aus->b = bn;
         }
         aus->regel = a->regel;
@@ -498,7 +504,7 @@ static bool award_betrag(lauf *l, const bescheid *b, int k, betrag *aus)
 {
     if (b->null) {
         memset(aus, 0, sizeof *aus);
-        aus->recht = -1;
+        aus->g = (gesetz){NULL, 0};
         return true;
     }
     return betrag_im_monat(l->e, l->r, b->zustand, b->prognose, b->beginn, b->betrag_beginn, zeile_tag(l, k), aus);
@@ -509,9 +515,8 @@ static bool vergleichen(lauf *l, const bescheid *b, int k, const bewertung **alt
 {
     betrag x;
     if (!award_betrag(l, b, k, &x)) return false;
-    const recht *re = l->r->rechte[x.recht];
-    const wgi_periode *p = &re->p;
-    const int stufe = re->stufe_tag;
+    const wgi_periode *p = x.g.p;
+    const int stufe = x.g.stufe_tag;
     *alt = bewerten(l->e, l->r, b->zustand, b->prognose, p, stufe);
     *neu = bewerten(l->e, l->r, k, zeile_tag(l, k), p, stufe);
     if ((*alt)->status != WG_OK) {
@@ -1006,9 +1011,8 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
         m->pub.gezahlt = tag <= l.stand;
         m->zustand = akt->null ? -2 : akt->zustand;
         m->prognose = akt->prognose;
-        m->recht = zs.recht;
-        m->stufe_tag = zs.recht >= 0 ? r->rechte[zs.recht]->stufe_tag : 0;
-        m->pub.rechtsstand = zs.recht >= 0 ? r->rechte[zs.recht]->p.id : NULL;
+        m->g = zs.g;
+        m->pub.rechtsstand = zs.g.p ? zs.g.p->id : NULL;
         if (m->pub.gezahlt) {
             if (m->pub.differenz < 0) r->ueberzahlung -= m->pub.differenz;
             else r->nachzahlung += m->pub.differenz;
@@ -1066,7 +1070,7 @@ wg_status wg_fall_monat_herleitung(const wg_engine *e, const wg_fall *f, const w
 {
     if (!e || !f || !fr || !r || i >= wg_fall_ergebnis_anzahl_monate(fr)) return WG_E_ARGUMENT;
     const fall_monat_intern *m = &fr->monate[i];
-    if (m->zustand == -2 || m->recht < 0) {
+    if (m->zustand == -2 || !m->g.p) {
         /* § 28: no award, nothing computed */
         return WG_E_ARGUMENT;
     }
@@ -1075,5 +1079,5 @@ wg_status wg_fall_monat_herleitung(const wg_engine *e, const wg_fall *f, const w
     h.hat_zeitraum = false;
     h.rechtsstand = NULL;
     if (!h.id) h.id = f->id;
-    return wgi_berechnen_recht(e, &h, &fr->rechte[m->recht]->p, m->stufe_tag, r, 0);
+    return wgi_berechnen_recht(e, &h, m->g.p, m->g.stufe_tag, r, 0);
 }

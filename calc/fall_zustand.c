@@ -123,11 +123,10 @@ static wg_status falten(const wg_fall *f, const int *ordnung, int tag, lauf *l, 
         }
         for (size_t j = 0; j < a->anzahl_ereignisse; j++) {
             const wg_ereignis *ev = &a->ereignisse[j];
-            snprintf(feld, sizeof feld, "verlauf[%d].ereignisse[%zu].mitglied", i, j);
             long w = -1;
             if (ev->art == WG_EREIGNIS_AUSZUG || ev->art == WG_EREIGNIS_TOD || ev->art == WG_EREIGNIS_TRANSFERLEISTUNG) {
                 w = suchen(l, ev->mitglied);
-                if (w < 0)
+                if (w < 0 && snprintf(feld, sizeof feld, "verlauf[%d].ereignisse[%zu].mitglied", i, j) > 0)
                     return fehler(fe, WG_E_MITGLIED_UNBEKANNT, feld,
                                   "kein Haushaltsmitglied mit der id \"%.60s\" an diesem Tag", ev->mitglied ? ev->mitglied : "");
             }
@@ -159,7 +158,8 @@ static wg_status falten(const wg_fall *f, const int *ordnung, int tag, lauf *l, 
                 l->m[w].ausschlussgrund = "transferleistung";
                 break;
             case WG_EREIGNIS_EINZUG:
-                snprintf(feld, sizeof feld, "verlauf[%d].ereignisse[%zu].mitglied.id", i, j);
+                if (!ev->mitglied_neu || !ev->mitglied_neu->id || suchen(l, ev->mitglied_neu->id) >= 0)
+                    snprintf(feld, sizeof feld, "verlauf[%d].ereignisse[%zu].mitglied.id", i, j);
                 if (!ev->mitglied_neu || !ev->mitglied_neu->id)
                     return fehler(fe, WG_E_FELD_FEHLT, feld, "%s", "ein einziehendes Mitglied braucht eine id");
                 if (suchen(l, ev->mitglied_neu->id) >= 0)

@@ -232,18 +232,27 @@ static void text(wgi_puffer *p, const char *s)
     else wgi_puffer_cstr(p, "null");
 }
 
+/* "JJJJ-MM" or "JJJJ-MM-TT" by hand: a case writes some fifty dates */
+static void ziffern(char *b, int v, int n)
+{
+    for (int i = n - 1; i >= 0; i--, v /= 10) b[i] = (char)('0' + (v < 0 ? 0 : v % 10));
+}
+
 static void datum(wgi_puffer *p, wg_datum d)
 {
-    char b[16];
-    snprintf(b, sizeof b, "\"%04d-%02d-%02d\"", d.jahr % 10000, d.monat % 100, d.tag % 100);
-    wgi_puffer_cstr(p, b);
+    char b[12] = "\"JJJJ-MM-TT\"";
+    ziffern(b + 1, d.jahr % 10000, 4);
+    ziffern(b + 6, d.monat % 100, 2);
+    ziffern(b + 9, d.tag % 100, 2);
+    wgi_puffer_text(p, b, 12);
 }
 
 static void monat(wgi_puffer *p, int jahr, int m)
 {
-    char b[12];
-    snprintf(b, sizeof b, "\"%04d-%02d\"", jahr % 10000, m % 100);
-    wgi_puffer_cstr(p, b);
+    char b[9] = "\"JJJJ-MM\"";
+    ziffern(b + 1, jahr % 10000, 4);
+    ziffern(b + 6, m % 100, 2);
+    wgi_puffer_text(p, b, 9);
 }
 
 static void zahl_oder_null(wgi_puffer *p, bool gesetzt, int64_t v)
