@@ -233,6 +233,61 @@ fall("fall-miete-rueckwirkend", "Rückwirkende Mieterhöhung mit Antrag",
       "monate": reihe("2025-03", [(A0, A0, None)] * 2 + [(A0, A400, "§ 27 Abs. 1 Nr. 2")] * 10),
       "entscheidungen": [{"regel": "§ 27 Abs. 1 Nr. 2", "wirksam": "2025-05-01", "alt": A0, "neu": A400}], "hinweise": []})
 
+# 13. the two worked cases of docs/laufende-faelle.md (Bremen, Stufe IV of the WoGV list 2023;
+# P2025 Anlage 1: H(1) = 511, H(2) = 619, H(3) = 737; K(1..3) = 19,20 / 24,80 / 29,60;
+# E(1..3) = 110,40 / 142,60 / 22,20 + 148,00 = 170,20)
+ABC, MIN = faelle.ABC25, faelle.MIN25
+Y_r = (d("1100") * 12 - 102) * d("0.9") / 12
+M_r = min(d("520"), d("511") + d("19.20")) + d("110.40")
+W_r = faelle.anlage3(M_r, Y_r, ABC[1], MIN[1])["W"]
+Y_r2 = (d("1141.14") * 12 - 102) * d("0.9") / 12
+rentnerin = lambda rente: {"gemeinde": "04011000", "wohnkosten": {"art": "miete", "betrag_monat": "520.00"},
+                           "mitglieder": [{"id": "frau-k", "alter": 74, "abzug_kranken_pflege": True,
+                                           "einkommen": [{"art": "rente", "betrag_monat": rente}]}]}
+fall("fall-rentnerin-bremen", "Rentnerin in Bremen: die Rente steigt zum Juli um 3,74 %",
+     {"antrag": "2025-03-04", "bewilligung": {"von": "2025-03", "bis": "2026-02"}, "haushalt": rentnerin("1100.00"),
+      "verlauf": [{"ab": "2025-07-01", "bekannt": "2025-09-12", "quelle": "datenabgleich_rente", "haushalt": rentnerin("1141.14")}]},
+     ["Bremen: Mietenstufe IV; Y = (13 200 − 102) × 0,9 / 12 = 982,35; M = min(520, 511 + 19,20) + 110,40 = 630,40",
+      f"Bescheid: {W_r} EUR",
+      f"ab 2025-07-01 Rente 1 141,14: Y = (13 693,68 − 102) × 0,9 / 12 = {float(Y_r2):.4f}: +3,77 % — nicht mehr als 15 %",
+      "§ 28 Abs. 6: der Bescheid ändert sich nur nach §§ 27, 28; keine Mitteilungspflicht (Einkünfte +3,77 %)",
+      f"alle zwölf Monate {W_r} EUR, keine Überzahlung"],
+     {"status": "ok", "berechnet": W_r, "ueberzahlung": 0, "monate": reihe("2025-03", [(W_r, W_r, None)] * 12),
+      "entscheidungen": [], "hinweise": []})
+
+mutter = {"id": "mutter", "alter": 44, "abzug_kranken_pflege": True, "abzug_rente": True,
+          "einkommen": [{"art": "arbeitslohn", "betrag_monat": "1800.00"}]}
+sohn = {"id": "sohn", "alter": 19, "kind_eines_mitglieds": True, "abzug_kranken_pflege": True, "abzug_rente": True,
+        "einkommen": [{"art": "arbeitslohn", "betrag_monat": "520.00"}]}
+tochter = {"id": "tochter", "alter": 12, "kind_eines_mitglieds": True}
+familie = {"gemeinde": "04011000", "wohnkosten": {"art": "miete", "betrag_monat": "800.00"}, "mitglieder": [mutter, sohn, tochter]}
+Y_f3 = (d("16296") + d("4008") - d("1200")) / 12
+M_f3 = min(d("800"), d("737") + d("29.60")) + d("170.20")
+W_f3 = faelle.anlage3(M_f3, Y_f3, ABC[3], MIN[3])["W"]
+Y_f2 = d("16296") / 12
+M_f2 = min(d("800"), d("619") + d("24.80")) + d("142.60")
+W_f2 = faelle.anlage3(M_f2, Y_f2, ABC[2], MIN[2])["W"]
+assert W_f2 < W_f3
+fall("fall-familie-bremen", "Familie in Bremen: der Sohn zieht Mitte September aus",
+     {"antrag": "2025-03-04", "bewilligung": {"von": "2025-03", "bis": "2026-02", "wohngeld_monat": W_f3}, "haushalt": familie,
+      "verlauf": [{"ab": "2025-09-16", "bekannt": "2025-11-03", "quelle": "melderegister",
+                   "ereignisse": [{"art": "auszug", "mitglied": "sohn"}]}]},
+     ["Mutter: (21 600 − 1 230) × 0,8 = 16 296; Sohn: (6 240 − 1 230) × 0,8 = 4 008, § 17 Nr. 4: 1 200 frei",
+      f"Y = (16 296 + 4 008 − 1 200) / 12 = 1 592; M = min(800, 737 + 29,60) + 170,20 = 936,80 → Bescheid {W_f3} EUR",
+      "Auszug am 2025-09-15 (erster Tag ohne ihn: 2025-09-16): zwei Mitglieder (§ 27 Abs. 2 Nr. 1);",
+      "R = min(800, 766,60) = 766,60 → min(800, 619 + 24,80) = 643,80: −16,02 % (auch Nr. 2)",
+      f"neu: Y = 16 296 / 12 = 1 358; M = 643,80 + 142,60 = 786,40 → {W_f2} EUR < {W_f3}: wirksam 2025-10-01",
+      f"die Behörde erfährt es am 2025-11-03: überzahlt 2025-10 … 2026-02 = 5 × {W_f3 - W_f2} = {5 * (W_f3 - W_f2)} EUR;"
+      " zu entscheiden bis 2026-11-03; Mitteilungspflicht (§ 27 Abs. 3 Nr. 1) — die Familie hätte den Auszug melden müssen"],
+     {"status": "ok", "berechnet": W_f3, "ueberzahlung": 5 * (W_f3 - W_f2), "erstattung": 5 * (W_f3 - W_f2),
+      "monate": reihe("2025-03", [(W_f3, W_f3, None)] * 7 + [(W_f3, W_f2, "§ 27 Abs. 2 Nr. 1, 2")] * 5),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 1, 2", "aenderung": "2025-09-16", "wirksam": "2025-10-01",
+                          "frist": "2026-11-03", "alt": W_f3, "neu": W_f2,
+                          "vergleich": {"mitglieder": {"alt": 3, "neu": 2}, "miete": {"alt": "766.60", "neu": "643.80", "prozent": "-16.02"},
+                                        "einkommen": {"alt": "19104.00", "neu": "16296.00", "prozent": "-14.70"}}}],
+      "hinweise": [{"code": "meldepflicht", "datum": "2025-09-16"}]})
+
+
 # 12. bad input: the run goes on with a field-named error
 for id_, ein, code, feld in [
         ("fall-fehler-vor-antrag", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
