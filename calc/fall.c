@@ -296,7 +296,7 @@ static bool recht_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int beginn, 
         }
     }
     if (r->anzahl_rechte == r->belegt_rechte) {
-        if (!wachsen((void **)&r->rechte, &r->kap_rechte, r->belegt_rechte + 1, sizeof *r->rechte)) return false;
+        if (!wachsen((void **)&r->rechte, &r->kap_rechte, r->belegt_rechte + 1, sizeof(recht *))) return false;
         if (!(r->rechte[r->belegt_rechte] = malloc(sizeof(recht)))) return false;
         r->belegt_rechte++;
     }

@@ -34,13 +34,11 @@ int wgi_befehl_fall(int argc, char **argv)
         if (o > 0) continue;
         if (strcmp(argv[i], "--herleitung") == 0 && i + 1 < argc) herleitung = argv[++i];
         else if (strcmp(argv[i], "--pretty") == 0) pretty = true;
-        else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fputs(AUFRUF, stderr);
+        else if ((argv[i][0] == '-' && argv[i][1] != '\0') || datei) {
+            fputs(AUFRUF, stderr); /* an unknown option, or a second file */
             return 2;
-        } else if (!datei) datei = argv[i];
-        else {
-            fputs(AUFRUF, stderr);
-            return 2;
+        } else {
+            datei = argv[i];
         }
     }
     int h_jahr = 0, h_monat = 0;
