@@ -107,6 +107,10 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     const uint64_t fz[3] = {s->faelle, s->faelle_ueberzahlung, s->faelle_nachzahlung};
     zahlen(&p, "faelle", fz, 3);
     codes(&p, "regeln", s->regel, s->regel_anzahl, s->anzahl_regeln);
+    zahlen(&p, "verteilung", s->verteilung, BATCH_KLASSEN);
+    zahlen(&p, "tabelle_anzahl", &s->tabelle_anzahl[0][0], 14 * 8);
+    zahlen(&p, "tabelle_summe", &s->tabelle_summe[0][0], 14 * 8);
+    codes(&p, "rechtsstaende", s->rechtsstand, s->rechtsstand_anzahl, s->anzahl_rechtsstaende);
     char *m = mpz_get_str(NULL, 10, s->monat), *t = mpz_get_str(NULL, 10, s->zeitraum_summe);
     char *mn = mpz_get_str(NULL, 10, s->summe_min), *mx = mpz_get_str(NULL, 10, s->summe_max);
     zeile(&p, "summe_monat", m ? m : "?");
@@ -193,7 +197,7 @@ static bool hex_von(const char *text, const char *schluessel, char hex[65])
 /* The line "key n n n …" into v[0 … anzahl − 1]: exactly anzahl numbers, each at most 2^62. */
 static bool zahlen_von(const char *text, const char *schluessel, uint64_t *v, size_t anzahl)
 {
-    char w[4096];
+    char w[16384];
     if (!wert_von(text, schluessel, w, sizeof w)) return false;
     const char *p = w;
     for (size_t i = 0; i < anzahl; i++) {
@@ -303,6 +307,10 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !vorpruefung_von(text, s) || !codes_von(text, "fehlt", s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt) || !wert_von(text, "summe_min", gross_min, sizeof gross_min) ||
         !wert_von(text, "summe_max", gross_max, sizeof gross_max) || !zahlen_von(text, "faelle", fz, 3) ||
         !codes_von(text, "regeln", s->regel, s->regel_anzahl, &s->anzahl_regeln) ||
+        !zahlen_von(text, "verteilung", s->verteilung, BATCH_KLASSEN) ||
+        !zahlen_von(text, "tabelle_anzahl", &s->tabelle_anzahl[0][0], 14 * 8) ||
+        !zahlen_von(text, "tabelle_summe", &s->tabelle_summe[0][0], 14 * 8) ||
+        !codes_von(text, "rechtsstaende", s->rechtsstand, s->rechtsstand_anzahl, &s->anzahl_rechtsstaende) ||
         !wert_von(text, "summe_ueberzahlung", gross_ue, sizeof gross_ue) ||
         !wert_von(text, "summe_nachzahlung", gross_na, sizeof gross_na) ||
         !wert_von(text, "summe_erstattung", gross_er, sizeof gross_er))

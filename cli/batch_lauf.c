@@ -191,6 +191,11 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
             s->grund = wg_ergebnis_grund(a->r);
             s->zeitraum = wg_ergebnis_hat_zeitraum(a->r);
             s->summe = s->zeitraum ? wg_ergebnis_summe(a->r) : 0;
+            const wg_rechtsstand_info *rs = wg_ergebnis_rechtsstand(a->r);
+            s->rechtsstand = rs ? rs->id : NULL;
+            const int stufe = wg_ergebnis_mietenstufe(a->r), n = wg_ergebnis_n(a->r);
+            s->mietenstufe = (unsigned char)(stufe >= 1 && stufe <= 7 ? stufe : 0);
+            s->groesse = (unsigned char)(n > 12 ? 13 : n > 0 ? n : 0);
             for (size_t k = 0; k < wg_ergebnis_anzahl_hinweise(a->r); k++) {
                 if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
                 wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis_code(a->r, k));
@@ -514,6 +519,7 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
             s->berechnet++;
             if (x->anspruch) s->mit_anspruch++;
             else s->ohne[(unsigned)x->grund < BATCH_GRUENDE ? x->grund : 0]++;
+            batch_summe_bericht(s, x->rechtsstand, x->anspruch, x->wohngeld, x->groesse, x->mietenstufe);
             if (x->zeitraum) {
                 s->zeitraum++;
                 batch_summe_addieren(s->zeitraum_summe, x->summe);

@@ -50,6 +50,10 @@ void batch_summe_leeren(batch_summe *s)
     mpz_set_ui(s->nachzahlung, 0);
     mpz_set_ui(s->erstattung, 0);
     s->anzahl_regeln = 0;
+    memset(s->verteilung, 0, sizeof s->verteilung);
+    memset(s->tabelle_anzahl, 0, sizeof s->tabelle_anzahl);
+    memset(s->tabelle_summe, 0, sizeof s->tabelle_summe);
+    s->anzahl_rechtsstaende = 0;
 }
 
 /* Counts code (n bytes) in a list kept sorted by code, so the summary is the same whatever
@@ -97,6 +101,17 @@ void batch_summe_fehlt(batch_summe *s, const char *text, size_t len)
         zaehlen(s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt, b, n);
         i = j + 1;
     }
+}
+
+void batch_summe_bericht(batch_summe *s, const char *rechtsstand, bool anspruch, int64_t wohngeld, int groesse, int stufe)
+{
+    if (rechtsstand) zaehlen(s->rechtsstand, s->rechtsstand_anzahl, &s->anzahl_rechtsstaende, rechtsstand, strlen(rechtsstand));
+    if (!anspruch) return;
+    const int64_t k = wohngeld < 0 ? 0 : wohngeld / BATCH_KLASSENBREITE;
+    s->verteilung[k < BATCH_KLASSEN - 1 ? k : BATCH_KLASSEN - 1]++;
+    const int g = groesse < 1 ? 0 : groesse > 12 ? 13 : groesse, m = stufe >= 1 && stufe <= 7 ? stufe : 0;
+    s->tabelle_anzahl[g][m]++;
+    s->tabelle_summe[g][m] += (uint64_t)(wohngeld > 0 ? wohngeld : 0);
 }
 
 void batch_summe_regeln(batch_summe *s, const char *text, size_t len)
@@ -220,7 +235,7 @@ static void einstufung_json(wgi_puffer *p, const uint64_t *e)
 
 void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lauf)
 {
-    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-batch-zusammenfassung/2\"");
+    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-batch-zusammenfassung/3\"");
     zahl(p, "gelesen", s->gelesen);
     zahl(p, "berechnet", s->berechnet);
     zahl(p, "abgelehnt", s->abgelehnt);
@@ -286,6 +301,41 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
         wgi_puffer_cstr(p, b);
     }
     wgi_puffer_cstr(p, "}}");
+    /* for the report: the distribution of the amount, members × Mietenstufe, Rechtsstand */
+    int letzte = -1;
+    for (int k = 0; k < BATCH_KLASSEN; k++)
+        if (s->verteilung[k]) letzte = k;
+    snprintf(b, sizeof b, ",\"verteilung_wohngeld_monat\":{\"klassenbreite_eur\":%d,\"letzte_klasse_offen\":%s,\"anzahl\":[",
+             BATCH_KLASSENBREITE, letzte == BATCH_KLASSEN - 1 ? "true" : "false");
+    wgi_puffer_cstr(p, b);
+    for (int k = 0; k <= letzte; k++) {
+        snprintf(b, sizeof b, "%s%llu", k ? "," : "", (unsigned long long)s->verteilung[k]);
+        wgi_puffer_cstr(p, b);
+    }
+    wgi_puffer_cstr(p, "]},\"mit_anspruch_nach_mitgliedern_und_mietenstufe\":{\"anzahl\":[");
+    for (int g = 1; g < 14; g++) {
+        wgi_puffer_cstr(p, g > 1 ? ",[" : "[");
+        for (int m = 1; m < 8; m++) {
+            snprintf(b, sizeof b, "%s%llu", m > 1 ? "," : "", (unsigned long long)s->tabelle_anzahl[g][m]);
+            wgi_puffer_cstr(p, b);
+        }
+        wgi_puffer_zeichen(p, ']');
+    }
+    wgi_puffer_cstr(p, "],\"summe_wohngeld_monat\":[");
+    for (int g = 1; g < 14; g++) {
+        wgi_puffer_cstr(p, g > 1 ? ",[" : "[");
+        for (int m = 1; m < 8; m++) {
+            snprintf(b, sizeof b, "%s%llu", m > 1 ? "," : "", (unsigned long long)s->tabelle_summe[g][m]);
+            wgi_puffer_cstr(p, b);
+        }
+        wgi_puffer_zeichen(p, ']');
+    }
+    wgi_puffer_cstr(p, "]},\"nach_rechtsstand\":{");
+    for (size_t i = 0; i < s->anzahl_rechtsstaende; i++) {
+        snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->rechtsstand[i], (unsigned long long)s->rechtsstand_anzahl[i]);
+        wgi_puffer_cstr(p, b);
+    }
+    wgi_puffer_zeichen(p, '}');
     /* running cases */
     snprintf(b, sizeof b, ",\"faelle\":{\"datensaetze\":%llu,\"mit_ueberzahlung\":%llu,\"mit_nachzahlung\":%llu",
              (unsigned long long)s->faelle, (unsigned long long)s->faelle_ueberzahlung, (unsigned long long)s->faelle_nachzahlung);

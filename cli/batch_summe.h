@@ -21,6 +21,8 @@
 #define BATCH_MAX_HINWEISCODES 32
 #define BATCH_HINWEISCODE_LEN 48
 #define BATCH_GRUENDE 5
+#define BATCH_KLASSEN 301        /* 10-EUR classes of the monthly amount: 0–9, 10–19, …, 3 000 and more */
+#define BATCH_KLASSENBREITE 10
 
 typedef struct batch_summe {
     uint64_t gelesen, berechnet, abgelehnt, mit_anspruch;
@@ -48,6 +50,14 @@ typedef struct batch_summe {
     size_t anzahl_regeln;
     char regel[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
     uint64_t regel_anzahl[BATCH_MAX_HINWEISCODES];
+    /* for the report (docs/bericht.md): records with a claim by monthly amount (first month of a
+     * zeitraum), by counted members (1–12, 13: more) × Mietenstufe (1–7) with their amounts, and
+     * every assessed complete record by Rechtsstand */
+    uint64_t verteilung[BATCH_KLASSEN];
+    uint64_t tabelle_anzahl[14][8], tabelle_summe[14][8];
+    size_t anzahl_rechtsstaende;
+    char rechtsstand[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
+    uint64_t rechtsstand_anzahl[BATCH_MAX_HINWEISCODES];
     mpz_t monat;                                  /* Σ wohngeld_monat of Stichtag records, EUR */
     mpz_t zeitraum_summe;                         /* Σ summe of zeitraum records, EUR */
 } batch_summe;
@@ -82,12 +92,15 @@ void batch_summe_hinweise(batch_summe *s, const char *text, size_t len);
 void batch_summe_fehlt(batch_summe *s, const char *text, size_t len);
 /* Counts the rules of a case's decisions (space-separated, each with "_" for its spaces). */
 void batch_summe_regeln(batch_summe *s, const char *text, size_t len);
+/* Counts one assessed complete record: its Rechtsstand, and with a claim its amount's class and
+ * its cell of members × Mietenstufe. */
+void batch_summe_bericht(batch_summe *s, const char *rechtsstand, bool anspruch, int64_t wohngeld, int groesse, int stufe);
 /* Adds an amount in EUR to a total. */
 void batch_summe_addieren(mpz_t summe, int64_t eur);
 /* True when the counters add up (read = assessed + rejected, …). */
 bool batch_summe_stimmig(const batch_summe *s);
 
-/* The summary as one line of JSON (format wohngeld-batch-zusammenfassung/2); lauf may be NULL
+/* The summary as one line of JSON (format wohngeld-batch-zusammenfassung/3); lauf may be NULL
  * (then without the "lauf" object). */
 void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lauf);
 

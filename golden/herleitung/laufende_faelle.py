@@ -288,6 +288,43 @@ fall("fall-familie-bremen", "Familie in Bremen: der Sohn zieht Mitte September a
       "hinweise": [{"code": "meldepflicht", "datum": "2025-09-16"}]})
 
 
+# 14. § 27 Abs. 1 across the 2023 reform: income −11 % in 2024 (more than 10 %: an increase on
+# application) and in 2022 (not more than 15 %: nothing); a BWZ across § 42d.
+# P2022 (docs/recht.md 4.4): H(1, I) = 347 (§ 23 WoGV), E = CO2 14,40, no K; a, b, c (n = 1) =
+# 0,04 / 0,000564 / 0,0001157 (§ 24 WoGV); minima 52 / 275. P2023 (4.5): H(1, I) = 347 unchanged,
+# K = 19,20, E = 14,40 + 96,00; abc and minima of faelle.py.
+ABC22_1 = ("0.04", "0.000564", "0.0001157")
+MIN22_1 = (52, 275)
+A24 = faelle.anlage3(d("300") + d("110.40"), d("1000"), faelle.ABC23_1, faelle.MIN23[1])["W"]
+A24n = faelle.anlage3(d("300") + d("110.40"), d("890"), faelle.ABC23_1, faelle.MIN23[1])["W"]
+assert A24n > A24
+fall("fall-einkommen-minus-11-2024", "Einkommen −11 % in 2024: Erhöhung auf Antrag möglich (§ 27 Abs. 1 Nr. 3, mehr als 10 %)",
+     {"antrag": "2024-01-08", "bewilligung": {"von": "2024-01", "bis": "2024-12"}, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2024-05-01", "bekannt": "2024-06-01", "haushalt": haushalt(1, "300.00", "890.00")}]},
+     [f"P2023: M = min(300, 347 + 19,20) + 110,40 = 410,40, Y = 1 000 → {A24}",
+      f"ab 2024-05-01 Y = 890: −11 % — mehr als 10 % (§ 27 Abs. 1 Nr. 3 i.d.F. ab 2023) → {A24n} > {A24}",
+      "ohne Antrag keine Erhöhung: Hinweis erhoehung_moeglich ab 2024-05-01"],
+     {"status": "ok", "ueberzahlung": 0, "nachzahlung": 0, "monate": reihe("2024-01", [(A24, A24, None)] * 12),
+      "entscheidungen": [], "hinweise": [{"code": "erhoehung_moeglich", "datum": "2024-05-01", "betrag": A24n}]})
+A22 = faelle.anlage3(d("300") + d("14.40"), d("700"), ABC22_1, MIN22_1)["W"]
+assert A22 >= 10, "a claim under P2022 (§ 21 Nr. 1)"
+fall("fall-einkommen-minus-11-2022", "Einkommen −11 % in 2022: keine Erhöhung (§ 27 Abs. 1 a.F.: mehr als 15 %)",
+     {"antrag": "2022-01-10", "bewilligung": {"von": "2022-01", "bis": "2022-12"}, "haushalt": haushalt(1, "300.00", "700.00"),
+      "verlauf": [{"ab": "2022-05-01", "bekannt": "2022-06-01", "haushalt": haushalt(1, "300.00", "623.00")}]},
+     [f"P2022: M = min(300, 347) + 14,40 = 314,40, Y = 700 → {A22}",
+      "ab 2022-05-01 Y = 623: −11 % — nicht mehr als 15 % (§ 27 Abs. 1 bis 2022): kein Anlass, kein Hinweis"],
+     {"status": "ok", "ueberzahlung": 0, "monate": reihe("2022-01", [(A22, A22, None)] * 12), "entscheidungen": [],
+      "hinweise": []})
+A23 = faelle.anlage3(min(d("300"), d("347") + d("19.20")) + d("110.40"), d("700"), faelle.ABC23_1, faelle.MIN23[1])["W"]
+fall("fall-42d", "Bewilligungszeitraum 2022-07 bis 2023-06 über das Wohngeld-Plus-Gesetz (§ 42d)",
+     {"antrag": "2022-07-11", "bewilligung": {"von": "2022-07", "bis": "2023-06"}, "haushalt": haushalt(1, "300.00", "700.00")},
+     [f"Bescheid nach P2022: {A22}",
+      f"§ 42d: ab 2023-01-01 mit den bisherigen Verhältnissen neu, §§ 11, 12, 19 neu: M = min(300, 347 + 19,20) + 110,40 = 410,40 → {A23}",
+      f"der höhere Betrag: {max(A22, A23)} (kein Rückgang: § 42d)"],
+     {"status": "ok", "ueberzahlung": 0, "nachzahlung": 0,
+      "monate": reihe("2022-07", [(A22, A22, None)] * 6 + [(max(A22, A23), max(A22, A23), "§ 42d")] * 6),
+      "entscheidungen": [{"regel": "§ 42d", "wirksam": "2023-01-01", "alt": A22, "neu": max(A22, A23)}], "hinweise": []})
+
 # 12. bad input: the run goes on with a field-named error
 for id_, ein, code, feld in [
         ("fall-fehler-vor-antrag", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
