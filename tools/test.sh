@@ -48,6 +48,11 @@ build-tsan/tests/erzeugen 5000 --saat 4 --teil 1 > build-tsan/teil.jsonl
 TSAN_OPTIONS=halt_on_error=1 build-tsan/wohngeld batch --leise --threads 8 --block 100 \
     --eingabe build-tsan/teil.jsonl --ausgabe build-tsan/teil_aus.jsonl || [ $? -eq 1 ]
 echo "Vorprüfung unter TSan: 8 Threads, $(wc -l < build-tsan/teil_aus.jsonl) Ergebnisse"
+# running cases in the night run (docs/laufende-faelle.md)
+build-tsan/tests/erzeugen 3000 --saat 5 --faelle 1 > build-tsan/faelle.jsonl
+TSAN_OPTIONS=halt_on_error=1 build-tsan/wohngeld batch --leise --art fall --threads 8 --block 50 \
+    --eingabe build-tsan/faelle.jsonl --ausgabe build-tsan/faelle_aus.jsonl || [ $? -eq 1 ]
+echo "Laufende Fälle unter TSan: 8 Threads, $(wc -l < build-tsan/faelle_aus.jsonl) Ergebnisse"
 
 echo "== valgrind memcheck: Golden-Lauf über das Programm"
 valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
