@@ -136,3 +136,33 @@ void batch_sperre_freigeben(int fd, const char *pfad)
     (void)unlink(pfad);
     close(fd);
 }
+
+int batch_atomar_schreiben(const char *pfad, const char *daten, size_t len, char *meldung, size_t mlen)
+{
+    char teil[4096 + 8];
+    if (snprintf(teil, sizeof teil, "%s.teil", pfad) >= (int)sizeof teil) {
+        snprintf(meldung, mlen, "%s: Pfad zu lang", pfad);
+        return -1;
+    }
+    FILE *f = batch_neu_anlegen(teil);
+    if (!f) {
+        snprintf(meldung, mlen, "%s: %s", teil, strerror(errno));
+        return -1;
+    }
+    bool ok = fwrite(daten, 1, len, f) == len && fflush(f) == 0 && fsync(fileno(f)) == 0;
+    const int fehler = errno;
+    if (fclose(f) != 0) ok = false;
+    if (!ok || rename(teil, pfad) != 0) {
+        snprintf(meldung, mlen, "%s: %s", ok ? pfad : teil, strerror(ok ? errno : fehler));
+        unlink(teil);
+        return -1;
+    }
+    char verz[4096];
+    batch_verzeichnis(pfad, verz, sizeof verz);
+    int fd = open(verz, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)fsync(fd);
+        close(fd);
+    }
+    return 0;
+}

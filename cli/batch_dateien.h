@@ -6,7 +6,7 @@
  * the lock file beside the output.
  *
  * Exports: batch_verzeichnis, batch_pfad_normal, batch_gleiche_datei, batch_pfad_pruefen, batch_neu_anlegen, batch_vorhandene_oeffnen,
- * batch_sperre_nehmen, batch_sperre_freigeben.
+ * batch_atomar_schreiben, batch_sperre_nehmen, batch_sperre_freigeben.
  */
 #ifndef WG_BATCH_DATEIEN_H
 #define WG_BATCH_DATEIEN_H
@@ -37,6 +37,12 @@ FILE *batch_neu_anlegen(const char *pfad);
 
 /* Opens an existing regular file for appending (a resume), never through a symlink. */
 FILE *batch_vorhandene_oeffnen(const char *pfad);
+
+/* Writes a whole small file (a summary, a report) so that nobody ever sees half of it: into
+ * "pfad.teil" (created new, never through a link), flushed and fsync'ed, then renamed to pfad and
+ * the directory synced. 0, or -1 with a German message naming the file; a failed write leaves
+ * pfad as it was. */
+int batch_atomar_schreiben(const char *pfad, const char *daten, size_t len, char *meldung, size_t mlen);
 
 /* Takes the exclusive lock on pfad (created if missing, never through a symlink) for the whole
  * run. Returns the descriptor, -1 with a German message (another run holds it, or an error). */

@@ -35,6 +35,8 @@ static const char hilfe[] =
     "  wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
     "                [--herleitung JJJJ-MM] [--pretty] [DATEI]\n"
     "      laufende Fälle (wohngeld-fall/1): Monate, Entscheidungen nach §§ 27, 28, 42a–44, Überzahlung\n"
+    "  wohngeld bericht --aus ZUSAMMENFASSUNG.json [--aus …] --html BERICHT.html\n"
+    "      ein HTML-Bericht mit Grafiken aus den Zusammenfassungen von batch und vergleich\n"
     "  wohngeld grenzen --stichtag JJJJ-MM-TT [--rechtsstand ID] [--format text|csv|json]\n"
     "      Einkommensgrenzen: höchstes Gesamteinkommen mit Anspruch je Haushaltsgröße 1–12\n"
     "      und Mietenstufe, mit Bruttowerten bei 10/20/30 % Abzug.\n"
@@ -230,6 +232,7 @@ int main(int argc, char **argv)
     if (strcmp(b, "schwellen") == 0) return wgi_befehl_schwellen(argc - 2, argv + 2);
     if (strcmp(b, "grenzen") == 0) return wgi_befehl_grenzen(argc - 2, argv + 2);
     if (strcmp(b, "fall") == 0) return wgi_befehl_fall(argc - 2, argv + 2);
+    if (strcmp(b, "bericht") == 0) return wgi_befehl_bericht(argc - 2, argv + 2);
     fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
     return 2;
 }

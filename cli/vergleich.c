@@ -5,8 +5,13 @@
  * under A, none under B), neu (none under A, claim under B), gleich, ohne_anspruch (neither).
  * A `rechtsstand` in the record is overridden; for a record with `zeitraum` the totals over the
  * period are compared. The last line is the summary; a German summary goes to stderr.
+ * With --zusammenfassung DATEI the summary for the report (`wohngeld bericht`, docs/bericht.md)
+ * is also written to a file, atomically: the counts, the exact totals (all records, and the
+ * monthly amounts of Stichtag records apart), the distribution of the change per household in
+ * 10-EUR classes, and the run (engine, tables, input files, times).
  * Exit codes as for berechnen.
  */
+#include "batch_dateien.h"
 #include "befehle.h"
 #include "zeilen.h"
 #include "wohngeld.h"
@@ -16,11 +21,28 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+/* the change per household (b − a, EUR) in classes of 10: [−500, −490) … [490, 500), and the two
+ * open ends below −500 and from 500 */
+#define VERGLEICH_KLASSEN 102
 
 typedef struct summe {
     long haushalte, fehler, gewinnt, verliert, faellt_weg, neu, gleich, ohne_anspruch;
     long long summe_a, summe_b;
+    long zeitraum;                       /* records with a zeitraum (totals over their months) */
+    long long monat_a, monat_b;          /* the Stichtag records' monthly amounts */
+    long klassen[VERGLEICH_KLASSEN];     /* Stichtag records with a claim under a or b */
 } summe;
+
+static int klasse(long long d)
+{
+    if (d < -500) return 0;
+    if (d >= 500) return VERGLEICH_KLASSEN - 1;
+    long long k = d >= 0 ? d / 10 : -((-d + 9) / 10);
+    return (int)(k + 51);
+}
 
 static long long betrag(const wg_ergebnis *r)
 {
@@ -79,6 +101,13 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
             else s->gleich++;
             s->summe_a += wa;
             s->summe_b += wb;
+            if (wg_ergebnis_hat_zeitraum(ra)) {
+                s->zeitraum++;
+            } else {
+                s->monat_a += wa;
+                s->monat_b += wb;
+                if (aa || ab) s->klassen[klasse(wb - wa)]++;
+            }
             char buf[256];
             snprintf(buf, sizeof buf, ",\"status\":\"ok\",\"a\":{\"rechtsstand\":\"%s\",\"wohngeld\":%lld},"
                      "\"b\":{\"rechtsstand\":\"%s\",\"wohngeld\":%lld},\"differenz\":%lld,\"kategorie\":\"%s\"}",
@@ -101,12 +130,65 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
     return 0;
 }
 
+static void zeit_jetzt(char aus[32])
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    if (gmtime_r(&t, &tm)) strftime(aus, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    else snprintf(aus, 32, "?");
+}
+
+/* The summary file for the report (format wohngeld-vergleich-zusammenfassung/1). */
+static int zusammenfassung_schreiben(const char *pfad, const wg_engine *e, const char *const *stand, const summe *s,
+                                     char **dateien, int n_dateien, const char *beginn, double dauer)
+{
+    wgi_puffer p = {0};
+    char b[512];
+    snprintf(b, sizeof b, "{\"format\":\"wohngeld-vergleich-zusammenfassung/1\",\"a\":\"%s\",\"b\":\"%s\",\"haushalte\":%ld,"
+             "\"fehler\":%ld,\"gewinnt\":%ld,\"verliert\":%ld,\"faellt_weg\":%ld,\"neu\":%ld,\"gleich\":%ld,"
+             "\"ohne_anspruch\":%ld,\"summe_a\":%lld,\"summe_b\":%lld,\"differenz\":%lld,",
+             stand[0], stand[1], s->haushalte, s->fehler, s->gewinnt, s->verliert, s->faellt_weg, s->neu, s->gleich,
+             s->ohne_anspruch, s->summe_a, s->summe_b, s->summe_b - s->summe_a);
+    wgi_puffer_cstr(&p, b);
+    snprintf(b, sizeof b, "\"zeitraum_haushalte\":%ld,\"monat_a\":%lld,\"monat_b\":%lld,\"monat_differenz\":%lld,"
+             "\"verteilung_differenz\":{\"klassenbreite_eur\":10,\"von_eur\":-500,\"bis_eur\":500,\"offene_enden\":true,\"anzahl\":[",
+             s->zeitraum, s->monat_a, s->monat_b, s->monat_b - s->monat_a);
+    wgi_puffer_cstr(&p, b);
+    for (int k = 0; k < VERGLEICH_KLASSEN; k++) {
+        snprintf(b, sizeof b, "%s%ld", k ? "," : "", s->klassen[k]);
+        wgi_puffer_cstr(&p, b);
+    }
+    wgi_puffer_cstr(&p, "]},\"lauf\":{\"engine\":{\"version\":");
+    wgi_puffer_json_text(&p, wg_version(), strlen(wg_version()));
+    wgi_puffer_cstr(&p, ",\"tabellen\":");
+    wgi_puffer_json_text(&p, wg_engine_tabellen_pruefsumme(e), strlen(wg_engine_tabellen_pruefsumme(e)));
+    wgi_puffer_cstr(&p, "},\"eingabe\":[");
+    for (int i = 0; i < n_dateien; i++) {
+        struct stat st;
+        wgi_puffer_cstr(&p, i ? ",{\"datei\":" : "{\"datei\":");
+        wgi_puffer_json_text(&p, dateien[i], strlen(dateien[i]));
+        snprintf(b, sizeof b, ",\"groesse\":%lld}", stat(dateien[i], &st) == 0 ? (long long)st.st_size : -1LL);
+        wgi_puffer_cstr(&p, b);
+    }
+    char ende[32];
+    zeit_jetzt(ende);
+    snprintf(b, sizeof b, "],\"beginn\":\"%s\",\"ende\":\"%s\",\"dauer_sekunden\":%.3f,\"datensaetze_je_sekunde\":%.0f}}\n",
+             beginn, ende, dauer, dauer > 0 ? (double)s->haushalte / dauer : 0.0);
+    wgi_puffer_cstr(&p, b);
+    char meldung[512];
+    int rc = p.fehler ? -1 : batch_atomar_schreiben(pfad, p.daten, p.len, meldung, sizeof meldung);
+    if (rc != 0) fprintf(stderr, "wohngeld vergleich: %s\n", p.fehler ? "nicht genug Speicher" : meldung);
+    wgi_puffer_frei(&p);
+    return rc;
+}
+
 int wgi_befehl_vergleich(int argc, char **argv)
 {
-    const char *stand[2] = {NULL, NULL};
+    const char *stand[2] = {NULL, NULL}, *zus = NULL;
     int n_stand = 0, erste = argc;
     for (int i = 0; i < argc; i++) {
         if (!strcmp(argv[i], "--rechtsstand") && i + 1 < argc && n_stand < 2) stand[n_stand++] = argv[++i];
+        else if (!strcmp(argv[i], "--zusammenfassung") && i + 1 < argc) zus = argv[++i];
         else if (argv[i][0] == '-' && argv[i][1]) {
             n_stand = -1;
             break;
@@ -116,7 +198,7 @@ int wgi_befehl_vergleich(int argc, char **argv)
         }
     }
     if (n_stand != 2) {
-        fprintf(stderr, "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [DATEI…]\n");
+        fprintf(stderr, "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [--zusammenfassung DATEI] [DATEI…]\n");
         return 2;
     }
     wg_engine *e = wgi_cli_oeffnen(NULL);
@@ -134,6 +216,10 @@ int wgi_befehl_vergleich(int argc, char **argv)
     wg_ergebnis *ra = wg_ergebnis_neu(), *rb = wg_ergebnis_neu();
     summe s = {0};
     int rc = 0;
+    char beginn[32];
+    zeit_jetzt(beginn);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     if (!j || !ra || !rb) rc = 2;
     else if (erste >= argc) rc = datei(e, j, ra, rb, stdin, stand[0], stand[1], &s);
     for (int i = erste; rc == 0 && i < argc; i++) {
@@ -159,6 +245,15 @@ int wgi_befehl_vergleich(int argc, char **argv)
                 s.ohne_anspruch, s.summe_a, s.summe_b, s.summe_b - s.summe_a);
     }
     if (fflush(stdout) != 0) rc = 2;
+    if (rc == 0 && zus) {
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        const double dauer = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        char stdin_name[] = "-";
+        char *ohne[1] = {stdin_name};
+        if (zusammenfassung_schreiben(zus, e, stand, &s, erste < argc ? argv + erste : ohne, erste < argc ? argc - erste : 1,
+                                      beginn, dauer) != 0)
+            rc = 2;
+    }
     wg_ergebnis_frei(ra);
     wg_ergebnis_frei(rb);
     wg_json_frei(j);
