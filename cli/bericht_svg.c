@@ -125,7 +125,7 @@ static void tabelle_kopf(wgi_puffer *p, const char *titel, const char *spalte1, 
 void bericht_balken(wgi_puffer *p, const char *id, const char *titel, const char *beschreibung, const char *einheit,
                     const char *const *namen, const int64_t *werte, size_t n)
 {
-    const int links = 270, breite = 720, zeile = 24, balken_max = breite - links - 110;
+    const int links = 300, breite = 740, zeile = 24, balken_max = breite - links - 100;
     const int hoehe = (int)n * zeile + 34;
     int64_t max = 1;
     for (size_t i = 0; i < n; i++)

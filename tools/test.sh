@@ -1,6 +1,7 @@
 #!/bin/sh
 # Sets everything up on a fresh Debian machine and runs the full test suite:
-#   1. release build with -Wall -Wextra -Werror; unit tests, golden files, CLI tests (ctest)
+#   1. release build with -Wall -Wextra -Werror; unit tests, golden files, CLI tests, the HTML
+#      report in headless Chromium (ctest)
 #   2. the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   3. the multi-threaded test and a batch run with 8 threads under ThreadSanitizer;
 #      valgrind memcheck on the golden run of the program
@@ -13,6 +14,8 @@ set -eu
 cd "$(dirname "$0")/.."
 sh tools/einrichten.sh --pruefwerkzeuge
 J="$(nproc)"
+# the report's browser test (tests/bericht.sh) must run here, not be skipped
+export WG_BROWSER_PFLICHT=1
 
 echo "== Build und Tests (Release)"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release > /dev/null
