@@ -40,6 +40,9 @@ for m in "kurz_1_thread 1 kurz" "kurz_2_threads 2 kurz" "voll_2_threads 2 voll";
     [ -z "$basis" ] && basis=$rate
     printf '%-34s %14s %10s %10s\n' "Ende zu Ende, $1" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
 done
+# the report of that run (docs/bericht.md): time and size of the page (issue target: < 1 s, < 1 MB)
+/usr/bin/time -f "%e" -o "$T/zeit" build-bench/wohngeld bericht --aus "$T/aus.jsonl.zusammenfassung.json" --html "$T/bericht.html" 2> /dev/null
+echo "Bericht aus der Zusammenfassung ($N Haushalte): $(cat "$T/zeit") s, $(wc -c < "$T/bericht.html") Bytes"
 # the screening (docs/vorpruefung.md): partial records — rent "unbekannt", an income item ± 100 EUR,
 # two § 16 flags "unbekannt" — end to end, kurz, 2 threads (issue target: ≥ 100 000/s)
 build-bench/tests/erzeugen "$N" --saat 2026 --teil 1 > "$T/t.jsonl"

@@ -108,8 +108,8 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     zahlen(&p, "faelle", fz, 3);
     codes(&p, "regeln", s->regel, s->regel_anzahl, s->anzahl_regeln);
     zahlen(&p, "verteilung", s->verteilung, BATCH_KLASSEN);
-    zahlen(&p, "tabelle_anzahl", &s->tabelle_anzahl[0][0], 14 * 8);
-    zahlen(&p, "tabelle_summe", &s->tabelle_summe[0][0], 14 * 8);
+    zahlen(&p, "tabelle_anzahl", &s->tabelle_anzahl[0][0], (size_t)14 * 8);
+    zahlen(&p, "tabelle_summe", &s->tabelle_summe[0][0], (size_t)14 * 8);
     codes(&p, "rechtsstaende", s->rechtsstand, s->rechtsstand_anzahl, s->anzahl_rechtsstaende);
     char *m = mpz_get_str(NULL, 10, s->monat), *t = mpz_get_str(NULL, 10, s->zeitraum_summe);
     char *mn = mpz_get_str(NULL, 10, s->summe_min), *mx = mpz_get_str(NULL, 10, s->summe_max);
@@ -308,8 +308,8 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !wert_von(text, "summe_max", gross_max, sizeof gross_max) || !zahlen_von(text, "faelle", fz, 3) ||
         !codes_von(text, "regeln", s->regel, s->regel_anzahl, &s->anzahl_regeln) ||
         !zahlen_von(text, "verteilung", s->verteilung, BATCH_KLASSEN) ||
-        !zahlen_von(text, "tabelle_anzahl", &s->tabelle_anzahl[0][0], 14 * 8) ||
-        !zahlen_von(text, "tabelle_summe", &s->tabelle_summe[0][0], 14 * 8) ||
+        !zahlen_von(text, "tabelle_anzahl", &s->tabelle_anzahl[0][0], (size_t)14 * 8) ||
+        !zahlen_von(text, "tabelle_summe", &s->tabelle_summe[0][0], (size_t)14 * 8) ||
         !codes_von(text, "rechtsstaende", s->rechtsstand, s->rechtsstand_anzahl, &s->anzahl_rechtsstaende) ||
         !wert_von(text, "summe_ueberzahlung", gross_ue, sizeof gross_ue) ||
         !wert_von(text, "summe_nachzahlung", gross_na, sizeof gross_na) ||

@@ -494,7 +494,16 @@ static void batch_abschnitte(bericht *b, const quelle *q, int nr)
         tabelle_auf(p, "Summen (exakt, in Euro)");
         zeile_gross(p, "Wohngeld im Monat (Stichtag-Datensätze)", monat, "EUR");
         zeile_gross(p, "… im Jahr (× 12)", jahr, "EUR");
-        schnitt(g, sizeof g, monat, mit - (zahl(w, "zeitraum_datensaetze") > 0 ? 0 : 0));
+        /* the average over the cells of members × Mietenstufe: every record with a claim, the
+         * first month of a zeitraum */
+        int64_t t_anz = 0, t_sum = 0, v;
+        for (const j_wert *zl = feld(w, "mit_anspruch_nach_mitgliedern_und_mietenstufe.anzahl")->erstes; zl; zl = zl->naechstes)
+            for (const j_wert *e = zl->erstes; e; e = e->naechstes) t_anz += ganz_von(e, &v) ? v : 0;
+        for (const j_wert *zl = feld(w, "mit_anspruch_nach_mitgliedern_und_mietenstufe.summe_wohngeld_monat")->erstes; zl; zl = zl->naechstes)
+            for (const j_wert *e = zl->erstes; e; e = e->naechstes) t_sum += ganz_von(e, &v) ? v : 0;
+        char summe_text[32];
+        snprintf(summe_text, sizeof summe_text, "%lld", (long long)t_sum);
+        schnitt(g, sizeof g, summe_text, t_anz);
         snprintf(z, sizeof z, "%s EUR", g);
         bericht_zeile(p, "Durchschnitt je Haushalt mit Anspruch (Monat)", z, NULL, 0);
         if (zahl(w, "zeitraum_datensaetze")) {
