@@ -224,6 +224,21 @@ static void lauf_json(wgi_puffer *p, const batch_lauf *l)
     wgi_puffer_cstr(p, l->abgebrochen ? ",\"abgebrochen\":true}" : ",\"abgebrochen\":false}");
 }
 
+/* rows 1–13 (members) × columns 1–7 (Mietenstufe) as a JSON list of lists */
+static void tabelle_json(wgi_puffer *p, const uint64_t t[14][8])
+{
+    char b[32];
+    for (int g = 1; g < 14; g++) {
+        wgi_puffer_cstr(p, g > 1 ? ",[" : "[[");
+        for (int m = 1; m < 8; m++) {
+            snprintf(b, sizeof b, "%s%llu", m > 1 ? "," : "", (unsigned long long)t[g][m]);
+            wgi_puffer_cstr(p, b);
+        }
+        wgi_puffer_zeichen(p, ']');
+    }
+    wgi_puffer_zeichen(p, ']');
+}
+
 /* {"anspruch_sicher":…,"kein_anspruch_sicher":…,"offen":…} */
 static void einstufung_json(wgi_puffer *p, const uint64_t *e)
 {
@@ -312,25 +327,11 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
         snprintf(b, sizeof b, "%s%llu", k ? "," : "", (unsigned long long)s->verteilung[k]);
         wgi_puffer_cstr(p, b);
     }
-    wgi_puffer_cstr(p, "]},\"mit_anspruch_nach_mitgliedern_und_mietenstufe\":{\"anzahl\":[");
-    for (int g = 1; g < 14; g++) {
-        wgi_puffer_cstr(p, g > 1 ? ",[" : "[");
-        for (int m = 1; m < 8; m++) {
-            snprintf(b, sizeof b, "%s%llu", m > 1 ? "," : "", (unsigned long long)s->tabelle_anzahl[g][m]);
-            wgi_puffer_cstr(p, b);
-        }
-        wgi_puffer_zeichen(p, ']');
-    }
-    wgi_puffer_cstr(p, "],\"summe_wohngeld_monat\":[");
-    for (int g = 1; g < 14; g++) {
-        wgi_puffer_cstr(p, g > 1 ? ",[" : "[");
-        for (int m = 1; m < 8; m++) {
-            snprintf(b, sizeof b, "%s%llu", m > 1 ? "," : "", (unsigned long long)s->tabelle_summe[g][m]);
-            wgi_puffer_cstr(p, b);
-        }
-        wgi_puffer_zeichen(p, ']');
-    }
-    wgi_puffer_cstr(p, "]},\"nach_rechtsstand\":{");
+    wgi_puffer_cstr(p, "]},\"mit_anspruch_nach_mitgliedern_und_mietenstufe\":{\"anzahl\":");
+    tabelle_json(p, s->tabelle_anzahl);
+    wgi_puffer_cstr(p, ",\"summe_wohngeld_monat\":");
+    tabelle_json(p, s->tabelle_summe);
+    wgi_puffer_cstr(p, "},\"nach_rechtsstand\":{");
     for (size_t i = 0; i < s->anzahl_rechtsstaende; i++) {
         snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->rechtsstand[i], (unsigned long long)s->rechtsstand_anzahl[i]);
         wgi_puffer_cstr(p, b);

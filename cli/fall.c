@@ -67,8 +67,7 @@ int wgi_befehl_fall(int argc, char **argv)
         const char *aus;
         size_t aus_len;
         if (zu_lang) {
-            fe.code = WG_E_GRENZE;
-            snprintf(fe.meldung, sizeof fe.meldung, "Zeile %zu ist länger als %u Bytes", z.nummer, WG_MAX_ZEILE);
+            wgi_zeile_zu_lang(&fe, z.nummer);
             aus = wg_json_fall_fehler_schreiben(j, e, NULL, &fe, &aus_len);
             rc = 1;
         } else if (wg_json_fall_lesen(j, zeile, len, &fall, &fe) != WG_OK) {

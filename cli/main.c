@@ -86,8 +86,7 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, wg_vo
         const wg_unbekannt *u = NULL;
         size_t anzahl_u = 0;
         if (zu_lang) {
-            fe = (wg_fehler){WG_E_GRENZE, "", ""};
-            snprintf(fe.meldung, sizeof fe.meldung, "Zeile %zu ist länger als %u Bytes", z.nummer, WG_MAX_ZEILE);
+            wgi_zeile_zu_lang(&fe, z.nummer);
             aus = wg_json_fehler_schreiben(j, e, NULL, &fe, &aus_len);
             (*ungueltig)++;
         } else if (wg_json_teilhaushalt_lesen(j, zeile, len, &h, &u, &anzahl_u, &fe) != WG_OK) {

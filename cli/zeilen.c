@@ -1,5 +1,6 @@
 /* zeilen.c — see zeilen.h. */
 #include "zeilen.h"
+#include "wohngeld.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -61,4 +62,11 @@ size_t wgi_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t g
     if (n > grenze) n = grenze;
     buf[n] = '\0';
     return n;
+}
+
+void wgi_zeile_zu_lang(wg_fehler *fe, size_t nummer)
+{
+    fe->code = WG_E_GRENZE;
+    fe->feld[0] = '\0';
+    snprintf(fe->meldung, sizeof fe->meldung, "Zeile %zu ist länger als %u Bytes", nummer, WG_MAX_ZEILE);
 }

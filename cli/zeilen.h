@@ -21,6 +21,9 @@ typedef struct wgi_zeilen {
  * (then *len is 0 and the rest of the line was skipped). */
 int wgi_zeile_lesen(wgi_zeilen *z, const char **zeile, size_t *len, bool *zu_lang);
 void wgi_zeilen_frei(wgi_zeilen *z);
+/* The error of a line over WG_MAX_ZEILE: grenze_ueberschritten with the line number. */
+struct wg_fehler;
+void wgi_zeile_zu_lang(struct wg_fehler *fe, size_t nummer);
 
 /* The end of a line read into buf (n bytes kept of gesamt read, without '\n'), for every line
  * reader of the program (this one and the batch's): the UTF-8 byte order mark of a file's

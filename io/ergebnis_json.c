@@ -138,11 +138,18 @@ static void grund_teil(wgi_puffer *p, wg_grund g)
     wgi_puffer_zeichen(p, '}');
 }
 
-const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len)
+/* The error record of a result format ("wohngeld-ergebnis/1", "wohngeld-fall-ergebnis/1"):
+ * format, id, status "fehler" with code, feld and meldung, engine. (Also fall_json.c.) */
+const char *wgi_json_fehlersatz(wg_json *j, const wg_engine *e, const char *format, const char *id, const wg_fehler *f,
+                                size_t *len);
+const char *wgi_json_fehlersatz(wg_json *j, const wg_engine *e, const char *format, const char *id, const wg_fehler *f,
+                                size_t *len)
 {
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
-    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-ergebnis/1\",\"id\":");
+    wgi_puffer_cstr(p, "{\"format\":");
+    text(p, format);
+    wgi_puffer_cstr(p, ",\"id\":");
     if (id) text(p, id);
     else wgi_puffer_cstr(p, "null");
     wgi_json_fehler_teil(p, f);
@@ -151,6 +158,11 @@ const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char 
     if (p->fehler) return NULL;
     *len = p->len;
     return p->daten;
+}
+
+const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len)
+{
+    return wgi_json_fehlersatz(j, e, "wohngeld-ergebnis/1", id, f, len);
 }
 
 const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_ergebnis *r, size_t *len)

@@ -20,6 +20,8 @@
 wgi_puffer *wgi_json_ausgabe(wg_json *j);
 void wgi_json_engine_teil(wgi_puffer *p, const wg_engine *e);   /* ergebnis_json.c */
 void wgi_json_fehler_teil(wgi_puffer *p, const wg_fehler *f);
+const char *wgi_json_fehlersatz(wg_json *j, const wg_engine *e, const char *format, const char *id, const wg_fehler *f,
+                                size_t *len);
 
 /* ---- reading ---- */
 
@@ -283,16 +285,7 @@ static void einstellungen(wgi_puffer *p, const wg_fall_einstellungen *s)
 
 const char *wg_json_fall_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len)
 {
-    wgi_puffer *p = wgi_json_ausgabe(j);
-    wgi_puffer_leeren(p);
-    wgi_puffer_cstr(p, "{\"format\":\"wohngeld-fall-ergebnis/1\",\"id\":");
-    text(p, id && id[0] ? id : NULL);
-    wgi_json_fehler_teil(p, f);
-    wgi_json_engine_teil(p, e);
-    wgi_puffer_zeichen(p, '}');
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fehlersatz(j, e, "wohngeld-fall-ergebnis/1", id && id[0] ? id : NULL, f, len);
 }
 
 const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_fall_ergebnis *r, size_t *len)
