@@ -108,6 +108,7 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     zahlen(&p, "faelle", fz, 3);
     codes(&p, "regeln", s->regel, s->regel_anzahl, s->anzahl_regeln);
     zahlen(&p, "verteilung", s->verteilung, BATCH_KLASSEN);
+    zahlen(&p, "auslegung", s->auslegung, BATCH_AUSLEGUNGEN);
     zahlen(&p, "tabelle_anzahl", &s->tabelle_anzahl[0][0], (size_t)14 * 8);
     zahlen(&p, "tabelle_summe", &s->tabelle_summe[0][0], (size_t)14 * 8);
     codes(&p, "rechtsstaende", s->rechtsstand, s->rechtsstand_anzahl, s->anzahl_rechtsstaende);
@@ -308,6 +309,7 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !wert_von(text, "summe_max", gross_max, sizeof gross_max) || !zahlen_von(text, "faelle", fz, 3) ||
         !codes_von(text, "regeln", s->regel, s->regel_anzahl, &s->anzahl_regeln) ||
         !zahlen_von(text, "verteilung", s->verteilung, BATCH_KLASSEN) ||
+        !zahlen_von(text, "auslegung", s->auslegung, BATCH_AUSLEGUNGEN) ||
         !zahlen_von(text, "tabelle_anzahl", &s->tabelle_anzahl[0][0], (size_t)14 * 8) ||
         !zahlen_von(text, "tabelle_summe", &s->tabelle_summe[0][0], (size_t)14 * 8) ||
         !codes_von(text, "rechtsstaende", s->rechtsstand, s->rechtsstand_anzahl, &s->anzahl_rechtsstaende) ||

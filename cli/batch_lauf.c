@@ -193,6 +193,12 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
             s->summe = s->zeitraum ? wg_ergebnis_summe(a->r) : 0;
             const wg_rechtsstand_info *rs = wg_ergebnis_rechtsstand(a->r);
             s->rechtsstand = rs ? rs->id : NULL;
+            const wg_auslegung *au = wg_ergebnis_auslegung(a->r);
+            s->auslegung = (unsigned char)(au ? (au->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? BATCH_AUSLEGUNG_ABSCHNEIDEN : 0) |
+                                                    (au->deckelung_auf_miete ? BATCH_AUSLEGUNG_DECKELUNG : 0) |
+                                                    (au->ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL ? BATCH_AUSLEGUNG_UEBER12 : 0) |
+                                                    (!au->mindestmiete_nach_entlastung ? BATCH_AUSLEGUNG_VOR_ENTLASTUNG : 0)
+                                              : 0);
             const int stufe = wg_ergebnis_mietenstufe(a->r), n = wg_ergebnis_n(a->r);
             s->mietenstufe = (unsigned char)(stufe >= 1 && stufe <= 7 ? stufe : 0);
             s->groesse = (unsigned char)(n > 12 ? 13 : n > 0 ? n : 0);
@@ -519,7 +525,7 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
             s->berechnet++;
             if (x->anspruch) s->mit_anspruch++;
             else s->ohne[(unsigned)x->grund < BATCH_GRUENDE ? x->grund : 0]++;
-            batch_summe_bericht(s, x->rechtsstand, x->anspruch, x->wohngeld, x->groesse, x->mietenstufe);
+            batch_summe_bericht(s, x->rechtsstand, x->auslegung, x->anspruch, x->wohngeld, x->groesse, x->mietenstufe);
             if (x->zeitraum) {
                 s->zeitraum++;
                 batch_summe_addieren(s->zeitraum_summe, x->summe);

@@ -89,6 +89,7 @@ typedef struct batch_satz {
     unsigned char mietenstufe, groesse;
     int64_t wohngeld_min, wohngeld_max;
     const char *rechtsstand;    /* a complete record: the id of its period (the engine's string) */
+    unsigned char auslegung;    /* … and its interpretation switches off their defaults (BATCH_AUSLEGUNG_*) */
     bool fall;                  /* a running case: the fields below; fehlt holds its decisions' rules */
     int64_t ueberzahlung, nachzahlung, erstattung;
 } batch_satz;

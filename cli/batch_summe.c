@@ -51,6 +51,7 @@ void batch_summe_leeren(batch_summe *s)
     mpz_set_ui(s->erstattung, 0);
     s->anzahl_regeln = 0;
     memset(s->verteilung, 0, sizeof s->verteilung);
+    memset(s->auslegung, 0, sizeof s->auslegung);
     memset(s->tabelle_anzahl, 0, sizeof s->tabelle_anzahl);
     memset(s->tabelle_summe, 0, sizeof s->tabelle_summe);
     s->anzahl_rechtsstaende = 0;
@@ -103,8 +104,10 @@ void batch_summe_fehlt(batch_summe *s, const char *text, size_t len)
     }
 }
 
-void batch_summe_bericht(batch_summe *s, const char *rechtsstand, bool anspruch, int64_t wohngeld, int groesse, int stufe)
+void batch_summe_bericht(batch_summe *s, const char *rechtsstand, unsigned auslegung, bool anspruch, int64_t wohngeld,
+                         int groesse, int stufe)
 {
+    for (int k = 0; k < BATCH_AUSLEGUNGEN; k++) s->auslegung[k] += auslegung >> k & 1u;
     if (rechtsstand) zaehlen(s->rechtsstand, s->rechtsstand_anzahl, &s->anzahl_rechtsstaende, rechtsstand, strlen(rechtsstand));
     if (!anspruch) return;
     const int64_t k = wohngeld < 0 ? 0 : wohngeld / BATCH_KLASSENBREITE;
@@ -331,6 +334,11 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
     tabelle_json(p, s->tabelle_anzahl);
     wgi_puffer_cstr(p, ",\"summe_wohngeld_monat\":");
     tabelle_json(p, s->tabelle_summe);
+    snprintf(b, sizeof b, "},\"auslegung_abweichend\":{\"zwischenrundung_abschneiden\":%llu,\"deckelung_auf_miete\":%llu,"
+             "\"ueber_12_tatsaechliche_zahl\":%llu,\"mindestmiete_vor_entlastung\":%llu",
+             (unsigned long long)s->auslegung[0], (unsigned long long)s->auslegung[1], (unsigned long long)s->auslegung[2],
+             (unsigned long long)s->auslegung[3]);
+    wgi_puffer_cstr(p, b);
     wgi_puffer_cstr(p, "},\"nach_rechtsstand\":{");
     for (size_t i = 0; i < s->anzahl_rechtsstaende; i++) {
         snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->rechtsstand[i], (unsigned long long)s->rechtsstand_anzahl[i]);

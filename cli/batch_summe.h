@@ -23,6 +23,9 @@
 #define BATCH_GRUENDE 5
 #define BATCH_KLASSEN 301        /* 10-EUR classes of the monthly amount: 0–9, 10–19, …, 3 000 and more */
 #define BATCH_KLASSENBREITE 10
+/* the interpretation switches a record set off their defaults (docs/auslegung.md), as bits */
+enum { BATCH_AUSLEGUNG_ABSCHNEIDEN = 1, BATCH_AUSLEGUNG_DECKELUNG = 2, BATCH_AUSLEGUNG_UEBER12 = 4, BATCH_AUSLEGUNG_VOR_ENTLASTUNG = 8,
+       BATCH_AUSLEGUNGEN = 4 };
 
 typedef struct batch_summe {
     uint64_t gelesen, berechnet, abgelehnt, mit_anspruch;
@@ -54,6 +57,7 @@ typedef struct batch_summe {
      * zeitraum), by counted members (1–12, 13: more) × Mietenstufe (1–7) with their amounts, and
      * every assessed complete record by Rechtsstand */
     uint64_t verteilung[BATCH_KLASSEN];
+    uint64_t auslegung[BATCH_AUSLEGUNGEN];        /* assessed complete records per switch off its default */
     uint64_t tabelle_anzahl[14][8], tabelle_summe[14][8];
     size_t anzahl_rechtsstaende;
     char rechtsstand[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
@@ -94,7 +98,8 @@ void batch_summe_fehlt(batch_summe *s, const char *text, size_t len);
 void batch_summe_regeln(batch_summe *s, const char *text, size_t len);
 /* Counts one assessed complete record: its Rechtsstand, and with a claim its amount's class and
  * its cell of members × Mietenstufe. */
-void batch_summe_bericht(batch_summe *s, const char *rechtsstand, bool anspruch, int64_t wohngeld, int groesse, int stufe);
+void batch_summe_bericht(batch_summe *s, const char *rechtsstand, unsigned auslegung, bool anspruch, int64_t wohngeld,
+                         int groesse, int stufe);
 /* Adds an amount in EUR to a total. */
 void batch_summe_addieren(mpz_t summe, int64_t eur);
 /* True when the counters add up (read = assessed + rejected, …). */

@@ -112,7 +112,10 @@ static bool pruefen(bericht *b, const quelle *q)
 {
     static const char *const zahlen_batch[] = {"gelesen", "berechnet", "abgelehnt", "mit_anspruch", "zeitraum_datensaetze",
                                                "vorpruefung.datensaetze", "faelle.datensaetze", "faelle.mit_ueberzahlung",
-                                               "faelle.mit_nachzahlung", "lauf.eingabe.groesse", "lauf.einstellungen.threads"};
+                                               "faelle.mit_nachzahlung", "lauf.eingabe.groesse", "lauf.einstellungen.threads",
+                                               "auslegung_abweichend.zwischenrundung_abschneiden", "auslegung_abweichend.deckelung_auf_miete",
+                                               "auslegung_abweichend.ueber_12_tatsaechliche_zahl",
+                                               "auslegung_abweichend.mindestmiete_vor_entlastung"};
     static const char *const gross_batch[] = {"summe_wohngeld_monat", "summe_wohngeld_zeitraum", "vorpruefung.summe_wohngeld_min",
                                               "vorpruefung.summe_wohngeld_max", "faelle.summe_ueberzahlung",
                                               "faelle.summe_nachzahlung", "faelle.summe_erstattung"};
@@ -401,8 +404,18 @@ static void lauf_abschnitt(bericht *b, const quelle *q, int nr)
         zeile_text(p, "Rechtsstand A", text_von(w, "a"), 0);
         zeile_text(p, "Rechtsstand B", text_von(w, "b"), 0);
     }
-    wgi_puffer_cstr(p, "</tbody></table>\n<p class=\"anmerkung\">Die Auslegungsschalter (docs/auslegung.md) gelten je Datensatz; "
-                       "ohne Angabe im Datensatz die Standardwerte.</p>\n</section>\n");
+    if (q->art == BATCH) {
+        /* the interpretation switches are set per record: how many records left a default */
+        static const char *const schalter[4][2] = {
+            {"auslegung_abweichend.zwischenrundung_abschneiden", "Auslegung: Zwischenrundung abschneiden"},
+            {"auslegung_abweichend.deckelung_auf_miete", "Auslegung: Deckelung auf die Miete"},
+            {"auslegung_abweichend.ueber_12_tatsaechliche_zahl", "Auslegung: über 12 Mitglieder tatsächliche Zahl"},
+            {"auslegung_abweichend.mindestmiete_vor_entlastung", "Auslegung: Mindestmiete vor der Entlastung"}};
+        for (int k = 0; k < 4; k++) zeile_zahl(p, schalter[k][1], zahl(w, schalter[k][0]));
+    }
+    wgi_puffer_cstr(p, "</tbody></table>\n<p class=\"anmerkung\">Die Auslegungsschalter (docs/auslegung.md) gelten je Datensatz; die "
+                       "Zeilen „Auslegung: …“ zählen die berechneten vollständigen Datensätze, die einen Schalter abweichend vom "
+                       "Standard setzen (alle übrigen rechnen mit den Standardwerten).</p>\n</section>\n");
 }
 
 static void batch_abschnitte(bericht *b, const quelle *q, int nr)

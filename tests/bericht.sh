@@ -21,6 +21,8 @@ trap 'rm -rf "$T"' EXIT
 
 # the fixed sample run
 "$E" 3000 --saat 7 --fehlerquote 3 > "$T/h.jsonl"
+# and the golden households that set an interpretation switch (one per switch)
+grep -h '"auslegung"' "$SRC"/golden/hand-*.jsonl | sed -e 's/^{"eingabe": //' -e 's/, "erwartet": .*$//' >> "$T/h.jsonl"
 "$E" 400 --saat 8 --teil 1 > "$T/t.jsonl"
 "$E" 400 --saat 9 --faelle 1 > "$T/f.jsonl"
 "$W" batch --leise --threads 2 --eingabe "$T/h.jsonl" --ausgabe "$T/h_aus.jsonl" --fehler "$T/h_f.jsonl"
@@ -43,6 +45,12 @@ summe=$(grep '"anspruch":true' "$T/h_aus.jsonl" | sed 's/.*"wohngeld_monat":\([0
 pruefe "report: monthly and annual total = the sum of the output lines" $?
 ue=$(sed -n 's/.*"ueberzahlung":\([0-9]*\),.*/\1/p' "$T/f_aus.jsonl" | awk '{s += $1} END {print s}')
 [ "$(wert 'Überzahlung')" = "$ue" ]; pruefe "report: overpayment of the running cases = the sum of their results" $?
+[ "$(wert 'Auslegung: Zwischenrundung abschneiden')" = "$(grep -c '"zwischenrundung": "abschneiden"' "$T/h.jsonl")" ] && \
+    [ "$(wert 'Auslegung: Deckelung auf die Miete')" = "$(grep -c '"deckelung_auf_miete": true' "$T/h.jsonl")" ] && \
+    [ "$(wert 'Auslegung: über 12 Mitglieder tatsächliche Zahl')" = "$(grep -c '"tatsaechliche_zahl"' "$T/h.jsonl")" ] && \
+    [ "$(wert 'Auslegung: Mindestmiete vor der Entlastung')" = "$(grep -c '"mindestmiete_nach_entlastung": false' "$T/h.jsonl")" ] && \
+    [ "$(wert 'Auslegung: Deckelung auf die Miete')" = 1 ]
+pruefe "report: records per interpretation switch off its default = the records that set it" $?
 vd=$(tail -1 "$T/v.out" | sed 's/.*"differenz":\(-*[0-9]*\).*/\1/')
 [ "$(wert 'Kostenunterschied im Monat (B − A)')" = "$vd" ]; pruefe "report: cost difference = vergleich's summary line" $?
 
