@@ -19,6 +19,55 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef struct fall_lauf {
+    wg_engine *e;
+    wg_json *j;
+    wg_fall_ergebnis *r;
+    wg_ergebnis *er;
+    const wg_fall_einstellungen *s;
+    const char *herleitung;
+    int h_jahr, h_monat;
+    bool pretty;
+} fall_lauf;
+
+/* the derivation of the month asked for (--herleitung), or an error record */
+static const char *herleitung_schreiben(fall_lauf *k, const wg_fall *fall, size_t *aus_len, bool *abgelehnt)
+{
+    size_t i = 0;
+    const size_t n = wg_fall_ergebnis_anzahl_monate(k->r);
+    while (i < n && !(wg_fall_ergebnis_monat(k->r, i)->jahr == k->h_jahr && wg_fall_ergebnis_monat(k->r, i)->monat == k->h_monat)) i++;
+    if (i < n && wg_fall_monat_herleitung(k->e, fall, k->r, i, k->er) != WG_E_ARGUMENT)
+        return wg_json_ergebnis_schreiben(k->j, k->e, k->er, aus_len);
+    wg_fehler fe = {WG_E_WERT_UNGUELTIG, "--herleitung", ""};
+    snprintf(fe.meldung, sizeof fe.meldung, "%s: %s", k->herleitung,
+             i == n ? "kein Monat des Bewilligungszeitraums" : "in diesem Monat besteht kein Bescheid (§ 28)");
+    *abgelehnt = true;
+    return wg_json_fall_fehler_schreiben(k->j, k->e, fall->id, &fe, aus_len);
+}
+
+/* one case: its result (or the derivation of a month), or its error record */
+static const char *fall_zeile(void *kontext, const char *zeile, size_t len, const wg_fehler *zu_lang, size_t *aus_len,
+                              bool *abgelehnt)
+{
+    fall_lauf *k = kontext;
+    wg_fall fall;
+    wg_fehler fe = {0};
+    const char *aus;
+    *abgelehnt = true;
+    if (zu_lang) {
+        aus = wg_json_fall_fehler_schreiben(k->j, k->e, NULL, zu_lang, aus_len);
+    } else if (wg_json_fall_lesen(k->j, zeile, len, &fall, &fe) != WG_OK) {
+        aus = wg_json_fall_fehler_schreiben(k->j, k->e, fall.id, &fe, aus_len);
+    } else if (wg_fall_rechnen(k->e, &fall, k->s, k->r) != WG_OK) {
+        aus = wg_json_fall_ergebnis_schreiben(k->j, k->e, k->r, aus_len);
+    } else {
+        *abgelehnt = false;
+        aus = k->herleitung ? herleitung_schreiben(k, &fall, aus_len, abgelehnt) : wg_json_fall_ergebnis_schreiben(k->j, k->e, k->r, aus_len);
+    }
+    if (aus && k->pretty) aus = wg_json_einruecken(k->j, aus, *aus_len, aus_len);
+    return aus;
+}
+
 static const char AUFRUF[] = "Aufruf: wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert] "
                              "[--herleitung JJJJ-MM] [--pretty] [DATEI]\n";
 
@@ -51,57 +100,13 @@ int wgi_befehl_fall(int argc, char **argv)
         perror(datei);
         return 2;
     }
-    wg_engine *e = wgi_cli_oeffnen(NULL);
-    wg_json *j = wg_json_neu();
-    wg_fall_ergebnis *r = wg_fall_ergebnis_neu();
-    wg_ergebnis *er = wg_ergebnis_neu();
-    wgi_zeilen z = {f, NULL, 0, 0};
-    int rc = e && j && r && er ? 0 : 2, st = 0;
-    const char *zeile;
-    size_t len;
-    bool zu_lang;
-    while (rc != 2 && (st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
-        if (len == 0 && !zu_lang) continue;
-        wg_fall fall;
-        wg_fehler fe = {0};
-        const char *aus;
-        size_t aus_len;
-        if (zu_lang) {
-            wgi_zeile_zu_lang(&fe, z.nummer);
-            aus = wg_json_fall_fehler_schreiben(j, e, NULL, &fe, &aus_len);
-            rc = 1;
-        } else if (wg_json_fall_lesen(j, zeile, len, &fall, &fe) != WG_OK) {
-            aus = wg_json_fall_fehler_schreiben(j, e, fall.id, &fe, &aus_len);
-            rc = 1;
-        } else if (wg_fall_rechnen(e, &fall, &s, r) != WG_OK) {
-            aus = wg_json_fall_ergebnis_schreiben(j, e, r, &aus_len);
-            rc = 1;
-        } else if (herleitung) {
-            size_t i = 0, n = wg_fall_ergebnis_anzahl_monate(r);
-            while (i < n && !(wg_fall_ergebnis_monat(r, i)->jahr == h_jahr && wg_fall_ergebnis_monat(r, i)->monat == h_monat)) i++;
-            if (i == n || wg_fall_monat_herleitung(e, &fall, r, i, er) == WG_E_ARGUMENT) {
-                fe.code = WG_E_WERT_UNGUELTIG;
-                snprintf(fe.feld, sizeof fe.feld, "--herleitung");
-                snprintf(fe.meldung, sizeof fe.meldung, "%s: %s", herleitung,
-                         i == n ? "kein Monat des Bewilligungszeitraums" : "in diesem Monat besteht kein Bescheid (§ 28)");
-                aus = wg_json_fall_fehler_schreiben(j, e, fall.id, &fe, &aus_len);
-                rc = 1;
-            } else {
-                aus = wg_json_ergebnis_schreiben(j, e, er, &aus_len);
-            }
-        } else {
-            aus = wg_json_fall_ergebnis_schreiben(j, e, r, &aus_len);
-        }
-        if (aus && pretty) aus = wg_json_einruecken(j, aus, aus_len, &aus_len);
-        if (!aus || fwrite(aus, 1, aus_len, stdout) != aus_len || putchar('\n') == EOF) rc = 2;
-    }
-    if (st < 0) rc = 2;
-    if (fflush(stdout) != 0) rc = 2;
-    wgi_zeilen_frei(&z);
-    wg_ergebnis_frei(er);
-    wg_fall_ergebnis_frei(r);
-    wg_json_frei(j);
-    wg_engine_schliessen(e);
+    fall_lauf k = {wgi_cli_oeffnen(NULL), wg_json_neu(), wg_fall_ergebnis_neu(), wg_ergebnis_neu(), &s, herleitung, h_jahr, h_monat,
+                   pretty};
+    const int rc = k.e && k.j && k.r && k.er ? wgi_zeilen_je(f, fall_zeile, &k) : 2;
+    wg_ergebnis_frei(k.er);
+    wg_fall_ergebnis_frei(k.r);
+    wg_json_frei(k.j);
+    wg_engine_schliessen(k.e);
     if (f != stdin) fclose(f);
     return rc;
 }

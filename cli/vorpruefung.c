@@ -18,6 +18,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef struct schwellen_lauf {
+    wg_engine *e;
+    wg_json *j;
+    wg_vorpruefung *v;
+    const char *feld;
+} schwellen_lauf;
+
+/* one household: its thresholds, or its error record */
+static const char *schwelle_zeile(void *kontext, const char *zeile, size_t len, const wg_fehler *zu_lang, size_t *aus_len,
+                                  bool *abgelehnt)
+{
+    schwellen_lauf *k = kontext;
+    wg_haushalt h;
+    wg_fehler fe = {0};
+    *abgelehnt = true;
+    if (zu_lang) return wg_json_fehler_schreiben(k->j, k->e, NULL, zu_lang, aus_len);
+    if (wg_json_haushalt_lesen(k->j, zeile, len, &h, &fe) != WG_OK) return wg_json_fehler_schreiben(k->j, k->e, h.id, &fe, aus_len);
+    if (wg_schwellen(k->e, &h, k->feld, k->v) != WG_OK)
+        return wg_json_fehler_schreiben(k->j, k->e, h.id, wg_vorpruefung_fehler(k->v), aus_len);
+    *abgelehnt = false;
+    return wg_json_schwellen_schreiben(k->j, k->e, h.id, wg_vorpruefung_schwellen(k->v), aus_len);
+}
+
 int wgi_befehl_schwellen(int argc, char **argv)
 {
     const char *feld = NULL, *datei = NULL;
@@ -37,41 +60,11 @@ int wgi_befehl_schwellen(int argc, char **argv)
         perror(datei);
         return 2;
     }
-    wg_engine *e = wgi_cli_oeffnen(NULL);
-    wg_json *j = wg_json_neu();
-    wg_vorpruefung *v = wg_vorpruefung_neu();
-    wgi_zeilen z = {f, NULL, 0, 0};
-    int rc = e && j && v ? 0 : 2, st = 0;
-    const char *zeile;
-    size_t len;
-    bool zu_lang;
-    while (rc != 2 && (st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
-        if (len == 0 && !zu_lang) continue;
-        wg_haushalt h;
-        wg_fehler fe = {0};
-        const char *aus;
-        size_t aus_len;
-        if (zu_lang) {
-            wgi_zeile_zu_lang(&fe, z.nummer);
-            aus = wg_json_fehler_schreiben(j, e, NULL, &fe, &aus_len);
-            rc = 1;
-        } else if (wg_json_haushalt_lesen(j, zeile, len, &h, &fe) != WG_OK) {
-            aus = wg_json_fehler_schreiben(j, e, h.id, &fe, &aus_len);
-            rc = 1;
-        } else if (wg_schwellen(e, &h, feld, v) != WG_OK) {
-            aus = wg_json_fehler_schreiben(j, e, h.id, wg_vorpruefung_fehler(v), &aus_len);
-            rc = 1;
-        } else {
-            aus = wg_json_schwellen_schreiben(j, e, h.id, wg_vorpruefung_schwellen(v), &aus_len);
-        }
-        if (!aus || fwrite(aus, 1, aus_len, stdout) != aus_len || putchar('\n') == EOF) rc = 2;
-    }
-    if (st < 0) rc = 2;
-    if (fflush(stdout) != 0) rc = 2;
-    wgi_zeilen_frei(&z);
-    wg_vorpruefung_frei(v);
-    wg_json_frei(j);
-    wg_engine_schliessen(e);
+    schwellen_lauf k = {wgi_cli_oeffnen(NULL), wg_json_neu(), wg_vorpruefung_neu(), feld};
+    const int rc = k.e && k.j && k.v ? wgi_zeilen_je(f, schwelle_zeile, &k) : 2;
+    wg_vorpruefung_frei(k.v);
+    wg_json_frei(k.j);
+    wg_engine_schliessen(k.e);
     if (f != stdin) fclose(f);
     return rc;
 }

@@ -70,3 +70,26 @@ void wgi_zeile_zu_lang(wg_fehler *fe, size_t nummer)
     fe->feld[0] = '\0';
     snprintf(fe->meldung, sizeof fe->meldung, "Zeile %zu ist länger als %u Bytes", nummer, WG_MAX_ZEILE);
 }
+
+int wgi_zeilen_je(FILE *f, wgi_zeile_fn fn, void *kontext)
+{
+    wgi_zeilen z = {f, NULL, 0, 0};
+    int rc = 0, st;
+    const char *zeile;
+    size_t len;
+    bool zu_lang;
+    while (rc != 2 && (st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
+        if (len == 0 && !zu_lang) continue;
+        wg_fehler fe = {0};
+        if (zu_lang) wgi_zeile_zu_lang(&fe, z.nummer);
+        size_t aus_len = 0;
+        bool abgelehnt = false;
+        const char *aus = fn(kontext, zeile, len, zu_lang ? &fe : NULL, &aus_len, &abgelehnt);
+        if (abgelehnt) rc = 1;
+        if (!aus || fwrite(aus, 1, aus_len, stdout) != aus_len || putchar('\n') == EOF) rc = 2;
+    }
+    if (st < 0) rc = 2;
+    if (fflush(stdout) != 0) rc = 2;
+    wgi_zeilen_frei(&z);
+    return rc;
+}

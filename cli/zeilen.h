@@ -21,6 +21,15 @@ typedef struct wgi_zeilen {
  * (then *len is 0 and the rest of the line was skipped). */
 int wgi_zeile_lesen(wgi_zeilen *z, const char **zeile, size_t *len, bool *zu_lang);
 void wgi_zeilen_frei(wgi_zeilen *z);
+/* The loop of the line-per-record commands (fall, schwellen): reads f line by line (empty lines
+ * skipped) and writes for each what fn returns as one line on standard output. fn gets the line
+ * (or, for a line over WG_MAX_ZEILE, zu_lang with the error already made: fe), returns the text and
+ * its length (NULL: out of memory) and sets *abgelehnt for a record it refused. Returns 0, 1 when a
+ * record was refused, 2 on a read or write error or out of memory (then it stops). */
+struct wg_fehler;
+typedef const char *(*wgi_zeile_fn)(void *kontext, const char *zeile, size_t len, const struct wg_fehler *zu_lang,
+                                    size_t *aus_len, bool *abgelehnt);
+int wgi_zeilen_je(FILE *f, wgi_zeile_fn fn, void *kontext);
 /* The error of a line over WG_MAX_ZEILE: grenze_ueberschritten with the line number. */
 struct wg_fehler;
 void wgi_zeile_zu_lang(struct wg_fehler *fe, size_t nummer);
