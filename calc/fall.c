@@ -207,10 +207,16 @@ static const bewertung *bewerten(const wg_engine *e, wg_fall_ergebnis *r, int zu
     h.stichtag = wgi_tag_datum(prognose);
     h.hat_zeitraum = false;
     h.rechtsstand = NULL;
+    /* a buffer too small is left untouched and the length needed returned: grow once, pack again */
     size_t n = wgi_satz_packen(e, &h, r->satz, r->satz_kap, NULL);
-    if (n > r->satz_kap || (n == 0 && r->satz_kap == 0)) {
-        size_t kap = wgi_satz_packen(e, &h, NULL, 0, NULL);
-        if (kap && wachsen((void **)&r->satz, &r->satz_kap, kap, 1)) n = wgi_satz_packen(e, &h, r->satz, r->satz_kap, NULL);
+    if (n > r->satz_kap) {
+        if (!wachsen((void **)&r->satz, &r->satz_kap, n, 1)) {
+            b->status = WG_E_SPEICHER;
+            r->pruef_fehler.feld[0] = '\0';
+            snprintf(r->pruef_fehler.meldung, sizeof r->pruef_fehler.meldung, "%s", wg_status_text(WG_E_SPEICHER));
+            return b;
+        }
+        n = wgi_satz_packen(e, &h, r->satz, r->satz_kap, NULL);
     }
     if (n == 0) {
         /* refused by the checks: the derivation path names the field */
@@ -591,7 +597,7 @@ static wg_status eingabe_pruefen(lauf *l, int antrag)
             if (strcmp(h->mitglieder[i].id, h->mitglieder[j].id) == 0)
                 return fehl(r, WG_E_FELD_KONFLIKT, "haushalt.mitglieder", "id \"%.60s\" doppelt", h->mitglieder[i].id);
     }
-    const int ende = wgi_monatserster(l->mi0 + l->monate) - 0;
+    const int ende = wgi_monatserster(l->mi0 + l->monate); /* the first day after the BWZ */
     for (size_t i = 0; i < f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &f->verlauf[i];
         char feld[64];
