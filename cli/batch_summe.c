@@ -32,29 +32,9 @@ void batch_summe_frei(batch_summe *s)
 
 void batch_summe_leeren(batch_summe *s)
 {
-    s->gelesen = s->berechnet = s->abgelehnt = s->mit_anspruch = s->zeitraum = 0;
-    memset(s->ohne, 0, sizeof s->ohne);
-    memset(s->nach_code, 0, sizeof s->nach_code);
-    s->anzahl_hinweise = 0;
-    mpz_set_ui(s->monat, 0);
-    mpz_set_ui(s->zeitraum_summe, 0);
-    s->teil = 0;
-    memset(s->einstufung, 0, sizeof s->einstufung);
-    memset(s->stufe_einstufung, 0, sizeof s->stufe_einstufung);
-    memset(s->groesse_einstufung, 0, sizeof s->groesse_einstufung);
-    mpz_set_ui(s->summe_min, 0);
-    mpz_set_ui(s->summe_max, 0);
-    s->anzahl_fehlt = 0;
-    s->faelle = s->faelle_ueberzahlung = s->faelle_nachzahlung = 0;
-    mpz_set_ui(s->ueberzahlung, 0);
-    mpz_set_ui(s->nachzahlung, 0);
-    mpz_set_ui(s->erstattung, 0);
-    s->anzahl_regeln = 0;
-    memset(s->verteilung, 0, sizeof s->verteilung);
-    memset(s->auslegung, 0, sizeof s->auslegung);
-    memset(s->tabelle_anzahl, 0, sizeof s->tabelle_anzahl);
-    memset(s->tabelle_summe, 0, sizeof s->tabelle_summe);
-    s->anzahl_rechtsstaende = 0;
+    /* every counter back to zero: the same as a new summary, so no counter can be forgotten */
+    batch_summe_frei(s);
+    batch_summe_init(s);
 }
 
 /* Counts code (n bytes) in a list kept sorted by code, so the summary is the same whatever
