@@ -3,7 +3,7 @@
  * household with the history applied (fall_zustand.c), and the calendar arithmetic of the
  * procedure.
  *
- * Exports: wgi_tag, wgi_tag_datum, wgi_monate_plus, wgi_tag_danach, wgi_tag_davor, wgi_naechster_erster, wgi_monatsindex,
+ * Exports: wgi_tag, wgi_tag_datum, wgi_monate_plus, wgi_tag_danach, wgi_tag_davor, wgi_monatsindex,
  * wgi_zustand, wgi_zustaende, wgi_zustaende_bilden, wgi_zustaende_frei.
  */
 #ifndef WG_FALL_ZUSTAND_H
@@ -24,11 +24,10 @@ int wgi_monate_plus(int t, int n);
 /* The next day, the day before. */
 int wgi_tag_danach(int t);
 int wgi_tag_davor(int t);
-/* The day itself if it is the 1st of a month, else the 1st of the next month (§ 27 Abs. 2
- * Satz 3, § 28 Abs. 1 and 3). */
-static inline int wgi_naechster_erster(int t) { return t % 100 == 1 ? t : wgi_monatserster(wgi_monatsindex(t) + 1); }
 
-/* The circumstances from one day on. */
+/* The circumstances from one day on. Taken on each month's first day, they make the effective
+ * date of § 27 Abs. 2 Satz 3 and § 28 Abs. 1, 3: a change on a 1st is seen in its own month,
+ * any other in the next. */
 typedef struct wgi_zustand {
     int tag;                    /* from this day (the first of a month) */
     int wechsel;                /* the last day in (previous first, tag] on which something changed */

@@ -2,20 +2,13 @@
  * rechtsaenderung.c — the law of a running award across a change of the law (§ 41 Abs. 2 and
  * the transitional rules §§ 42a–42d, 44 WoGG, as tables/rechtsaenderungen.tab lists them).
  *
- * Exports (rechtsaenderung.h): wgi_rechtsaenderung_am, wgi_recht_ueberlagern.
+ * Exports (rechtsaenderung.h): wgi_recht_ueberlagern.
  */
 #include "rechtsaenderung.h"
 
 #include "engine.h"
 
 #include <string.h>
-
-const wgi_rechtsaenderung *wgi_rechtsaenderung_am(const wgi_tabellen *t, int tag)
-{
-    for (int i = 0; i < t->anzahl_aenderungen; i++)
-        if (t->aenderung[i].tag == tag) return &t->aenderung[i];
-    return NULL;
-}
 
 void wgi_recht_ueberlagern(wgi_periode *recht, const wgi_periode *neu, const wgi_rechtsaenderung *a)
 {

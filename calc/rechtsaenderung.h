@@ -2,15 +2,12 @@
  * rechtsaenderung.h — the law of a running award (§ 41 Abs. 2, §§ 42a–44 WoGG;
  * tables/rechtsaenderungen.tab).
  *
- * Exports: wgi_rechtsaenderung_am, wgi_recht_ueberlagern.
+ * Exports: wgi_recht_ueberlagern.
  */
 #ifndef WG_RECHTSAENDERUNG_H
 #define WG_RECHTSAENDERUNG_H
 
 #include "tabellen.h"
-
-/* The law change taking effect on the day YYYYMMDD, or NULL. */
-const wgi_rechtsaenderung *wgi_rechtsaenderung_am(const wgi_tabellen *t, int tag);
 
 /* § 41 Abs. 2 with the transitional rule a: the award's law `recht` (its own period, or that
  * period already combined by earlier rules) takes from `neu`, the period in force from a's day,

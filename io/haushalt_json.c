@@ -718,12 +718,6 @@ wg_status wgi_json_text(wg_json *j, const j_wert *w, const char *pfad_text_, con
     return text(&cc, w, P(pfad_text_), out);
 }
 
-wg_status wgi_json_ganz(wg_json *j, const j_wert *w, const char *pfad_text_, int64_t *out, wg_fehler *f)
-{
-    ctx cc = {j, f, false};
-    return ganz(&cc, w, P(pfad_text_), out);
-}
-
 wg_status wgi_json_wahr(wg_json *j, const j_wert *w, const char *pfad_text_, bool *out, wg_fehler *f)
 {
     ctx cc = {j, f, false};
