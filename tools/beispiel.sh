@@ -7,7 +7,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh tools/einrichten.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DWG_TESTS=OFF > /dev/null
+sh tools/konfigurieren.sh build Release -DWG_TESTS=OFF
 cmake --build build -j "$(nproc)" > /dev/null
 build/wohngeld berechnen --pretty examples/haushalte.jsonl
 echo

@@ -18,9 +18,10 @@ J="$(nproc)"
 export WG_BROWSER_PFLICHT=1
 
 echo "== Build und Tests (Release)"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release > /dev/null
+sh tools/konfigurieren.sh build Release
 cmake --build build -j "$J" > /dev/null
-(cd build && ctest --output-on-failure -j "$J")
+# --no-tests=error: a folder without tests (e.g. configured by tools/beispiel.sh) must fail here
+(cd build && ctest --no-tests=error --output-on-failure -j "$J")
 
 echo "== Schichten, Namen, eigenständige Dokumentation"
 sh tools/schichten.sh build
@@ -33,13 +34,13 @@ cmp -s build/rechtstabellen.md docs/rechtstabellen.md || { echo "docs/rechtstabe
 echo "keine Verweise auf $muster; docs/rechtstabellen.md aktuell"
 
 echo "== Build und Tests mit AddressSanitizer/UBSan"
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWG_SANITIZE=ON > /dev/null
+sh tools/konfigurieren.sh build-asan Debug -DWG_SANITIZE=ON
 cmake --build build-asan -j "$J" > /dev/null
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    ctest --output-on-failure -j "$J")
+    ctest --no-tests=error --output-on-failure -j "$J")
 
 echo "== Threads unter ThreadSanitizer"
-cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DWG_TSAN=ON > /dev/null
+sh tools/konfigurieren.sh build-tsan Debug -DWG_TSAN=ON
 cmake --build build-tsan --target threads wohngeld_cli erzeugen -j "$J" > /dev/null
 TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/threads golden/*.jsonl examples/haushalte.jsonl
 build-tsan/tests/erzeugen 20000 --saat 3 --fehlerquote 2 > build-tsan/batch.jsonl
