@@ -43,6 +43,7 @@ static const char *const status_codes[WG_STATUS_ANZAHL] = {
     [WG_E_MITGLIED_UNBEKANNT] = "mitglied_unbekannt",
     [WG_E_VERLAUF_DATUM] = "verlauf_datum",
     [WG_E_BEWILLIGUNGSZEITRAUM] = "bewilligungszeitraum_unzulaessig",
+    [WG_E_ABGEBROCHEN] = "abgebrochen",
 };
 
 static const char *const status_texte[WG_STATUS_ANZAHL] = {
@@ -76,6 +77,7 @@ static const char *const status_texte[WG_STATUS_ANZAHL] = {
     [WG_E_MITGLIED_UNBEKANNT] = "Das Ereignis nennt ein Haushaltsmitglied, das es an diesem Tag nicht gibt.",
     [WG_E_VERLAUF_DATUM] = "Ein Datum des Verlaufs liegt vor dem Antrag, nach dem Bewilligungszeitraum oder in falscher Reihenfolge.",
     [WG_E_BEWILLIGUNGSZEITRAUM] = "Der Bewilligungszeitraum ist nach dem Recht seines Zeitraums nicht zulässig.",
+    [WG_E_ABGEBROCHEN] = "Die Berechnung wurde auf Anforderung des Aufrufers abgebrochen.",
 };
 
 const char *wg_status_code(wg_status s)

@@ -37,10 +37,11 @@
 #include "teilhaushalt.h"
 
 #define SATZ_KAP ((size_t)64 * 1024)
-/* the computations one partial record may take: the documented limit; a fuzzing build lowers it
- * (fuzz/laufen.sh) so that no input runs into the fuzzer's timeout */
+/* the month computations one partial record may take (a household of a zeitraum costs one per
+ * month): the documented budget; a fuzzing build lowers it (fuzz/laufen.sh) so that no input runs
+ * into the fuzzer's timeout */
 #ifndef WGI_VP_GRENZE
-#define WGI_VP_GRENZE WG_VP_MAX_AUSWERTUNGEN
+#define WGI_VP_GRENZE WG_VP_MAX_MONATSRECHNUNGEN
 #endif
 #define MAX_U WG_VP_MAX_UNBEKANNTE
 
@@ -81,7 +82,11 @@ struct wg_vorpruefung {
     vp_monat monate[WG_MAX_MONATE];
     size_t anzahl_monate;
     bool zeitraum;
-    size_t auswertungen;
+    size_t auswertungen;             /* complete households (points) computed */
+    size_t monatsrechnungen;         /* month computations, weighted by size: the budget counts these */
+    size_t gewicht;                  /* what one month of one household costs: 1 + Satz bytes / 1024 */
+    int (*halt)(void *);             /* asked before every point: stop? (wg_vorpruefung_halt_setzen) */
+    void *halt_ctx;
     bool abbruch;
     wg_status abbruch_status;
     /* per point: amount and parts of every month */
@@ -131,6 +136,13 @@ void wg_vorpruefung_frei(wg_vorpruefung *v)
     free(v->stapel);
     wg_ergebnis_frei(v->r);
     free(v);
+}
+
+void wg_vorpruefung_halt_setzen(wg_vorpruefung *v, int (*halt)(void *ctx), void *ctx)
+{
+    if (!v) return;
+    v->halt = halt;
+    v->halt_ctx = ctx;
 }
 
 const wg_spanne *wg_vorpruefung_spanne(const wg_vorpruefung *v) { return v && v->hat_spanne ? &v->spanne : NULL; }
@@ -256,6 +268,9 @@ static wg_status satz_bilden(wg_vorpruefung *v)
     if (laenge == 0 || laenge > SATZ_KAP)
         return fehler(v, WG_E_GRENZE, "", "Vorprüfung: der Haushalt lässt sich nicht als Satz rechnen (Rechtsstand oder Mietenstufe am Stichtag, Größe)");
     wgi_satz_orte(v->satz, v->u, v->anzahl);
+    /* a month of a household with 100 members and 1 000 incomes costs some 40 times one of a
+     * couple; the budget weighs each by the size of its Satz, so it bounds time, not a count */
+    v->gewicht = 1 + laenge / 1024;
     return WG_OK;
 }
 
@@ -276,9 +291,13 @@ static void punkt_rechnen(wg_vorpruefung *v, const int64_t *punkt, int k)
                 v->teile[k][0] = v->cache_teile[c];
                 return;
             }
-    if (++v->auswertungen > WGI_VP_GRENZE) {
+    /* the budget counts month computations, not households: a zeitraum of 120 months costs 120
+     * times a Stichtag record; and the caller may ask the search to stop (a night run's SIGTERM) */
+    v->auswertungen++;
+    v->monatsrechnungen += v->anzahl_monate * v->gewicht;
+    if (v->monatsrechnungen > WGI_VP_GRENZE || (v->halt && v->halt(v->halt_ctx))) {
         v->abbruch = true;
-        v->abbruch_status = WG_E_GRENZE;
+        v->abbruch_status = v->monatsrechnungen > WGI_VP_GRENZE ? WG_E_GRENZE : WG_E_ABGEBROCHEN;
         return;
     }
     wgi_satz_werte(v->satz, v->u, v->anzahl, punkt);
@@ -830,6 +849,8 @@ static wg_status vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_hau
     v->hat_fehler = v->hat_spanne = v->hat_schwellen = false;
     v->abbruch = false;
     v->auswertungen = 0;
+    v->monatsrechnungen = 0;
+    v->gewicht = 1;
     memset(v->cache_gueltig, 0, sizeof v->cache_gueltig);
     memset(&v->fehler, 0, sizeof v->fehler);
     if (!wgi_kopie_von(&v->basis, h)) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
@@ -885,7 +906,16 @@ static wg_status vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_hau
 static wg_status abbruch(wg_vorpruefung *v)
 {
     if (v->abbruch_status == WG_E_GRENZE)
-        return fehler(v, WG_E_GRENZE, "", "Vorprüfung: mehr als 4 000 000 Berechnungen für einen Haushalt (docs/grenzen.md)");
+    {
+        char m[256];
+        snprintf(m, sizeof m,
+                 "Vorprüfung: Budget von %lu Monatsberechnungen je Datensatz überschritten (%zu Haushalte × %zu Monate "
+                 "× Gewicht %zu; WG_VP_MAX_MONATSRECHNUNGEN, docs/grenzen.md)",
+                 (unsigned long)WGI_VP_GRENZE, v->auswertungen, v->anzahl_monate, v->gewicht);
+        return fehler(v, WG_E_GRENZE, v->zeitraum ? "zeitraum" : "", m);
+    }
+    if (v->abbruch_status == WG_E_ABGEBROCHEN)
+        return fehler(v, WG_E_ABGEBROCHEN, "", "Vorprüfung auf Anforderung des Aufrufers abgebrochen (wg_vorpruefung_halt_setzen)");
     if (v->abbruch_status == WG_E_SPEICHER) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
     return fehler(v, v->abbruch_status, "", "Vorprüfung: ein Haushalt der Spanne ist nicht berechenbar");
 }

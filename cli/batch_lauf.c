@@ -44,10 +44,19 @@
 #include <unistd.h>
 
 /* The signal that asks the run to stop (0: none). The one piece of process state of the
- * program: a signal handler can reach nothing else. */
-static volatile sig_atomic_t angehalten;
+ * program: a signal handler can reach nothing else. Atomic (lock-free, so a handler may store
+ * it): the workers read it inside a long screening search (halt_frage). */
+static atomic_int angehalten;
 
-static void bei_signal(int nr) { angehalten = nr; }
+static void bei_signal(int nr) { atomic_store(&angehalten, nr); }
+
+/* asked by the screening before every household it computes (wg_vorpruefung_halt_setzen): a
+ * SIGTERM ends even a record that would use its whole budget within milliseconds */
+static int halt_frage(void *ctx)
+{
+    (void)ctx;
+    return atomic_load_explicit(&angehalten, memory_order_relaxed) != 0;
+}
 
 static double jetzt(void)
 {
@@ -70,6 +79,7 @@ typedef struct arbeiter {
     wgi_puffer aus, hinweise;
     int nr;
     bool speicher_fehlt;
+    bool unterbrochen;        /* a search stopped at a signal: the block is not written */
 } arbeiter;
 
 /* The end of one record's work: its output line into the worker's buffer. */
@@ -155,6 +165,10 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     if (gelesen && anzahl_u > 0) {
         /* a partial record: the screening (docs/vorpruefung.md § 6) */
         s->status = wg_vorpruefen(a->e, &h, u, anzahl_u, a->v);
+        if (s->status == WG_E_ABGEBROCHEN) {
+            a->unterbrochen = true; /* SIGTERM: the block is dropped and computed again on resume */
+            return;
+        }
         if (s->status == WG_OK) {
             const wg_spanne *sp = wg_vorpruefung_spanne(a->v);
             s->teil = true;
@@ -229,12 +243,13 @@ static void *arbeiten(void *arg)
     batch_block *b = a->b;
     wgi_puffer_leeren(&a->aus);
     wgi_puffer_leeren(&a->hinweise);
+    a->unterbrochen = false;
     /* records are taken in runs of STUECK: fewer atomic operations, and a run's output lines
      * lie one after another in this worker's buffer, so the writer needs one fwrite per run */
     enum { STUECK = 32 };
     size_t anfang;
-    while ((anfang = atomic_fetch_add(a->naechster, STUECK)) < b->anzahl)
-        for (size_t i = anfang; i < anfang + STUECK && i < b->anzahl; i++) satz_rechnen(a, b, i);
+    while (!a->unterbrochen && (anfang = atomic_fetch_add(a->naechster, STUECK)) < b->anzahl)
+        for (size_t i = anfang; i < anfang + STUECK && i < b->anzahl && !a->unterbrochen; i++) satz_rechnen(a, b, i);
     return NULL;
 }
 
@@ -255,6 +270,8 @@ typedef struct lauf {
     int sperre;
     bool neu_angelegt;        /* this process created the .teil files */
     bool cp_geschrieben;      /* … and wrote a checkpoint since (or resumed one) */
+    uint64_t ende_offset, ende_zeile; /* where the last block written ends in the input */
+    bool ungesichert;         /* blocks written since the last checkpoint */
     batch_summe s;
     batch_checkpoint cp;
     batch_lauf info;
@@ -398,6 +415,8 @@ static int fortsetzen(lauf *L)
     L->cp = alt;
     L->cp.fortsetzungen++;
     L->cp_geschrieben = true;
+    L->ende_offset = alt.offset;
+    L->ende_zeile = alt.zeile;
     if (!o->leise)
         fprintf(stderr, "wohngeld batch: fortgesetzt ab Zeile %llu (%llu Datensätze erledigt)\n",
                 (unsigned long long)alt.zeile + 1, (unsigned long long)L->s.gelesen);
@@ -455,13 +474,13 @@ static bool fehlerzeile(FILE *f, const batch_satz *s, const char *roh)
 
 static int synchron(FILE *f) { return fflush(f) == 0 && fsync(fileno(f)) == 0 ? 0 : -1; }
 
-static int checkpoint(lauf *L, const batch_block *b)
+static int checkpoint(lauf *L)
 {
     if (synchron(L->aus) != 0 || (L->fehler && synchron(L->fehler) != 0))
         return melden(L, 2, "Schreibfehler: %s", strerror(errno));
     batch_checkpoint *c = &L->cp;
-    c->offset = b->offset_ende;
-    c->zeile = b->zeile_ende;
+    c->offset = L->ende_offset;
+    c->zeile = L->ende_zeile;
     off_t a = ftello(L->aus), f = L->fehler ? ftello(L->fehler) : 0;
     if (a < 0 || f < 0) return melden(L, 2, "Teildatei: %s", strerror(errno));
     c->aus_bytes = (uint64_t)a;
@@ -477,6 +496,7 @@ static int checkpoint(lauf *L, const batch_block *b)
     optionen_text(L, c->optionen, sizeof c->optionen);
     if (batch_checkpoint_schreiben(L->cp_pfad, c, &L->s) != 0) return melden(L, 2, "Checkpoint: %s", strerror(errno));
     L->cp_geschrieben = true;
+    L->ungesichert = false;
     batch_ereignis(&L->prot, "checkpoint", "Zeile %llu, %llu Datensätze (%llu berechnet, %llu abgelehnt)",
                     (unsigned long long)c->zeile, (unsigned long long)L->s.gelesen, (unsigned long long)L->s.berechnet,
                     (unsigned long long)L->s.abgelehnt);
@@ -567,6 +587,8 @@ static int block_rechnen(lauf *L, batch_block *b, arbeiter *ar, pthread_t *th)
                       gestartet + 1, n_th, strerror(fehler));
     for (int i = 0; i < n_th; i++)
         if (ar[i].speicher_fehlt) return melden(L, 2, "nicht genug Speicher");
+    for (int i = 0; i < n_th; i++)
+        if (ar[i].unterbrochen) return 3; /* a signal stopped a search: the block stays unwritten */
     return 0;
 }
 
@@ -660,11 +682,12 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
     return L->s.abgelehnt ? 1 : 0;
 }
 
-/* stops at a signal; b was written when geschrieben (then a checkpoint after it) */
-static int signal_halt(lauf *L, const batch_block *b, bool geschrieben)
+/* stops at a signal: a checkpoint after the last block written (a block whose computation the
+ * signal cut short was not written; a resume computes it again) */
+static int signal_halt(lauf *L)
 {
     int nr = angehalten;
-    if (L->checkpoints && geschrieben && checkpoint(L, b) != 0) return 2;
+    if (L->checkpoints && L->ungesichert && checkpoint(L) != 0) return 2;
     fprintf(stderr, "\nwohngeld batch: angehalten durch Signal %d nach %llu Datensätzen; %s\n", nr,
                 (unsigned long long)L->s.gelesen,
                 L->checkpoints ? "fortsetzen mit denselben Optionen und --fortsetzen" : "Ausgabe unvollständig");
@@ -739,6 +762,7 @@ static int ausfuehren(lauf *L)
         ar[i].r = wg_ergebnis_neu();
         ar[i].v = wg_vorpruefung_neu();
         ar[i].fr = wg_fall_ergebnis_neu();
+        wg_vorpruefung_halt_setzen(ar[i].v, halt_frage, NULL);
         if (!ar[i].j || !ar[i].r || !ar[i].v || !ar[i].fr) rc = melden(L, 2, "nicht genug Speicher");
     }
     bool zeige = !o->leise && isatty(2);
@@ -746,21 +770,27 @@ static int ausfuehren(lauf *L)
     uint64_t start_gelesen = L->s.gelesen;
     while (!rc && !batch_leser_fertig(&L->l)) {
         if (batch_block_lesen(&L->l, &b, o->block, L->json) < 0) {
-            rc = angehalten ? signal_halt(L, &b, false) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, strerror(errno));
+            rc = angehalten ? signal_halt(L) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, strerror(errno));
             break;
         }
-        if (b.anzahl > 0 && (rc = block_rechnen(L, &b, ar, th)) != 0) break;
+        if (b.anzahl > 0 && (rc = block_rechnen(L, &b, ar, th)) != 0) {
+            if (rc == 3) rc = signal_halt(L);
+            break;
+        }
         if ((rc = block_schreiben(L, &b, ar)) != 0) break;
+        L->ende_offset = b.offset_ende;
+        L->ende_zeile = b.zeile_ende;
+        L->ungesichert = true;
         /* checkpoint: everything up to here is on disk. Not after every block — fsync costs
          * milliseconds — but at least every checkpoint_sekunden; a crash loses at most that much
          * work, never a record (the .teil files are cut back to the last checkpoint). */
         bool letzter = batch_leser_fertig(&L->l);
         if (L->checkpoints && !angehalten && (letzter || jetzt() - letzter_cp >= o->checkpoint_sekunden)) {
             letzter_cp = jetzt();
-            if ((rc = checkpoint(L, &b)) != 0) break;
+            if ((rc = checkpoint(L)) != 0) break;
         }
         if (angehalten && !letzter) {
-            rc = signal_halt(L, &b, true);
+            rc = signal_halt(L);
             break;
         }
         if (zeige) fortschritt(L, start_gelesen, &letzte);
@@ -811,7 +841,7 @@ int batch_laufen(const batch_optionen *o)
     neu.sa_handler = bei_signal;
     neu.sa_flags = (int)SA_RESETHAND; /* a second signal ends the process at once (checkpoints keep it safe) */
     sigemptyset(&neu.sa_mask);
-    angehalten = 0;
+    atomic_store(&angehalten, 0);
     sigaction(SIGTERM, &neu, &alt_term);
     sigaction(SIGINT, &neu, &alt_int);
 

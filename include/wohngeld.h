@@ -88,6 +88,8 @@ typedef enum wg_status {
     WG_E_MITGLIED_UNBEKANNT,      /* mitglied_unbekannt: an event names a member id the household does not have */
     WG_E_VERLAUF_DATUM,           /* verlauf_datum: a history date before the application, after the BWZ, or out of order */
     WG_E_BEWILLIGUNGSZEITRAUM,    /* bewilligungszeitraum_unzulaessig: a BWZ the law of its period does not allow */
+    /* appended with version 1.3 */
+    WG_E_ABGEBROCHEN,             /* abgebrochen: the caller asked a running computation to stop (wg_vorpruefung_halt_setzen) */
     WG_STATUS_ANZAHL
 } wg_status;
 

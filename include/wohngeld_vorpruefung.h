@@ -42,10 +42,13 @@ typedef struct wg_unbekannt {
 } wg_unbekannt;
 
 /* Limits of one partial household (docs/grenzen.md): unknowns, combinations of flags and age
- * classes, and computations of one search. Beyond them: zu_viele_unbekannte / grenze_ueberschritten. */
+ * classes, and the budget of one search in month computations (a household of a zeitraum costs
+ * one per month; 500 000 end a search in well under a second). Beyond them: zu_viele_unbekannte /
+ * grenze_ueberschritten. */
 #define WG_VP_MAX_UNBEKANNTE 64
 #define WG_VP_MAX_KOMBINATIONEN 65536
-#define WG_VP_MAX_AUSWERTUNGEN 4000000
+#define WG_VP_MAX_MONATSRECHNUNGEN 500000
+#define WG_VP_MAX_AUSWERTUNGEN WG_VP_MAX_MONATSRECHNUNGEN /* the name before 1.3 */
 
 typedef enum wg_einstufung {
     WG_ANSPRUCH_SICHER = 0,     /* every household of the box has a claim */
@@ -93,6 +96,12 @@ WG_API void wg_vorpruefung_frei(wg_vorpruefung *v);
 WG_API wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbekannt *u, size_t anzahl,
                                wg_vorpruefung *v);
 WG_API const wg_spanne *wg_vorpruefung_spanne(const wg_vorpruefung *v); /* NULL after an error */
+/* Lets a caller stop a running search (since 1.3): halt(ctx) is asked before every household of
+ * the box is computed; when it returns non-zero, wg_vorpruefen returns WG_E_ABGEBROCHEN at once.
+ * A night run passes its SIGTERM flag here, so a stop is honoured within milliseconds even in a
+ * record that uses its whole budget. halt NULL: never asked (the default). halt runs on the
+ * thread that called wg_vorpruefen. */
+WG_API void wg_vorpruefung_halt_setzen(wg_vorpruefung *v, int (*halt)(void *ctx), void *ctx);
 WG_API const wg_fehler *wg_vorpruefung_fehler(const wg_vorpruefung *v); /* NULL when none */
 
 /* Thresholds of a complete household (docs/vorpruefung.md § 3), each with a witness: */
