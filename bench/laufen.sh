@@ -52,6 +52,17 @@ rm -f "$T/aus.jsonl" "$T/aus.jsonl.zusammenfassung.json"; sync
 read -r sek rss < "$T/zeit"
 rate=$(echo "$N / $sek" | bc)
 printf '%-34s %14s %10s %10s\n' "Ende zu Ende, Teildatensätze, 2 Thr." "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
+# the worst case of the screening (docs/grenzen.md): 200 hostile partial records, each a zeitraum of
+# 12 months whose 8 members have enumerated ages and § 17a flags, each ending at the budget of
+# month computations with grenze_ueberschritten — records per second, and the longest one alone
+i=0; while [ $i -lt 200 ]; do sed "s/\"id\": \"boese\"/\"id\": \"boese$i\"/" tests/regression/teil_budget_12_monate.json; i=$((i + 1)); done > "$T/b.jsonl"
+rm -f "$T/aus.jsonl" "$T/aus.jsonl.zusammenfassung.json"; sync
+/usr/bin/time -f "%e %M" -o "$T/zeit" build-bench/wohngeld batch --leise --threads 2 --eingabe "$T/b.jsonl" \
+    --ausgabe "$T/aus.jsonl" || [ $? -eq 1 ]
+read -r sek rss < "$T/zeit"
+printf '%-34s %14s %10s %10s\n' "Ende zu Ende, Teildatens. Budget" "$(echo "200 / $sek" | bc)" "-" "$((rss / 1024))"
+/usr/bin/time -f "%e" -o "$T/zeit" build-bench/wohngeld berechnen tests/regression/teil_budget_12_monate.json > /dev/null || [ $? -eq 1 ]
+echo "ein Datensatz am Budget: $(cat "$T/zeit") s"
 # running cases (docs/laufende-faelle.md): 12 months, three history entries, batch --art fall,
 # 2 threads (issue target: ≥ 50 000 cases/s); as many cases as a tenth of the households
 NF=$((N / 10))

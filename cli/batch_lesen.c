@@ -33,13 +33,16 @@ void batch_leser_frei(batch_leser *l)
 {
     free(l->ein);
     free(l->buf);
-    free(l->vor.text);
+    for (size_t k = 0; k < BATCH_WARTE; k++) {
+        free(l->warte[k].text);
+        l->warte[k].text = NULL;
+    }
     wg_csv_kopf_frei(l->kopf);
-    l->ein = l->buf = l->vor.text = NULL;
+    l->ein = l->buf = NULL;
     l->kopf = NULL;
 }
 
-bool batch_leser_fertig(const batch_leser *l) { return l->ende && !l->hat_vor; }
+bool batch_leser_fertig(const batch_leser *l) { return l->ende && l->n_warte == 0; }
 
 static int nachladen(batch_leser *l)
 {
@@ -79,7 +82,7 @@ int batch_leser_suchen(batch_leser *l, uint64_t offset, uint64_t zeile)
     l->offset = offset;
     l->zeile = zeile;
     l->ende = false;
-    l->hat_vor = false;
+    l->n_warte = 0;
     return 0;
 }
 
@@ -376,23 +379,59 @@ static bool zeile_id(const batch_leser *l, const batch_zeile *z, char *id, size_
     return wg_csv_zeile_id(l->kopf, z->text, z->len, l->trenn, id, MAX_ID, id_len);
 }
 
-/* The next non-blank CSV row into l->vor. 1, 0 at the end, -1. */
-static int vor_lesen(batch_leser *l)
+/* Reads the next non-blank CSV row to the end of the queue. 1, 0 at the end, -1. */
+static int nachlesen(batch_leser *l)
 {
     for (;;) {
         uint64_t anfang = l->offset;
-        int st = zeile_csv(l, &l->vor);
+        batch_zeile *z = &l->warte[l->n_warte];
+        int st = zeile_csv(l, z);
         if (st <= 0) return st;
-        if (l->vor.len == 0 && !l->vor.zu_lang) continue;
-        l->vor.offset_ende = l->offset;
-        l->vor_offset_anfang = anfang;
-        l->hat_vor = true;
+        if (z->len == 0 && !z->zu_lang) continue;
+        z->offset_ende = l->offset;
+        l->warte_anfang[l->n_warte++] = anfang;
         return 1;
     }
 }
 
+/* At least n rows in the queue (n ≤ BATCH_WARTE): 1, 0 when the input ends before, -1. */
+static int vorhalten(batch_leser *l, size_t n)
+{
+    while (l->n_warte < n) {
+        int st = nachlesen(l);
+        if (st <= 0) return st;
+    }
+    return 1;
+}
+
+/* The first row of the queue consumed (its buffer goes to the back for reuse). */
+static void weg(batch_leser *l)
+{
+    batch_zeile z = l->warte[0];
+    memmove(l->warte, l->warte + 1, (l->n_warte - 1) * sizeof l->warte[0]);
+    memmove(l->warte_anfang, l->warte_anfang + 1, (l->n_warte - 1) * sizeof l->warte_anfang[0]);
+    l->warte[l->n_warte - 1] = z;
+    l->n_warte--;
+}
+
+/* A row that cannot say which household it belongs to: its id is empty or unreadable (an
+ * unterminated quote in the id, say). A damaged row whose id can be read belongs to that id. */
+static bool schadhaft(const batch_leser *l, const batch_zeile *z, char *rid)
+{
+    size_t rl;
+    return !zeile_id(l, z, rid, &rl);
+}
+
+static bool gleiche_id(const batch_leser *l, const batch_zeile *z, const char *id, size_t id_len, char *rid)
+{
+    size_t rl;
+    return zeile_id(l, z, rid, &rl) && rl == id_len && memcmp(rid, id, id_len) == 0;
+}
+
 /* CSV: the rows of one household (consecutive rows with the same non-empty id) form a record,
- * turned into record JSON; a row without a readable id is a record of its own. */
+ * turned into record JSON; a row without a readable id is a record of its own — unless it stands
+ * between two rows of one household (with at most BATCH_WARTE - 1 such rows in a row): then it is
+ * part of that household, and the household is rejected whole, naming the row. */
 static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
 {
     char *id = malloc(MAX_ID), *rid = malloc(MAX_ID);
@@ -402,8 +441,8 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
     int rc = -1;
     if (!id || !rid || !felder || !laengen) goto ende;
     while (b->anzahl < max && b->texte.len < BATCH_BLOCK_BYTES) {
-        if (!l->hat_vor) {
-            int st = vor_lesen(l);
+        if (l->n_warte == 0) {
+            int st = nachlesen(l);
             if (st < 0) goto ende;
             if (st == 0) {
                 l->ende = true;
@@ -412,36 +451,55 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
         }
         /* collect the rows: texts in `gruppe`, each followed by '\n' */
         size_t start[MAX_ZEILEN + 1], n_zeilen = 0, id_len = 0;
-        bool hat_id = zeile_id(l, &l->vor, id, &id_len);
-        uint64_t von = l->vor.zeile_von, bis = 0, fehler_zeile = 0;
-        bool zu_lang = false, gebrochen = false, zu_viele = false, gekuerzt = false;
+        bool hat_id = zeile_id(l, &l->warte[0], id, &id_len);
+        uint64_t von = l->warte[0].zeile_von, bis = 0, fehler_zeile = 0;
+        bool zu_lang = false, gebrochen = false, zu_viele = false, gekuerzt = false, id_leer = false;
+        size_t mitnehmen = 1; /* rows to take from the queue before looking again */
         wgi_puffer_leeren(&gruppe);
         for (;;) {
-            if (n_zeilen < MAX_ZEILEN) start[n_zeilen++] = gruppe.len;
-            else zu_viele = true;
-            if (gruppe.len + l->vor.len < BATCH_BLOCK_BYTES) {
-                wgi_puffer_text(&gruppe, l->vor.text, l->vor.len);
-                wgi_puffer_zeichen(&gruppe, '\n');
-            } else {
-                gekuerzt = true;
+            for (; mitnehmen > 0; mitnehmen--) {
+                const batch_zeile *z = &l->warte[0];
+                if (n_zeilen < MAX_ZEILEN) start[n_zeilen++] = gruppe.len;
+                else zu_viele = true;
+                if (gruppe.len + z->len < BATCH_BLOCK_BYTES) {
+                    wgi_puffer_text(&gruppe, z->text, z->len);
+                    wgi_puffer_zeichen(&gruppe, '\n');
+                } else {
+                    gekuerzt = true;
+                }
+                if (!fehler_zeile && (z->zu_lang || z->gebrochen || (n_zeilen > 1 && schadhaft(l, z, rid)))) {
+                    fehler_zeile = z->zeile_von;
+                    zu_lang = z->zu_lang;
+                    gebrochen = z->gebrochen;
+                    id_leer = !zu_lang && !gebrochen;
+                }
+                gekuerzt |= z->zu_lang;
+                bis = z->zeile_bis;
+                weg(l);
             }
-            if (!fehler_zeile && (l->vor.zu_lang || l->vor.gebrochen)) {
-                fehler_zeile = l->vor.zeile_von;
-                zu_lang = l->vor.zu_lang;
-                gebrochen = l->vor.gebrochen;
-            }
-            gekuerzt |= l->vor.zu_lang;
-            bis = l->vor.zeile_bis;
-            l->hat_vor = false;
             if (!hat_id) break;
-            int st = vor_lesen(l);
+            int st = vorhalten(l, 1);
             if (st < 0) goto ende;
             if (st == 0) {
                 l->ende = true;
                 break;
             }
-            size_t rl;
-            if (!zeile_id(l, &l->vor, rid, &rl) || rl != id_len || memcmp(rid, id, id_len) != 0) break;
+            if (gleiche_id(l, &l->warte[0], id, id_len, rid)) {
+                mitnehmen = 1;
+                continue;
+            }
+            /* damaged rows, then a row of this household: they belong to it */
+            size_t k = 0;
+            while (k < BATCH_WARTE - 1 && schadhaft(l, &l->warte[k], rid)) {
+                k++;
+                if ((st = vorhalten(l, k + 1)) < 0) goto ende;
+                if (st == 0) break;
+            }
+            if (k > 0 && k < l->n_warte && gleiche_id(l, &l->warte[k], id, id_len, rid)) {
+                mitnehmen = k + 1;
+                continue;
+            }
+            break;
         }
         if (gruppe.fehler) goto ende;
         if (n_zeilen > MAX_ZEILEN) n_zeilen = MAX_ZEILEN;
@@ -465,13 +523,24 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
         wg_fehler f = {0};
         wg_status st = WG_OK;
         char m[200];
+        /* a damaged row inside a household rejects all of it (its rows von … bis) */
+        char ganz[96] = "";
+        if (fehler_zeile && n_zeilen > 1)
+            snprintf(ganz, sizeof ganz, "; der ganze Haushalt (Zeilen %llu–%llu) wurde abgelehnt", (unsigned long long)von,
+                     (unsigned long long)bis);
         if (zu_lang) {
-            snprintf(m, sizeof m, "Zeile %llu ist länger als %u Bytes", (unsigned long long)fehler_zeile, BATCH_MAX_ZEILE);
+            snprintf(m, sizeof m, "Zeile %llu ist länger als %u Bytes%s", (unsigned long long)fehler_zeile, BATCH_MAX_ZEILE, ganz);
             lesefehler(s, WG_E_GRENZE, "", m);
         } else if (gebrochen) {
-            snprintf(m, sizeof m, "Zeile %llu: Anführungszeichen nicht geschlossen; die Zeile wurde allein abgelehnt, "
-                     "gelesen wird ab der nächsten Zeile weiter", (unsigned long long)fehler_zeile);
+            if (ganz[0])
+                snprintf(m, sizeof m, "Zeile %llu: Anführungszeichen nicht geschlossen%s", (unsigned long long)fehler_zeile, ganz);
+            else
+                snprintf(m, sizeof m, "Zeile %llu: Anführungszeichen nicht geschlossen; die Zeile wurde allein abgelehnt, "
+                         "gelesen wird ab der nächsten Zeile weiter", (unsigned long long)fehler_zeile);
             lesefehler(s, WG_E_JSON_UNGUELTIG, "", m);
+        } else if (id_leer) {
+            snprintf(m, sizeof m, "Zeile %llu: die Spalte id ist leer oder nicht lesbar%s", (unsigned long long)fehler_zeile, ganz);
+            lesefehler(s, WG_E_FELD_FEHLT, "id", m);
         } else if (zu_viele || gekuerzt) {
             snprintf(m, sizeof m, "mehr als %d Zeilen oder %u Bytes für einen Haushalt", MAX_ZEILEN, BATCH_BLOCK_BYTES);
             lesefehler(s, WG_E_GRENZE, "", m);
@@ -507,9 +576,9 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
         }
         if (b->texte.fehler) goto ende;
     }
-    if (l->hat_vor) {
-        b->offset_ende = l->vor_offset_anfang;
-        b->zeile_ende = l->vor.zeile_von - 1;
+    if (l->n_warte) {
+        b->offset_ende = l->warte_anfang[0];
+        b->zeile_ende = l->warte[0].zeile_von - 1;
     } else {
         b->offset_ende = l->offset;
         b->zeile_ende = l->zeile;
@@ -533,7 +602,7 @@ int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_json *json)
     if (!l->csv) return block_jsonl(l, b, max);
     if (!l->kopf) {
         l->ende = true;
-        l->hat_vor = false;
+        l->n_warte = 0;
         return 0;
     }
     return block_csv(l, b, max, json);

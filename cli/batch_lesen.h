@@ -30,7 +30,13 @@
 /* A block holds at most this many bytes of record text (besides --block records). */
 #define BATCH_BLOCK_BYTES (8u << 20)
 
-/* One pending CSV row (read ahead: the first row of the next household). */
+/* CSV rows read ahead: the first row of the next household, and behind it at most
+ * BATCH_WARTE - 1 damaged rows (unterminated quote, over-long, empty id) with the row after them —
+ * a damaged row between two rows of one household belongs to that household, which is then
+ * rejected whole instead of being split in two (docs/csv.md). */
+#define BATCH_WARTE 9
+
+/* One pending CSV row. */
 typedef struct batch_zeile {
     char *text;
     size_t len, kap;
@@ -59,9 +65,9 @@ typedef struct batch_leser {
     /* CSV */
     wg_csv_kopf *kopf;
     int spalten;                     /* of the header; 0 while reading the header */
-    batch_zeile vor;
-    uint64_t vor_offset_anfang;      /* input offset where the pending row starts */
-    bool hat_vor;
+    batch_zeile warte[BATCH_WARTE];  /* rows read ahead, in input order */
+    uint64_t warte_anfang[BATCH_WARTE]; /* input offset where each starts */
+    size_t n_warte;
     bool ende;
 } batch_leser;
 

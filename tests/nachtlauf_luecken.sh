@@ -71,4 +71,41 @@ if [ -z "$SAN" ]; then
     pruefe "every hostile record is a reject with its error, the others assessed" $?
 fi
 
+# ---- 3. CSV: a damaged row inside a household rejects the whole household, never splits it
+mkdir "$T/c"
+"$E" 300 --saat 5 --fehlerquote 0 > "$T/c/h.jsonl"
+"$W" nach-csv "$T/c/h.jsonl" > "$T/c/h.csv" 2> /dev/null
+# a household of at least three rows, and the line of its second row
+hh=$(tail -n +2 "$T/c/h.csv" | cut -d, -f1 | uniq -c | awk '$1 >= 3 {print $2; exit}')
+L=$(grep -n "^$hh," "$T/c/h.csv" | sed -n 2p | cut -d: -f1)
+n_hh=$(tail -n +2 "$T/c/h.csv" | cut -d, -f1 | uniq | wc -l)
+lang() { awk -v L="$L" -v P="$1" 'NR == L { sub(/^[^,]*,/, P); printf "%s", $0; for (i = 0; i < 1100000; i++) printf "x"; print ""; next } { print }'; }
+sed "${L}s/^$hh,/\"$hh,/" "$T/c/h.csv" > "$T/c/quote.csv"
+sed "${L}s/^$hh,/,/" "$T/c/h.csv" > "$T/c/leer.csv"
+lang "$hh," < "$T/c/h.csv" > "$T/c/lang.csv"
+lang "\"x," < "$T/c/h.csv" > "$T/c/langquote.csv"
+for f in quote leer lang langquote; do
+    "$W" batch --leise --format csv --eingabe "$T/c/$f.csv" --ausgabe "$T/c/$f.aus.csv" --fehler "$T/c/$f.rej.jsonl"; rc=$?
+    z="$T/c/$f.aus.csv.zusammenfassung.json"
+    [ $rc -eq 1 ] && [ "$(grep -c "^$hh," "$T/c/$f.aus.csv")" -eq 1 ] && grep -q "^$hh,fehler,.*Zeile $L.*der ganze Haushalt" "$T/c/$f.aus.csv" && \
+        [ "$(feld gelesen "$z")" -eq "$n_hh" ] && [ "$(feld abgelehnt "$z")" -eq 1 ] && [ "$(wc -l < "$T/c/$f.rej.jsonl")" -eq 1 ] && \
+        grep -q "\"zeile\":$((L - 1)),\"zeile_bis\":" "$T/c/$f.rej.jsonl"
+    pruefe "CSV, damaged 2nd row ($f) of household $hh: one record, rejected whole, $n_hh households read" $?
+    "$W" batch --leise --format csv --block 1 --eingabe "$T/c/$f.csv" --ausgabe "$T/c/$f.b1.csv" --fehler "$T/c/$f.b1.jsonl"
+    cmp -s "$T/c/$f.aus.csv" "$T/c/$f.b1.csv" && cmp -s "$T/c/$f.rej.jsonl" "$T/c/$f.b1.jsonl"
+    pruefe "CSV, damaged row ($f): the same bytes with blocks of one household" $?
+done
+# two damaged rows in a row inside a household: still one record
+sed "${L}s/^$hh,/,/" "$T/c/h.csv" | sed "${L}p" > "$T/c/zwei.csv"
+"$W" batch --leise --format csv --eingabe "$T/c/zwei.csv" --ausgabe "$T/c/zwei.aus.csv"
+[ "$(grep -c "^$hh," "$T/c/zwei.aus.csv")" -eq 1 ] && [ "$(feld gelesen "$T/c/zwei.aus.csv.zusammenfassung.json")" -eq "$n_hh" ]
+pruefe "CSV: two damaged rows inside a household: one record" $?
+# a row without id between two different households stays a record of its own
+L1=$(grep -n "^$hh," "$T/c/h.csv" | tail -1 | cut -d: -f1)
+sed "${L1}a\\
+,2025-03-01,,,,3,,miete,500.00" "$T/c/h.csv" > "$T/c/zwischen.csv"
+"$W" batch --leise --format csv --eingabe "$T/c/zwischen.csv" --ausgabe "$T/c/zwischen.aus.csv"
+[ "$(feld gelesen "$T/c/zwischen.aus.csv.zusammenfassung.json")" -eq $((n_hh + 1)) ] && grep -q "^$hh,ok," "$T/c/zwischen.aus.csv"
+pruefe "CSV: a row without id between two households is a record of its own; the household before it assessed" $?
+
 ende
