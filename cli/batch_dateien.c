@@ -40,6 +40,12 @@ bool batch_gleiche_datei(const char *a, const char *b)
     return strcmp(na, nb) == 0;
 }
 
+bool batch_ist_standardeingabe(const char *pfad)
+{
+    struct stat s0, sp;
+    return fstat(0, &s0) == 0 && S_ISREG(s0.st_mode) && stat(pfad, &sp) == 0 && s0.st_dev == sp.st_dev && s0.st_ino == sp.st_ino;
+}
+
 int batch_pfad_pruefen(const char *pfad, char *meldung, size_t mlen)
 {
     char verz[PATH_MAX];
@@ -115,7 +121,7 @@ int batch_sperre_nehmen(const char *pfad, char *meldung, size_t mlen)
             int e = errno;
             close(fd);
             if (e == EWOULDBLOCK)
-                snprintf(meldung, mlen, "ein anderer Lauf schreibt gerade dieselbe Ausgabe (Sperrdatei %s)", pfad);
+                snprintf(meldung, mlen, "ein anderer Lauf schreibt gerade dieselbe Datei (Sperrdatei %s)", pfad);
             else
                 snprintf(meldung, mlen, "Sperrdatei %s: %s", pfad, strerror(e));
             return -1;

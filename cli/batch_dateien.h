@@ -5,7 +5,7 @@
  * O_CREAT|O_EXCL|O_NOFOLLOW, never through a link planted at their name; one run at a time holds
  * the lock file beside the output.
  *
- * Exports: batch_verzeichnis, batch_pfad_normal, batch_gleiche_datei, batch_pfad_pruefen, batch_neu_anlegen, batch_vorhandene_oeffnen,
+ * Exports: batch_verzeichnis, batch_pfad_normal, batch_gleiche_datei, batch_ist_standardeingabe, batch_pfad_pruefen, batch_neu_anlegen, batch_vorhandene_oeffnen,
  * batch_atomar_schreiben, batch_sperre_nehmen, batch_sperre_freigeben.
  */
 #ifndef WG_BATCH_DATEIEN_H
@@ -25,6 +25,9 @@ void batch_pfad_normal(const char *pfad, char *aus, size_t n);
  * same directory (resolved) and name. */
 bool batch_gleiche_datei(const char *a, const char *b);
 
+/* True when standard input is a regular file and pfad names it (device and inode): a
+ * command reading `< e.jsonl` must not write e.jsonl. */
+bool batch_ist_standardeingabe(const char *pfad);
 /* Checks that an output file can be created at pfad before anything is computed: its directory
  * exists, is a directory and writable; pfad itself is not a directory. 0, or -1 with a German
  * message. */

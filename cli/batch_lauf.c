@@ -43,6 +43,9 @@
 #include <time.h>
 #include <unistd.h>
 
+/* the final files a run locks: output, summary, rejects, log */
+#define BATCH_SPERREN 4
+
 /* The signal that asks the run to stop (0: none). The one piece of process state of the
  * program: a signal handler can reach nothing else. Atomic (lock-free, so a handler may store
  * it): the workers read it inside a long screening search (halt_frage). */
@@ -263,11 +266,16 @@ typedef struct lauf {
     wg_json *json;            /* the main thread's: CSV rows into records, the CSV header */
     FILE *aus, *fehler;
     bool aus_datei, ein_datei;
-    bool checkpoints;         /* output and input are files: checkpoints and --fortsetzen */
+    bool ein_regulaer;        /* the input is a regular file (not "-", a pipe or a device) */
+    bool checkpoints;         /* output a file, input a regular file: checkpoints and --fortsetzen */
     struct stat st_ein;
     char teil[PATH_MAX + 16], fehler_teil[PATH_MAX + 16], cp_pfad[PATH_MAX + 16], zus_pfad[PATH_MAX + 32];
-    char sperre_pfad[PATH_MAX + 16];
-    int sperre;
+    char zus_tmp[PATH_MAX + 40];
+    /* one lock per final file the run writes (output, summary, rejects, log): two runs that
+     * share any of them cannot both run */
+    char sperre_pfad[BATCH_SPERREN][PATH_MAX + 48];
+    int sperre[BATCH_SPERREN];
+    int sperren;
     bool neu_angelegt;        /* this process created the .teil files */
     bool cp_geschrieben;      /* … and wrote a checkpoint since (or resumed one) */
     uint64_t ende_offset, ende_zeile; /* where the last block written ends in the input */
@@ -311,6 +319,27 @@ static int fenster_hash(int fd, uint64_t pos, char hex[65])
     return batch_datei_hash(fd, von, pos, hex);
 }
 
+/* A path the run can create: shorter than PATH_MAX, its name at most NAME_MAX bytes. */
+static bool pfad_moeglich(const char *pfad)
+{
+    const char *name = strrchr(pfad, '/');
+    name = name ? name + 1 : pfad;
+    return strlen(pfad) < PATH_MAX && strlen(name) <= NAME_MAX;
+}
+
+/* The endings of the files a run derives from its names: no name the user gives may end so,
+ * or it could be another run's temporary file (docs/batch.md "Files of a run"). */
+static const char *vorbehaltene_endung(const char *pfad)
+{
+    static const char *const endungen[] = {".teil", ".tmp", ".sperre", ".checkpoint"};
+    const size_t n = strlen(pfad);
+    for (size_t i = 0; i < sizeof endungen / sizeof endungen[0]; i++) {
+        const size_t k = strlen(endungen[i]);
+        if (n >= k && !strcmp(pfad + n - k, endungen[i])) return endungen[i];
+    }
+    return NULL;
+}
+
 /* 1. Checks before anything is created. */
 static int vorpruefen(lauf *L)
 {
@@ -319,25 +348,46 @@ static int vorpruefen(lauf *L)
     if (L->ein_datei) {
         if (stat(o->eingabe, &L->st_ein) != 0) return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
         if (S_ISDIR(L->st_ein.st_mode)) return melden(L, 2, "--eingabe %s ist ein Verzeichnis", o->eingabe);
+        /* a pipe (<(zcat h.jsonl.gz)) or a device is read like standard input: no checkpoints,
+         * since a checkpoint reads the input again at its offset */
+        L->ein_regulaer = S_ISREG(L->st_ein.st_mode);
+        L->checkpoints = L->aus_datei && L->ein_regulaer;
+        if (!L->ein_regulaer && o->fortsetzen)
+            return melden(L, 2, "--eingabe %s ist keine gewöhnliche Datei (eine Pipe?): --fortsetzen braucht eine Datei, "
+                                "die sich erneut lesen lässt", o->eingabe);
+    }
+    /* the names the user gave: none with an ending the run uses for its own files */
+    const char *gegeben[3] = {L->aus_datei ? o->ausgabe : NULL, o->fehler, o->protokoll};
+    const char *gegeben_namen[3] = {"--ausgabe", "--fehler", "--protokoll"};
+    for (int i = 0; i < 3; i++) {
+        const char *endung = gegeben[i] ? vorbehaltene_endung(gegeben[i]) : NULL;
+        if (endung)
+            return melden(L, 2, "%s %s endet auf %s, wie die Dateien, die ein Lauf selbst anlegt; bitte einen anderen Namen",
+                          gegeben_namen[i], gegeben[i], endung);
     }
     /* every file the run may write, with the option it comes from */
     typedef struct ziel { const char *pfad, *woher; } ziel;
-    ziel w[9];
+    ziel w[8 + BATCH_SPERREN];
     int n = 0;
     if (L->aus_datei) {
         w[n++] = (ziel){o->ausgabe, "--ausgabe"};
         w[n++] = (ziel){L->teil, "--ausgabe (Teildatei)"};
         w[n++] = (ziel){L->cp_pfad, "--ausgabe (Checkpoint)"};
         w[n++] = (ziel){L->zus_pfad, "--ausgabe (Zusammenfassung)"};
+        w[n++] = (ziel){L->zus_tmp, "--ausgabe (Zusammenfassung, vorläufig)"};
     }
-    if (L->sperre_pfad[0]) w[n++] = (ziel){L->sperre_pfad, "Sperrdatei"};
+    for (int i = 0; i < L->sperren; i++) w[n++] = (ziel){L->sperre_pfad[i], "Sperrdatei"};
     if (o->fehler) {
         w[n++] = (ziel){o->fehler, "--fehler"};
         w[n++] = (ziel){L->fehler_teil, "--fehler (Teildatei)"};
     }
     if (o->protokoll) w[n++] = (ziel){o->protokoll, "--protokoll"};
     for (int i = 0; i < n; i++) {
-        if (L->ein_datei && batch_gleiche_datei(o->eingabe, w[i].pfad))
+        if (!pfad_moeglich(w[i].pfad))
+            return melden(L, 2, "%s: der Pfad %.200s… ist zu lang (%zu Bytes; höchstens %d, ein Name höchstens %d); nichts wurde geschrieben",
+                          w[i].woher, w[i].pfad, strlen(w[i].pfad), PATH_MAX - 1, NAME_MAX);
+        /* standard input that is a file (< e.jsonl) is compared by device and inode too */
+        if ((L->ein_datei && batch_gleiche_datei(o->eingabe, w[i].pfad)) || (!L->ein_datei && batch_ist_standardeingabe(w[i].pfad)))
             return melden(L, 2, "%s %s ist die Eingabedatei (oder ein Link auf sie): sie würde überschrieben; nichts wurde geschrieben",
                           w[i].woher, w[i].pfad);
         for (int k = 0; k < i; k++)
@@ -597,7 +647,7 @@ static void fortschritt(lauf *L, uint64_t start_gelesen, double *letzte)
     if (jetzt() - *letzte <= 0.5) return;
     *letzte = jetzt();
     double rate = (double)(L->s.gelesen - start_gelesen) / (*letzte - L->start + 1e-9);
-    double rest = L->ein_datei && L->l.offset > 0
+    double rest = L->ein_regulaer && L->l.offset > 0
                       ? (double)((uint64_t)L->st_ein.st_size - L->l.offset) /
                             ((double)L->l.offset / (double)(L->s.gelesen ? L->s.gelesen : 1)) / (rate + 1e-9)
                       : 0;
@@ -613,7 +663,7 @@ static void info_fuellen(lauf *L, uint64_t start_gelesen)
     i->eingabe = o->eingabe;
     i->ausgabe = o->ausgabe;
     i->fehler = o->fehler;
-    i->eingabe_groesse = L->ein_datei ? (uint64_t)L->st_ein.st_size : L->l.offset;
+    i->eingabe_groesse = L->ein_regulaer ? (uint64_t)L->st_ein.st_size : L->l.offset;
     i->eingabe_sha256[0] = '\0';
     if (L->sha && !L->l.sha_luecke && batch_leser_fertig(&L->l)) batch_sha256_ende(L->sha, i->eingabe_sha256);
     i->format = o->csv ? "csv" : "jsonl";
@@ -656,8 +706,7 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
             wgi_puffer_frei(&p);
             return melden(L, 2, "Schreibfehler: %s", strerror(errno));
         }
-        char zus_tmp[sizeof L->zus_pfad + 8];
-        snprintf(zus_tmp, sizeof zus_tmp, "%s.tmp", L->zus_pfad);
+        const char *zus_tmp = L->zus_tmp;
         FILE *z = batch_neu_anlegen(zus_tmp);
         bool ok = z && fwrite(p.daten, 1, p.len, z) == p.len && fflush(z) == 0 && fsync(fileno(z)) == 0;
         if (z && fclose(z) != 0) ok = false;
@@ -701,6 +750,10 @@ static int ausfuehren(lauf *L)
     const batch_optionen *o = L->o;
     int rc = vorpruefen(L);
     if (rc) return rc;
+    char m[600];
+    /* the locks first: nothing is opened for writing before every one is held */
+    for (int i = 0; i < L->sperren; i++)
+        if ((L->sperre[i] = batch_sperre_nehmen(L->sperre_pfad[i], m, sizeof m)) < 0) return melden(L, 2, "%s", m);
     if (batch_protokoll_oeffnen(&L->prot, o->protokoll, !o->protokoll && !o->leise && !isatty(2)) != 0)
         return melden(L, 2, "--protokoll %s: %s", o->protokoll, strerror(errno));
     L->e = wgi_cli_oeffnen(o->tabellen);
@@ -719,9 +772,6 @@ static int ausfuehren(lauf *L)
         return melden(L, 2, "nicht genug Speicher");
     }
     batch_leser_init(&L->l, ein, o->csv, o->trennzeichen, L->sha);
-    char m[600];
-    if (L->sperre_pfad[0] && (L->sperre = batch_sperre_nehmen(L->sperre_pfad, m, sizeof m)) < 0)
-        return melden(L, 2, "%s", m);
     batch_ereignis(&L->prot, "start", "eingabe=%s ausgabe=%s fehler=%s format=%s umfang=%s threads=%d version=%s tabellen=%s",
                     o->eingabe, o->ausgabe, o->fehler ? o->fehler : "-", o->csv ? "csv" : "jsonl", o->voll ? "voll" : "kurz",
                     o->threads, wg_version(), wg_engine_tabellen_pruefsumme(L->e));
@@ -823,10 +873,11 @@ int batch_laufen(const batch_optionen *o)
         return 2;
     }
     L->o = o;
-    L->sperre = -1;
+    for (int i = 0; i < BATCH_SPERREN; i++) L->sperre[i] = -1;
     L->start = jetzt();
     L->aus_datei = strcmp(o->ausgabe, "-") != 0;
     L->ein_datei = strcmp(o->eingabe, "-") != 0;
+    L->ein_regulaer = L->ein_datei; /* vorpruefen looks closer */
     L->checkpoints = L->aus_datei && L->ein_datei;
     batch_summe_init(&L->s);
     batch_zeit_jetzt(L->info.beginn);
@@ -834,8 +885,10 @@ int batch_laufen(const batch_optionen *o)
     snprintf(L->fehler_teil, sizeof L->fehler_teil, "%s.teil", o->fehler ? o->fehler : "");
     snprintf(L->cp_pfad, sizeof L->cp_pfad, "%s.checkpoint", o->ausgabe);
     snprintf(L->zus_pfad, sizeof L->zus_pfad, "%s.zusammenfassung.json", o->ausgabe);
-    if (L->aus_datei) snprintf(L->sperre_pfad, sizeof L->sperre_pfad, "%s.sperre", o->ausgabe);
-    else if (o->fehler) snprintf(L->sperre_pfad, sizeof L->sperre_pfad, "%s.sperre", o->fehler);
+    snprintf(L->zus_tmp, sizeof L->zus_tmp, "%s.tmp", L->zus_pfad);
+    const char *gesperrt[BATCH_SPERREN] = {L->aus_datei ? o->ausgabe : NULL, L->aus_datei ? L->zus_pfad : NULL, o->fehler, o->protokoll};
+    for (int i = 0; i < BATCH_SPERREN; i++)
+        if (gesperrt[i]) snprintf(L->sperre_pfad[L->sperren++], sizeof L->sperre_pfad[0], "%s.sperre", gesperrt[i]);
 
     struct sigaction neu = {0}, alt_term, alt_int;
     neu.sa_handler = bei_signal;
@@ -857,7 +910,7 @@ int batch_laufen(const batch_optionen *o)
         if (o->fehler) (void)unlink(L->fehler_teil);
         if (L->checkpoints) (void)unlink(L->cp_pfad); /* one whose writing failed half-way */
     }
-    batch_sperre_freigeben(L->sperre, L->sperre_pfad);
+    for (int i = 0; i < L->sperren; i++) batch_sperre_freigeben(L->sperre[i], L->sperre_pfad[i]);
     if (L->l.f && L->l.f != stdin) fclose(L->l.f);
     batch_leser_frei(&L->l);
     batch_sha256_frei(L->sha);

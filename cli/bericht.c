@@ -739,6 +739,13 @@ int wgi_befehl_bericht(int argc, char **argv)
         fputs(aufruf, stderr);
         rc = 2;
     }
+    /* the page must not replace a summary it reads */
+    for (int i = 0; rc == 0 && i < b->n; i++)
+        if (batch_gleiche_datei(b->q[i].datei, html)) {
+            fprintf(stderr, "wohngeld bericht: --html %s ist die Zusammenfassung --aus %s: sie würde überschrieben; nichts wurde geschrieben\n",
+                    html, b->q[i].datei);
+            rc = 2;
+        }
     for (int i = 0; rc == 0 && i < b->n; i++)
         if (!lesen(b, &b->q[i])) rc = 2;
     if (rc == 0 && !vertraeglich(b)) rc = 2;

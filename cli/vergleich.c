@@ -201,6 +201,19 @@ int wgi_befehl_vergleich(int argc, char **argv)
         fprintf(stderr, "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [--zusammenfassung DATEI] [DATEI…]\n");
         return 2;
     }
+    /* the summary must not replace an input it reads */
+    if (zus) {
+        if (erste >= argc && batch_ist_standardeingabe(zus)) {
+            fprintf(stderr, "wohngeld vergleich: --zusammenfassung %s ist die Standardeingabe: sie würde überschrieben; nichts wurde geschrieben\n", zus);
+            return 2;
+        }
+        for (int i = erste; i < argc; i++)
+            if (batch_gleiche_datei(argv[i], zus)) {
+                fprintf(stderr, "wohngeld vergleich: --zusammenfassung %s ist die Eingabedatei %s: sie würde überschrieben; nichts wurde geschrieben\n",
+                        zus, argv[i]);
+                return 2;
+            }
+    }
     wg_engine *e = wgi_cli_oeffnen(NULL);
     if (!e) return 2;
     for (int k = 0; k < 2; k++)

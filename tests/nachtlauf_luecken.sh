@@ -108,4 +108,78 @@ sed "${L1}a\\
 [ "$(feld gelesen "$T/c/zwischen.aus.csv.zusammenfassung.json")" -eq $((n_hh + 1)) ] && grep -q "^$hh,ok," "$T/c/zwischen.aus.csv"
 pruefe "CSV: a row without id between two households is a record of its own; the household before it assessed" $?
 
+# ---- 4. every final file is locked: two runs sharing a reject file (or summary, log) cannot both run
+# (the first run reads a pipe that stays open for a while: it holds its locks until the input ends)
+mkdir "$T/s"
+"$E" 3000 --saat 7 --fehlerquote 3 > "$T/s/h.jsonl"
+"$E" 3000 --saat 8 --fehlerquote 3 > "$T/s/k.jsonl"
+mkfifo "$T/s/fifo"
+zwei_laeufe() { # zwei_laeufe "OPTIONS OF RUN 1" "OPTIONS OF RUN 2": rc1 and rc2
+    rm -f "$T/s/a"* "$T/s/r"* "$T/s/log"*
+    (cat "$T/s/h.jsonl"; sleep 1.5) > "$T/s/fifo" &
+    # shellcheck disable=SC2086
+    "$W" batch --leise --eingabe "$T/s/fifo" --ausgabe "$T/s/a1.jsonl" $1 &
+    p=$!
+    sleep 0.5
+    # shellcheck disable=SC2086
+    "$W" batch --leise --eingabe "$T/s/k.jsonl" --ausgabe "$T/s/a2.jsonl" $2 2> "$T/s/err"; rc2=$?
+    wait $p; rc1=$?
+}
+zwei_laeufe "--fehler $T/s/r.jsonl" "--fehler $T/s/r.jsonl"
+[ $rc2 -eq 2 ] && grep -q "anderer Lauf.*r.jsonl.sperre" "$T/s/err" && [ ! -e "$T/s/a2.jsonl" ] && [ ! -e "$T/s/a2.jsonl.teil" ] && \
+    [ $rc1 -eq 1 ] && [ "$(wc -l < "$T/s/r.jsonl")" -eq "$(feld abgelehnt "$T/s/a1.jsonl.zusammenfassung.json")" ] && \
+    ! ls "$T/s" | grep -q '\.tmp$\|\.teil$\|\.sperre$'
+pruefe "same --fehler, other --ausgabe: the second run refused at once, the first keeps its rejects (rc $rc1/$rc2)" $?
+zwei_laeufe "--protokoll $T/s/log" "--protokoll $T/s/log"
+[ $rc2 -eq 2 ] && grep -q "anderer Lauf" "$T/s/err" && [ $rc1 -eq 1 ] && [ "$(grep -c ' start ' "$T/s/log")" -eq 1 ]
+pruefe "same --protokoll: the second run refused, the log is the first's alone (rc $rc1/$rc2)" $?
+zwei_laeufe "" "--fehler $T/s/a1.jsonl.zusammenfassung.json"
+[ $rc2 -eq 2 ] && grep -q "anderer Lauf" "$T/s/err" && [ $rc1 -eq 1 ] && grep -q '"format"' "$T/s/a1.jsonl.zusammenfassung.json"
+pruefe "--fehler naming another run's summary: refused, the first run's summary intact (rc $rc1/$rc2)" $?
+
+# ---- 6. names of derived files, inputs named as outputs, long paths, pipes
+mkdir "$T/n"
+"$E" 400 --saat 9 --fehlerquote 5 > "$T/n/h.jsonl"
+for v in "--fehler $T/n/a.jsonl.zusammenfassung.json.tmp" "--fehler $T/n/r.teil" "--protokoll $T/n/x.sperre" "--fehler $T/n/x.checkpoint"; do
+    # shellcheck disable=SC2086
+    "$W" batch --leise --eingabe "$T/n/h.jsonl" --ausgabe "$T/n/a.jsonl" $v 2> "$T/n/err"; rc=$?
+    [ $rc -eq 2 ] && grep -q "endet auf" "$T/n/err" && [ ! -e "$T/n/a.jsonl" ] && [ ! -e "$T/n/a.jsonl.teil" ]
+    pruefe "a name with a derived file's ending is refused before reading: $v" $?
+done
+cp "$T/n/h.jsonl" "$T/n/e.jsonl"
+"$W" batch --leise --eingabe - --ausgabe "$T/n/e.jsonl" < "$T/n/e.jsonl" 2> "$T/n/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "Eingabedatei" "$T/n/err" && cmp -s "$T/n/e.jsonl" "$T/n/h.jsonl"
+pruefe "batch --eingabe - < e.jsonl --ausgabe e.jsonl: refused, input untouched" $?
+"$W" batch --leise --eingabe "$T/n/h.jsonl" --ausgabe "$T/n/a.jsonl" --fehler "$T/n/r.jsonl"
+cp "$T/n/a.jsonl.zusammenfassung.json" "$T/n/s.json"
+"$W" bericht --aus "$T/n/s.json" --html "$T/n/s.json" 2> "$T/n/err"; rc=$?
+[ $rc -eq 2 ] && cmp -s "$T/n/s.json" "$T/n/a.jsonl.zusammenfassung.json" && grep -q "überschrieben" "$T/n/err"
+pruefe "bericht --aus s.json --html s.json: refused, the summary untouched" $?
+"$W" vergleich --rechtsstand 2023 --rechtsstand 2025 --zusammenfassung "$T/n/e.jsonl" "$T/n/e.jsonl" > /dev/null 2> "$T/n/err"; rc=$?
+[ $rc -eq 2 ] && cmp -s "$T/n/e.jsonl" "$T/n/h.jsonl"; pruefe "vergleich --zusammenfassung h.jsonl h.jsonl: refused, input untouched" $?
+"$W" vergleich --rechtsstand 2023 --rechtsstand 2025 --zusammenfassung "$T/n/e.jsonl" < "$T/n/e.jsonl" > /dev/null 2> "$T/n/err"; rc=$?
+[ $rc -eq 2 ] && cmp -s "$T/n/e.jsonl" "$T/n/h.jsonl"; pruefe "vergleich --zusammenfassung e.jsonl < e.jsonl: refused, input untouched" $?
+# a path of 4 075 bytes: refused before the run, not after it (and so every resume)
+lang="$T/n"; while [ ${#lang} -lt 3900 ]; do lang="$lang/$(printf '%0200d' 0)"; done
+mkdir -p "$lang"
+p="$lang/$(printf '%0*d' $((4075 - ${#lang} - 1)) 0)"
+[ ${#p} -eq 4075 ]; pruefe "a 4 075-byte path made" $?
+a=$(ms); "$W" batch --leise --eingabe "$T/s/h.jsonl" --ausgabe "$p" 2> "$T/n/err"; rc=$?; d=$(( $(ms) - a ))
+[ $rc -eq 2 ] && grep -q "zu lang" "$T/n/err" && [ "$d" -lt 500 ] && [ -z "$(ls -A "$lang")" ]
+pruefe "--ausgabe of 4 075 bytes: refused at once, nothing written ($d ms)" $?
+# a pipe as --eingabe is read like standard input (no checkpoints); --fortsetzen on it is refused
+"$W" batch --leise --eingabe "$T/n/h.jsonl" --ausgabe "$T/n/ref.jsonl" --fehler "$T/n/ref_rej.jsonl"
+mkfifo "$T/n/fifo"
+cat "$T/n/h.jsonl" "$T/n/h.jsonl" "$T/n/h.jsonl" > "$T/n/h3.jsonl"
+"$W" batch --leise --eingabe "$T/n/h3.jsonl" --ausgabe "$T/n/ref3.jsonl"
+(cat "$T/n/h3.jsonl" > "$T/n/fifo" &)
+"$W" batch --leise --block 100 --checkpoint-sekunden 0 --eingabe "$T/n/fifo" --ausgabe "$T/n/p.jsonl" 2> "$T/n/err"; rc=$?
+[ $rc -eq 1 ] && cmp -s "$T/n/p.jsonl" "$T/n/ref3.jsonl" && [ ! -s "$T/n/err" ]
+pruefe "--eingabe a pipe, blocks of 100, checkpoint every block: read to the end like standard input (rc $rc)" $?
+(cat "$T/n/h.jsonl" > "$T/n/fifo" &)
+"$W" batch --leise --fortsetzen --eingabe "$T/n/fifo" --ausgabe "$T/n/p2.jsonl" 2> "$T/n/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "keine gewöhnliche Datei" "$T/n/err"; pruefe "--fortsetzen with a pipe: refused before reading" $?
+cat "$T/n/fifo" > /dev/null 2>&1 &
+sleep 0.1; kill $! 2> /dev/null
+
 ende
