@@ -545,8 +545,12 @@ static bool voruebergehend(lauf *l, const bescheid *b, int k, bool ab, int64_t p
     const int n = l->r->einst.voruebergehend_bis_monate;
     const int beginn = l->r->zs.z[k].wechsel;
     for (int j = k + 1; j < l->monate + l->extra; j++) {
+        /* from a month in which the award ends by § 28 (nobody counted uses the dwelling, or a
+         * Transferleistung) there is nothing to compare: the change lasted as long as the award,
+         * it did not end — not temporary (a household of nobody cannot even be assessed) */
+        if (!l->r->zs.z[j].genutzt || l->r->zs.z[j].transfer >= 0) return false;
         const bewertung *alt, *neu;
-        if (!vergleichen(l, b, j, &alt, &neu)) return false;
+        if (!vergleichen(l, b, j, &alt, &neu)) return false; /* the error is in r->status */
         unsigned m = melde ? melde_ausloeser(l->r, b->zustand, j, alt, neu, pct) : ausloeser(l->r, alt, neu, ab, pct);
         if (!m) {
             *ende_tag = l->r->zs.z[j].wechsel;
@@ -761,7 +765,9 @@ static wg_status entscheiden(lauf *l)
         int ende = 0;
 
         /* § 27 Abs. 3: the duty to report (not only temporary) */
-        if (melde && neu && !voruebergehend(l, akt, k, true, pct2, true, &ende)) {
+        const bool melde_dauer = melde && neu && !voruebergehend(l, akt, k, true, pct2, true, &ende);
+        if (r->status != WG_OK) return r->status;
+        if (melde_dauer) {
             char teile[320] = "";
             if (melde & NR1) strcat(teile, "Zahl der zu berücksichtigenden (oder ausgeschlossenen) Mitglieder; ");
             if (melde & NR2) strcat(teile, "Miete/Belastung um mehr als die Schwelle gesunken; ");
@@ -781,7 +787,9 @@ static wg_status entscheiden(lauf *l)
 
         if (ab && neu_betrag.betrag < alt_b.betrag) {
             /* § 27 Abs. 2: a decrease ex officio, if not only temporary and decided in time */
-            if (voruebergehend(l, akt, k, true, pct2, false, &ende)) {
+            const bool kurz = voruebergehend(l, akt, k, true, pct2, false, &ende);
+            if (r->status != WG_OK) return r->status;
+            if (kurz) {
                 hinweis_intern *h = hinweis(r, "voruebergehend_ignoriert", "§ 27 Abs. 2", verlauf,
                                             "Die Änderung ab %s endet am %s und dauert nicht länger als %d Monate: nur vorübergehend, "
                                             "keine neue Entscheidung (§ 27 Abs. 2 WoGG).",
@@ -822,7 +830,9 @@ static wg_status entscheiden(lauf *l)
 
         if (auf && neu_betrag.betrag > alt_b.betrag) {
             /* § 27 Abs. 1: an increase, only on application */
-            if (voruebergehend(l, akt, k, false, pct1, false, &ende)) {
+            const bool kurz = voruebergehend(l, akt, k, false, pct1, false, &ende);
+            if (r->status != WG_OK) return r->status;
+            if (kurz) {
                 hinweis_intern *h = hinweis(r, "voruebergehend_ignoriert", "§ 27 Abs. 1", verlauf,
                                             "Die Änderung ab %s endet am %s und dauert nicht länger als %d Monate: nur vorübergehend.",
                                             wann(d1, wechsel), wann(d2, ende), r->einst.voruebergehend_bis_monate);
@@ -1041,7 +1051,9 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
                 (long long)r->ueberzahlung, wann((char[12]){0}, l.stand), g);
     }
     zeiger_setzen(r);
-    return WG_OK;
+    /* the status returned is the result's: an error recorded on the way is never reported as
+     * a computed case (tests/fall.sh, batch --art fall counts it as rejected) */
+    return r->status;
 }
 
 /* ---- readers ---- */

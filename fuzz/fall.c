@@ -50,6 +50,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
     wg_fall_einstellungen_init(&s);
     s.voruebergehend_bis_monate = (int)(groesse % 5);
     const wg_status st = wg_fall_rechnen(e, &fall, &s, r);
+    /* what is returned is the result's status: an error is never reported as computed */
+    pruefe(wg_fall_ergebnis_status(r) == st, "Rückgabe und Status des Ergebnisses verschieden");
     size_t len;
     const char *aus = wg_json_fall_ergebnis_schreiben(j, e, r, &len);
     pruefe(aus != NULL, "kein Ergebnis");

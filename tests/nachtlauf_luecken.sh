@@ -137,6 +137,28 @@ zwei_laeufe "" "--fehler $T/s/a1.jsonl.zusammenfassung.json"
 [ $rc2 -eq 2 ] && grep -q "anderer Lauf" "$T/s/err" && [ $rc1 -eq 1 ] && grep -q '"format"' "$T/s/a1.jsonl.zusammenfassung.json"
 pruefe "--fehler naming another run's summary: refused, the first run's summary intact (rc $rc1/$rc2)" $?
 
+# ---- 5. a running case: a § 27 Abs. 2 decision, then the last member moves out — § 28 Abs. 1,
+# not an error at a field that does not exist; an error result counts and exits as a reject
+mkdir "$T/f"
+F="$SRC/golden/fall-hand.jsonl"
+grep '"id": "fall-abs2-dann-auszug"' "$F" | sed 's/^{"eingabe": \(.*\), "erwartet": .*$/\1/' > "$T/f/c5.jsonl"
+"$W" fall "$T/f/c5.jsonl" > "$T/f/c5.aus"; rc=$?
+[ $rc -eq 0 ] && grep -q '"status":"ok"' "$T/f/c5.aus" && grep -q '"regel":"§ 27 Abs. 2 Nr. 3".*"regel":"§ 28 Abs. 1"' "$T/f/c5.aus"
+pruefe "§ 27 Abs. 2, then the last member out: § 28 Abs. 1 (rc $rc)" $?
+# a case whose history cannot be assessed (a Gemeinde outside the list) beside good ones
+printf '%s\n' '{"format": "wohngeld-fall/1", "id": "kaputt", "antrag": "2025-03-10", "bewilligung": {"von": "2025-03", "bis": "2026-02"}, "haushalt": {"mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": "300.00"}, "gesamteinkommen_monat": "1000.00", "mitglieder": [{"id": "a", "alter": 40}]}, "verlauf": [{"ab": "2025-05-01", "haushalt": {"gemeinde": "09999999", "wohnkosten": {"art": "miete", "betrag_monat": "300.00"}, "gesamteinkommen_monat": "1200.00", "mitglieder": [{"id": "a", "alter": 40}]}}]}' > "$T/f/kaputt.jsonl"
+"$E" 4000 --saat 11 --faelle 1 > "$T/f/f.jsonl"
+cat "$T/f/c5.jsonl" "$T/f/kaputt.jsonl" >> "$T/f/f.jsonl"
+"$W" fall "$T/f/f.jsonl" > "$T/f/fall.aus"; rc=$?
+n_fehler=$(grep -c '"status":"fehler"' "$T/f/fall.aus")
+[ $rc -eq 1 ] && [ "$n_fehler" -ge 1 ] && [ "$(wc -l < "$T/f/fall.aus")" -eq 4002 ]
+pruefe "fall: an error result exits 1 ($n_fehler errors, rc $rc)" $?
+"$W" batch --leise --art fall --eingabe "$T/f/f.jsonl" --ausgabe "$T/f/b.jsonl" --fehler "$T/f/r.jsonl"; rc=$?
+z="$T/f/b.jsonl.zusammenfassung.json"
+[ $rc -eq 1 ] && [ "$(feld abgelehnt "$z")" -eq "$n_fehler" ] && [ "$(wc -l < "$T/f/r.jsonl")" -eq "$n_fehler" ] && \
+    [ "$(feld berechnet "$z")" -eq $((4002 - n_fehler)) ] && cmp -s "$T/f/b.jsonl" "$T/f/fall.aus"
+pruefe "batch --art fall: every error result counted as rejected and in the reject file" $?
+
 # ---- 6. names of derived files, inputs named as outputs, long paths, pipes
 mkdir "$T/n"
 "$E" 400 --saat 9 --fehlerquote 5 > "$T/n/h.jsonl"

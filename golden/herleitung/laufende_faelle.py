@@ -185,6 +185,33 @@ fall("fall-auszug-letztes", "Auszug des letzten Mitglieds (§ 28 Abs. 1)",
       "entscheidungen": [{"regel": "§ 28 Abs. 1", "aenderung": "2025-09-16", "wirksam": "2025-10-01", "alt": A0, "neu": 0}],
       "hinweise": []})
 
+# 7a. a § 27 Abs. 2 decision, then the last member moves out (issue 21): § 28 Abs. 1 ends the
+# award the decision had set; the months after the move-out are not compared for "nicht nur
+# vorübergehend" — the change lasted as long as the award did, it never ended
+A20 = wg25(1, "300.00", "1200.00")
+fall("fall-abs2-dann-auszug", "§ 27 Abs. 2 (Einkommen +20 % ab dem 1.), dann Auszug des letzten Mitglieds (§ 28 Abs. 1)",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-05-01", "bekannt": "2025-06-20", "haushalt": haushalt(1, "300.00", "1200.00")},
+                  {"ab": "2025-08-15", "bekannt": "2025-09-01", "quelle": "melderegister",
+                   "ereignisse": [{"art": "auszug", "mitglied": "a"}]}]},
+     [f"Bescheid: M = 410,40, Y = 1 000 → {A0} EUR",
+      "ab 2025-05-01 Y = 1 200: +20 % > 15 % (§ 27 Abs. 2 Nr. 3); die Änderung endet nicht, bis niemand mehr in der "
+      "Wohnung lebt — nicht nur vorübergehend",
+      f"neu: M = 410,40, Y = 1 200 → {A20} EUR < {A0}: Entscheidung, wirksam 2025-05-01 (Änderung am Ersten, § 27 Abs. 2 "
+      "Satz 3); Frist ein Jahr nach Kenntnis 2025-06-20 → 2026-06-20",
+      "ab 2025-08-15 nutzt niemand die Wohnung: unwirksam ab 2025-09-01 (§ 28 Abs. 1), alt ist der Betrag der "
+      f"Änderung {A20}",
+      f"überzahlt 2025-05 … 2025-08: 4 × ({A0} − {A20}) = {4 * (A0 - A20)}; 2025-09 … 2026-02: 6 × {A0} = {6 * A0}; "
+      f"zusammen {4 * (A0 - A20) + 6 * A0}",
+      "§ 27 Abs. 3: Einkünfte 12 000 → 14 400 (+20 %) → meldepflicht ab 2025-05-01"],
+     {"status": "ok", "berechnet": A0, "ueberzahlung": 4 * (A0 - A20) + 6 * A0, "nachzahlung": 0,
+      "erstattung": 4 * (A0 - A20) + 6 * A0,
+      "monate": reihe("2025-03", [(A0, A0, None)] * 2 + [(A0, A20, "§ 27 Abs. 2 Nr. 3")] * 4 + [(A0, 0, "§ 28 Abs. 1")] * 6),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 3", "aenderung": "2025-05-01", "wirksam": "2025-05-01",
+                          "frist": "2026-06-20", "alt": A0, "neu": A20},
+                         {"regel": "§ 28 Abs. 1", "aenderung": "2025-08-15", "wirksam": "2025-09-01", "alt": A20, "neu": 0}],
+      "hinweise": [{"code": "meldepflicht", "datum": "2025-05-01"}]})
+
 # 8. Bürgergeld for one member from the 10th: § 28 Abs. 3 (with § 7 Abs. 1)
 fall("fall-buergergeld", "Bürgergeld für ein Mitglied ab dem 10. (§ 28 Abs. 3)",
      {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(2, "450.00", "1500.00", ("mutter", "sohn")),
