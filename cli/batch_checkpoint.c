@@ -2,7 +2,7 @@
  * batch_checkpoint.c — writing and reading the checkpoint (batch_checkpoint.h). The file is
  * text, one "key value" line each, the last line the SHA-256 of all lines before it:
  *
- *   wohngeld-checkpoint/4
+ *   wohngeld-checkpoint/5
  *   offset 123456
  *   …
  *   pruefsumme 3f…
@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define KOPF "wohngeld-checkpoint/4\n"
+#define KOPF "wohngeld-checkpoint/5\n"
 #define MAX_GROESSE 65536
 
 /* "key n n n …\n" */

@@ -409,6 +409,32 @@ static bool da(const char *pfad)
 
 /* 3a. A resume: every checkpoint value checked against the files. 0 resumed, 1 no checkpoint
  * (a new run), 4 the run had already finished, 2 refused. */
+/* The records in the first `bytes` bytes of a .teil file: its lines — for CSV output the line
+ * endings outside quotes (an id may hold a line break), less the header row. -1 on read error. */
+static int64_t datensaetze_zaehlen(int fd, uint64_t bytes, bool csv)
+{
+    static const size_t STUECK = 1u << 20;
+    char *b = malloc(STUECK);
+    if (!b) return -1;
+    uint64_t n = 0, pos = 0;
+    bool in_quote = false;
+    while (pos < bytes) {
+        const size_t soll = bytes - pos < STUECK ? (size_t)(bytes - pos) : STUECK;
+        const ssize_t r = pread(fd, b, soll, (off_t)pos);
+        if (r <= 0) {
+            free(b);
+            return -1;
+        }
+        for (ssize_t i = 0; i < r; i++) {
+            if (csv && b[i] == '"') in_quote = !in_quote;
+            else if (b[i] == '\n' && !in_quote) n++;
+        }
+        pos += (uint64_t)r;
+    }
+    free(b);
+    return csv && n > 0 ? (int64_t)n - 1 : (int64_t)n;
+}
+
 static int fortsetzen(lauf *L)
 {
     const batch_optionen *o = L->o;
@@ -459,6 +485,19 @@ static int fortsetzen(lauf *L)
                           teile[i]);
         if (ftruncate(fileno(f), (off_t)groessen[i]) != 0)
             return melden(L, 2, "Teildatei %s: %s", teile[i], strerror(errno));
+    }
+    /* the counters are recomputed where the files allow it: every record read is one record of
+     * the output, every rejected one a line of the reject file — a checkpoint whose counters were
+     * edited and checksummed again is refused like a damaged one */
+    const int64_t n_aus = datensaetze_zaehlen(fileno(L->aus), alt.aus_bytes, o->csv);
+    const int64_t n_fehler = L->fehler ? datensaetze_zaehlen(fileno(L->fehler), alt.fehler_bytes, false) : -2;
+    if (n_aus < 0 || n_fehler == -1) return melden(L, 2, "Teildatei: %s", strerror(errno));
+    if ((uint64_t)n_aus != L->s.gelesen || (n_fehler >= 0 && (uint64_t)n_fehler != L->s.abgelehnt)) {
+        char abgelehnt[48] = "";
+        if (n_fehler >= 0) snprintf(abgelehnt, sizeof abgelehnt, ", %lld abgelehnt", (long long)n_fehler);
+        return melden(L, 2, "Checkpoint %s: seine Zähler (%llu gelesen, %llu abgelehnt) passen nicht zu den Teildateien (%lld "
+                            "Ergebnisse%s); Fortsetzen abgelehnt — ohne --fortsetzen neu beginnen", L->cp_pfad,
+                      (unsigned long long)L->s.gelesen, (unsigned long long)L->s.abgelehnt, (long long)n_aus, abgelehnt);
     }
     if (batch_leser_suchen(&L->l, alt.offset, alt.zeile) != 0 || batch_leser_hash_nachholen(&L->l, alt.offset) != 0)
         return melden(L, 2, "%s: %s", o->eingabe, strerror(errno));

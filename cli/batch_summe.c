@@ -139,6 +139,17 @@ bool batch_summe_stimmig(const batch_summe *s)
            mpz_sgn(s->zeitraum_summe) >= 0;
 }
 
+/* one member "KEY":n of an object whose keys are data (hint codes, field paths, Rechtsstand ids,
+ * rules — some of them read back from a checkpoint): the key escaped as a JSON string */
+static void posten(wgi_puffer *p, bool erstes, const char *schluessel, uint64_t v)
+{
+    char b[32];
+    if (!erstes) wgi_puffer_zeichen(p, ',');
+    wgi_puffer_json_text(p, schluessel, strlen(schluessel));
+    snprintf(b, sizeof b, ":%llu", (unsigned long long)v);
+    wgi_puffer_cstr(p, b);
+}
+
 static void zahl(wgi_puffer *p, const char *schluessel, uint64_t v)
 {
     char b[96];
@@ -254,11 +265,7 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
         erstes = false;
     }
     wgi_puffer_cstr(p, "},\"hinweise_nach_code\":{");
-    for (size_t i = 0; i < s->anzahl_hinweise; i++) {
-        char b[128];
-        snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->hinweis_code[i], (unsigned long long)s->hinweis_anzahl[i]);
-        wgi_puffer_cstr(p, b);
-    }
+    for (size_t i = 0; i < s->anzahl_hinweise; i++) posten(p, i == 0, s->hinweis_code[i], s->hinweis_anzahl[i]);
     wgi_puffer_zeichen(p, '}');
     zahl(p, "zeitraum_datensaetze", s->zeitraum);
     gross(p, "summe_wohngeld_monat", s->monat);
@@ -294,10 +301,7 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
     gross(p, "summe_wohngeld_min", s->summe_min);
     gross(p, "summe_wohngeld_max", s->summe_max);
     wgi_puffer_cstr(p, ",\"fehlt_nach_feld\":{");
-    for (size_t i = 0; i < s->anzahl_fehlt; i++) {
-        snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->fehlt_feld[i], (unsigned long long)s->fehlt_anzahl[i]);
-        wgi_puffer_cstr(p, b);
-    }
+    for (size_t i = 0; i < s->anzahl_fehlt; i++) posten(p, i == 0, s->fehlt_feld[i], s->fehlt_anzahl[i]);
     wgi_puffer_cstr(p, "}}");
     /* for the report: the distribution of the amount, members × Mietenstufe, Rechtsstand */
     int letzte = -1;
@@ -320,10 +324,7 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
              (unsigned long long)s->auslegung[3]);
     wgi_puffer_cstr(p, b);
     wgi_puffer_cstr(p, "},\"nach_rechtsstand\":{");
-    for (size_t i = 0; i < s->anzahl_rechtsstaende; i++) {
-        snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", s->rechtsstand[i], (unsigned long long)s->rechtsstand_anzahl[i]);
-        wgi_puffer_cstr(p, b);
-    }
+    for (size_t i = 0; i < s->anzahl_rechtsstaende; i++) posten(p, i == 0, s->rechtsstand[i], s->rechtsstand_anzahl[i]);
     wgi_puffer_zeichen(p, '}');
     /* running cases */
     snprintf(b, sizeof b, ",\"faelle\":{\"datensaetze\":%llu,\"mit_ueberzahlung\":%llu,\"mit_nachzahlung\":%llu",
@@ -338,8 +339,7 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
         snprintf(r, sizeof r, "%s", s->regel[i]);
         for (char *q = r; *q; q++)
             if (*q == '_') *q = ' ';
-        snprintf(b, sizeof b, "%s\"%s\":%llu", i ? "," : "", r, (unsigned long long)s->regel_anzahl[i]);
-        wgi_puffer_cstr(p, b);
+        posten(p, i == 0, r, s->regel_anzahl[i]);
     }
     wgi_puffer_cstr(p, "}}");
     if (lauf) lauf_json(p, lauf);

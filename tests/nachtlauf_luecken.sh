@@ -204,4 +204,49 @@ pruefe "--eingabe a pipe, blocks of 100, checkpoint every block: read to the end
 cat "$T/n/fifo" > /dev/null 2>&1 &
 sleep 0.1; kill $! 2> /dev/null
 
+# ---- 7a. a checkpoint whose counters were edited and checksummed again is refused: the counts
+# of records are recomputed from the .teil files (a hostile record holds the run in its second
+# block while SIGTERM comes; the checkpoint stands after the first)
+mkdir "$T/k"
+"$E" 40 --saat 2 --fehlerquote 10 > "$T/k/h.jsonl"
+for i in 1 2 3 4 5 6; do sed "s/\"id\": \"boese\"/\"id\": \"boese-k$i\"/" "$R"; done >> "$T/k/h.jsonl"
+"$E" 34 --saat 3 --fehlerquote 0 >> "$T/k/h.jsonl"
+"$W" batch --leise --threads 2 --block 40 --checkpoint-sekunden 0 --eingabe "$T/k/h.jsonl" --ausgabe "$T/k/a.jsonl" \
+    --fehler "$T/k/r.jsonl" 2> /dev/null &
+p=$!
+sleep 0.3
+kill -TERM $p; wait $p; rc=$?
+[ $rc -eq 3 ] && [ "$(sed -n 's/^zeile //p' "$T/k/a.jsonl.checkpoint")" -eq 40 ]
+pruefe "checkpoint after the first block, SIGTERM inside the hostile record (rc $rc)" $?
+for f in a.jsonl.checkpoint a.jsonl.teil r.jsonl.teil; do cp "$T/k/$f" "$T/k/$f.orig"; done
+wieder() { for f in a.jsonl.checkpoint a.jsonl.teil r.jsonl.teil; do cp "$T/k/$f.orig" "$T/k/$f"; done; }
+# every counter that belongs together raised by 1 000 — the checkpoint's own sums still agree
+awk '/^zaehler /{ $2 += 1000; $3 += 1000; $5 += 1000 } /^pruefsumme /{ next } { print }' "$T/k/a.jsonl.checkpoint.orig" > "$T/k/cp"
+printf 'pruefsumme %s\n' "$(sha256sum < "$T/k/cp" | cut -d' ' -f1)" >> "$T/k/cp"
+cp "$T/k/cp" "$T/k/a.jsonl.checkpoint"
+"$W" batch --leise --fortsetzen --threads 2 --block 40 --eingabe "$T/k/h.jsonl" --ausgabe "$T/k/a.jsonl" --fehler "$T/k/r.jsonl" 2> "$T/k/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "Zähler.*passen nicht zu den Teildateien" "$T/k/err" && [ ! -e "$T/k/a.jsonl" ]
+pruefe "resume refused: counters edited and checksummed again (rc $rc)" $?
+wieder
+awk '/^zaehler /{ $3 -= 1; $4 += 1; for (i = 6; i <= NF; i++) if ($i > 0 && i > 9) { $i += 1; break } } /^pruefsumme /{ next } { print }' "$T/k/a.jsonl.checkpoint.orig" > "$T/k/cp"
+printf 'pruefsumme %s\n' "$(sha256sum < "$T/k/cp" | cut -d' ' -f1)" >> "$T/k/cp"
+cp "$T/k/cp" "$T/k/a.jsonl.checkpoint"
+"$W" batch --leise --fortsetzen --threads 2 --block 40 --eingabe "$T/k/h.jsonl" --ausgabe "$T/k/a.jsonl" --fehler "$T/k/r.jsonl" 2> "$T/k/err"; rc=$?
+[ $rc -eq 2 ] && [ ! -e "$T/k/a.jsonl" ]; pruefe "resume refused: one record moved from computed to rejected (rc $rc)" $?
+# ---- 7b. a hint code with a quote (here planted in a checkpoint) does not break the summary's JSON
+wieder
+sed '/^pruefsumme /d; s/^hinweise \(.*\)$/hinweise \1 x"y\\z=1/' "$T/k/a.jsonl.checkpoint.orig" > "$T/k/cp"
+printf 'pruefsumme %s\n' "$(sha256sum < "$T/k/cp" | cut -d' ' -f1)" >> "$T/k/cp"
+cp "$T/k/cp" "$T/k/a.jsonl.checkpoint"
+"$W" batch --leise --fortsetzen --threads 2 --block 40 --eingabe "$T/k/h.jsonl" --ausgabe "$T/k/a.jsonl" --fehler "$T/k/r.jsonl"; rc=$?
+[ $rc -eq 1 ] && python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert d["hinweise_nach_code"]["x\"y\\z"] == 1' \
+    "$T/k/a.jsonl.zusammenfassung.json"
+pruefe "a hint code with a quote and a backslash: the summary stays valid JSON (rc $rc)" $?
+rm -f "$T/k/a.jsonl" "$T/k/r.jsonl" "$T/k/a.jsonl.zusammenfassung.json"
+wieder
+"$W" batch --leise --fortsetzen --threads 2 --block 40 --eingabe "$T/k/h.jsonl" --ausgabe "$T/k/a.jsonl" --fehler "$T/k/r.jsonl"; rc=$?
+"$W" batch --leise --threads 2 --block 40 --eingabe "$T/k/h.jsonl" --ausgabe "$T/k/ref.jsonl" --fehler "$T/k/ref_r.jsonl"
+[ $rc -eq 1 ] && cmp -s "$T/k/a.jsonl" "$T/k/ref.jsonl" && cmp -s "$T/k/r.jsonl" "$T/k/ref_r.jsonl"
+pruefe "the unedited checkpoint resumes to the bytes of an uninterrupted run" $?
+
 ende
