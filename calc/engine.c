@@ -83,7 +83,7 @@ void wg_engine_schliessen(wg_engine *e)
     free(e);
 }
 
-const char *wg_engine_tabellen_pruefsumme(const wg_engine *e) { return e->tabellen.pruefsumme; }
+const char *wg_engine_tabellen_pruefsumme(const wg_engine *e) { return e ? e->tabellen.pruefsumme : ""; }
 
 size_t wg_engine_anzahl_rechtsstaende(const wg_engine *e) { return e ? (size_t)e->tabellen.anzahl_perioden : 0; }
 

@@ -208,36 +208,37 @@ void wg_ergebnis_frei(wg_ergebnis *r)
     free(r);
 }
 
-wg_status wg_ergebnis_status(const wg_ergebnis *r) { return r->status; }
-const wg_fehler *wg_ergebnis_fehler(const wg_ergebnis *r) { return r->status == WG_OK ? NULL : &r->fehler; }
-const char *wg_ergebnis_id(const wg_ergebnis *r) { return r->arena ? r->arena + r->id : ""; }
-bool wg_ergebnis_anspruch(const wg_ergebnis *r) { return r->anspruch; }
-int64_t wg_ergebnis_wohngeld_monat(const wg_ergebnis *r) { return r->wohngeld; }
-wg_grund wg_ergebnis_grund(const wg_ergebnis *r) { return r->grund; }
+/* Every reader takes NULL (docs/api.md "Arguments"): WG_E_ARGUMENT, NULL, "", false, 0 or −1. */
+wg_status wg_ergebnis_status(const wg_ergebnis *r) { return r ? r->status : WG_E_ARGUMENT; }
+const wg_fehler *wg_ergebnis_fehler(const wg_ergebnis *r) { return r && r->status != WG_OK ? &r->fehler : NULL; }
+const char *wg_ergebnis_id(const wg_ergebnis *r) { return r && r->arena ? r->arena + r->id : ""; }
+bool wg_ergebnis_anspruch(const wg_ergebnis *r) { return r && r->anspruch; }
+int64_t wg_ergebnis_wohngeld_monat(const wg_ergebnis *r) { return r ? r->wohngeld : 0; }
+wg_grund wg_ergebnis_grund(const wg_ergebnis *r) { return r ? r->grund : WG_GRUND_KEINER; }
 const wg_rechtsstand_info *wg_ergebnis_rechtsstand(const wg_ergebnis *r)
 {
-    return r->rechtsstand;
+    return r ? r->rechtsstand : NULL;
 }
-const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r) { return &r->auslegung; }
+const wg_auslegung *wg_ergebnis_auslegung(const wg_ergebnis *r) { return r ? &r->auslegung : NULL; }
 const char *wg_ergebnis_wert(const wg_ergebnis *r, wg_wert w)
 {
     /* formatting on first access writes into the result: a result belongs to one thread */
-    return (unsigned)w < WG_W_ANZAHL && (r->gesetzt >> w & 1u) ? wgi_wert_text((wg_ergebnis *)r, w) : NULL;
+    return r && (unsigned)w < WG_W_ANZAHL && (r->gesetzt >> w & 1u) ? wgi_wert_text((wg_ergebnis *)r, w) : NULL;
 }
-int wg_ergebnis_n(const wg_ergebnis *r) { return r->n; }
-int wg_ergebnis_n_gesamt(const wg_ergebnis *r) { return r->n_gesamt; }
-int wg_ergebnis_n_tab(const wg_ergebnis *r) { return r->n_tab; }
-int wg_ergebnis_n_kap(const wg_ergebnis *r) { return r->n_kap; }
-int wg_ergebnis_mietenstufe(const wg_ergebnis *r) { return r->mietenstufe; }
-size_t wg_ergebnis_anzahl_schritte(const wg_ergebnis *r) { return r->anzahl_schritte; }
+int wg_ergebnis_n(const wg_ergebnis *r) { return r ? r->n : -1; }
+int wg_ergebnis_n_gesamt(const wg_ergebnis *r) { return r ? r->n_gesamt : -1; }
+int wg_ergebnis_n_tab(const wg_ergebnis *r) { return r ? r->n_tab : -1; }
+int wg_ergebnis_n_kap(const wg_ergebnis *r) { return r ? r->n_kap : -1; }
+int wg_ergebnis_mietenstufe(const wg_ergebnis *r) { return r ? r->mietenstufe : -1; }
+size_t wg_ergebnis_anzahl_schritte(const wg_ergebnis *r) { return r ? r->anzahl_schritte : 0; }
 const wg_schritt *wg_ergebnis_schritt(const wg_ergebnis *r, size_t i)
 {
-    return i < r->anzahl_schritte ? &r->schritte[i] : NULL;
+    return r && i < r->anzahl_schritte ? &r->schritte[i] : NULL;
 }
-size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r) { return r->anzahl_hinweise; }
+size_t wg_ergebnis_anzahl_hinweise(const wg_ergebnis *r) { return r ? r->anzahl_hinweise : 0; }
 const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i)
 {
-    if (i >= r->anzahl_hinweise) return NULL;
+    if (!r || i >= r->anzahl_hinweise) return NULL;
     if (r->hinweis_art[i]) {
         /* formatting on first access writes into the result: a result belongs to one thread */
         wg_ergebnis *w = (wg_ergebnis *)r;
@@ -247,7 +248,10 @@ const wg_hinweis *wg_ergebnis_hinweis(const wg_ergebnis *r, size_t i)
     }
     return &r->hinweis[i];
 }
-const char *wg_ergebnis_hinweis_code(const wg_ergebnis *r, size_t i) { return i < r->anzahl_hinweise ? r->hinweis[i].code : NULL; }
+const char *wg_ergebnis_hinweis_code(const wg_ergebnis *r, size_t i)
+{
+    return r && i < r->anzahl_hinweise ? r->hinweis[i].code : NULL;
+}
 
 void wgi_hinweis_ungesichert(wg_ergebnis *r)
 {

@@ -36,12 +36,14 @@
 
 void wg_fall_init(wg_fall *f)
 {
+    if (!f) return;
     memset(f, 0, sizeof *f);
     wg_haushalt_init(&f->haushalt);
 }
 
 void wg_fall_einstellungen_init(wg_fall_einstellungen *s)
 {
+    if (!s) return;
     s->voruebergehend_bis_monate = 2;
     s->vergleich_y = WG_VERGLEICH_Y_GESAMTEINKOMMEN;
 }
@@ -595,6 +597,21 @@ static wg_status eingabe_pruefen(lauf *l, int antrag)
         return fehl(r, WG_E_GRENZE, "verlauf", "mehr als %d Einträge (docs/grenzen.md)", WG_FALL_MAX_VERLAUF);
     /* every member of the Bescheid has an id, each once (changes are matched by it) */
     const wg_haushalt *h = &f->haushalt;
+    /* a caller's lists are there for their counts (docs/api.md "Arguments") */
+    if (h->anzahl_mitglieder && !h->mitglieder) return fehl(r, WG_E_ARGUMENT, "haushalt.mitglieder", "mitglieder ist NULL");
+    if (f->anzahl_verlauf && !f->verlauf) return fehl(r, WG_E_ARGUMENT, "verlauf", "verlauf ist NULL");
+    for (size_t i = 0; i < f->anzahl_verlauf; i++) {
+        const wg_aenderung *a = &f->verlauf[i];
+        char feld[64];
+        if (a->anzahl_ereignisse && !a->ereignisse) {
+            snprintf(feld, sizeof feld, "verlauf[%zu].ereignisse", i);
+            return fehl(r, WG_E_ARGUMENT, feld, "ereignisse ist NULL");
+        }
+        if (a->haushalt && a->haushalt->anzahl_mitglieder && !a->haushalt->mitglieder) {
+            snprintf(feld, sizeof feld, "verlauf[%zu].haushalt.mitglieder", i);
+            return fehl(r, WG_E_ARGUMENT, feld, "mitglieder ist NULL");
+        }
+    }
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         if (!h->mitglieder[i].id) return fehl(r, WG_E_FELD_FEHLT, "haushalt.mitglieder", "Mitglied %zu ohne id (ein laufender Fall ordnet Änderungen über die id zu)", i);
         for (size_t j = 0; j < i; j++)

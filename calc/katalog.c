@@ -165,6 +165,7 @@ const char *wg_einkommensart_name(wg_einkommensart a)
 int wg_einkommensart_aus_name(const char *name)
 {
     /* every record item passes here: compare the first character before the whole name */
+    if (!name) return -1;
     for (int i = 0; i < WG_ART_ANZAHL; i++)
         if (art_namen[i][0] == name[0] && strcmp(art_namen[i], name) == 0) return i;
     return -1;
@@ -185,6 +186,7 @@ const char *wg_unterhalt_empfaenger_name(wg_unterhalt_empfaenger e)
 void wg_auslegung_init(wg_auslegung *a)
 {
     /* Defaults of records.md, "Interpretation switches"; reasons in docs/auslegung.md. */
+    if (!a) return;
     a->zwischenrundung = WG_RUNDUNG_KAUFMAENNISCH;
     a->deckelung_auf_miete = false;
     a->ueber_12_mitglieder = WG_UEBER12_WERTE_FUER_12;
@@ -193,6 +195,7 @@ void wg_auslegung_init(wg_auslegung *a)
 
 void wg_haushalt_init(wg_haushalt *h)
 {
+    if (!h) return;
     memset(h, 0, sizeof *h);
     h->wohnkosten_art = WG_MIETE;
     wg_auslegung_init(&h->auslegung);
@@ -200,10 +203,14 @@ void wg_haushalt_init(wg_haushalt *h)
 
 void wg_mitglied_init(wg_mitglied *m)
 {
+    if (!m) return;
     memset(m, 0, sizeof *m);
     m->zu_beruecksichtigen = true;
     m->alter = -1;
 }
 
-void wg_einkommen_init(wg_einkommen *e) { memset(e, 0, sizeof *e); }
+void wg_einkommen_init(wg_einkommen *e)
+{
+    if (e) memset(e, 0, sizeof *e);
+}
 

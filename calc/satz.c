@@ -270,5 +270,14 @@ bool wgi_satz_gueltig(const void *satz, size_t laenge)
 
 size_t wg_satz_laenge(const void *satz)
 {
-    return satz ? ((const satz_kopf *)satz)->laenge : 0;
+    uint32_t laenge = 0;
+    if (satz) memcpy(&laenge, satz, sizeof laenge); /* satz_kopf.laenge, the first member; any alignment */
+    return laenge;
+}
+
+size_t wg_satz_laenge_in(const void *puffer, size_t verfuegbar)
+{
+    if (!puffer || verfuegbar < sizeof(satz_kopf)) return 0;
+    const size_t laenge = wg_satz_laenge(puffer);
+    return laenge < sizeof(satz_kopf) || laenge > verfuegbar ? 0 : laenge;
 }

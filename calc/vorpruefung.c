@@ -962,6 +962,8 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
 {
     if (!v) return WG_E_ARGUMENT;
     if (!e || !h || (anzahl && !u)) return fehler(v, WG_E_ARGUMENT, "", "Argument fehlt");
+    for (size_t x = 0; x < anzahl; x++)
+        if (!u[x].feld) return fehler(v, WG_E_ARGUMENT, "", "eine Unbekannte ohne Feld (feld ist NULL)");
     wg_status st = vorbereiten(v, e, h, u, anzahl);
     if (st != WG_OK) return st;
     best_zuruecksetzen(v);
@@ -1164,7 +1166,14 @@ wg_status wg_schwellen(const wg_engine *e, const wg_haushalt *h, const char *fel
 wg_status wg_einkommensgrenze(const wg_engine *e, wg_datum stichtag, const char *rechtsstand, int n, int stufe,
                               int64_t *cent, wg_fehler *f)
 {
+    wg_fehler dummy;
+    if (!f) f = &dummy;
     memset(f, 0, sizeof *f);
+    if (!cent) {
+        f->code = WG_E_ARGUMENT;
+        snprintf(f->meldung, sizeof f->meldung, "cent ist NULL");
+        return f->code;
+    }
     *cent = -1;
     if (!e || n < 1 || n > WG_MAX_MITGLIEDER) {
         f->code = WG_E_ARGUMENT;

@@ -113,8 +113,8 @@ wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_er
     return WG_OK;
 }
 
-bool wg_ergebnis_hat_zeitraum(const wg_ergebnis *r) { return r->hat_zeitraum && r->status == WG_OK; }
-size_t wg_ergebnis_anzahl_monate(const wg_ergebnis *r) { return r->status == WG_OK ? r->anzahl_monate : 0; }
+bool wg_ergebnis_hat_zeitraum(const wg_ergebnis *r) { return r && r->hat_zeitraum && r->status == WG_OK; }
+size_t wg_ergebnis_anzahl_monate(const wg_ergebnis *r) { return r && r->status == WG_OK ? r->anzahl_monate : 0; }
 
 const wg_monat *wg_ergebnis_monat(const wg_ergebnis *r, size_t i)
 {
@@ -125,9 +125,9 @@ const wg_monat *wg_ergebnis_monat(const wg_ergebnis *r, size_t i)
     return &m->pub;
 }
 
-size_t wg_ergebnis_anzahl_abschnitte(const wg_ergebnis *r) { return r->status == WG_OK ? r->anzahl_abschnitte : 0; }
+size_t wg_ergebnis_anzahl_abschnitte(const wg_ergebnis *r) { return r && r->status == WG_OK ? r->anzahl_abschnitte : 0; }
 const wg_abschnitt *wg_ergebnis_abschnitt(const wg_ergebnis *r, size_t i)
 {
     return i < wg_ergebnis_anzahl_abschnitte(r) ? &r->abschnitt[i] : NULL;
 }
-int64_t wg_ergebnis_summe(const wg_ergebnis *r) { return r->summe; }
+int64_t wg_ergebnis_summe(const wg_ergebnis *r) { return r ? r->summe : 0; }

@@ -466,13 +466,19 @@ typedef struct wg_kurz {
  * copy of the input values (no rule applied yet) of typically 150–250 bytes. puffer must be
  * aligned to 8 bytes (as malloc returns). Returns the Satz's length in bytes (a multiple of 8);
  * the Satz is written only when that is at most kap, else puffer stays untouched, so a call
- * with kap 0 asks for the size. Returns 0 when the household is not for a Satz (puffer's
+ * with kap 0 (or puffer NULL) asks for the size. Returns 0 when the household is not for a Satz (puffer's
  * content is then unspecified): every invalid record, a zeitraum, a forced rechtsstand, a
  * Gemeinde not in the list, a Gemeinde given together with a mietenstufe — wg_berechnen then
  * gives the error or the result. The Satz holds no pointer into h; h may be freed afterwards. */
 WG_API size_t wg_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap);
-/* The length of a Satz written by wg_satz_packen (to step through Sätze stored back to back). */
+/* The length of a Satz written by wg_satz_packen (to step through Sätze stored back to back).
+ * It reads the Satz's first 4 bytes: satz must point to a Satz (0 for NULL). For a buffer whose
+ * content is not known to be a Satz, use wg_satz_laenge_in. */
 WG_API size_t wg_satz_laenge(const void *satz);
+/* The same, reading nothing beyond the verfuegbar bytes at puffer (since 1.3): 0 when they cannot
+ * hold a Satz's head, or the length found there is smaller than the head or larger than what is
+ * available. */
+WG_API size_t wg_satz_laenge_in(const void *puffer, size_t verfuegbar);
 /* Computes a Satz as wg_berechnen(…, WG_NUR_BETRAG) computes its household: the same amounts.
  * laenge is the number of bytes readable at satz (a Satz from a file or another process is
  * checked against it: its length, every count, flag, date and amount must be as

@@ -5,6 +5,8 @@
  */
 #include "wohngeld_csv.h"
 
+#include "ausgabe.h"
+#include "lesen.h"
 #include "puffer.h"
 #include "text.h"
 #include "vokabular.h"
@@ -14,8 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-wgi_puffer *wgi_json_ausgabe(wg_json *j);
-static const char *fertig(wgi_puffer *p, size_t *len);
 
 typedef enum typ { T_TEXT, T_GELD, T_GANZ, T_WAHR } typ;
 
@@ -92,7 +92,7 @@ struct wg_csv_kopf {
     int spalten;
 };
 
-int wg_csv_spalten(const wg_csv_kopf *k) { return k->spalten; }
+int wg_csv_spalten(const wg_csv_kopf *k) { return k ? k->spalten : -1; }
 
 /* A cell that a spreadsheet would take for a formula (OWASP "CSV injection"): it begins with
  * '=', '+', '-', '@', TAB or CR — or with the apostrophe that neutralises such a cell, so that
@@ -117,6 +117,7 @@ static size_t entschaerfung_aufheben(char *s, size_t n)
 
 int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *laengen, int max)
 {
+    if (!text || !felder || !laengen || max < 1) return -1;
     /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently */
     const unsigned char *u = (const unsigned char *)text;
     for (size_t k = 0; k < len;) {
@@ -185,6 +186,15 @@ static int gruppe(const char *name, size_t len, const char *praefix, int *nr, co
 
 wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char trenn, char *meldung, size_t mlen)
 {
+    char eigene[256];
+    if (!meldung || mlen == 0) {
+        meldung = eigene;
+        mlen = sizeof eigene;
+    }
+    if (!zeile) {
+        snprintf(meldung, mlen, "keine Kopfzeile (NULL)");
+        return NULL;
+    }
     char *kopie = malloc(len + 1);
     char **felder = malloc(WG_CSV_MAX_SPALTEN * sizeof *felder);
     size_t *laengen = malloc(WG_CSV_MAX_SPALTEN * sizeof *laengen);
@@ -772,67 +782,76 @@ static void haushalt_text(wgi_puffer *p, const wg_haushalt *h, bool kopf, char t
 
 /* ---- the public functions (wohngeld_csv.h) ---- */
 
-wgi_puffer *wgi_json_ausgabe(wg_json *j);
-
-static const char *fertig(wgi_puffer *p, size_t *len)
-{
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten ? p->daten : "";
-}
 
 const char *wg_csv_kopf_schreiben(wg_json *j, bool voll, char trenn, size_t *len)
 {
+    if (!j) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     kopf_text(p, voll, trenn);
-    return fertig(p, len);
+    return wgi_json_fertig(p, len);
 }
 
 const char *wg_csv_ergebnis_schreiben(wg_json *j, const wg_ergebnis *r, bool voll, char trenn, size_t *len)
 {
+    if (!j || !r) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     ergebnis_text(p, r, voll, trenn);
-    return fertig(p, len);
+    return wgi_json_fertig(p, len);
 }
 
 const char *wg_csv_spanne_schreiben(wg_json *j, const char *id, const wg_spanne *s, bool voll, char trenn, size_t *len)
 {
+    if (!j || !s) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     spanne_text(p, id, s, voll, trenn);
-    return fertig(p, len);
+    return wgi_json_fertig(p, len);
 }
 
 const char *wg_csv_fehler_schreiben(wg_json *j, const char *id, const wg_fehler *f, bool voll, char trenn, size_t *len)
 {
+    if (!j || !f) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     fehler_text(p, id, f, voll, trenn);
-    return fertig(p, len);
+    return wgi_json_fertig(p, len);
 }
 
 const char *wg_csv_haushalt_schreiben(wg_json *j, const wg_haushalt *h, bool kopf, char trenn, size_t *len)
 {
+    if (!j || !h || !wgi_haushalt_listen_da(h)) return NULL;
     for (size_t i = 0; i < h->anzahl_mitglieder; i++)
         if (h->mitglieder[i].anzahl_einkommen > 5 || h->mitglieder[i].anzahl_unterhalt > 2) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     haushalt_text(p, h, kopf, trenn);
-    return fertig(p, len);
+    return wgi_json_fertig(p, len);
 }
 
 const char *wg_csv_haushalt_lesen(wg_json *j, const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl,
                                   size_t *len, wg_fehler *f)
 {
+    wg_fehler dummy;
+    if (!f) f = &dummy;
+    if (!j || !k || !zeilen || !laengen) {
+        wgi_json_fehler(f, WG_E_ARGUMENT, "", "json, kopf, zeilen oder laengen ist NULL");
+        return NULL;
+    }
+    for (size_t z = 0; z < anzahl; z++)
+        if (!zeilen[z] || !laengen[z]) {
+            wgi_json_fehler(f, WG_E_ARGUMENT, "", "zeilen[%zu] oder laengen[%zu] ist NULL", z, z);
+            return NULL;
+        }
     wgi_puffer *p = wgi_json_ausgabe(j);
     if (haushalt_lesen(k, zeilen, laengen, anzahl, p, f) != WG_OK) return NULL;
-    return fertig(p, len);
+    return wgi_json_fertig(p, len);
 }
 
 bool wg_csv_zeile_id(const wg_csv_kopf *k, const char *t, size_t n, char trenn, char *id, size_t kap, size_t *id_len)
 {
+    if (!k || !t || !id || !id_len) return false;
     const int ziel = k->haushalt[0];
     size_t i = 0, o = 0;
     for (int spalte = 0;; spalte++) {
@@ -875,6 +894,9 @@ bool wg_csv_zeile_id(const wg_csv_kopf *k, const char *t, size_t n, char trenn, 
 wg_status wg_csv_zeile_pruefen(const wg_csv_kopf *k, char *text, size_t len, char trenn, unsigned long long nr,
                                char **felder, size_t *laengen, wg_fehler *f)
 {
+    wg_fehler dummy;
+    if (!f) f = &dummy;
+    if (!k || !text || !felder || !laengen) return wgi_json_fehler(f, WG_E_ARGUMENT, "", "kopf, text, felder oder laengen ist NULL");
     const int nf = wg_csv_felder(text, len, trenn, felder, laengen, k->spalten + 1);
     if (nf == -1) {
         f->code = WG_E_JSON_UNGUELTIG;

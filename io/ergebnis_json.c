@@ -3,6 +3,7 @@
  * only, so the JSON edge needs nothing of the core's internals. Key order is fixed, so the same
  * result always gives the same bytes (auditors diff them; batch runs compare them).
  */
+#include "ausgabe.h"
 #include "puffer.h"
 #include "vokabular.h"
 #include "wohngeld_json.h"
@@ -10,8 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-wgi_puffer *wgi_json_ausgabe(wg_json *j);
-wgi_puffer *wgi_json_schoen(wg_json *j);
 
 static void schluessel(wgi_puffer *p, const char *k)
 {
@@ -155,18 +154,18 @@ const char *wgi_json_fehlersatz(wg_json *j, const wg_engine *e, const char *form
     wgi_json_fehler_teil(p, f);
     wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, len);
 }
 
 const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len)
 {
+    if (!j || !f) return NULL;
     return wgi_json_fehlersatz(j, e, "wohngeld-ergebnis/1", id, f, len);
 }
 
 const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_ergebnis *r, size_t *len)
 {
+    if (!j || !r) return NULL;
     if (wg_ergebnis_status(r) != WG_OK) {
         const char *id = wg_ergebnis_id(r);
         return wg_json_fehler_schreiben(j, e, id[0] ? id : NULL, wg_ergebnis_fehler(r), len);
@@ -243,14 +242,13 @@ const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_
     if (wg_ergebnis_hat_zeitraum(r)) zeitraum_teil(p, r);
     wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, len);
 }
 
 /* Re-indents compact JSON (two spaces a level); strings are copied untouched. */
 const char *wg_json_einruecken(wg_json *j, const char *s, size_t len, size_t *out_len)
 {
+    if (!j || !s) return NULL;
     wgi_puffer *p = wgi_json_schoen(j);
     wgi_puffer_leeren(p);
     int tiefe = 0;
@@ -298,9 +296,7 @@ const char *wg_json_einruecken(wg_json *j, const char *s, size_t len, size_t *ou
             wgi_puffer_zeichen(p, ch);
         }
     }
-    if (p->fehler) return NULL;
-    *out_len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, out_len);
 }
 
 /* The short result of a bulk run (--ausgabe-umfang kurz, docs/batch.md "Output"). One shape per
@@ -330,18 +326,18 @@ static void kurz_id(wgi_puffer *p, const char *id)
 
 const char *wg_json_kurz_fehler_schreiben(wg_json *j, const char *id, const wg_fehler *f, size_t *len)
 {
+    if (!j || !f) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     kurz_id(p, id);
     wgi_json_fehler_teil(p, f);
     wgi_puffer_zeichen(p, '}');
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, len);
 }
 
 const char *wg_json_kurz_schreiben(wg_json *j, const wg_ergebnis *r, size_t *len)
 {
+    if (!j || !r) return NULL;
     if (wg_ergebnis_status(r) != WG_OK) return wg_json_kurz_fehler_schreiben(j, wg_ergebnis_id(r), wg_ergebnis_fehler(r), len);
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
@@ -367,7 +363,5 @@ const char *wg_json_kurz_schreiben(wg_json *j, const wg_ergebnis *r, size_t *len
     }
     kurz_hinweise(p, r);
     wgi_puffer_zeichen(p, '}');
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, len);
 }

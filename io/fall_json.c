@@ -9,6 +9,7 @@
  */
 #include "json.h"
 #include "lesen.h"
+#include "ausgabe.h"
 #include "puffer.h"
 #include "wohngeld_fall.h"
 #include "wohngeld_json.h"
@@ -17,7 +18,6 @@
 #include <stdio.h>
 #include <string.h>
 
-wgi_puffer *wgi_json_ausgabe(wg_json *j);
 void wgi_json_engine_teil(wgi_puffer *p, const wg_engine *e);   /* ergebnis_json.c */
 void wgi_json_fehler_teil(wgi_puffer *p, const wg_fehler *f);
 const char *wgi_json_fehlersatz(wg_json *j, const wg_engine *e, const char *format, const char *id, const wg_fehler *f,
@@ -173,9 +173,11 @@ static wg_status bewilligung_lesen(wg_json *j, const j_wert *o, wg_fall *f, wg_f
 
 wg_status wg_json_fall_lesen(wg_json *j, const char *text, size_t len, wg_fall *f, wg_fehler *fe)
 {
+    wg_fehler dummy;
+    if (!fe) fe = &dummy;
     memset(fe, 0, sizeof *fe);
+    if (!j || !text || !f) return wgi_json_fehler(fe, WG_E_ARGUMENT, "", "json, text oder fall ist NULL");
     wg_fall_init(f);
-    if (!j || !text) return wgi_json_fehler(fe, WG_E_ARGUMENT, "", "json oder text ist NULL");
     const char *meldung;
     j_leser *l = wgi_json_leser(j);
     const j_wert *o = j_lesen(l, text, len, &meldung);
@@ -285,11 +287,13 @@ static void einstellungen(wgi_puffer *p, const wg_fall_einstellungen *s)
 
 const char *wg_json_fall_fehler_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_fehler *f, size_t *len)
 {
+    if (!j || !f) return NULL;
     return wgi_json_fehlersatz(j, e, "wohngeld-fall-ergebnis/1", id && id[0] ? id : NULL, f, len);
 }
 
 const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_fall_ergebnis *r, size_t *len)
 {
+    if (!j || !r) return NULL;
     if (wg_fall_ergebnis_status(r) != WG_OK)
         return wg_json_fall_fehler_schreiben(j, e, wg_fall_ergebnis_id(r), wg_fall_ergebnis_fehler(r), len);
     wgi_puffer *p = wgi_json_ausgabe(j);
@@ -391,7 +395,5 @@ const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, cons
     einstellungen(p, wg_fall_ergebnis_einstellungen(r));
     wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, len);
 }

@@ -9,6 +9,7 @@
  */
 #include "json.h"
 #include "lesen.h"
+#include "ausgabe.h"
 #include "puffer.h"
 #include "vokabular.h"
 #include "wohngeld_json.h"
@@ -50,9 +51,14 @@ void wg_json_frei(wg_json *j)
 }
 
 /* internal: the output buffers for ergebnis_json.c */
-wgi_puffer *wgi_json_ausgabe(wg_json *j);
 wgi_puffer *wgi_json_ausgabe(wg_json *j) { return &j->aus; }
-wgi_puffer *wgi_json_schoen(wg_json *j);
+
+const char *wgi_json_fertig(const wgi_puffer *p, size_t *len)
+{
+    if (p->fehler) return NULL;
+    if (len) *len = p->len;
+    return p->daten ? p->daten : "";
+}
 wgi_puffer *wgi_json_schoen(wg_json *j) { return &j->schoen; }
 
 typedef struct ctx {
@@ -663,12 +669,19 @@ static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt 
 
 wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, wg_fehler *f)
 {
+    wg_fehler dummy;
+    if (!f) f = &dummy;
+    if (!j || !text || !h) return wgi_json_fehler(f, WG_E_ARGUMENT, "", "json, text oder haushalt ist NULL");
     return lesen(j, text, len, h, f, false);
 }
 
 wg_status wg_json_teilhaushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, const wg_unbekannt **u,
                                      size_t *anzahl, wg_fehler *f)
 {
+    wg_fehler dummy;
+    if (!f) f = &dummy;
+    if (!j || !text || !h || !u || !anzahl)
+        return wgi_json_fehler(f, WG_E_ARGUMENT, "", "json, text, haushalt, unbekannte oder anzahl ist NULL");
     wg_status st = lesen(j, text, len, h, f, true);
     *u = j->unbekannt;
     *anzahl = st == WG_OK ? j->anzahl_unbekannt : 0;

@@ -4,6 +4,7 @@
  * strings. Used to store households built in code and by the round-trip tests (reading what is
  * written gives the same household, so the same result).
  */
+#include "ausgabe.h"
 #include "puffer.h"
 #include "vokabular.h"
 #include "wohngeld_json.h"
@@ -11,7 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 
-wgi_puffer *wgi_json_ausgabe(wg_json *j);
 
 static void geld(wgi_puffer *p, const char *name, int64_t cent)
 {
@@ -148,10 +148,9 @@ void wgi_json_haushalt_anhaengen(wgi_puffer *p, const wg_haushalt *h)
 
 const char *wg_json_haushalt_schreiben(wg_json *j, const wg_haushalt *h, size_t *len)
 {
+    if (!j || !h || !wgi_haushalt_listen_da(h)) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     wgi_json_haushalt_anhaengen(p, h);
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, len);
 }

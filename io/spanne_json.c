@@ -3,12 +3,12 @@
  * of a partial record (wg_json_spanne_schreiben, full and short) and the thresholds of a
  * complete household (wg_json_schwellen_schreiben). Fixed key order, like every result.
  */
+#include "ausgabe.h"
 #include "puffer.h"
 #include "wohngeld_json.h"
 
 #include <string.h>
 
-wgi_puffer *wgi_json_ausgabe(wg_json *j);
 void wgi_json_haushalt_anhaengen(wgi_puffer *p, const wg_haushalt *h);
 void wgi_json_engine_teil(wgi_puffer *p, const wg_engine *e);          /* ergebnis_json.c */
 void wgi_json_rechtsstand_teil(wgi_puffer *p, const wg_rechtsstand_info *rs);
@@ -65,6 +65,7 @@ static void hinweise_teil(wgi_puffer *p, const wg_ergebnis *r, bool voll)
 const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_spanne *s, bool voll,
                                      size_t *len)
 {
+    if (!j || !s) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     wgi_puffer_cstr(p, voll ? "{\"format\":\"wohngeld-ergebnis/1\",\"id\":" : "{\"id\":");
@@ -120,14 +121,13 @@ const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char 
     hinweise_teil(p, s->ergebnis_max, voll);
     if (voll) wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, len);
 }
 
 const char *wg_json_schwellen_schreiben(wg_json *j, const wg_engine *e, const char *id, const wg_schwellen_info *s,
                                         size_t *len)
 {
+    if (!j || !s) return NULL;
     wgi_puffer *p = wgi_json_ausgabe(j);
     wgi_puffer_leeren(p);
     wgi_puffer_cstr(p, "{\"format\":\"wohngeld-schwellen/1\",\"id\":");
@@ -145,7 +145,5 @@ const char *wg_json_schwellen_schreiben(wg_json *j, const wg_engine *e, const ch
     }
     wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
-    if (p->fehler) return NULL;
-    *len = p->len;
-    return p->daten;
+    return wgi_json_fertig(p, len);
 }

@@ -19,3 +19,13 @@ int wgi_wort_finden(const char *const *namen, size_t anzahl, const char *s)
         if (strcmp(namen[i], s) == 0) return (int)i;
     return -1;
 }
+
+bool wgi_haushalt_listen_da(const wg_haushalt *h)
+{
+    if (h->anzahl_mitglieder && !h->mitglieder) return false;
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
+        const wg_mitglied *m = &h->mitglieder[i];
+        if ((m->anzahl_einkommen && !m->einkommen) || (m->anzahl_unterhalt && !m->unterhalt)) return false;
+    }
+    return true;
+}

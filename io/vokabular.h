@@ -8,12 +8,19 @@
  * (wg_einkommensart_name, wg_unterhalt_empfaenger_name in calc/katalog.c).
  *
  * Exports: WGI_F_* (field names), wgi_wohnkosten_art_namen, wgi_zwischenrundung_namen,
- * wgi_ueber12_namen, wgi_wort_finden.
+ * wgi_ueber12_namen, wgi_wort_finden, wgi_haushalt_listen_da.
  */
 #ifndef WGI_VOKABULAR_H
 #define WGI_VOKABULAR_H
 
+#include <stdbool.h>
 #include <stddef.h>
+
+struct wg_haushalt;
+/* The lists of a household are there for their counts (members; each member's incomes and
+ * payments): what a writer walks. A caller's household with a NULL list and a count is an
+ * argument error, never a crash (docs/api.md "Arguments"). */
+bool wgi_haushalt_listen_da(const struct wg_haushalt *h);
 
 /* ---- field names of a household record ---- */
 #define WGI_F_FORMAT "format"
