@@ -578,6 +578,10 @@ static wg_status eingabe_pruefen(lauf *l, int antrag)
     if (!wgi_monat_gueltig(f->von_jahr, f->von_monat)) return fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.von", "Monat JJJJ-MM erwartet");
     if (!wgi_monat_gueltig(f->bis_jahr, f->bis_monat)) return fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.bis", "Monat JJJJ-MM erwartet");
     if (f->hat_stand && !wgi_datum_gueltig(&f->stand)) return fehl(r, WG_E_DATUM_UNGUELTIG, "stand", "kein gültiges Kalenderdatum");
+    /* the evaluation (decision) date cannot lie before the application it decides on */
+    if (f->hat_stand && wgi_tag(&f->stand) < wgi_tag(&f->antrag))
+        return fehl(r, WG_E_WERT_UNGUELTIG, "stand", "%04d-%02d-%02d liegt vor dem Antrag (%04d-%02d-%02d)", f->stand.jahr,
+                    f->stand.monat, f->stand.tag, f->antrag.jahr, f->antrag.monat, f->antrag.tag);
     if (l->monate < 1) return fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.bis", "bis liegt vor von");
     /* § 25 Abs. 2: the BWZ begins with the month of the application (a Weiterleistungsantrag:
      * later) — never before it */
@@ -986,9 +990,12 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
     l.e = e;
     l.f = f;
     l.r = r;
-    l.mi0 = f->von_jahr * 12 + f->von_monat - 1;
-    l.monate = (f->bis_jahr * 12 + f->bis_monat - 1) - l.mi0 + 1;
-    l.v = wgi_monatserster(l.mi0);
+    /* the months checked before any arithmetic on them (a year of INT_MAX from the C API);
+     * eingabe_pruefen names the field */
+    const bool monate_ok = wgi_monat_gueltig(f->von_jahr, f->von_monat) && wgi_monat_gueltig(f->bis_jahr, f->bis_monat);
+    l.mi0 = monate_ok ? f->von_jahr * 12 + f->von_monat - 1 : 0;
+    l.monate = monate_ok ? (f->bis_jahr * 12 + f->bis_monat - 1) - l.mi0 + 1 : 0;
+    l.v = monate_ok ? wgi_monatserster(l.mi0) : 0;
     l.extra = r->einst.voruebergehend_bis_monate + 1;
     const int antrag = wgi_datum_gueltig(&f->antrag) ? antrag_gilt(wgi_tag(&f->antrag), l.v) : 0;
     r->antrag_gilt = wgi_tag_datum(antrag);

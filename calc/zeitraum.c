@@ -33,7 +33,7 @@ static void monat_festhalten(wg_ergebnis *r, monat_intern *m, int jahr, int mona
 wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen)
 {
     r->hat_zeitraum = true;
-    int von = h->von_jahr * 12 + h->von_monat - 1, bis = h->bis_jahr * 12 + h->bis_monat - 1;
+    /* the months checked before any arithmetic on them (a year of INT_MAX from the C API) */
     if (!wgi_monat_gueltig(h->von_jahr, h->von_monat)) {
         wgi_ergebnis_zuruecksetzen(r);
         return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.von", "Monat JJJJ-MM erwartet");
@@ -42,6 +42,7 @@ wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_er
         wgi_ergebnis_zuruecksetzen(r);
         return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.bis", "Monat JJJJ-MM erwartet");
     }
+    const int von = h->von_jahr * 12 + h->von_monat - 1, bis = h->bis_jahr * 12 + h->bis_monat - 1;
     if (bis < von) {
         wgi_ergebnis_zuruecksetzen(r);
         return wgi_fehler_setzen(r, WG_E_WERT_UNGUELTIG, "zeitraum.bis", "bis liegt vor von");

@@ -15,6 +15,7 @@
 #include "bericht_svg.h"
 #include "json.h"
 #include "puffer.h"
+#include "text.h"
 #include "wohngeld.h"
 
 #include <errno.h>
@@ -62,6 +63,11 @@ static const j_wert *feld(const j_wert *o, const char *pfad)
     return o;
 }
 
+/* Every count and amount a summary may carry: at most 2^40 (about 10^12, far beyond Germany's
+ * households or its Wohngeld in euros a month), so that no sum the report forms can overflow —
+ * not even over the 100 000 elements a JSON list may have (10^17 < 2^63). */
+#define MAX_ZAHL ((int64_t)1 << 40)
+
 static bool ganz_von(const j_wert *w, int64_t *v)
 {
     if (!w || (w->typ != J_ZAHL && w->typ != J_TEXT)) return false;
@@ -72,7 +78,7 @@ static bool ganz_von(const j_wert *w, int64_t *v)
     char *e;
     errno = 0;
     long long x = strtoll(b, &e, 10);
-    if (errno || *e) return false;
+    if (errno || *e || x > MAX_ZAHL || x < -MAX_ZAHL) return false;
     *v = x;
     return true;
 }
@@ -99,6 +105,33 @@ static const char *ziffern(const j_wert *o, const char *pfad, char *buf, size_t 
     memcpy(buf, w->s, w->len);
     buf[w->len] = '\0';
     return buf;
+}
+
+/* The sum of the counts in an object or a list (a table: lists of lists, as pruefen checked
+ * them) — each at most MAX_ZAHL; -1 when one is not a count. */
+static int64_t summe_von(const j_wert *o)
+{
+    int64_t s = 0, v;
+    for (const j_wert *k = o ? o->erstes : NULL; k; k = k->naechstes) {
+        if (k->typ == J_LISTE) v = summe_von(k);
+        else if (!ganz_von(k, &v)) return -1;
+        if (v < 0) return -1;
+        s += v;
+    }
+    return s;
+}
+
+/* Compares two non-negative big integers given as digits (GMP sums): <0, 0, >0. */
+static int gross_vergleich(const j_wert *o, const char *a, const char *b)
+{
+    char x[64], y[64];
+    const char *p = ziffern(o, a, x, sizeof x), *q = ziffern(o, b, y, sizeof y);
+    if (!p || !q) return 1;
+    while (*p == '0' && p[1]) p++;
+    while (*q == '0' && q[1]) q++;
+    const size_t lp = strlen(p), lq = strlen(q);
+    if (lp != lq) return lp < lq ? -1 : 1;
+    return strcmp(p, q);
 }
 
 static bool fehlt(bericht *b, const quelle *q, const char *pfad, const char *was)
@@ -154,11 +187,39 @@ static bool pruefen(bericht *b, const quelle *q)
                     if (!ganz_von(k, &v) || v < 0) return fehlt(b, q, "mit_anspruch_nach_mitgliedern_und_mietenstufe", "keine Tabelle von Zahlen");
             }
         }
-        /* the accounting must hold, or the file was edited or damaged */
-        if (zahl(q->w, "gelesen") != zahl(q->w, "berechnet") + zahl(q->w, "abgelehnt")) {
-            snprintf(b->fehler, sizeof b->fehler, "%s: gelesen ≠ berechnet + abgelehnt — die Zusammenfassung ist nicht stimmig", q->datei);
-            return false;
-        }
+        /* the objects of counts: each member a count */
+        static const char *const zaehl_objekte[] = {"ohne_anspruch", "abgelehnt_nach_code", "hinweise_nach_code", "nach_rechtsstand",
+                                                    "vorpruefung.einstufung", "vorpruefung.fehlt_nach_feld",
+                                                    "faelle.entscheidungen_nach_regel"};
+        for (size_t i = 0; i < sizeof zaehl_objekte / sizeof *zaehl_objekte; i++)
+            for (const j_wert *k = feld(q->w, zaehl_objekte[i])->erstes; k; k = k->naechstes)
+                if (!ganz_von(k, &v) || v < 0) return fehlt(b, q, zaehl_objekte[i], "kein Objekt von Anzahlen");
+        for (size_t i = 0; i < sizeof gross_batch / sizeof *gross_batch; i++)
+            if (ziffern(q->w, gross_batch[i], buf, sizeof buf)[0] == '-') return fehlt(b, q, gross_batch[i], "negativ");
+        /* every balance of the accounting must hold, or the file was edited or damaged */
+        const int64_t berechnet = zahl(q->w, "berechnet"), mit = zahl(q->w, "mit_anspruch");
+        const int64_t teil = zahl(q->w, "vorpruefung.datensaetze"), faelle = zahl(q->w, "faelle.datensaetze");
+        const struct { bool gilt; const char *was; } bilanz[] = {
+            {zahl(q->w, "gelesen") == berechnet + zahl(q->w, "abgelehnt"), "gelesen ≠ berechnet + abgelehnt"},
+            {summe_von(feld(q->w, "abgelehnt_nach_code")) == zahl(q->w, "abgelehnt"), "Σ abgelehnt nach Code ≠ abgelehnt"},
+            {berechnet == mit + summe_von(feld(q->w, "ohne_anspruch")) + teil + faelle,
+             "berechnet ≠ mit Anspruch + ohne Anspruch + Teildatensätze + Fälle"},
+            {summe_von(feld(q->w, "nach_rechtsstand")) == berechnet - teil - faelle, "Σ nach Rechtsstand ≠ vollständige berechnete Datensätze"},
+            {summe_von(feld(q->w, "vorpruefung.einstufung")) == teil, "Σ Einstufungen ≠ Teildatensätze"},
+            {summe_von(feld(q->w, "verteilung_wohngeld_monat.anzahl")) == mit, "Σ Verteilung ≠ mit Anspruch"},
+            {summe_von(ta) == mit, "Σ Mitglieder × Mietenstufe ≠ mit Anspruch"},
+            {zahl(q->w, "zeitraum_datensaetze") <= berechnet, "Zeitraum-Datensätze > berechnet"},
+            {zahl(q->w, "faelle.mit_ueberzahlung") <= faelle && zahl(q->w, "faelle.mit_nachzahlung") <= faelle,
+             "Fälle mit Über- oder Nachzahlung > Fälle"},
+            {gross_vergleich(q->w, "vorpruefung.summe_wohngeld_min", "vorpruefung.summe_wohngeld_max") <= 0,
+             "Σ Mindestbetrag > Σ Höchstbetrag"},
+            {gross_vergleich(q->w, "faelle.summe_erstattung", "faelle.summe_ueberzahlung") <= 0, "Σ Erstattung > Σ Überzahlung"},
+        };
+        for (size_t i = 0; i < sizeof bilanz / sizeof *bilanz; i++)
+            if (!bilanz[i].gilt) {
+                snprintf(b->fehler, sizeof b->fehler, "%s: %s — die Zusammenfassung ist nicht stimmig", q->datei, bilanz[i].was);
+                return false;
+            }
     } else {
         for (size_t i = 0; i < sizeof zahlen_vergleich / sizeof *zahlen_vergleich; i++)
             if (!ganz_von(feld(q->w, zahlen_vergleich[i]), &v)) return fehlt(b, q, zahlen_vergleich[i], "keine Zahl");
@@ -167,6 +228,23 @@ static bool pruefen(bericht *b, const quelle *q)
         for (const j_wert *k = vt->erstes; k; k = k->naechstes)
             if (!ganz_von(k, &v) || v < 0) return fehlt(b, q, "verteilung_differenz.anzahl", "keine Liste von Zahlen");
         if (!text_von(q->w, "a") || !text_von(q->w, "b")) return fehlt(b, q, "a", "kein Text");
+        for (size_t i = 0; i < 8; i++) /* the counts (the amounts after them may be negative) */
+            if (zahl(q->w, zahlen_vergleich[i]) < 0) return fehlt(b, q, zahlen_vergleich[i], "negativ");
+        const int64_t geaendert = zahl(q->w, "gewinnt") + zahl(q->w, "verliert") + zahl(q->w, "faellt_weg") + zahl(q->w, "neu") +
+                                  zahl(q->w, "gleich");
+        const struct { bool gilt; const char *was; } bilanz[] = {
+            {zahl(q->w, "haushalte") == zahl(q->w, "fehler") + geaendert + zahl(q->w, "ohne_anspruch"),
+             "haushalte ≠ fehler + gewinnt + verliert + fällt weg + neu + gleich + ohne Anspruch"},
+            {zahl(q->w, "differenz") == zahl(q->w, "summe_b") - zahl(q->w, "summe_a"), "differenz ≠ summe_b − summe_a"},
+            {zahl(q->w, "monat_differenz") == zahl(q->w, "monat_b") - zahl(q->w, "monat_a"), "monat_differenz ≠ monat_b − monat_a"},
+            {summe_von(vt) == geaendert, "Σ Verteilung der Differenz ≠ Haushalte mit Anspruch in A oder B"},
+            {zahl(q->w, "zeitraum_haushalte") <= zahl(q->w, "haushalte"), "zeitraum_haushalte > haushalte"},
+        };
+        for (size_t i = 0; i < sizeof bilanz / sizeof *bilanz; i++)
+            if (!bilanz[i].gilt) {
+                snprintf(b->fehler, sizeof b->fehler, "%s: %s — die Zusammenfassung ist nicht stimmig", q->datei, bilanz[i].was);
+                return false;
+            }
     }
     for (size_t i = 0; i < 2; i++)
         if (!text_von(q->w, texte[i])) return fehlt(b, q, texte[i], "kein Text");
@@ -317,7 +395,9 @@ static size_t posten_von(const j_wert *o, posten *aus, size_t max)
     for (const j_wert *k = o ? o->erstes : NULL; k && n < max; k = k->naechstes) {
         int64_t v;
         if (!ganz_von(k, &v)) continue;
-        snprintf(aus[n].name, sizeof aus[n].name, "%.*s", (int)(k->schluessel_len > 150 ? 150 : k->schluessel_len), k->schluessel);
+        /* cut at a character boundary, never inside a UTF-8 sequence */
+        const int laenge = k->schluessel_len > 150 ? wgi_utf8_kurz(k->schluessel, 150) : (int)k->schluessel_len;
+        snprintf(aus[n].name, sizeof aus[n].name, "%.*s", laenge, k->schluessel);
         aus[n++].wert = v;
     }
     for (size_t i = 1; i < n; i++)

@@ -33,9 +33,25 @@ void bericht_gross(char *aus, size_t n, const char *ziffern)
     aus[k] = '\0';
 }
 
+/* Characters a summary's texts (a hint code, a field path, a file name) may carry that would
+ * change how the page reads: the direction overrides and isolates of Unicode (U+202A–U+202E,
+ * U+2066–U+2069, the marks U+200E/U+200F) and the line and paragraph separators (U+2028,
+ * U+2029). Their UTF-8 forms are E2 80 8E/8F/A8–AE and E2 81 A6–A9; they are left out. */
+static bool unsichtbar_steuernd(const unsigned char *s)
+{
+    if (s[0] != 0xE2) return false;
+    if (s[1] == 0x80) return s[2] == 0x8E || s[2] == 0x8F || (s[2] >= 0xA8 && s[2] <= 0xAE);
+    if (s[1] == 0x81) return s[2] >= 0xA6 && s[2] <= 0xA9;
+    return false;
+}
+
 void bericht_html(wgi_puffer *p, const char *s)
 {
     for (; *s; s++) {
+        if (unsichtbar_steuernd((const unsigned char *)s)) {
+            s += 2;
+            continue;
+        }
         switch (*s) {
         case '<': wgi_puffer_cstr(p, "&lt;"); break;
         case '>': wgi_puffer_cstr(p, "&gt;"); break;

@@ -249,4 +249,34 @@ wieder
 [ $rc -eq 1 ] && cmp -s "$T/k/a.jsonl" "$T/k/ref.jsonl" && cmp -s "$T/k/r.jsonl" "$T/k/ref_r.jsonl"
 pruefe "the unedited checkpoint resumes to the bytes of an uninterrupted run" $?
 
+# ---- 7c. bericht checks every balance of a summary, bounds every number, strips direction
+# overrides and line separators
+mkdir "$T/r"
+Z="$T/n/a.jsonl.zusammenfassung.json"
+"$W" vergleich --rechtsstand 2023 --rechtsstand 2025 --zusammenfassung "$T/r/v.json" "$T/n/h.jsonl" > /dev/null 2>&1
+"$W" bericht --aus "$Z" --aus "$T/r/v.json" --html "$T/r/ok.html" 2> /dev/null; pruefe "the report of the untouched summaries is written" $?
+verfaelscht() { # verfaelscht NAME QUELLE PYTHON-EXPRESSION-ON-d: a doctored copy, refused with its reason
+    python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); exec(sys.argv[3]); json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)' \
+        "$2" "$T/r/$1.json" "$3"
+    echo '<alt>' > "$T/r/$1.html"
+    "$W" bericht --aus "$T/r/$1.json" --html "$T/r/$1.html" 2> "$T/r/$1.err"; rc=$?
+    [ $rc -eq 2 ] && [ "$(cat "$T/r/$1.html")" = "<alt>" ] && grep -q "$4" "$T/r/$1.err"
+    pruefe "bericht refuses a summary with $1 ($(head -c 120 "$T/r/$1.err"))" $?
+}
+verfaelscht codes "$Z" 'd["abgelehnt_nach_code"]["json_ungueltig"] = d["abgelehnt_nach_code"].get("json_ungueltig", 0) + 1' "abgelehnt nach Code"
+verfaelscht mit_anspruch "$Z" 'd["mit_anspruch"] += 5; d["berechnet"] += 5; d["gelesen"] += 5' "nicht stimmig"
+verfaelscht einstufung "$Z" 'd["vorpruefung"]["einstufung"]["offen"] += 1' "Einstufungen"
+verfaelscht riesig "$Z" 'd["gelesen"] = 9000000000000000000; d["berechnet"] = 9000000000000000000 - d["abgelehnt"]' "keine Zahl"
+verfaelscht hinweis_riesig "$Z" 'd["hinweise_nach_code"]["x"] = 10**18' "hinweise_nach_code"
+verfaelscht negativ "$Z" 'd["summe_wohngeld_monat"] = "-5"' "negativ"
+verfaelscht verteilung "$Z" 'd["verteilung_wohngeld_monat"]["anzahl"][0] += 1' "Verteilung"
+verfaelscht vergleich_summe "$T/r/v.json" 'd["gewinnt"] += 1' "haushalte"
+verfaelscht vergleich_differenz "$T/r/v.json" 'd["differenz"] += 1' "differenz"
+# a hint code with a right-to-left override and a line separator: left out of the page
+python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); d["hinweise_nach_code"]["abc\u202edef\u2028x\u2066y"] = 0; json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)' "$Z" "$T/r/bidi.json"
+"$W" bericht --aus "$T/r/bidi.json" --html "$T/r/bidi.html" 2> /dev/null
+[ $? -eq 0 ] && grep -q "abcdefxy" "$T/r/bidi.html" && ! grep -q "$(printf '\342\200\256')" "$T/r/bidi.html" && \
+    ! grep -q "$(printf '\342\200\250')" "$T/r/bidi.html" && ! grep -q "$(printf '\342\201\246')" "$T/r/bidi.html"
+pruefe "direction overrides and line separators are left out of the page" $?
+
 ende

@@ -9,6 +9,7 @@
  * or a case (mitglieder, einkommen, unterhalt, verlauf, ereignisse) is an argument error too.
  */
 #include <criterion/criterion.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -372,4 +373,70 @@ Test(null, haushalt_felder)
     mm.anzahl_unterhalt = 1;
     cr_assert_eq(wg_berechnen(e, &x, r, WG_NUR_BETRAG), WG_E_ARGUMENT);
     cr_assert_eq(wg_satz_packen(e, &x, NULL, 0), 0);
+}
+
+/* extreme values from the C API: years of INT_MAX/INT_MIN are refused with their field, no
+ * arithmetic overflows before the check (UBSan in the sanitizer build) */
+Test(null, extreme_jahre)
+{
+    const int jahre[] = {INT_MAX, INT_MIN, -1, 0, 99999};
+    for (size_t i = 0; i < sizeof jahre / sizeof jahre[0]; i++) {
+        wg_haushalt x = h;
+        x.stichtag = (wg_datum){jahre[i], 12, 31};
+        cr_assert_eq(wg_berechnen(e, &x, r, 0), WG_E_DATUM_UNGUELTIG);
+        x.hat_zeitraum = true;
+        x.von_jahr = 2025;
+        x.von_monat = 1;
+        x.bis_jahr = jahre[i];
+        x.bis_monat = 12;
+        cr_assert_eq(wg_berechnen(e, &x, r, WG_NUR_BETRAG), WG_E_DATUM_UNGUELTIG);
+        cr_assert_str_eq(wg_ergebnis_fehler(r)->feld, "zeitraum.bis");
+        x.von_jahr = jahre[i];
+        x.bis_jahr = 2025;
+        cr_assert_eq(wg_berechnen(e, &x, r, 0), WG_E_DATUM_UNGUELTIG);
+        wg_fall_ergebnis *fr = wg_fall_ergebnis_neu();
+        wg_fall fa;
+        wg_fall_init(&fa);
+        fa.antrag = (wg_datum){2025, 3, 10};
+        fa.von_jahr = jahre[i];
+        fa.von_monat = 3;
+        fa.bis_jahr = 2025;
+        fa.bis_monat = 12;
+        fa.haushalt = h;
+        fa.haushalt.stichtag = (wg_datum){0, 0, 0};
+        cr_assert_eq(wg_fall_rechnen(e, &fa, NULL, fr), WG_E_DATUM_UNGUELTIG);
+        fa.von_jahr = 2025;
+        fa.bis_jahr = jahre[i];
+        cr_assert_eq(wg_fall_rechnen(e, &fa, NULL, fr), WG_E_DATUM_UNGUELTIG);
+        cr_assert_str_eq(wg_fall_ergebnis_fehler(fr)->feld, "bewilligung.bis");
+        fa.bis_jahr = 2025;
+        fa.antrag.jahr = jahre[i];
+        cr_assert_eq(wg_fall_rechnen(e, &fa, NULL, fr), WG_E_DATUM_UNGUELTIG);
+        fa.antrag.jahr = 2025;
+        fa.hat_stand = true;
+        fa.stand = (wg_datum){jahre[i], 1, 1};
+        cr_assert_eq(wg_fall_rechnen(e, &fa, NULL, fr), WG_E_DATUM_UNGUELTIG);
+        wg_fall_ergebnis_frei(fr);
+    }
+}
+
+/* a case's evaluation date before its application is refused (issue 21) */
+Test(null, stand_vor_antrag)
+{
+    wg_fall_ergebnis *fr = wg_fall_ergebnis_neu();
+    wg_fall fa;
+    wg_fall_init(&fa);
+    fa.antrag = (wg_datum){2025, 3, 10};
+    fa.von_jahr = fa.bis_jahr = 2025;
+    fa.von_monat = 3;
+    fa.bis_monat = 12;
+    fa.haushalt = h;
+    fa.haushalt.stichtag = (wg_datum){0, 0, 0};
+    fa.hat_stand = true;
+    fa.stand = (wg_datum){2025, 3, 9};
+    cr_assert_eq(wg_fall_rechnen(e, &fa, NULL, fr), WG_E_WERT_UNGUELTIG);
+    cr_assert_str_eq(wg_fall_ergebnis_fehler(fr)->feld, "stand");
+    fa.stand = (wg_datum){2025, 3, 10};
+    cr_assert_eq(wg_fall_rechnen(e, &fa, NULL, fr), WG_OK);
+    wg_fall_ergebnis_frei(fr);
 }
