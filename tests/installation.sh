@@ -51,7 +51,7 @@ cmake -S "$T/verbraucher" -B "$T/verbraucher/build" -DCMAKE_PREFIX_PATH="$P" > "
 pruefe "find_package(wohngeld) builds" $?
 LD_LIBRARY_PATH="$LIBDIR" "$T/verbraucher/build/geteilt" | grep -q "^Wohngeld: 191 Euro"; pruefe "find_package, shared" $?
 "$T/verbraucher/build/statisch" | grep -q "^Wohngeld: 191 Euro"; pruefe "find_package, static" $?
-"$P/bin/wohngeld" --version | grep -q "^wohngeld 1.2.0"; pruefe "installed program" $?
+"$P/bin/wohngeld" --version | grep -q "^wohngeld 1.3.0"; pruefe "installed program" $?
 
 # the program itself against the installed shared library: cli/ includes only the public headers
 # and the base helpers (docs/architektur.md), so it builds from cli/ and base/ alone and uses no
