@@ -383,6 +383,7 @@ static int vorpruefen(lauf *L)
     }
     if (o->protokoll) w[n++] = (ziel){o->protokoll, "--protokoll"};
     for (int i = 0; i < n; i++) {
+        if (!w[i].pfad) continue; /* never: each was added only when given */
         if (!pfad_moeglich(w[i].pfad))
             return melden(L, 2, "%s: der Pfad %.200s… ist zu lang (%zu Bytes; höchstens %d, ein Name höchstens %d); nichts wurde geschrieben",
                           w[i].woher, w[i].pfad, strlen(w[i].pfad), PATH_MAX - 1, NAME_MAX);
