@@ -122,13 +122,40 @@ for tag in 2016-06-01 2020-06-01 2021-06-01 2022-06-01 2023-06-01 2025-06-01 202
         [ -n "$y" ] && [ "$(betrag "$(echo "$G" | sed "s/\"Y\"/\"$(euro "$y")\"/")")" -gt 0 ] && \
             [ "$(betrag "$(echo "$G" | sed "s/\"Y\"/\"$(euro $((y + 1)))\"/")")" -eq 0 ]
         pruefe "grenzen $tag: n=$n Mietenstufe $s: a claim at $y cent, none a cent above" $?
+        # the gross columns (issue 22): one earner with the column's § 16 deductions, the others
+        # without income — a claim at the column's wage or pension, none a cent above
+        k=7
+        for spalte in "arbeitslohn:\"abzug_kranken_pflege\":true" "arbeitslohn:\"abzug_kranken_pflege\":true,\"abzug_rente\":true" \
+                      "arbeitslohn:\"abzug_kranken_pflege\":true,\"abzug_rente\":true,\"abzug_steuern\":true" "rente:\"abzug_kranken_pflege\":true"; do
+            art=${spalte%%:*}; flags=${spalte#*:}
+            w=$(awk -F, -v n="$n" -v s="$s" -v k="$k" '$3 == n && $4 == s {print $k}' "$T/g.csv" | tr -d .)
+            m=""; i=1; while [ $i -lt "$n" ]; do m="$m,{}"; i=$((i + 1)); done
+            G="{\"stichtag\":\"$d\",${rs:+\"rechtsstand\":\"2027-entwurf\",}\"mietenstufe\":$s,\"wohnkosten\":{\"art\":\"miete\",\"betrag_monat\":\"100000\"},\"mitglieder\":[{$flags,\"einkommen\":[{\"art\":\"$art\",\"betrag_monat\":\"W\"}]}$m]}"
+            [ -n "$w" ] && [ "$(betrag "$(echo "$G" | sed "s/\"W\"/\"$(euro "$w")\"/")")" -gt 0 ] && \
+                [ "$(betrag "$(echo "$G" | sed "s/\"W\"/\"$(euro $((w + 1)))\"/")")" -eq 0 ]
+            pruefe "grenzen $tag: n=$n Mietenstufe $s, column $k ($art): a claim at $w cent gross, none a cent above" $?
+            k=$((k + 1))
+        done
     done
 done
+# the gross columns derived by hand (golden/herleitung/vorpruefung.py: vp-brutto-2025-1-I-lohn-10, -rente-10),
+# and the review's case: 1 person, Mietenstufe III, 2025 — a wage of 1 779.60 still has a claim
+"$W" grenzen --stichtag 2025-06-01 --format csv > "$T/g.csv"
+head -1 "$T/g.csv" | grep -q ',brutto_arbeitslohn_10,brutto_arbeitslohn_20,brutto_arbeitslohn_30,brutto_rente_10$' && \
+    grep -q '^2025,2025-06-01,1,1,144316,1443,1706.02,[0-9.]*,[0-9.]*,1612.02$' "$T/g.csv" && \
+    [ "$(awk -F, '$3 == 1 && $4 == 3 {print $7}' "$T/g.csv" | tr -d .)" -ge 177960 ]
+pruefe "grenzen: the gross columns derived by hand; 1 779.60 EUR wage in Mietenstufe III is inside the limit" $?
+"$W" grenzen --stichtag 2025-06-01 --format csv --trennzeichen ';' | sed -n 2p | grep -q '^2025;2025-06-01;1;1;144316;1443;1706.02;'
+pruefe "grenzen --trennzeichen ;" $?
+"$W" grenzen --stichtag 2030-06-01 --format csv > /dev/null 2> "$T/err" && grep -q "rechtsstand_ungesichert" "$T/err" && \
+    "$W" grenzen --stichtag 2030-06-01 --format json 2> /dev/null | grep -q '"rechtsstand_ungesichert":true' && \
+    "$W" grenzen --stichtag 2025-06-01 --format json 2> "$T/err" | grep -q '"rechtsstand_ungesichert":false' && [ ! -s "$T/err" ]
+pruefe "grenzen: a day without enacted law warns (stderr, json), as in batch" $?
 # two cells derived by hand (golden/herleitung/vorpruefung.py: vp-grenze-2025-1-I, vp-grenze-2016-2-III)
 "$W" grenzen --stichtag 2025-06-01 --format csv | grep -q '^2025,2025-06-01,1,1,144316,1443,' && \
     "$W" grenzen --stichtag 2017-06-01 --format csv | grep -q '^2016,2017-06-01,2,3,126238,1262,'
 pruefe "grenzen: the cells derived by hand" $?
-"$W" grenzen --stichtag 2025-06-01 | grep -q '^        12 ' && "$W" grenzen --stichtag 2025-06-01 --format json | grep -q '^{"format":"wohngeld-grenzen/1"'
+"$W" grenzen --stichtag 2025-06-01 | grep -q '^        12 ' && "$W" grenzen --stichtag 2025-06-01 --format json | grep -q '^{"format":"wohngeld-grenzen/2"'
 pruefe "grenzen: text and json" $?
 
 # ---- 6. hints

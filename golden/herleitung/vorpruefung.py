@@ -272,6 +272,45 @@ for (id_, stichtag, n, stufe, M, abc, minima, text) in (
                                      "schwellen": [{"feld": "gesamteinkommen_monat", "richtung": "bis", "cent": y}]}})
 
 
+# ---- 9. the gross columns of `wohngeld grenzen` (issue 22): one earner, the others without income,
+# the rent at the Höchstbetrag; the largest monthly gross with a claim, found over the cents of the
+# hand formula Y(W) = (12 W − Pauschbetrag) · (1 − 10 %) / 12 (§ 14 Abs. 1 with § 9a EStG, § 16
+# Abs. 1: one of the three deductions, § 13 Abs. 1: the twelfth)
+
+
+def brutto_grenze(M, abc, minima, pausch, abzug):
+    def y(w):
+        return (12 * F(w, 100) - pausch) * (1 - F(abzug, 100)) / 12
+    lo, hi = 0, 10 ** 8
+    assert wohngeld(M, y(lo), abc, minima) > 0
+    while hi - lo > 1:
+        m = (lo + hi) // 2
+        if wohngeld(M, y(m), abc, minima) > 0:
+            lo = m
+        else:
+            hi = m
+    assert wohngeld(M, y(lo), abc, minima) > 0 and wohngeld(M, y(lo + 1), abc, minima) == 0
+    return lo, y(lo)
+
+
+for (id_, art, pausch, flag, text) in (
+        ("vp-brutto-2025-1-I-lohn-10", "arbeitslohn", AN_PAUSCH_2025, "abzug_kranken_pflege",
+         "Arbeitslohn, Arbeitnehmer-Pauschbetrag 1 230 EUR (§ 9a Satz 1 Nr. 1 Buchst. a EStG), Abzug 10 % (§ 16 Abs. 1 Nr. 2)"),
+        ("vp-brutto-2025-1-I-rente-10", "rente", PAUSCH_RENTE, "abzug_kranken_pflege",
+         "Rente, Pauschbetrag 102 EUR (§ 9a Satz 1 Nr. 3 EStG), Abzug 10 % (§ 16 Abs. 1 Nr. 2)")):
+    M = H25[(1, 1)] + K25[1] + E25[1]
+    w, yw = brutto_grenze(M, ABC25[1], MIN25[1], pausch, 10)
+    fall(id_, f"Bruttogrenze einer Person, Mietenstufe I, 2025 ({art}, 10 %)",
+         {"stichtag": "2025-06-01", "mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": "100000.00"},
+          "mitglieder": [{flag: True, "einkommen": [{"art": art, "betrag_monat": "unbekannt"}]}]},
+         ["P2025, 1 Person, Mietenstufe I: M = 361 + 19,20 + 110,40 = 490,60", text,
+          f"Y(W) = (12 · W − {pausch}) · 0,9 / 12; größtes W in Cent mit Anspruch: {geld(F(w, 100))} "
+          f"(Y = {geld(yw)}); ein Cent mehr: kein Anspruch — die Spalte {'brutto_arbeitslohn_10' if art == 'arbeitslohn' else 'brutto_rente_10'} "
+          "von `wohngeld grenzen --stichtag 2025-06-01`, Mietenstufe I, 1 Mitglied"],
+         {"status": "ok", "spanne": {"einstufung": "offen", "wohngeld_min": 0,
+                                     "schwellen": [{"feld": "mitglieder[0].einkommen[0].betrag_monat", "richtung": "bis", "cent": w}]}})
+
+
 def main():
     with open(os.path.join(GOLDEN, "vorpruefung-hand.jsonl"), "w", encoding="utf-8") as f:
         for id_, titel, ein, herl, erw in FAELLE:
