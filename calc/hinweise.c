@@ -15,9 +15,11 @@
  *   kind_ohne_alter           a child of a member with earnings and no age: § 17 Nr. 4 not applied
  *   einkommen_fehlt           no income at all for any member
  *
- * Exports: wgi_plausibilitaet.
+ * Exports: wgi_plausibilitaet, wgi_hinweis_offen (teilhaushalt.h).
  */
 #include "rechnung.h"
+#include "satz.h"
+#include "teilhaushalt.h"
 
 #include <string.h>
 
@@ -113,4 +115,25 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         const int64_t z[6] = {gesamteinkommen_jahr / 12, wohngeld, anteil, bedarf, regel, unterkunft};
         wgi_hinweis_zahlen(r, "einkommen_unter_bedarf", WGI_H_UNTER_BEDARF, z, 6);
     }
+}
+
+bool wgi_hinweis_offen(const char *code, const wgi_unbekannt *u, size_t anzahl)
+{
+    if (!strcmp(code, "einkommen_fehlt") || !strcmp(code, "rechtsstand_ungesichert")) return false;
+    const bool miete = !strcmp(code, "miete_null") || !strcmp(code, "miete_ungewoehnlich_hoch");
+    const bool kind = !strcmp(code, "kind_ohne_alter");
+    for (size_t x = 0; x < anzahl; x++) {
+        if (u[x].pub.von == u[x].pub.bis) continue; /* an interval of one value is known */
+        const wgi_feldort o = u[x].ort;
+        if (miete) {
+            if (o == WGI_FO_WOHNKOSTEN || o == WGI_FO_HEIM) return true;
+        } else if (kind) {
+            if (o == WGI_FO_ALTER || o == WGI_FO_POSTEN || o == WGI_FO_JAHRESEINKOMMEN ||
+                (o == WGI_FO_MERKMAL && (u[x].merkmal & WG_SM_KIND)))
+                return true;
+        } else {
+            return true; /* the need and any other hint: whatever is open may change it */
+        }
+    }
+    return false;
 }

@@ -59,6 +59,13 @@ typedef struct wgi_unbekannt {
     int64_t rente_bekannt, faellt_bis, steigt_ab;
 } wgi_unbekannt;
 
+/* Whether hint `code` (hinweise.c) reads a value a partial record leaves open — then it holds
+ * at the witness of the maximum only, not for the household (docs/vorpruefung.md § 5). The
+ * rent hints read the rent; kind_ohne_alter ages, the child flag and incomes; the need
+ * (einkommen_unter_bedarf) everything the amount reads; einkommen_fehlt and
+ * rechtsstand_ungesichert only what is always known. An unknown code counts as reading all. */
+bool wgi_hinweis_offen(const char *code, const wgi_unbekannt *u, size_t anzahl);
+
 /* Resolves the anzahl unknowns u of h (a copy: k) into out. grenzen: the distinct age limits
  * of § 17 Nr. 4 that apply (0-terminated). WG_OK or the error in f. */
 wg_status wgi_unbekannte_aufloesen(const wgi_kopie *k, const wg_unbekannt *u, size_t anzahl, const int *grenzen,

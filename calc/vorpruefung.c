@@ -111,6 +111,7 @@ struct wg_vorpruefung {
     wg_schwellen_info info;
     wgi_kopie schwellen_zeuge[4];
     int64_t punkt[MAX_U];
+    bool nur_zeuge[8];                /* per hint of r (wg_ergebnis holds at most 8) */
 };
 
 wg_vorpruefung *wg_vorpruefung_neu(void)
@@ -1084,6 +1085,10 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
     }
     /* the last one computed is zmax's: its result stays in v->r */
     s->ergebnis_max = v->r;
+    const size_t nh = wg_ergebnis_anzahl_hinweise(v->r);
+    for (size_t i = 0; i < nh && i < sizeof v->nur_zeuge / sizeof v->nur_zeuge[0]; i++)
+        v->nur_zeuge[i] = wgi_hinweis_offen(wg_ergebnis_hinweis_code(v->r, i), v->u, v->anzahl);
+    s->hinweis_nur_bei_zeuge = v->nur_zeuge;
     v->hat_spanne = true;
     return WG_OK;
 }

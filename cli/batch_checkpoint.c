@@ -104,6 +104,7 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     memcpy(vp + 4 + 24, s->groesse_einstufung, sizeof s->groesse_einstufung);
     zahlen(&p, "vorpruefung", vp, sizeof vp / sizeof vp[0]);
     codes(&p, "fehlt", s->fehlt_feld, s->fehlt_anzahl, s->anzahl_fehlt);
+    codes(&p, "zeugenhinweise", s->zeugenhinweis_code, s->zeugenhinweis_anzahl, s->anzahl_zeugenhinweise);
     const uint64_t fz[3] = {s->faelle, s->faelle_ueberzahlung, s->faelle_nachzahlung};
     zahlen(&p, "faelle", fz, 3);
     codes(&p, "regeln", s->regel, s->regel_anzahl, s->anzahl_regeln);
@@ -305,7 +306,8 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !zahl_von(text, "fortsetzungen", &fort) || !zaehler_von(text, s) ||
         !codes_von(text, "hinweise", s->hinweis_code, s->hinweis_anzahl, &s->anzahl_hinweise) ||
         !wert_von(text, "summe_monat", gross_m, sizeof gross_m) || !wert_von(text, "summe_zeitraum", gross_z, sizeof gross_z) ||
-        !vorpruefung_von(text, s) || !codes_von(text, "fehlt", s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt) || !wert_von(text, "summe_min", gross_min, sizeof gross_min) ||
+        !vorpruefung_von(text, s) || !codes_von(text, "fehlt", s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt) ||
+        !codes_von(text, "zeugenhinweise", s->zeugenhinweis_code, s->zeugenhinweis_anzahl, &s->anzahl_zeugenhinweise) || !wert_von(text, "summe_min", gross_min, sizeof gross_min) ||
         !wert_von(text, "summe_max", gross_max, sizeof gross_max) || !zahlen_von(text, "faelle", fz, 3) ||
         !codes_von(text, "regeln", s->regel, s->regel_anzahl, &s->anzahl_regeln) ||
         !zahlen_von(text, "verteilung", s->verteilung, BATCH_KLASSEN) ||

@@ -96,7 +96,7 @@ static void satz_abschliessen(arbeiter *a, batch_satz *s, const char *t, size_t 
     }
     if (s->status == WG_E_SPEICHER || a->aus.fehler || a->hinweise.fehler) a->speicher_fehlt = true;
     s->aus_len = a->aus.len - s->aus;
-    s->hinweise_len = (s->teil || s->fall ? s->fehlt : a->hinweise.len) - s->hinweise;
+    if (!s->teil) s->hinweise_len = (s->fall ? s->fehlt : a->hinweise.len) - s->hinweise; /* a partial record set its own */
 }
 
 /* A running case (--art fall, docs/laufende-faelle.md § 7): its result, its hint codes, and in
@@ -150,6 +150,8 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     s->hinweise = a->hinweise.len;
     s->fehlt = a->hinweise.len;
     s->fehlt_len = 0;
+    s->zeuge = a->hinweise.len;
+    s->zeuge_len = 0;
     s->teil = false;
     size_t len = 0;
     const char *t = NULL;
@@ -181,16 +183,28 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
             const int stufe = wg_ergebnis_mietenstufe(sp->ergebnis_max), ng = wg_ergebnis_n_gesamt(sp->ergebnis_max);
             s->mietenstufe = (unsigned char)(stufe >= 1 && stufe <= 7 ? stufe : 0);
             s->groesse = (unsigned char)(ng > 12 ? 13 : ng > 0 ? ng : 0);
-            for (size_t k = 0; k < wg_ergebnis_anzahl_hinweise(sp->ergebnis_max); k++) {
-                if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
-                wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis_code(sp->ergebnis_max, k));
+            /* the hints that hold for the household are counted as hints; those that read an
+             * open value hold only at the witness and are counted apart (docs/vorpruefung.md § 5) */
+            const size_t nh = wg_ergebnis_anzahl_hinweise(sp->ergebnis_max);
+            for (int zeuge = 0; zeuge < 2; zeuge++) {
+                if (zeuge) {
+                    s->fehlt = a->hinweise.len;
+                    for (size_t k = 0; k < sp->anzahl_fehlt; k++) {
+                        if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
+                        wgi_puffer_cstr(&a->hinweise, sp->fehlt[k]);
+                    }
+                    s->fehlt_len = a->hinweise.len - s->fehlt;
+                    s->zeuge = a->hinweise.len;
+                }
+                const size_t anfang = a->hinweise.len;
+                for (size_t k = 0; k < nh; k++) {
+                    if ((sp->hinweis_nur_bei_zeuge && sp->hinweis_nur_bei_zeuge[k]) != (zeuge != 0)) continue;
+                    if (a->hinweise.len > anfang) wgi_puffer_zeichen(&a->hinweise, ' ');
+                    wgi_puffer_cstr(&a->hinweise, wg_ergebnis_hinweis_code(sp->ergebnis_max, k));
+                }
+                if (!zeuge) s->hinweise_len = a->hinweise.len - s->hinweise;
             }
-            s->fehlt = a->hinweise.len;
-            for (size_t k = 0; k < sp->anzahl_fehlt; k++) {
-                if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
-                wgi_puffer_cstr(&a->hinweise, sp->fehlt[k]);
-            }
-            s->fehlt_len = a->hinweise.len - s->fehlt;
+            s->zeuge_len = a->hinweise.len - s->zeuge;
             if (a->o->csv) t = wg_csv_spanne_schreiben(a->j, h.id, sp, a->o->voll, trenn, &len);
             else t = wg_json_spanne_schreiben(a->j, a->e, h.id, sp, a->o->voll, &len);
         } else {
@@ -631,6 +645,7 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
             batch_summe_addieren(s->summe_max, x->wohngeld_max);
             if (x->hinweise_len) batch_summe_hinweise(s, a->hinweise.daten + x->hinweise, x->hinweise_len);
             if (x->fehlt_len) batch_summe_fehlt(s, a->hinweise.daten + x->fehlt, x->fehlt_len);
+            if (x->zeuge_len) batch_summe_zeugenhinweise(s, a->hinweise.daten + x->zeuge, x->zeuge_len);
         } else if (x->status == WG_OK) {
             s->berechnet++;
             if (x->anspruch) s->mit_anspruch++;

@@ -86,6 +86,7 @@ typedef struct batch_satz {
     size_t aus, aus_len;        /* result text in the worker's buffer */
     size_t hinweise, hinweise_len; /* hint codes, space-separated, in the worker's hint buffer */
     size_t fehlt, fehlt_len;    /* a partial record: its deciding fields, space-separated, ditto */
+    size_t zeuge, zeuge_len;    /* … and its hints that hold only at the maximum's witness, ditto */
     wg_status status;
     bool anspruch, zeitraum;
     int64_t wohngeld, summe;

@@ -119,6 +119,17 @@ void batch_summe_hinweise(batch_summe *s, const char *text, size_t len)
     }
 }
 
+void batch_summe_zeugenhinweise(batch_summe *s, const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != ' ') j++;
+        zaehlen(s->zeugenhinweis_code, s->zeugenhinweis_anzahl, &s->anzahl_zeugenhinweise, text + i, j - i);
+        i = j + 1;
+    }
+}
+
 void batch_summe_addieren(mpz_t summe, int64_t eur)
 {
     if (eur >= 0) mpz_add_ui(summe, summe, (unsigned long)eur);
@@ -302,6 +313,8 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
     gross(p, "summe_wohngeld_max", s->summe_max);
     wgi_puffer_cstr(p, ",\"fehlt_nach_feld\":{");
     for (size_t i = 0; i < s->anzahl_fehlt; i++) posten(p, i == 0, s->fehlt_feld[i], s->fehlt_anzahl[i]);
+    wgi_puffer_cstr(p, "},\"hinweise_nur_bei_zeuge\":{");
+    for (size_t i = 0; i < s->anzahl_zeugenhinweise; i++) posten(p, i == 0, s->zeugenhinweis_code[i], s->zeugenhinweis_anzahl[i]);
     wgi_puffer_cstr(p, "}}");
     /* for the report: the distribution of the amount, members × Mietenstufe, Rechtsstand */
     int letzte = -1;

@@ -39,6 +39,9 @@ typedef struct batch_summe {
      * Mietenstufe 1–7 and per household size 1–12 (13: more), the exact sums of the bounds
      * (first month of a zeitraum), and the fields most often deciding */
     uint64_t teil;
+    size_t anzahl_zeugenhinweise;               /* hints that hold only at a witness, by code */
+    char zeugenhinweis_code[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
+    uint64_t zeugenhinweis_anzahl[BATCH_MAX_HINWEISCODES];
     uint64_t einstufung[3];
     uint64_t stufe_einstufung[8][3];
     uint64_t groesse_einstufung[14][3];
@@ -91,6 +94,8 @@ void batch_summe_frei(batch_summe *s);
 void batch_summe_leeren(batch_summe *s);
 /* Counts one hint code (space-separated codes in text, len bytes). */
 void batch_summe_hinweise(batch_summe *s, const char *text, size_t len);
+/* Counts the hints of a partial record that hold only at its maximum's witness (space-separated). */
+void batch_summe_zeugenhinweise(batch_summe *s, const char *text, size_t len);
 /* Counts the deciding fields of a partial record (space-separated paths; member and item
  * indices are dropped: "mitglieder[].abzug_steuern"). */
 void batch_summe_fehlt(batch_summe *s, const char *text, size_t len);

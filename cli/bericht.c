@@ -194,6 +194,11 @@ static bool pruefen(bericht *b, const quelle *q)
         for (size_t i = 0; i < sizeof zaehl_objekte / sizeof *zaehl_objekte; i++)
             for (const j_wert *k = feld(q->w, zaehl_objekte[i])->erstes; k; k = k->naechstes)
                 if (!ganz_von(k, &v) || v < 0) return fehlt(b, q, zaehl_objekte[i], "kein Objekt von Anzahlen");
+        /* since 1.3, optional: the screening's hints that hold only at a witness */
+        const j_wert *zh = feld(q->w, "vorpruefung.hinweise_nur_bei_zeuge");
+        if (zh && zh->typ != J_OBJEKT) return fehlt(b, q, "vorpruefung.hinweise_nur_bei_zeuge", "kein Objekt");
+        for (const j_wert *k = zh ? zh->erstes : NULL; k; k = k->naechstes)
+            if (!ganz_von(k, &v) || v < 0) return fehlt(b, q, "vorpruefung.hinweise_nur_bei_zeuge", "kein Objekt von Anzahlen");
         for (size_t i = 0; i < sizeof gross_batch / sizeof *gross_batch; i++)
             if (ziffern(q->w, gross_batch[i], buf, sizeof buf)[0] == '-') return fehlt(b, q, gross_batch[i], "negativ");
         /* every balance of the accounting must hold, or the file was edited or damaged */
@@ -664,6 +669,13 @@ static void batch_abschnitte(bericht *b, const quelle *q, int nr)
         snprintf(id, sizeof id, "fehlt-%d", nr);
         balken_posten(p, id, "Was am häufigsten entscheidet", "die Felder, die einen offenen Fall am häufigsten entscheiden (die zwölf häufigsten)",
                       "Haushalte", ps, n);
+        n = posten_von(feld(w, "vorpruefung.hinweise_nur_bei_zeuge"), ps, 64);
+        if (n > 0) {
+            tabelle_auf(p, "Hinweise, die nur am Zeugen des Höchstbetrags gelten — sie lesen einen Wert, den der Datensatz offenlässt, "
+                           "und sind darum nicht als Hinweise der Haushalte gezählt (Anzahl der Teildatensätze)");
+            for (size_t i = 0; i < n; i++) zeile_zahl(p, ps[i].name, ps[i].wert);
+            wgi_puffer_cstr(p, "</tbody></table>\n");
+        }
         wgi_puffer_cstr(p, "</section>\n");
     }
 

@@ -83,6 +83,9 @@ typedef struct wg_spanne {
     const wg_ergebnis *ergebnis_max;      /* the ordinary result of max_bei: Rechtsstand,
                                              Mietenstufe, sizes, hints */
     size_t auswertungen;                  /* complete households computed for this answer */
+    /* since 1.3: per hint of ergebnis_max, whether it reads a value the record leaves open and
+     * so holds only at the witness max_bei, not for the household (docs/vorpruefung.md § 5) */
+    const bool *hinweis_nur_bei_zeuge;
 } wg_spanne;
 
 typedef struct wg_vorpruefung wg_vorpruefung;

@@ -633,9 +633,12 @@ static void spanne_text(wgi_puffer *p, const char *id, const wg_spanne *s, bool 
         wgi_puffer_ganz(p, s->summe_max);
     }
     wgi_puffer_zeichen(p, trenn);
+    /* a hint that holds only at the maximum's witness (it reads an open value) carries the mark
+     * "(nur_bei_zeuge)" — docs/vorpruefung.md § 5 */
     for (size_t i = 0; i < wg_ergebnis_anzahl_hinweise(r); i++) {
         if (i) wgi_puffer_zeichen(p, ' ');
         wgi_puffer_cstr(p, wg_ergebnis_hinweis_code(r, i));
+        if (s->hinweis_nur_bei_zeuge && s->hinweis_nur_bei_zeuge[i]) wgi_puffer_cstr(p, "(nur_bei_zeuge)");
     }
     wgi_puffer_zeichen(p, trenn);
     wgi_puffer_zeichen(p, trenn);

@@ -47,12 +47,15 @@ static void schwelle_teil(wgi_puffer *p, const wg_schwelle *s, bool voll)
     wgi_puffer_zeichen(p, '}');
 }
 
-static void hinweise_teil(wgi_puffer *p, const wg_ergebnis *r, bool voll)
+/* the hints of the maximum's witness; one that reads a value the record leaves open holds only
+ * at that witness and says so ("nur_bei_zeuge": true, docs/vorpruefung.md § 5) */
+static void hinweise_teil(wgi_puffer *p, const wg_ergebnis *r, const bool *nur_zeuge, bool voll)
 {
     wgi_puffer_cstr(p, ",\"hinweise\":[");
     for (size_t i = 0; r && i < wg_ergebnis_anzahl_hinweise(r); i++) {
         wgi_puffer_cstr(p, i ? ",{\"code\":" : "{\"code\":");
         text(p, wg_ergebnis_hinweis_code(r, i));
+        if (nur_zeuge && nur_zeuge[i]) wgi_puffer_cstr(p, ",\"nur_bei_zeuge\":true");
         if (voll) {
             wgi_puffer_cstr(p, ",\"text\":");
             text(p, wg_ergebnis_hinweis(r, i)->text);
@@ -118,7 +121,7 @@ const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char 
         wgi_puffer_ganz(p, (int64_t)s->auswertungen);
     }
     wgi_puffer_zeichen(p, '}');
-    hinweise_teil(p, s->ergebnis_max, voll);
+    hinweise_teil(p, s->ergebnis_max, s->hinweis_nur_bei_zeuge, voll);
     if (voll) wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');
     return wgi_json_fertig(p, len);

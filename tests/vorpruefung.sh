@@ -158,6 +158,23 @@ pruefe "grenzen: the cells derived by hand" $?
 "$W" grenzen --stichtag 2025-06-01 | grep -q '^        12 ' && "$W" grenzen --stichtag 2025-06-01 --format json | grep -q '^{"format":"wohngeld-grenzen/2"'
 pruefe "grenzen: text and json" $?
 
+# ---- 5b. hints of a partial record come from what is known (issue 22): a hint that reads an
+# open value holds only at the witness of the maximum and says so; the summary counts it apart
+R1='{"id":"r1","stichtag":"2025-03-01","mietenstufe":3,"wohnkosten":{"art":"miete","betrag_monat":"unbekannt"},"mitglieder":[{"alter":40,"einkommen":[{"art":"rente","betrag_monat":"3000"}]}]}'
+R2='{"id":"r2","stichtag":"2025-03-01","mietenstufe":3,"wohnkosten":{"art":"miete","betrag_monat":"0"},"mitglieder":[{"alter":40,"einkommen":[{"art":"rente","betrag_monat":"unbekannt"}]}]}'
+echo "$R1" | "$W" berechnen | grep -q '"hinweise":\[{"code":"miete_null","nur_bei_zeuge":true' && \
+    echo "$R2" | "$W" berechnen | grep -q '"hinweise":\[{"code":"miete_null","text"'
+pruefe "partial: miete_null from an unknown rent holds only at the witness; from a known rent 0 it holds" $?
+printf '%s\n%s\n' "$R1" "$R2" > "$T/zh.jsonl"
+"$W" batch --leise --eingabe "$T/zh.jsonl" --ausgabe "$T/zh_aus.jsonl"
+grep -q '"hinweise_nach_code":{"miete_null":1}' "$T/zh_aus.jsonl.zusammenfassung.json" && \
+    grep -q '"hinweise_nur_bei_zeuge":{[^}]*"miete_null":1' "$T/zh_aus.jsonl.zusammenfassung.json"
+pruefe "batch: a witness-only hint is counted apart, not as a hint of the households" $?
+printf 'id,stichtag,mietenstufe,wohnkosten_art,wohnkosten_betrag_monat_von,wohnkosten_betrag_monat_bis,mitglied_id,alter,einkommen1_art,einkommen1_betrag_monat_von,einkommen1_betrag_monat_bis\nr1,2025-03-01,3,miete,,unbekannt,a,40,rente,3000,3000\nr2,2025-03-01,3,miete,0,0,a,40,rente,,unbekannt\n' > "$T/zh.csv"
+"$W" batch --leise --format csv --eingabe "$T/zh.csv" --ausgabe "$T/zh_aus.csv"
+grep -q '^r1,.*,miete_null(nur_bei_zeuge)[ ,]' "$T/zh_aus.csv" && grep -q '^r2,.*,miete_null[ ,]' "$T/zh_aus.csv"
+pruefe "CSV: a witness-only hint is marked (nur_bei_zeuge)" $?
+
 # ---- 6. hints
 {
     echo '{"id":"arm","stichtag":"2025-03-01","mietenstufe":3,"wohnkosten":{"art":"miete","betrag_monat":"600"},"mitglieder":[{"alter":40,"einkommen":[{"art":"arbeitslohn","betrag_monat":"300"}]},{"alter":10,"kind_eines_mitglieds":true}]}'
