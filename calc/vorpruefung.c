@@ -111,7 +111,8 @@ struct wg_vorpruefung {
     wg_schwellen_info info;
     wgi_kopie schwellen_zeuge[4];
     int64_t punkt[MAX_U];
-    bool nur_zeuge[8];                /* per hint of r (wg_ergebnis holds at most 8) */
+    bool nur_zeuge[8];
+    struct wg_vorpruefung *neben;    /* a second handle for a search about the answer (einkommen_bis) */                /* per hint of r (wg_ergebnis holds at most 8) */
 };
 
 wg_vorpruefung *wg_vorpruefung_neu(void)
@@ -133,6 +134,7 @@ void wg_vorpruefung_frei(wg_vorpruefung *v)
     wgi_kopie_frei(&v->basis);
     for (int z = 0; z < Z_ANZAHL; z++) wgi_kopie_frei(&v->zeuge[z]);
     for (int z = 0; z < 4; z++) wgi_kopie_frei(&v->schwellen_zeuge[z]);
+    wg_vorpruefung_frei(v->neben);
     free(v->satz);
     free(v->stapel);
     wg_ergebnis_frei(v->r);
@@ -959,6 +961,9 @@ static bool zeuge_bilden(wg_vorpruefung *v, int z)
     return true;
 }
 
+static wg_status schwelle_fuer(wg_vorpruefung *v, const wg_engine *e, const wg_haushalt *h, const char *feld, int64_t von,
+                               int64_t bis, wg_schwelle *sw, wgi_kopie *zeuge);
+
 wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbekannt *u, size_t anzahl, wg_vorpruefung *v)
 {
     if (!v) return WG_E_ARGUMENT;
@@ -1089,6 +1094,33 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
     for (size_t i = 0; i < nh && i < sizeof v->nur_zeuge / sizeof v->nur_zeuge[0]; i++)
         v->nur_zeuge[i] = wgi_hinweis_offen(wg_ergebnis_hinweis_code(v->r, i), v->u, v->anzahl);
     s->hinweis_nur_bei_zeuge = v->nur_zeuge;
+    /* the Gesamteinkommen up to which a claim exists, where an income is open (the letter's
+     * "bis zu einem Einkommen von …"): the threshold of the maximum's witness, found by the same
+     * search as wg_schwellen's einkommen_bis, on a handle of its own */
+    bool einkommen_offen = false;
+    for (size_t x = 0; x < v->anzahl; x++) {
+        const wgi_feldort o = v->u[x].ort;
+        einkommen_offen |= v->u[x].pub.von < v->u[x].pub.bis &&
+                           (o == WGI_FO_POSTEN || o == WGI_FO_JAHRESEINKOMMEN || o == WGI_FO_GESAMTEINKOMMEN ||
+                            o == WGI_FO_WERBUNGSKOSTEN || o == WGI_FO_UNTERHALT);
+    }
+    if (s->einstufung == WG_OFFEN && !v->zeitraum && einkommen_offen) {
+        if (!v->neben) v->neben = wg_vorpruefung_neu();
+        if (!v->neben) return fehler(v, WG_E_SPEICHER, "", "nicht genug Speicher");
+        v->neben->halt = v->halt;
+        v->neben->halt_ctx = v->halt_ctx;
+        wg_haushalt g = v->zeuge[Z_MON_MAX].h;
+        g.hat_gesamteinkommen = true;
+        g.gesamteinkommen_monat_cent = 0;
+        wg_schwelle sw;
+        if (schwelle_fuer(v->neben, e, &g, "gesamteinkommen_monat", 0, WG_MAX_BETRAG_CENT, &sw, &v->neben->schwellen_zeuge[2]) != WG_OK)
+            return fehler_von(v, &v->neben->fehler);
+        s->hat_einkommen_bis = sw.gesetzt;
+        s->einkommen_bis_cent = sw.gesetzt ? sw.cent : 0;
+    }
+    if (s->einstufung == WG_OFFEN && nf == 0)
+        s->offen_grund = "Kein unbekannter Wert entscheidet allein: der Anspruch hängt vom Zusammenspiel mehrerer offener "
+                         "Angaben ab — alle offenen Angaben erheben.";
     v->hat_spanne = true;
     return WG_OK;
 }

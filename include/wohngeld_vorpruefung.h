@@ -86,6 +86,13 @@ typedef struct wg_spanne {
     /* since 1.3: per hint of ergebnis_max, whether it reads a value the record leaves open and
      * so holds only at the witness max_bei, not for the household (docs/vorpruefung.md § 5) */
     const bool *hinweis_nur_bei_zeuge;
+    /* since 1.3, for the invitation letter (docs/vorpruefung.md § 2): an open Stichtag record with
+     * an unknown income: the largest monthly Gesamteinkommen with a claim at the maximum's witness
+     * (rent and flags as favourable as the box allows); and an open record that no single field
+     * decides: why (German), else NULL */
+    bool hat_einkommen_bis;
+    int64_t einkommen_bis_cent;
+    const char *offen_grund;
 } wg_spanne;
 
 typedef struct wg_vorpruefung wg_vorpruefung;

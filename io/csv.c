@@ -495,8 +495,9 @@ static void namen(wgi_puffer *p, const char *const *n, size_t anzahl, char trenn
 static const char *const GRUND_SPALTEN[] = {"id", "status", "anspruch", "wohngeld_monat", "grund", "rechtsstand",
                                             "fehler_code", "fehler_feld", "fehler_meldung"};
 static const char *const VOLL_SPALTEN[] = {"n", "n_gesamt", "n_tab", "n_kap", "mietenstufe"};
-static const char *const ENDE_SPALTEN[] = {"summe", "hinweise", "abschnitte", "einstufung", "wohngeld_min", "wohngeld_max", "fehlt"};
-#define N_ENDE 7
+static const char *const ENDE_SPALTEN[] = {"summe", "hinweise", "abschnitte", "einstufung", "wohngeld_min", "wohngeld_max", "fehlt",
+                                            "miete_ab", "einkommen_bis", "fehlt_text"};
+#define N_ENDE 10
 
 static void kopf_text(wgi_puffer *p, bool voll, char trenn)
 {
@@ -605,7 +606,7 @@ static void ergebnis_text(wgi_puffer *p, const wg_ergebnis *r, bool voll, char t
         else zelle(p, q.daten, trenn);
         wgi_puffer_frei(&q);
     }
-    leere(p, N_ENDE - 3, trenn); /* einstufung, wohngeld_min, wohngeld_max, fehlt: partial records only */
+    leere(p, N_ENDE - 3, trenn); /* einstufung … fehlt_text: partial records only */
     wgi_puffer_zeichen(p, '\n');
 }
 
@@ -653,6 +654,36 @@ static void spanne_text(wgi_puffer *p, const char *id, const wg_spanne *s, bool 
         if (i) wgi_puffer_zeichen(&q, ' ');
         wgi_puffer_cstr(&q, s->fehlt[i]);
     }
+    wgi_puffer_zeichen(&q, '\0');
+    if (q.fehler) p->fehler = true;
+    else zelle(p, q.daten, trenn);
+    /* for the invitation letter: the rent from which a claim exists, the Gesamteinkommen up to
+     * which one exists (euros, empty where not applicable), what is missing in words — or why
+     * an open record has nothing that decides alone */
+    wgi_puffer_zeichen(p, trenn);
+    for (size_t i = 0; i < s->anzahl_schwellen; i++) {
+        const wg_schwelle *sw = &s->schwellen[i];
+        if (sw->gesetzt && sw->ab && !strcmp(sw->feld, "wohnkosten.betrag_monat")) {
+            char b[40];
+            snprintf(b, sizeof b, "%lld.%02lld", (long long)(sw->cent / 100), (long long)(sw->cent % 100));
+            wgi_puffer_cstr(p, b);
+        }
+    }
+    wgi_puffer_zeichen(p, trenn);
+    if (s->hat_einkommen_bis) {
+        char b[40];
+        snprintf(b, sizeof b, "%lld.%02lld", (long long)(s->einkommen_bis_cent / 100), (long long)(s->einkommen_bis_cent % 100));
+        wgi_puffer_cstr(p, b);
+    }
+    wgi_puffer_zeichen(p, trenn);
+    wgi_puffer_leeren(&q);
+    for (size_t i = 0; i < s->anzahl_fehlt; i++) {
+        char w[200];
+        wgi_feld_in_worten(s->fehlt[i], w, sizeof w);
+        if (i) wgi_puffer_cstr(&q, "; ");
+        wgi_puffer_cstr(&q, w);
+    }
+    if (s->offen_grund) wgi_puffer_cstr(&q, s->offen_grund);
     wgi_puffer_zeichen(&q, '\0');
     if (q.fehler) p->fehler = true;
     else zelle(p, q.daten, trenn);

@@ -5,7 +5,10 @@
  */
 #include "ausgabe.h"
 #include "puffer.h"
+#include "vokabular.h"
 #include "wohngeld_json.h"
+
+#include <stdio.h>
 
 #include <string.h>
 
@@ -106,7 +109,31 @@ const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char 
         if (i) wgi_puffer_zeichen(p, ',');
         text(p, s->fehlt[i]);
     }
+    /* the same in words, for a letter (docs/vorpruefung.md § 2) */
+    wgi_puffer_cstr(p, "],\"fehlt_text\":[");
+    for (size_t i = 0; i < s->anzahl_fehlt; i++) {
+        char w[200];
+        wgi_feld_in_worten(s->fehlt[i], w, sizeof w);
+        if (i) wgi_puffer_zeichen(p, ',');
+        text(p, w);
+    }
     wgi_puffer_zeichen(p, ']');
+    if (s->offen_grund) {
+        wgi_puffer_cstr(p, ",\"offen_grund\":");
+        text(p, s->offen_grund);
+    }
+    wgi_puffer_cstr(p, ",\"einkommen_bis\":");
+    if (s->hat_einkommen_bis) {
+        wgi_puffer_cstr(p, "{\"feld\":\"gesamteinkommen_monat\",\"cent\":");
+        wgi_puffer_ganz(p, s->einkommen_bis_cent);
+        wgi_puffer_cstr(p, ",\"betrag\":");
+        char b[40];
+        snprintf(b, sizeof b, "%lld.%02lld", (long long)(s->einkommen_bis_cent / 100), (long long)(s->einkommen_bis_cent % 100));
+        text(p, b);
+        wgi_puffer_zeichen(p, '}');
+    } else {
+        wgi_puffer_cstr(p, "null");
+    }
     if (voll) {
         const struct { const char *name; const wg_haushalt *h; } zeugen[] = {
             {"min_bei", s->min_bei}, {"max_bei", s->max_bei}, {"summe_min_bei", s->summe_min_bei}, {"summe_max_bei", s->summe_max_bei}};

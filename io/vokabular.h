@@ -8,7 +8,7 @@
  * (wg_einkommensart_name, wg_unterhalt_empfaenger_name in calc/katalog.c).
  *
  * Exports: WGI_F_* (field names), wgi_wohnkosten_art_namen, wgi_zwischenrundung_namen,
- * wgi_ueber12_namen, wgi_wort_finden, wgi_haushalt_listen_da.
+ * wgi_ueber12_namen, wgi_wort_finden, wgi_haushalt_listen_da, wgi_feld_in_worten.
  */
 #ifndef WGI_VOKABULAR_H
 #define WGI_VOKABULAR_H
@@ -21,6 +21,10 @@ struct wg_haushalt;
  * payments): what a writer walks. A caller's household with a NULL list and a count is an
  * argument error, never a crash (docs/api.md "Arguments"). */
 bool wgi_haushalt_listen_da(const struct wg_haushalt *h);
+/* A field path of a partial record ("mitglieder[1].einkommen[0].betrag_monat") in German words for
+ * a letter or a spreadsheet ("Einkommen (Posten 1) von Mitglied 2"); the path itself where no
+ * words are known. */
+void wgi_feld_in_worten(const char *pfad, char *aus, size_t n);
 
 /* ---- field names of a household record ---- */
 #define WGI_F_FORMAT "format"

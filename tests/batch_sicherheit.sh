@@ -209,9 +209,9 @@ sed -n 3p "$T/h/aus.jsonl" | grep -q '"grund":{"code":"unter_mindestbetrag"}' &&
 pruefe "kurz: one shape per line type (grund an object as in voll; error lines without format/engine)" $?
 "$W" nach-csv "$T/h/ein.jsonl" > "$T/h/ein.csv" 2> /dev/null
 "$W" batch --leise --format csv --eingabe "$T/h/ein.csv" --ausgabe "$T/h/aus.csv"
-head -1 "$T/h/aus.csv" | grep -q ',summe,hinweise,abschnitte,einstufung,wohngeld_min,wohngeld_max,fehlt$' && \
-    grep -q '^neu,ok,.*,rechtsstand_ungesichert,,,,,$' "$T/h/aus.csv" && \
-    grep -q "^zr,ok,.*,$summe,,2024-07/2024-12/2023/[0-9]* 2025-01/2025-06/2025/[0-9]*,,,,\$" "$T/h/aus.csv"
+head -1 "$T/h/aus.csv" | grep -q ',summe,hinweise,abschnitte,einstufung,wohngeld_min,wohngeld_max,fehlt,miete_ab,einkommen_bis,fehlt_text$' && \
+    grep -q '^neu,ok,.*,rechtsstand_ungesichert,,,,,,,,$' "$T/h/aus.csv" && \
+    grep -q "^zr,ok,.*,$summe,,2024-07/2024-12/2023/[0-9]* 2025-01/2025-06/2025/[0-9]*,,,,,,,\$" "$T/h/aus.csv"
 pruefe "CSV: summe, hints and each section of a zeitraum" $?
 
 # ---- 11, 12, 13. spreadsheets

@@ -76,7 +76,7 @@ grep -q '"vorpruefung":{"datensaetze":2,"einstufung":{"anspruch_sicher":0,"kein_
 pruefe "batch: summary by Einstufung, Mietenstufe, size; exact sums; deciding fields; rejects" $?
 printf 'id,stichtag,mietenstufe,wohnkosten_art,wohnkosten_betrag_monat_von,wohnkosten_betrag_monat_bis,alter,abzug_kranken_pflege,einkommen1_art,einkommen1_betrag_monat_von,einkommen1_betrag_monat_bis\np,2025-03-01,3,miete,,unbekannt,72,unbekannt,rente,1100.00,\np,2025-03-01,3,miete,,unbekannt,70,true,rente,400,600\n' > "$T/c.csv"
 "$W" batch --leise --format csv --eingabe "$T/c.csv" --ausgabe "$T/c.out"
-grep -q "^p,ok,,,,2025,,,,,,,offen,0,$mx,wohnkosten.betrag_monat$" "$T/c.out"
+grep -q "^p,ok,,,,2025,,,,,,,offen,0,$mx,wohnkosten.betrag_monat,[0-9]*\.[0-9][0-9],[0-9.]*,Miete oder Belastung$" "$T/c.out"
 pruefe "batch CSV: X_von/X_bis and \"unbekannt\" give the same range as JSON" $?
 
 # resume after kill -9 in the middle of a screening run: the same bytes and the same summary
@@ -174,6 +174,23 @@ printf 'id,stichtag,mietenstufe,wohnkosten_art,wohnkosten_betrag_monat_von,wohnk
 "$W" batch --leise --format csv --eingabe "$T/zh.csv" --ausgabe "$T/zh_aus.csv"
 grep -q '^r1,.*,miete_null(nur_bei_zeuge)[ ,]' "$T/zh_aus.csv" && grep -q '^r2,.*,miete_null[ ,]' "$T/zh_aus.csv"
 pruefe "CSV: a witness-only hint is marked (nur_bei_zeuge)" $?
+
+# ---- 5c. what an invitation letter needs (issue 22): the rent from which a claim exists, the
+# Gesamteinkommen up to which one exists, what is missing in words, and why an open record with
+# nothing that decides alone is open
+O='{"id":"o","stichtag":"2025-03-01","mietenstufe":3,"wohnkosten":{"art":"miete","betrag_monat":{"von":"300","bis":"600"}},"mitglieder":[{"alter":40,"einkommen":[{"art":"rente","betrag_monat":{"von":"1300","bis":"1500"}}]}]}'
+echo "$O" | "$W" berechnen | grep -q '"einstufung":"offen".*"fehlt":\[\],"fehlt_text":\[\],"offen_grund":"Kein unbekannter Wert entscheidet allein[^"]*","einkommen_bis":{"feld":"gesamteinkommen_monat","cent":[0-9]*'
+pruefe "partial: an open record that no single field decides says why; einkommen_bis given" $?
+printf 'id,stichtag,mietenstufe,wohnkosten_art,wohnkosten_betrag_monat_von,wohnkosten_betrag_monat_bis,mitglied_id,alter,einkommen1_art,einkommen1_betrag_monat_von,einkommen1_betrag_monat_bis\no,2025-03-01,3,miete,300,600,a,40,rente,1300,1500\nm,2025-03-01,3,miete,,unbekannt,a,40,rente,1100,1100\n' > "$T/o.csv"
+"$W" batch --leise --format csv --eingabe "$T/o.csv" --ausgabe "$T/o_aus.csv"
+head -1 "$T/o_aus.csv" | grep -q ',fehlt,miete_ab,einkommen_bis,fehlt_text$' && \
+    grep -q '^o,ok,.*,offen,0,[0-9]*,,,[0-9]*\.[0-9][0-9],Kein unbekannter Wert entscheidet allein' "$T/o_aus.csv" && \
+    grep -q '^m,ok,.*,offen,0,[0-9]*,wohnkosten.betrag_monat,[0-9]*\.[0-9][0-9],,Miete oder Belastung$' "$T/o_aus.csv"
+pruefe "CSV: miete_ab, einkommen_bis and fehlt_text for the invitation letter" $?
+# the rent threshold in the CSV is the threshold of the JSON, and the household has a claim there
+ma=$(grep '^m,' "$T/o_aus.csv" | awk -F, '{print $17}')
+mj=$(grep '^m,' "$T/o.csv" > /dev/null; echo '{"id":"m","stichtag":"2025-03-01","mietenstufe":3,"wohnkosten":{"art":"miete","betrag_monat":"unbekannt"},"mitglieder":[{"alter":40,"einkommen":[{"art":"rente","betrag_monat":"1100"}]}]}' | "$W" berechnen | sed -n 's/.*"richtung":"ab","cent":\([0-9]*\).*/\1/p')
+[ "$(echo "$ma" | tr -d .)" = "$mj" ]; pruefe "CSV miete_ab = the JSON threshold ($ma)" $?
 
 # ---- 6. hints
 {
