@@ -1,6 +1,7 @@
 /*
  * batch_dateien.c — safe files for the night run (batch_dateien.h).
  */
+#include "fehlertext.h"
 #include "batch_dateien.h"
 
 #include <errno.h>
@@ -52,7 +53,7 @@ int batch_pfad_pruefen(const char *pfad, char *meldung, size_t mlen)
     struct stat st;
     batch_verzeichnis(pfad, verz, sizeof verz);
     if (stat(verz, &st) != 0) {
-        snprintf(meldung, mlen, "Verzeichnis %s: %s", verz, strerror(errno));
+        snprintf(meldung, mlen, "Verzeichnis %s: %s", verz, wgi_fehlertext(errno));
         return -1;
     }
     if (!S_ISDIR(st.st_mode)) {
@@ -60,7 +61,7 @@ int batch_pfad_pruefen(const char *pfad, char *meldung, size_t mlen)
         return -1;
     }
     if (access(verz, W_OK | X_OK) != 0) {
-        snprintf(meldung, mlen, "Verzeichnis %s ist nicht beschreibbar: %s", verz, strerror(errno));
+        snprintf(meldung, mlen, "Verzeichnis %s ist nicht beschreibbar: %s", verz, wgi_fehlertext(errno));
         return -1;
     }
     if (stat(pfad, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -114,7 +115,7 @@ int batch_sperre_nehmen(const char *pfad, char *meldung, size_t mlen)
     for (int versuch = 0; versuch < 100; versuch++) {
         int fd = open(pfad, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (fd < 0) {
-            snprintf(meldung, mlen, "Sperrdatei %s: %s", pfad, strerror(errno));
+            snprintf(meldung, mlen, "Sperrdatei %s: %s", pfad, wgi_fehlertext(errno));
             return -1;
         }
         if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -123,7 +124,7 @@ int batch_sperre_nehmen(const char *pfad, char *meldung, size_t mlen)
             if (e == EWOULDBLOCK)
                 snprintf(meldung, mlen, "ein anderer Lauf schreibt gerade dieselbe Datei (Sperrdatei %s)", pfad);
             else
-                snprintf(meldung, mlen, "Sperrdatei %s: %s", pfad, strerror(e));
+                snprintf(meldung, mlen, "Sperrdatei %s: %s", pfad, wgi_fehlertext(e));
             return -1;
         }
         /* the file may have been removed by the run that held it just before: then the lock
@@ -152,14 +153,14 @@ int batch_atomar_schreiben(const char *pfad, const char *daten, size_t len, char
     }
     FILE *f = batch_neu_anlegen(teil);
     if (!f) {
-        snprintf(meldung, mlen, "%s: %s", teil, strerror(errno));
+        snprintf(meldung, mlen, "%s: %s", teil, wgi_fehlertext(errno));
         return -1;
     }
     bool ok = fwrite(daten, 1, len, f) == len && fflush(f) == 0 && fsync(fileno(f)) == 0;
     const int fehler = errno;
     if (fclose(f) != 0) ok = false;
     if (!ok || rename(teil, pfad) != 0) {
-        snprintf(meldung, mlen, "%s: %s", ok ? pfad : teil, strerror(ok ? errno : fehler));
+        snprintf(meldung, mlen, "%s: %s", ok ? pfad : teil, wgi_fehlertext(ok ? errno : fehler));
         unlink(teil);
         return -1;
     }

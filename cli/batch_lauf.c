@@ -16,6 +16,7 @@
  * A run that could not start leaves nothing behind; a run that stopped after a checkpoint keeps
  * its .teil files and checkpoint for --fortsetzen.
  */
+#include "fehlertext.h"
 #include "batch.h"
 #include "batch_checkpoint.h"
 #include "batch_dateien.h"
@@ -360,7 +361,7 @@ static int vorpruefen(lauf *L)
     const batch_optionen *o = L->o;
     char m[PATH_MAX + 200];
     if (L->ein_datei) {
-        if (stat(o->eingabe, &L->st_ein) != 0) return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
+        if (stat(o->eingabe, &L->st_ein) != 0) return melden(L, 2, "--eingabe %s: %s", o->eingabe, wgi_fehlertext(errno));
         if (S_ISDIR(L->st_ein.st_mode)) return melden(L, 2, "--eingabe %s ist ein Verzeichnis", o->eingabe);
         /* a pipe (<(zcat h.jsonl.gz)) or a device is read like standard input: no checkpoints,
          * since a checkpoint reads the input again at its offset */
@@ -470,7 +471,7 @@ static int fortsetzen(lauf *L)
         return 4;
     }
     if (o->fehler && !da(L->fehler_teil) && da(o->fehler) && rename(o->fehler, L->fehler_teil) != 0)
-        return melden(L, 2, "%s: %s", o->fehler, strerror(errno)); /* interrupted finish: take the reject file back */
+        return melden(L, 2, "%s: %s", o->fehler, wgi_fehlertext(errno)); /* interrupted finish: take the reject file back */
     char opt[sizeof alt.optionen];
     optionen_text(L, opt, sizeof opt);
     if (strcmp(opt, alt.optionen) != 0)
@@ -492,21 +493,21 @@ static int fortsetzen(lauf *L)
         struct stat st;
         if (!f || fstat(fileno(f), &st) != 0) {
             if (f) fclose(f);
-            return melden(L, 2, "Teildatei %s: %s; Fortsetzen nicht möglich", teile[i], strerror(errno));
+            return melden(L, 2, "Teildatei %s: %s; Fortsetzen nicht möglich", teile[i], wgi_fehlertext(errno));
         }
         *dateien[i] = f;
         if ((uint64_t)st.st_size < groessen[i] || fenster_hash(fileno(f), groessen[i], hex) != 0 || strcmp(hex, hashes[i]) != 0)
             return melden(L, 2, "Teildatei %s passt nicht zum Checkpoint (kürzer oder anderer Inhalt); Fortsetzen nicht möglich",
                           teile[i]);
         if (ftruncate(fileno(f), (off_t)groessen[i]) != 0)
-            return melden(L, 2, "Teildatei %s: %s", teile[i], strerror(errno));
+            return melden(L, 2, "Teildatei %s: %s", teile[i], wgi_fehlertext(errno));
     }
     /* the counters are recomputed where the files allow it: every record read is one record of
      * the output, every rejected one a line of the reject file — a checkpoint whose counters were
      * edited and checksummed again is refused like a damaged one */
     const int64_t n_aus = datensaetze_zaehlen(fileno(L->aus), alt.aus_bytes, o->csv);
     const int64_t n_fehler = L->fehler ? datensaetze_zaehlen(fileno(L->fehler), alt.fehler_bytes, false) : -2;
-    if (n_aus < 0 || n_fehler == -1) return melden(L, 2, "Teildatei: %s", strerror(errno));
+    if (n_aus < 0 || n_fehler == -1) return melden(L, 2, "Teildatei: %s", wgi_fehlertext(errno));
     if ((uint64_t)n_aus != L->s.gelesen || (n_fehler >= 0 && (uint64_t)n_fehler != L->s.abgelehnt)) {
         char abgelehnt[48] = "";
         if (n_fehler >= 0) snprintf(abgelehnt, sizeof abgelehnt, ", %lld abgelehnt", (long long)n_fehler);
@@ -515,7 +516,7 @@ static int fortsetzen(lauf *L)
                       (unsigned long long)L->s.gelesen, (unsigned long long)L->s.abgelehnt, (long long)n_aus, abgelehnt);
     }
     if (batch_leser_suchen(&L->l, alt.offset, alt.zeile) != 0 || batch_leser_hash_nachholen(&L->l, alt.offset) != 0)
-        return melden(L, 2, "%s: %s", o->eingabe, strerror(errno));
+        return melden(L, 2, "%s: %s", o->eingabe, wgi_fehlertext(errno));
     L->cp = alt;
     L->cp.fortsetzungen++;
     L->cp_geschrieben = true;
@@ -538,10 +539,10 @@ static int neu_anlegen(lauf *L)
         (void)unlink(L->cp_pfad);
     }
     L->aus = L->aus_datei ? batch_neu_anlegen(L->teil) : stdout;
-    if (!L->aus) return melden(L, 2, "--ausgabe: %s: %s", L->teil, strerror(errno));
+    if (!L->aus) return melden(L, 2, "--ausgabe: %s: %s", L->teil, wgi_fehlertext(errno));
     L->neu_angelegt = true;
     if (o->fehler && !(L->fehler = batch_neu_anlegen(L->fehler_teil)))
-        return melden(L, 2, "--fehler: %s: %s", L->fehler_teil, strerror(errno));
+        return melden(L, 2, "--fehler: %s: %s", L->fehler_teil, wgi_fehlertext(errno));
     batch_zeit_jetzt(L->cp.erster_beginn);
     return 0;
 }
@@ -581,12 +582,12 @@ static int synchron(FILE *f) { return fflush(f) == 0 && fsync(fileno(f)) == 0 ? 
 static int checkpoint(lauf *L)
 {
     if (synchron(L->aus) != 0 || (L->fehler && synchron(L->fehler) != 0))
-        return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+        return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
     batch_checkpoint *c = &L->cp;
     c->offset = L->ende_offset;
     c->zeile = L->ende_zeile;
     off_t a = ftello(L->aus), f = L->fehler ? ftello(L->fehler) : 0;
-    if (a < 0 || f < 0) return melden(L, 2, "Teildatei: %s", strerror(errno));
+    if (a < 0 || f < 0) return melden(L, 2, "Teildatei: %s", wgi_fehlertext(errno));
     c->aus_bytes = (uint64_t)a;
     c->fehler_bytes = (uint64_t)f;
     static const char leer[] = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"; /* SHA-256 of nothing */
@@ -594,11 +595,11 @@ static int checkpoint(lauf *L)
         (L->fehler ? fenster_hash(fileno(L->fehler), c->fehler_bytes, c->fehler_sha256) != 0
                    : (snprintf(c->fehler_sha256, sizeof c->fehler_sha256, "%s", leer), false)) ||
         fenster_hash(fileno(L->l.f), c->offset, c->eingabe_sha256) != 0)
-        return melden(L, 2, "Checkpoint: Teildatei oder Eingabe nicht lesbar: %s", strerror(errno));
+        return melden(L, 2, "Checkpoint: Teildatei oder Eingabe nicht lesbar: %s", wgi_fehlertext(errno));
     c->eingabe_groesse = (uint64_t)L->st_ein.st_size;
     c->eingabe_mtime = (int64_t)L->st_ein.st_mtime;
     optionen_text(L, c->optionen, sizeof c->optionen);
-    if (batch_checkpoint_schreiben(L->cp_pfad, c, &L->s) != 0) return melden(L, 2, "Checkpoint: %s", strerror(errno));
+    if (batch_checkpoint_schreiben(L->cp_pfad, c, &L->s) != 0) return melden(L, 2, "Checkpoint: %s", wgi_fehlertext(errno));
     L->cp_geschrieben = true;
     L->ungesichert = false;
     batch_ereignis(&L->prot, "checkpoint", "Zeile %llu, %llu Datensätze (%llu berechnet, %llu abgelehnt)",
@@ -622,7 +623,7 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
                 k++;
             }
             if (fwrite(a->aus.daten + x->aus, 1, laenge, L->aus) != laenge)
-                return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+                return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
         }
         s->gelesen++;
         if (x->status == WG_OK && x->fall) {
@@ -662,7 +663,7 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
             s->abgelehnt++;
             s->nach_code[(unsigned)x->status < WG_STATUS_ANZAHL ? x->status : 0]++;
             if (L->fehler && !fehlerzeile(L->fehler, x, b->texte.daten + x->roh))
-                return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", strerror(errno));
+                return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", wgi_fehlertext(errno));
         }
     }
     return 0;
@@ -689,7 +690,7 @@ static int block_rechnen(lauf *L, batch_block *b, arbeiter *ar, pthread_t *th)
     for (int i = 1; i < gestartet; i++) pthread_join(th[i], NULL);
     if (fehler != 0)
         return melden(L, 2, "Thread %d von %d konnte nicht gestartet werden: %s (weniger --threads oder mehr Speicher)",
-                      gestartet + 1, n_th, strerror(fehler));
+                      gestartet + 1, n_th, wgi_fehlertext(fehler));
     for (int i = 0; i < n_th; i++)
         if (ar[i].speicher_fehlt) return melden(L, 2, "nicht genug Speicher");
     for (int i = 0; i < n_th; i++)
@@ -741,11 +742,11 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
 {
     const batch_optionen *o = L->o;
     if (fflush(L->aus) != 0 || (L->aus_datei && synchron(L->aus) != 0) || (L->fehler && synchron(L->fehler) != 0))
-        return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+        return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
     if (L->fehler) {
         int r = fclose(L->fehler);
         L->fehler = NULL;
-        if (r != 0) return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", strerror(errno));
+        if (r != 0) return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", wgi_fehlertext(errno));
     }
     info_fuellen(L, start_gelesen);
     wgi_puffer p = {0};
@@ -759,7 +760,7 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
         L->aus = NULL;
         if (r != 0) {
             wgi_puffer_frei(&p);
-            return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+            return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
         }
         const char *zus_tmp = L->zus_tmp;
         FILE *z = batch_neu_anlegen(zus_tmp);
@@ -770,12 +771,12 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
             int e = errno;
             if (!ok) (void)unlink(zus_tmp);
             wgi_puffer_frei(&p);
-            return melden(L, 2, "Abschluss: %s (mit --fortsetzen wiederholen)", strerror(e));
+            return melden(L, 2, "Abschluss: %s (mit --fortsetzen wiederholen)", wgi_fehlertext(e));
         }
         (void)unlink(L->cp_pfad);
     } else if (o->fehler && rename(L->fehler_teil, o->fehler) != 0) {
         wgi_puffer_frei(&p);
-        return melden(L, 2, "Abschluss: %s: %s", o->fehler, strerror(errno));
+        return melden(L, 2, "Abschluss: %s: %s", o->fehler, wgi_fehlertext(errno));
     }
     if (L->s.gelesen == 0) melden(L, 0, "Warnung: die Eingabe %s enthält keinen Datensatz", o->eingabe);
     if (!o->leise) fprintf(stderr, "wohngeld batch: %s", p.daten);
@@ -810,15 +811,15 @@ static int ausfuehren(lauf *L)
     for (int i = 0; i < L->sperren; i++)
         if ((L->sperre[i] = batch_sperre_nehmen(L->sperre_pfad[i], m, sizeof m)) < 0) return melden(L, 2, "%s", m);
     if (batch_protokoll_oeffnen(&L->prot, o->protokoll, !o->protokoll && !o->leise && !isatty(2)) != 0)
-        return melden(L, 2, "--protokoll %s: %s", o->protokoll, strerror(errno));
+        return melden(L, 2, "--protokoll %s: %s", o->protokoll, wgi_fehlertext(errno));
     L->e = wgi_cli_oeffnen(o->tabellen);
     if (L->e) wg_engine_bedarfsanteil_setzen(L->e, o->bedarf_anteil);
     if (!L->e) return 2;
     FILE *ein = L->ein_datei ? fopen(o->eingabe, "rb") : stdin;
-    if (!ein) return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
+    if (!ein) return melden(L, 2, "--eingabe %s: %s", o->eingabe, wgi_fehlertext(errno));
     if (L->ein_datei && fstat(fileno(ein), &L->st_ein) != 0) {
         fclose(ein);
-        return melden(L, 2, "--eingabe %s: %s", o->eingabe, strerror(errno));
+        return melden(L, 2, "--eingabe %s: %s", o->eingabe, wgi_fehlertext(errno));
     }
     L->sha = batch_sha256_neu();
     L->json = wg_json_neu();
@@ -841,17 +842,17 @@ static int ausfuehren(lauf *L)
     /* CSV: the header row of the input (after resuming read again from the start) */
     if (o->csv) {
         uint64_t offset = L->l.offset, zeile = L->l.zeile;
-        if (fortgesetzt && batch_leser_suchen(&L->l, 0, 0) != 0) return melden(L, 2, "%s: %s", o->eingabe, strerror(errno));
+        if (fortgesetzt && batch_leser_suchen(&L->l, 0, 0) != 0) return melden(L, 2, "%s: %s", o->eingabe, wgi_fehlertext(errno));
         int r = batch_leser_kopf(&L->l, m, sizeof m);
-        if (r == -1) return melden(L, 2, "--eingabe %s: Lesefehler: %s", o->eingabe, strerror(errno));
+        if (r == -1) return melden(L, 2, "--eingabe %s: Lesefehler: %s", o->eingabe, wgi_fehlertext(errno));
         if (r == -2) return melden(L, 2, "--eingabe %s: Kopfzeile: %s", o->eingabe, m);
         if (fortgesetzt && batch_leser_suchen(&L->l, offset, zeile) != 0)
-            return melden(L, 2, "%s: %s", o->eingabe, strerror(errno));
+            return melden(L, 2, "%s: %s", o->eingabe, wgi_fehlertext(errno));
         if (!fortgesetzt) {
             size_t kl = 0;
             const char *k = wg_csv_kopf_schreiben(L->json, o->voll, o->trennzeichen, &kl);
             if (!k) return melden(L, 2, "nicht genug Speicher");
-            if (fwrite(k, 1, kl, L->aus) != kl) return melden(L, 2, "Schreibfehler: %s", strerror(errno));
+            if (fwrite(k, 1, kl, L->aus) != kl) return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
         }
     }
     arbeiter *ar = calloc((size_t)o->threads, sizeof *ar);
@@ -875,7 +876,7 @@ static int ausfuehren(lauf *L)
     uint64_t start_gelesen = L->s.gelesen;
     while (!rc && !batch_leser_fertig(&L->l)) {
         if (batch_block_lesen(&L->l, &b, o->block, L->json) < 0) {
-            rc = angehalten ? signal_halt(L) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, strerror(errno));
+            rc = angehalten ? signal_halt(L) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, wgi_fehlertext(errno));
             break;
         }
         if (b.anzahl > 0 && (rc = block_rechnen(L, &b, ar, th)) != 0) {

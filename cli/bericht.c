@@ -10,6 +10,7 @@
  * file; the page is written atomically (batch_atomar_schreiben): never half a page under its name.
  * Exports wgi_befehl_bericht.
  */
+#include "fehlertext.h"
 #include "batch_dateien.h"
 #include "befehle.h"
 #include "bericht_svg.h"
@@ -260,7 +261,7 @@ static bool lesen(bericht *b, quelle *q)
 {
     FILE *f = fopen(q->datei, "rb");
     if (!f) {
-        snprintf(b->fehler, sizeof b->fehler, "%s: %s", q->datei, strerror(errno));
+        snprintf(b->fehler, sizeof b->fehler, "%s: %s", q->datei, wgi_fehlertext(errno));
         return false;
     }
     q->text = malloc(MAX_GROESSE + 1);

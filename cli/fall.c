@@ -9,6 +9,7 @@
  * `berechnen`). A case with an error gives its error record, the run goes on (exit 1). Public
  * API only. Exports wgi_befehl_fall.
  */
+#include "fehlertext.h"
 #include "befehle.h"
 #include "zeilen.h"
 #include "wohngeld.h"
@@ -97,7 +98,7 @@ int wgi_befehl_fall(int argc, char **argv)
     }
     FILE *f = datei && strcmp(datei, "-") != 0 ? fopen(datei, "rb") : stdin;
     if (!f) {
-        perror(datei);
+        wgi_datei_fehler("fall", datei);
         return 2;
     }
     fall_lauf k = {wgi_cli_oeffnen(NULL), wg_json_neu(), wg_fall_ergebnis_neu(), wg_ergebnis_neu(), &s, herleitung, h_jahr, h_monat,

@@ -8,6 +8,7 @@
  * Exit codes: 0 all records assessed (with or without a claim) / all golden cases passed;
  * 1 some records invalid / some cases failed; 2 usage or I/O error.
  */
+#include "fehlertext.h"
 #include "befehle.h"
 #include "verify.h"
 #include "zeilen.h"
@@ -129,14 +130,14 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, wg_vo
             return 2;
         }
         if (fwrite(aus, 1, aus_len, stdout) != aus_len || putchar('\n') == EOF) {
-            fprintf(stderr, "wohngeld: Schreibfehler: %s\n", strerror(errno));
+            fprintf(stderr, "wohngeld: Schreibfehler: %s\n", wgi_fehlertext(errno));
             wgi_zeilen_frei(&z);
             return 2;
         }
     }
     wgi_zeilen_frei(&z);
     if (st < 0) {
-        fprintf(stderr, "wohngeld: %s: Lesefehler: %s\n", name, strerror(errno));
+        fprintf(stderr, "wohngeld: %s: Lesefehler: %s\n", name, wgi_fehlertext(errno));
         return 2;
     }
     return 0;
@@ -179,7 +180,7 @@ static int befehl_berechnen(int argc, char **argv)
             if (strcmp(argv[i], "--pretty") == 0) { pretty = true; continue; }
             FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "rb");
             if (!f) {
-                fprintf(stderr, "wohngeld: %s: %s\n", argv[i], strerror(errno));
+                fprintf(stderr, "wohngeld: %s: %s\n", argv[i], wgi_fehlertext(errno));
                 rc = 2;
                 break;
             }
@@ -188,7 +189,7 @@ static int befehl_berechnen(int argc, char **argv)
         }
     }
     if (fflush(stdout) != 0) {
-        fprintf(stderr, "wohngeld: Schreibfehler: %s\n", strerror(errno));
+        fprintf(stderr, "wohngeld: Schreibfehler: %s\n", wgi_fehlertext(errno));
         rc = 2;
     }
     wg_vorpruefung_frei(v);

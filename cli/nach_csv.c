@@ -2,6 +2,7 @@
  * (docs/csv.md), e.g. to prepare a CSV batch from JSON data or to test the CSV reader. Records
  * that cannot be read are reported on stderr (exit 1); at most 5 income items and 2 payments
  * per member fit the fixed header. */
+#include "fehlertext.h"
 #include "befehle.h"
 #include "zeilen.h"
 #include "wohngeld_csv.h"
@@ -29,7 +30,7 @@ int wgi_befehl_nach_csv(int argc, char **argv)
     }
     FILE *f = datei && strcmp(datei, "-") != 0 ? fopen(datei, "rb") : stdin;
     if (!f) {
-        perror(datei);
+        wgi_datei_fehler("nach-csv", datei);
         return 2;
     }
     wg_json *j = wg_json_neu();

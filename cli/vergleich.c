@@ -11,6 +11,7 @@
  * 10-EUR classes, and the run (engine, tables, input files, times).
  * Exit codes as for berechnen.
  */
+#include "fehlertext.h"
 #include "batch_dateien.h"
 #include "befehle.h"
 #include "zeilen.h"
@@ -124,7 +125,7 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
     wgi_puffer_frei(&p);
     wgi_zeilen_frei(&z);
     if (st < 0) {
-        fprintf(stderr, "wohngeld vergleich: Lesefehler: %s\n", strerror(errno));
+        fprintf(stderr, "wohngeld vergleich: Lesefehler: %s\n", wgi_fehlertext(errno));
         return 2;
     }
     return 0;
@@ -238,7 +239,7 @@ int wgi_befehl_vergleich(int argc, char **argv)
     for (int i = erste; rc == 0 && i < argc; i++) {
         FILE *fd = fopen(argv[i], "rb");
         if (!fd) {
-            fprintf(stderr, "wohngeld vergleich: %s: %s\n", argv[i], strerror(errno));
+            fprintf(stderr, "wohngeld vergleich: %s: %s\n", argv[i], wgi_fehlertext(errno));
             rc = 2;
             break;
         }

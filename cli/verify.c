@@ -8,6 +8,7 @@
  * element by element. Prints each mismatch (case, field, expected, actual) and closes with
  * "N passed, M failed". Exit 0 when all passed, 1 on any mismatch, 2 on usage or I/O errors.
  */
+#include "fehlertext.h"
 #include "verify.h"
 #include "befehle.h"
 #include "puffer.h"
@@ -175,7 +176,7 @@ static int datei_pruefen(const wg_engine *e, const char *name, int *bestanden, i
 {
     FILE *f = fopen(name, "rb");
     if (!f) {
-        fprintf(stderr, "wohngeld verify: %s: %s\n", name, strerror(errno));
+        fprintf(stderr, "wohngeld verify: %s: %s\n", name, wgi_fehlertext(errno));
         return 2;
     }
     wgi_zeilen z = {f, NULL, 0, 0};

@@ -8,6 +8,7 @@
  * Partial records themselves go through `wohngeld berechnen` and `wohngeld batch`. Public API
  * only. Exports wgi_befehl_schwellen, wgi_befehl_grenzen.
  */
+#include "fehlertext.h"
 #include "befehle.h"
 #include "puffer.h"
 #include "zeilen.h"
@@ -58,7 +59,7 @@ int wgi_befehl_schwellen(int argc, char **argv)
     }
     FILE *f = datei && strcmp(datei, "-") != 0 ? fopen(datei, "rb") : stdin;
     if (!f) {
-        perror(datei);
+        wgi_datei_fehler("schwellen", datei);
         return 2;
     }
     schwellen_lauf k = {wgi_cli_oeffnen(NULL), wg_json_neu(), wg_vorpruefung_neu(), feld};

@@ -73,6 +73,9 @@ WG_API const char *wg_json_fall_fehler_schreiben(wg_json *j, const wg_engine *e,
                                                  size_t *len);
 
 /* Re-indents one compact JSON text for people (--pretty). Returns NULL when out of memory. */
+/* A field path of a record ("mitglieder[1].einkommen[0].betrag_monat") in German words ("Einkommen
+ * (Posten 1) von Mitglied 2") into aus (since 1.3); the path itself where no words are known. */
+WG_API void wg_feld_in_worten(const char *pfad, char *aus, size_t n);
 WG_API const char *wg_json_einruecken(wg_json *j, const char *text, size_t len, size_t *out_len);
 
 #ifdef __cplusplus

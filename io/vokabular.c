@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "wohngeld.h"
+#include "wohngeld_json.h"
 
 const char *const wgi_wohnkosten_art_namen[2] = {[WG_MIETE] = "miete", [WG_BELASTUNG] = "belastung"};
 const char *const wgi_zwischenrundung_namen[2] = {[WG_RUNDUNG_KAUFMAENNISCH] = "kaufmaennisch",
@@ -29,6 +30,16 @@ bool wgi_haushalt_listen_da(const wg_haushalt *h)
         if ((m->anzahl_einkommen && !m->einkommen) || (m->anzahl_unterhalt && !m->unterhalt)) return false;
     }
     return true;
+}
+
+void wg_feld_in_worten(const char *pfad, char *aus, size_t n)
+{
+    if (!aus || n == 0) return;
+    if (!pfad) {
+        aus[0] = '\0';
+        return;
+    }
+    wgi_feld_in_worten(pfad, aus, n);
 }
 
 void wgi_feld_in_worten(const char *pfad, char *aus, size_t n)

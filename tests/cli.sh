@@ -125,6 +125,23 @@ pruefe "erklaeren: three records, three explanations" $?
 { head -1 "$SRC/examples/haushalte.jsonl"; echo '{"stichtag":"2025-01-01"}'; } | "$W" erklaeren > "$T/e4"; rc=$?
 [ $rc -eq 1 ] && grep -q '^Ergebnis:' "$T/e4" && grep -q 'Zeile 2 kann nicht berechnet werden' "$T/e4"
 pruefe "erklaeren: a bad second record is named, exit 1" $?
+# issue 22: a zeitraum explained section by section; a partial record; a running case; German numbers
+grep '"hand-zeitraum-2024-2025"' "$SRC/golden/hand-zeitraum.jsonl" | sed 's/^{"eingabe": //; s/, "erwartet": .*$//' | "$W" erklaeren > "$T/ez"
+grep -q "insgesamt 2604 Euro Wohngeld, in 2 Abschnitten" "$T/ez" && grep -q "^  1\. 2024-07 bis 2024-12 (6 Monate), Rechtsstand 2023: 206 Euro monatlich" "$T/ez" && \
+    grep -q "^  2\. 2025-01 bis 2025-06 (6 Monate), Rechtsstand 2025: 228 Euro monatlich" "$T/ez" && \
+    [ "$(grep -c '^Abschnitt [12]:' "$T/ez")" -eq 2 ] && grep -q "Anspruch auf Wohngeld in Höhe von 228 Euro" "$T/ez"
+pruefe "erklaeren: a zeitraum explains every section with its derivation (206 and 228 EUR)" $?
+head -1 "$SRC/examples/haushalte.jsonl" | "$W" erklaeren > "$T/ed"
+grep -q ": 13\.800,00 (§ 14 Abs. 1 WoGG)" "$T/ed" && grep -q "0,3843187600" "$T/ed" && grep -q "rente 1\.150,00 × 12" "$T/ed" && \
+    ! grep -q "[0-9]\.[0-9][0-9] \|[0-9]\.[0-9]\{10\}" "$T/ed"
+pruefe "erklaeren: decimals written the German way (13.800,00; 0,3843187600)" $?
+head -1 "$SRC/examples/vorpruefung.jsonl" | "$W" erklaeren > "$T/ev"
+grep -q "zwischen 0 und 345 Euro" "$T/ev" && grep -q "Miete oder Belastung mindestens 69,35 EUR" "$T/ev" && grep -q "^- Miete oder Belastung (wohnkosten.betrag_monat)" "$T/ev"
+pruefe "erklaeren: a partial record — range, threshold as a sentence, what is missing in words" $?
+grep '"fall-einkommen-16"' "$SRC/golden/fall-hand.jsonl" | sed 's/^{"eingabe": //; s/, "erwartet": .*$//' | "$W" erklaeren > "$T/ef"
+grep -q "^1\. § 27 Abs. 2 Nr. 3 WoGG, wirksam ab 2025-08-01" "$T/ef" && grep -q "^- 2025-08: bewilligt" "$T/ef" && grep -q "^Überzahlt [1-9][0-9]* Euro" "$T/ef" && \
+    grep -q "^Hinweis (meldepflicht" "$T/ef"
+pruefe "erklaeren: a running case — each decision with its §, the months, overpayment, hints" $?
 "$W" verify --help > "$T/vh" 2>&1; rc=$?
 [ $rc -eq 0 ] && grep -q "Aufruf: wohngeld verify" "$T/vh" && ! grep -q "passed" "$T/vh"; pruefe "verify --help is not a file name" $?
 "$W" verify --schnell golden/x.jsonl > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "verify: unknown option exit 2" $?
