@@ -79,8 +79,81 @@ static size_t kern_laenge(const char *name)
     return k ? (size_t)(k - name) : strlen(name);
 }
 
+/* One word of a name, for matching the draft by name (docs/mietenstufen.md): the name before
+ * its first comma split at spaces, dots, slashes, hyphens and parentheses; a word followed by a
+ * dot is an abbreviation. */
+typedef struct wort {
+    const char *s;
+    size_t n;
+    bool abk;
+} wort;
+#define MAX_WOERTER 16
+
+static bool trenner(char c) { return c == ' ' || c == '.' || c == '/' || c == '-' || c == '(' || c == ')'; }
+
+/* the words of name; 0 when there are more than MAX_WOERTER */
+static size_t woerter(const char *name, wort *w)
+{
+    const char *ende = name + kern_laenge(name), *p = name;
+    size_t n = 0;
+    for (;;) {
+        while (p < ende && trenner(*p)) p++;
+        if (p >= ende) return n;
+        if (n == MAX_WOERTER) return 0;
+        const char *a = p;
+        while (p < ende && !trenner(*p)) p++;
+        w[n++] = (wort){a, (size_t)(p - a), p < ende && *p == '.'};
+    }
+}
+
+static char klein(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+
+/* a.n bytes equal b (ASCII letters without regard to case) */
+static bool gleich(const char *a, size_t n, const char *b)
+{
+    if (strlen(b) != n) return false;
+    for (size_t i = 0; i < n; i++)
+        if (klein(a[i]) != klein(b[i])) return false;
+    return true;
+}
+
+/* an abbreviation k stands for the word v: the abbreviations of the two lists ("a." am/an,
+ * "a.d." an der, "b." bei, "i." im/in, "i.d." in der, "St." Sankt), else v begins with k
+ * ("OPf." Oberpfalz is not needed: both lists abbreviate it) */
+static bool steht_fuer(const wort *k, const wort *v)
+{
+    static const char *const abk[][3] = {{"a", "am", "an"}, {"b", "bei", NULL}, {"d", "der", NULL},
+                                         {"i", "im", "in"}, {"st", "sankt", NULL}};
+    for (size_t i = 0; i < sizeof abk / sizeof abk[0]; i++)
+        if (gleich(k->s, k->n, abk[i][0])) return gleich(v->s, v->n, abk[i][1]) || (abk[i][2] && gleich(v->s, v->n, abk[i][2]));
+    if (v->n <= k->n) return false;
+    for (size_t i = 0; i < k->n; i++)
+        if (klein(k->s[i]) != klein(v->s[i])) return false;
+    return true;
+}
+
+/* Two names alike after normalising spaces, punctuation and the abbreviations of the lists:
+ * "Murnau a.Staffelsee, M" ~ "Murnau a. Staffelsee, Markt", "Dillingen a.d.Donau" ~ "Dillingen
+ * an der Donau", "St. Wendel" ~ "Sankt Wendel", "Lauenburg/ Elbe" ~ "Lauenburg/Elbe" (the part
+ * after the first comma — St/Stadt, M/Markt, GKSt — is not compared). */
+static bool namen_gleich(const char *a, const char *b)
+{
+    wort x[MAX_WOERTER], y[MAX_WOERTER];
+    const size_t nx = woerter(a, x), ny = woerter(b, y);
+    if (nx == 0 || nx != ny) return false;
+    for (size_t i = 0; i < nx; i++) {
+        const bool wie = x[i].abk == y[i].abk ? x[i].n == y[i].n && !memcmp(x[i].s, y[i].s, x[i].n) : false;
+        if (wie) continue;
+        if (x[i].abk && !y[i].abk && steht_fuer(&x[i], &y[i])) continue;
+        if (y[i].abk && !x[i].abk && steht_fuer(&y[i], &x[i])) continue;
+        if (!x[i].abk && !y[i].abk && x[i].n == y[i].n && !memcmp(x[i].s, y[i].s, x[i].n)) continue;
+        return false;
+    }
+    return true;
+}
+
 /* Draft row for a row of the enacted list: exact Land+name+art, else by the name before the
- * first comma; NULL when none or several match. */
+ * first comma, else by that name normalised (namen_gleich); NULL when none or several match. */
 static const wgi_ort *im_entwurf(const wgi_mietenstufenliste *e, const wgi_ort *o)
 {
     const wgi_ort *treffer = NULL;
@@ -95,6 +168,15 @@ static const wgi_ort *im_entwurf(const wgi_mietenstufenliste *e, const wgi_ort *
     for (size_t i = 0; i < e->anzahl; i++) {
         const wgi_ort *d = &e->orte[i];
         if (d->art == o->art && !strcmp(d->land, o->land) && kern_laenge(d->name) == kl && !strncmp(d->name, o->name, kl)) {
+            treffer = d;
+            anzahl++;
+        }
+    }
+    if (anzahl == 1) return treffer;
+    if (anzahl > 1) return NULL;
+    for (size_t i = 0; i < e->anzahl; i++) {
+        const wgi_ort *d = &e->orte[i];
+        if (d->art == o->art && !strcmp(d->land, o->land) && namen_gleich(o->name, d->name)) {
             treffer = d;
             anzahl++;
         }
