@@ -103,7 +103,7 @@ int wgi_befehl_fall(int argc, char **argv)
     }
     fall_lauf k = {wgi_cli_oeffnen(NULL), wg_json_neu(), wg_fall_ergebnis_neu(), wg_ergebnis_neu(), &s, herleitung, h_jahr, h_monat,
                    pretty};
-    const int rc = k.e && k.j && k.r && k.er ? wgi_zeilen_je(f, fall_zeile, &k) : 2;
+    const int rc = k.e && k.j && k.r && k.er ? wgi_zeilen_je(f, "fall", fall_zeile, &k) : 2;
     wg_ergebnis_frei(k.er);
     wg_fall_ergebnis_frei(k.r);
     wg_json_frei(k.j);

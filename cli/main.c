@@ -70,7 +70,7 @@ static const char hilfe[] =
     "Abweichungen; 2 Aufruf- oder Ein-/Ausgabefehler.\n";
 
 static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, wg_vorpruefung *v, FILE *f, const char *name,
-                           bool pretty, int *ungueltig)
+                           bool pretty, int *ungueltig, size_t *anzahl)
 {
     wgi_zeilen z = {f, NULL, 0, 0};
     const char *zeile;
@@ -81,6 +81,7 @@ static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, wg_vo
         size_t k = 0;
         while (k < len && (zeile[k] == ' ' || zeile[k] == '\t')) k++;
         if (k == len && !zu_lang) continue; /* empty lines separate nothing; they are not records */
+        (*anzahl)++;
         wg_haushalt h;
         wg_fehler fe = {0};
         const char *aus;
@@ -170,11 +171,12 @@ static int befehl_berechnen(int argc, char **argv)
     wg_ergebnis *r = wg_ergebnis_neu();
     wg_vorpruefung *v = wg_vorpruefung_neu();
     int rc = 0, ungueltig = 0;
+    size_t anzahl = 0;
     if (!j || !r || !v) {
         fprintf(stderr, "wohngeld: nicht genug Speicher\n");
         rc = 2;
     } else if (erste_datei >= argc) {
-        rc = berechnen_datei(e, j, r, v, stdin, "-", pretty, &ungueltig);
+        rc = berechnen_datei(e, j, r, v, stdin, "-", pretty, &ungueltig, &anzahl);
     } else {
         for (int i = erste_datei; i < argc && rc == 0; i++) {
             if (strcmp(argv[i], "--pretty") == 0) { pretty = true; continue; }
@@ -184,7 +186,7 @@ static int befehl_berechnen(int argc, char **argv)
                 rc = 2;
                 break;
             }
-            rc = berechnen_datei(e, j, r, v, f, argv[i], pretty, &ungueltig);
+            rc = berechnen_datei(e, j, r, v, f, argv[i], pretty, &ungueltig, &anzahl);
             if (f != stdin) fclose(f);
         }
     }
@@ -192,6 +194,7 @@ static int befehl_berechnen(int argc, char **argv)
         fprintf(stderr, "wohngeld: Schreibfehler: %s\n", wgi_fehlertext(errno));
         rc = 2;
     }
+    if (rc == 0 && anzahl == 0) wgi_keine_eingabe("berechnen");
     wg_vorpruefung_frei(v);
     wg_ergebnis_frei(r);
     wg_json_frei(j);

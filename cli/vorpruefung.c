@@ -63,7 +63,7 @@ int wgi_befehl_schwellen(int argc, char **argv)
         return 2;
     }
     schwellen_lauf k = {wgi_cli_oeffnen(NULL), wg_json_neu(), wg_vorpruefung_neu(), feld};
-    const int rc = k.e && k.j && k.v ? wgi_zeilen_je(f, schwelle_zeile, &k) : 2;
+    const int rc = k.e && k.j && k.v ? wgi_zeilen_je(f, "schwellen", schwelle_zeile, &k) : 2;
     wg_vorpruefung_frei(k.v);
     wg_json_frei(k.j);
     wg_engine_schliessen(k.e);

@@ -1,8 +1,10 @@
 /* zeilen.c — see zeilen.h. */
 #include "zeilen.h"
+#include "fehlertext.h"
 #include "wohngeld.h"
 
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 int wgi_zeile_lesen(wgi_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
@@ -71,15 +73,22 @@ void wgi_zeile_zu_lang(wg_fehler *fe, size_t nummer)
     snprintf(fe->meldung, sizeof fe->meldung, "Zeile %zu ist länger als %u Bytes", nummer, WG_MAX_ZEILE);
 }
 
-int wgi_zeilen_je(FILE *f, wgi_zeile_fn fn, void *kontext)
+void wgi_keine_eingabe(const char *befehl)
+{
+    fprintf(stderr, "wohngeld %s: keine Eingabe — kein Datensatz gelesen\n", befehl);
+}
+
+int wgi_zeilen_je(FILE *f, const char *befehl, wgi_zeile_fn fn, void *kontext)
 {
     wgi_zeilen z = {f, NULL, 0, 0};
     int rc = 0, st;
+    size_t anzahl = 0;
     const char *zeile;
     size_t len;
     bool zu_lang;
     while (rc != 2 && (st = wgi_zeile_lesen(&z, &zeile, &len, &zu_lang)) > 0) {
         if (len == 0 && !zu_lang) continue;
+        anzahl++;
         wg_fehler fe = {0};
         if (zu_lang) wgi_zeile_zu_lang(&fe, z.nummer);
         size_t aus_len = 0;
@@ -88,7 +97,12 @@ int wgi_zeilen_je(FILE *f, wgi_zeile_fn fn, void *kontext)
         if (abgelehnt) rc = 1;
         if (!aus || fwrite(aus, 1, aus_len, stdout) != aus_len || putchar('\n') == EOF) rc = 2;
     }
-    if (st < 0) rc = 2;
+    if (st < 0) {
+        fprintf(stderr, "wohngeld %s: Lesefehler: %s\n", befehl, wgi_fehlertext(errno));
+        rc = 2;
+    } else if (anzahl == 0) {
+        wgi_keine_eingabe(befehl);
+    }
     if (fflush(stdout) != 0) rc = 2;
     wgi_zeilen_frei(&z);
     return rc;

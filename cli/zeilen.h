@@ -29,7 +29,11 @@ void wgi_zeilen_frei(wgi_zeilen *z);
 struct wg_fehler;
 typedef const char *(*wgi_zeile_fn)(void *kontext, const char *zeile, size_t len, const struct wg_fehler *zu_lang,
                                     size_t *aus_len, bool *abgelehnt);
-int wgi_zeilen_je(FILE *f, wgi_zeile_fn fn, void *kontext);
+/* befehl names the command in the messages on stderr: a read error, and input without a single
+ * record ("keine Eingabe — kein Datensatz gelesen"; the status stays 0). */
+int wgi_zeilen_je(FILE *f, const char *befehl, wgi_zeile_fn fn, void *kontext);
+/* the message for input without a record */
+void wgi_keine_eingabe(const char *befehl);
 /* The error of a line over WG_MAX_ZEILE: grenze_ueberschritten with the line number. */
 struct wg_fehler;
 void wgi_zeile_zu_lang(struct wg_fehler *fe, size_t nummer);

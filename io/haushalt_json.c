@@ -144,31 +144,49 @@ static wg_status typ(ctx *c, const j_wert *w, j_typ soll, const pfad *feld)
 /* Money: string or number, a plain decimal with at most two places; |v| <= 10^9 EUR. */
 static bool ist_unbekannt(const j_wert *w) { return w->typ == J_TEXT && w->len == 9 && memcmp(w->s, "unbekannt", 9) == 0; }
 
+/* "unbekannt" or an interval where the value must be known: in a partial record the field is
+ * one that must be known; elsewhere the command takes complete records only */
+static wg_status nicht_hier(ctx *c, const pfad *feld)
+{
+    if (c->teil) return fehl(c, WG_E_UNBEKANNT_UNZULAESSIG, feld, "dieser Wert muss bekannt sein (docs/vorpruefung.md § 1)");
+    return fehl(c, WG_E_UNBEKANNT_UNZULAESSIG, feld,
+                "\"unbekannt\" und Intervalle gibt es nur in Teildatensätzen (wohngeld berechnen, erklaeren, batch; "
+                "docs/vorpruefung.md); hier muss der Wert bekannt sein");
+}
+
+/* a text that reads as a number in exponent notation ("5e2"): digits, sign, point and e/E */
+static bool exponent_zahl(const char *s, size_t n)
+{
+    bool e = false, ziffer = false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == 'e' || s[i] == 'E') e = true;
+        else if (s[i] >= '0' && s[i] <= '9') ziffer = true;
+        else if (s[i] != '.' && s[i] != '-' && s[i] != '+') return false;
+    }
+    return e && ziffer;
+}
+
 static wg_status geld(ctx *c, const j_wert *w, const pfad *feld, int64_t *cent)
 {
     *cent = 0;
-    if (c->teil && (w->typ == J_OBJEKT || ist_unbekannt(w)))
-        return fehl(c, WG_E_UNBEKANNT_UNZULAESSIG, feld, "dieser Wert muss bekannt sein (docs/vorpruefung.md § 1)");
+    if (w->typ == J_OBJEKT || ist_unbekannt(w)) return nicht_hier(c, feld);
     if (w->typ != J_TEXT && w->typ != J_ZAHL)
         return fehl(c, WG_E_TYP_FALSCH, feld, "Geldbetrag als Zeichenkette oder Zahl erwartet, %s gefunden", typname(w->typ));
-    for (size_t i = 0; i < w->len; i++)
-        if (w->s[i] == 'e' || w->s[i] == 'E')
-            return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit Exponent ist nicht zulässig");
+    if (exponent_zahl(w->s, w->len)) return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit Exponent ist nicht zulässig");
     int r = wgi_dezimal_lesen(w->s, w->len, 2, cent);
     if (r == -2) return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit mehr als zwei Nachkommastellen");
     if (r == -3 || (r == 0 && (*cent > WG_MAX_BETRAG_CENT || *cent < -WG_MAX_BETRAG_CENT)))
         return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Betrag über 1 000 000 000 Euro ist nicht plausibel");
     if (r != 0)
-        return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "kein Geldbetrag (erwartet z. B. \"570.00\"): \"%.*s\"",
-                    (int)(w->len > 40 ? 40 : w->len), w->s);
+        return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "kein Geldbetrag (erwartet z. B. \"570.00\"; ein unbekannter Wert heißt "
+                    "\"unbekannt\" und steht nur in Teildatensätzen): \"%.*s\"", wgi_utf8_kurz(w->s, 40), w->s);
     return WG_OK;
 }
 
 static wg_status ganz(ctx *c, const j_wert *w, const pfad *feld, int64_t *out)
 {
     *out = 0;
-    if (c->teil && (w->typ == J_OBJEKT || ist_unbekannt(w)))
-        return fehl(c, WG_E_UNBEKANNT_UNZULAESSIG, feld, "dieser Wert muss bekannt sein (docs/vorpruefung.md § 1)");
+    if (w->typ == J_OBJEKT || ist_unbekannt(w)) return nicht_hier(c, feld);
     if (typ(c, w, J_ZAHL, feld)) return WG_E_TYP_FALSCH;
     int r = wgi_dezimal_lesen(w->s, w->len, 0, out);
     if (r == -3) return fehl(c, WG_E_WERT_UNGUELTIG, feld, "Zahl zu groß");
@@ -178,8 +196,7 @@ static wg_status ganz(ctx *c, const j_wert *w, const pfad *feld, int64_t *out)
 
 static wg_status wahr(ctx *c, const j_wert *w, const pfad *feld, bool *out)
 {
-    if (c->teil && (w->typ == J_OBJEKT || ist_unbekannt(w)))
-        return fehl(c, WG_E_UNBEKANNT_UNZULAESSIG, feld, "dieser Wert muss bekannt sein (docs/vorpruefung.md § 1)");
+    if (ist_unbekannt(w) || (c->teil && w->typ == J_OBJEKT)) return nicht_hier(c, feld);
     if (typ(c, w, J_BOOL, feld)) return WG_E_TYP_FALSCH;
     *out = w->b;
     return WG_OK;

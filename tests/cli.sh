@@ -166,5 +166,19 @@ python_tief=$(printf '%0.s[' $(seq 40); printf '%0.s]' $(seq 40))
 echo "{\"id\":\"t\",\"x\":$python_tief}" | "$W" berechnen | grep -q '"code":"grenze_ueberschritten"'
 pruefe "nesting beyond 32: grenze_ueberschritten (docs/grenzen.md)" $?
 
+# issue 22: "unbekannt" where a command takes complete records says what is wrong; a misspelling too
+U='{"stichtag":"2025-03-01","mietenstufe":3,"wohnkosten":{"art":"miete","betrag_monat":"unbekannt"},"mitglieder":[{}]}'
+echo "$U" | "$W" schwellen | grep -q '"code":"unbekannt_unzulaessig","feld":"wohnkosten.betrag_monat","meldung":"\\"unbekannt\\" und Intervalle gibt es nur in Teildatensätzen' && \
+    echo "$U" | "$W" nach-csv 2>&1 | grep -q 'unbekannt_unzulaessig wohnkosten.betrag_monat: "unbekannt" und Intervalle gibt es nur in Teildatensätzen' && \
+    echo "$U" | sed 's/"unbekannt"/"unbekant"/' | "$W" berechnen | grep -q 'kein Geldbetrag (erwartet z. B. \\"570.00\\"; ein unbekannter Wert heißt \\"unbekannt\\"' && \
+    ! echo "$U" | sed 's/"unbekannt"/"unbekant"/' | "$W" berechnen | grep -q Exponent && \
+    echo "$U" | sed 's/"unbekannt"/"5e2"/' | "$W" berechnen | grep -q Exponent
+pruefe "unbekannt outside partial records and its misspellings: the message says what is wrong" $?
+# issue 22: empty input is said on stderr
+for c in berechnen fall schwellen erklaeren; do
+    : | "$W" $c > "$T/leer.out" 2> "$T/leer.err"
+    grep -q "^wohngeld $c: keine Eingabe — kein Datensatz gelesen" "$T/leer.err" && [ ! -s "$T/leer.out" ]
+    pruefe "$c: empty input said on stderr" $?
+done
 echo "$bestanden passed, $gescheitert failed"
 [ $gescheitert -eq 0 ]
