@@ -29,8 +29,10 @@
 #include "wohngeld_csv.h"
 #include "wohngeld_fall.h"
 #include "wohngeld_json.h"
+#include "wohngeld_vorpruefung.h"
 
 #include <errno.h>
+#include <gmp.h>
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
@@ -779,7 +781,24 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
         return melden(L, 2, "Abschluss: %s: %s", o->fehler, wgi_fehlertext(errno));
     }
     if (L->s.gelesen == 0) melden(L, 0, "Warnung: die Eingabe %s enthält keinen Datensatz", o->eingabe);
-    if (!o->leise) fprintf(stderr, "wohngeld batch: %s", p.daten);
+    if (!o->leise) {
+        if (isatty(2)) {
+            /* a person at a terminal: a few German lines; the JSON is in the summary file */
+            char *monat = mpz_get_str(NULL, 10, L->s.monat);
+            fprintf(stderr, "wohngeld batch: %llu Datensätze gelesen = %llu berechnet + %llu abgelehnt",
+                    (unsigned long long)L->s.gelesen, (unsigned long long)L->s.berechnet, (unsigned long long)L->s.abgelehnt);
+            if (L->s.mit_anspruch) fprintf(stderr, "; mit Anspruch %llu, Wohngeld %s EUR im Monat", (unsigned long long)L->s.mit_anspruch, monat ? monat : "?");
+            if (L->s.teil) fprintf(stderr, "; Teildatensätze %llu (Anspruch sicher %llu, offen %llu)", (unsigned long long)L->s.teil,
+                                   (unsigned long long)L->s.einstufung[WG_ANSPRUCH_SICHER], (unsigned long long)L->s.einstufung[WG_OFFEN]);
+            if (L->s.faelle) fprintf(stderr, "; laufende Fälle %llu", (unsigned long long)L->s.faelle);
+            fprintf(stderr, "; %.1f s\n", L->info.dauer_sekunden);
+            if (L->aus_datei) fprintf(stderr, "wohngeld batch: Zusammenfassung in %s%s%s\n", L->zus_pfad, o->fehler ? ", Abgelehnte in " : "",
+                                      o->fehler ? o->fehler : "");
+            free(monat);
+        } else {
+            fprintf(stderr, "wohngeld batch: %s", p.daten);
+        }
+    }
     batch_ereignis(&L->prot, "ende", "%llu gelesen = %llu berechnet + %llu abgelehnt; %.1f s",
                     (unsigned long long)L->s.gelesen, (unsigned long long)L->s.berechnet,
                     (unsigned long long)L->s.abgelehnt, L->info.dauer_sekunden);

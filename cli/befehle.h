@@ -11,6 +11,7 @@ int wgi_befehl_schwellen(int argc, char **argv);
 int wgi_befehl_grenzen(int argc, char **argv);
 int wgi_befehl_fall(int argc, char **argv);
 int wgi_befehl_bericht(int argc, char **argv);
+int wgi_befehl_erzeugen(int argc, char **argv);
 /* The settings of running cases from the command line (--voruebergehend-bis-monate N,
  * --vergleich-y W) at argv[*i]: 1 taken (i advanced), 0 not one of them, -1 invalid (said). */
 struct wg_fall_einstellungen;

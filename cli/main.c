@@ -20,55 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char hilfe[] =
-    "wohngeld — berechnet Wohngeld nach dem Wohngeldgesetz (WoGG), 2016 bis heute\n"
-    "\n"
-    "Aufruf:\n"
-    "  wohngeld berechnen [--pretty] [--bedarf-anteil PROZENT] [DATEI…]\n"
-    "      Liest Haushalte als JSON Lines (eine Zeile je Haushalt, Format: docs/records.md;\n"
-    "      ohne DATEI von der Standardeingabe) und schreibt je Haushalt eine Ergebniszeile\n"
-    "      mit vollständiger Herleitung, in derselben Reihenfolge. --pretty rückt jedes\n"
-    "      Ergebnis lesbar ein. Teildatensätze (Intervalle, \"unbekannt\") ergeben die exakte\n"
-    "      Spanne mit Zeugen und Schwellen (Vorprüfung, docs/vorpruefung.md).\n"
-    "  wohngeld schwellen [--feld PFAD] [DATEI]\n"
-    "      Je Haushalt: Miete ab der ein Anspruch besteht, Miete ab der mehr Miete nichts\n"
-    "      ändert, höchstes Gesamteinkommen mit Anspruch (und eines Postens PFAD), mit Zeugen.\n"
-    "  wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
-    "                [--herleitung JJJJ-MM] [--pretty] [DATEI]\n"
-    "      laufende Fälle (wohngeld-fall/1): Monate, Entscheidungen nach §§ 27, 28, 42a–44, Überzahlung\n"
-    "  wohngeld bericht --aus ZUSAMMENFASSUNG.json [--aus …] --html BERICHT.html\n"
-    "      ein HTML-Bericht mit Grafiken aus den Zusammenfassungen von batch und vergleich\n"
-    "  wohngeld grenzen --stichtag JJJJ-MM-TT [--rechtsstand ID] [--format text|csv|json]\n"
-    "      Einkommensgrenzen: höchstes Gesamteinkommen mit Anspruch je Haushaltsgröße 1–12\n"
-    "      und Mietenstufe, dazu das höchste Brutto einer verdienenden Person (Arbeitslohn\n"
-    "      bei 10/20/30 % Abzug, Rente bei 10 %), gefunden durch die Schwellensuche.\n"
-    "  wohngeld verify [--json] [--tabellen VERZ] DATEI…\n"
-    "      Rechnet jede Zeile einer Golden-Datei ({\"eingabe\",\"erwartet\",\"quelle\"}) und\n"
-    "      vergleicht die erwarteten Felder exakt; je Abweichung Feld, Soll, Ist und der erste\n"
-    "      Schritt der Herleitung, an dem sie auseinandergehen. Schluss: \"N passed, M failed\".\n"
-    "  wohngeld tabellen [--rechtsstand ID] [--format text|json] [--tabellen VERZ]\n"
-    "      Die Rechtstabellen eines Rechtsstands mit Quellen und die Prüfsumme aller Tabellen.\n"
-    "  wohngeld erklaeren [DATEI]\n"
-    "      Einen Haushalt als lesbare deutsche Begründung (nummerierte Schritte mit §).\n"
-    "  wohngeld mietenstufe AGS [--stichtag JJJJ-MM-TT] [--rechtsstand ID]\n"
-    "      Mietenstufe einer Gemeinde nach der WoGV-Liste, mit der Zeile, die sie ergibt.\n"
-    "  wohngeld mietenstufe --suche NAME [--stichtag JJJJ-MM-TT]\n"
-    "      Gemeinden und Kreise, deren Name NAME enthält, jeweils mit Gemeindeschlüssel.\n"
-    "  wohngeld vergleich --rechtsstand A --rechtsstand B [DATEI…]\n"
-    "      Jeden Haushalt nach zwei Rechtsständen berechnen (z. B. 2025 und 2027-entwurf):\n"
-    "      je Haushalt beide Beträge und die Kategorie, zuletzt eine Zusammenfassung.\n"
-    "  wohngeld batch --eingabe DATEI --ausgabe DATEI [--fehler DATEI] [--threads N]\n"
-    "                [--format jsonl|csv] [--ausgabe-umfang kurz|voll] [--fortsetzen] [--leise]\n"
-    "      Massenberechnung (docs/batch.md): mehrere Kerne, Ausgabe in Eingabereihenfolge,\n"
-    "      abgelehnte Datensätze in die Fehlerdatei, Wiederaufnahme nach Abbruch.\n"
-    "  wohngeld nach-csv [DATEI]\n"
-    "      Haushalte aus JSON Lines als CSV (docs/csv.md) schreiben.\n"
-    "  wohngeld --version    Version und Prüfsumme der Rechtstabellen\n"
-    "  wohngeld --help       diese Hilfe\n"
-    "\n"
-    "Exit-Status: 0 alles berechnet bzw. bestanden; 1 ungültige Datensätze bzw.\n"
-    "Abweichungen; 2 Aufruf- oder Ein-/Ausgabefehler.\n";
-
 static int berechnen_datei(const wg_engine *e, wg_json *j, wg_ergebnis *r, wg_vorpruefung *v, FILE *f, const char *name,
                            bool pretty, int *ungueltig, size_t *anzahl)
 {
@@ -203,15 +154,132 @@ static int befehl_berechnen(int argc, char **argv)
     return ungueltig ? 1 : 0;
 }
 
+/* ---- the commands: name, function, help (the README and docs/ say more) ---- */
+
+typedef struct befehl {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *kurz;  /* one line for the overview */
+    const char *hilfe; /* usage and every option with its meaning */
+} befehl;
+
+static const befehl BEFEHLE[] = {
+    {"berechnen", befehl_berechnen, "Haushalte (JSON Lines) berechnen, mit Herleitung; Teildatensätze vorprüfen",
+     "Aufruf: wohngeld berechnen [--pretty] [--bedarf-anteil PROZENT] [DATEI…]\n"
+     "Liest Haushalte als JSON Lines (eine Zeile je Haushalt, docs/records.md; ohne DATEI von der\n"
+     "Standardeingabe) und schreibt je Haushalt eine Ergebniszeile mit vollständiger Herleitung, in\n"
+     "derselben Reihenfolge. Teildatensätze (Intervalle, \"unbekannt\") ergeben die exakte Spanne mit\n"
+     "Zeugen und Schwellen (docs/vorpruefung.md).\n"
+     "  --pretty                jedes Ergebnis lesbar eingerückt\n"
+     "  --bedarf-anteil PROZENT Schwelle des Hinweises einkommen_unter_bedarf (1–1000, Vorgabe 100)\n"},
+    {"erklaeren", wgi_befehl_erklaeren, "Haushalt, Teildatensatz oder laufenden Fall als deutsche Begründung",
+     "Aufruf: wohngeld erklaeren [DATEI]\n"
+     "Erklärt jeden Datensatz in deutschen Sätzen mit §: einen Haushalt mit nummerierter Herleitung\n"
+     "(einen Bewilligungszeitraum Abschnitt für Abschnitt), einen Teildatensatz mit Spanne, Schwellen\n"
+     "und dem, was fehlt, einen laufenden Fall (wohngeld-fall/1) mit jeder Entscheidung.\n"},
+    {"schwellen", wgi_befehl_schwellen, "Schwellen vollständiger Haushalte: Miete ab, Einkommen bis",
+     "Aufruf: wohngeld schwellen [--feld PFAD] [--pretty] [DATEI]\n"
+     "Je Haushalt: die Miete, ab der ein Anspruch besteht, die Miete, ab der mehr Miete nichts ändert,\n"
+     "das höchste Gesamteinkommen mit Anspruch, jeweils mit einem Zeugen (docs/vorpruefung.md § 3).\n"
+     "  --feld PFAD  zusätzlich die Schwelle dieses Geldfelds (z. B. mitglieder[0].einkommen[0].betrag_monat)\n"
+     "  --pretty     jedes Ergebnis lesbar eingerückt\n"},
+    {"grenzen", wgi_befehl_grenzen, "Einkommensgrenzen 1–12 Personen × Mietenstufen, mit Bruttogrenzen",
+     "Aufruf: wohngeld grenzen --stichtag JJJJ-MM-TT [--rechtsstand ID] [--format text|csv|json]\n"
+     "                        [--trennzeichen ,|;] [--pretty]\n"
+     "Höchstes monatliches Gesamteinkommen mit Anspruch je Haushaltsgröße und Mietenstufe, dazu das\n"
+     "höchste Brutto einer verdienenden Person (Arbeitslohn bei 10/20/30 % Abzug, Rente bei 10 %),\n"
+     "gefunden durch die Schwellensuche der Engine (docs/vorpruefung.md § 7).\n"
+     "  --stichtag D       der Tag, dessen Recht gilt (Pflicht)\n"
+     "  --rechtsstand ID   ein bestimmter Rechtsstand oder Entwurf (z. B. 2027-entwurf)\n"
+     "  --format F         text (Vorgabe), csv oder json\n"
+     "  --trennzeichen C   Spaltentrenner für csv: , (Vorgabe) oder ;\n"
+     "  --pretty           json lesbar eingerückt\n"},
+    {"fall", wgi_befehl_fall, "laufende Fälle: Monate, Entscheidungen nach §§ 27, 28, 42a–44, Überzahlung",
+     "Aufruf: wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
+     "                     [--herleitung JJJJ-MM] [--pretty] [DATEI]\n"
+     "Rechnet laufende Bewilligungen (wohngeld-fall/1, docs/laufende-faelle.md).\n"
+     "  --voruebergehend-bis-monate N  eine Änderung bis N Monate gilt als vorübergehend (0–24, Vorgabe 2)\n"
+     "  --vergleich-y W                was § 27 als Einkommen vergleicht (Vorgabe gesamteinkommen)\n"
+     "  --herleitung JJJJ-MM           die volle Herleitung des Betrags dieses Monats\n"
+     "  --pretty                       lesbar eingerückt\n"},
+    {"batch", wgi_befehl_batch, "Nachtlauf: viele Datensätze auf allen Kernen, sicher fortsetzbar",
+     "Aufruf: wohngeld batch --eingabe DATEI --ausgabe DATEI [--fehler DATEI] [--threads N] [--block N]\n"
+     "                      [--format jsonl|csv] [--trennzeichen ,|;] [--ausgabe-umfang kurz|voll]\n"
+     "                      [--art haushalt|fall] [--fortsetzen] [--checkpoint-sekunden S]\n"
+     "                      [--protokoll DATEI] [--bedarf-anteil P] [--leise]\n"
+     "Massenberechnung (docs/batch.md): Ausgabe in Eingabereihenfolge, abgelehnte Datensätze in die\n"
+     "Fehlerdatei, Wiederaufnahme nach Abbruch, eine Zusammenfassung als JSON neben der Ausgabe.\n"
+     "  --eingabe, --ausgabe     Dateien; - für Standardein-/ausgabe\n"
+     "  --fehler DATEI           abgelehnte Datensätze mit Zeilennummern und Originaltext\n"
+     "  --threads N, --block N   Rechenkerne (Vorgabe: alle) und Datensätze je Block\n"
+     "  --format, --trennzeichen JSON Lines oder CSV (docs/csv.md) und dessen Trenner\n"
+     "  --ausgabe-umfang         kurz (nur der Betrag, Vorgabe) oder voll (mit Herleitung)\n"
+     "  --art fall               laufende Fälle statt Haushalte\n"
+     "  --fortsetzen             nach Abbruch ab dem Checkpoint weiter\n"
+     "  --checkpoint-sekunden S  höchstens so lange Arbeit kann ein Absturz kosten (Vorgabe 1)\n"
+     "  --protokoll DATEI        Ereignisprotokoll für cron\n"
+     "  --leise                  keine Zusammenfassung auf stderr\n"},
+    {"bericht", wgi_befehl_bericht, "HTML-Bericht mit Kennzahlen und Grafiken aus Zusammenfassungen",
+     "Aufruf: wohngeld bericht --aus ZUSAMMENFASSUNG.json [--aus …] [--vorher ZUSAMMENFASSUNG.json]\n"
+     "                        --html BERICHT.html\n"
+     "Eine HTML-Seite (docs/bericht.md) aus den Zusammenfassungen von batch und vergleich.\n"
+     "  --aus DATEI     eine Zusammenfassung (mehrere möglich)\n"
+     "  --vorher DATEI  die Zusammenfassung des letzten Laufs: jede Kennzahl mit ihrer Änderung\n"
+     "  --html DATEI    die Seite (atomar geschrieben)\n"},
+    {"vergleich", wgi_befehl_vergleich, "jeden Haushalt nach zwei Rechtsständen berechnen (Reform)",
+     "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [--zusammenfassung DATEI] [--pretty] [DATEI…]\n"
+     "Je Haushalt beide Beträge und die Kategorie (gewinnt, verliert, fällt weg, neu, gleich), zuletzt\n"
+     "eine Summenzeile.\n"
+     "  --zusammenfassung DATEI  die Zusammenfassung für wohngeld bericht\n"
+     "  --pretty                 jede Zeile lesbar eingerückt\n"},
+    {"verify", wgi_verify, "Golden-Dateien rechnen und vergleichen",
+     "Aufruf: wohngeld verify [--json] [--tabellen VERZ] DATEI…\n"
+     "Rechnet jede Zeile einer Golden-Datei ({\"eingabe\",\"erwartet\",\"quelle\"}) und vergleicht die\n"
+     "erwarteten Felder exakt; zuletzt die Zahl der bestandenen und der abweichenden Fälle.\n"
+     "  --json          ein maschinenlesbarer Bericht, je Abweichung der erste abweichende Schritt\n"
+     "  --tabellen VERZ Tabellendateien aus VERZ statt der eingebauten\n"},
+    {"tabellen", wgi_befehl_tabellen, "die Rechtstabellen eines Rechtsstands mit Quellen",
+     "Aufruf: wohngeld tabellen [--stichtag JJJJ-MM-TT | --rechtsstand ID] [--format text|json] [--pretty]\n"
+     "                         [--tabellen VERZ]\n"
+     "Die Werte des Rechtsstands, der am Stichtag gilt (Vorgabe: heute), mit Quellen und Prüfsumme.\n"},
+    {"mietenstufe", wgi_befehl_mietenstufe, "Mietenstufe einer Gemeinde; Gemeinden nach Namen suchen",
+     "Aufruf: wohngeld mietenstufe AGS [--stichtag JJJJ-MM-TT] [--rechtsstand ID]\n"
+     "        wohngeld mietenstufe --suche NAME [--stichtag JJJJ-MM-TT]\n"
+     "Die Mietenstufe nach der WoGV-Liste mit der Zeile, die sie ergibt; oder Gemeinden und Kreise,\n"
+     "deren Name NAME enthält, mit Gemeindeschlüssel.\n"},
+    {"nach-csv", wgi_befehl_nach_csv, "Haushalte aus JSON Lines als CSV schreiben",
+     "Aufruf: wohngeld nach-csv [--trennzeichen ,|;] [DATEI]\n"
+     "Schreibt Haushalte als CSV (docs/csv.md), eine Zeile je Mitglied.\n"},
+    {"erzeugen", wgi_befehl_erzeugen, "Probedaten erzeugen: Haushalte, Teildatensätze, laufende Fälle",
+     "Aufruf: wohngeld erzeugen ANZAHL [--saat S] [--fehlerquote P] [--teil 1] [--faelle 1]\n"
+     "Schreibt ANZAHL synthetische Datensätze als JSON Lines auf die Standardausgabe — für einen\n"
+     "Probelauf des Nachtlaufs (docs/batch.md \"Probeläufe\"). Dieselbe Saat ergibt dieselbe Datei.\n"
+     "  --saat S         Startwert des Zufallsgenerators (Vorgabe fest)\n"
+     "  --fehlerquote P  etwa P Prozent fehlerhafte Zeilen (0–100), um die Ablehnung zu üben\n"
+     "  --teil 1         Teildatensätze für die Vorprüfung (Miete unbekannt, ein Einkommen ± 100 EUR)\n"
+     "  --faelle 1       laufende Fälle (wohngeld-fall/1) mit drei Änderungen\n"},
+};
+#define N_BEFEHLE (sizeof BEFEHLE / sizeof BEFEHLE[0])
+
+static void uebersicht(FILE *f)
+{
+    fputs("wohngeld — berechnet Wohngeld nach dem Wohngeldgesetz (WoGG), 2016 bis heute\n\nBefehle:\n", f);
+    for (size_t i = 0; i < N_BEFEHLE; i++) fprintf(f, "  %-12s %s\n", BEFEHLE[i].name, BEFEHLE[i].kurz);
+    fputs("\n  wohngeld BEFEHL --help   Aufruf und Optionen eines Befehls\n"
+          "  wohngeld --version       Version und Prüfsumme der Rechtstabellen\n"
+          "\nExit-Status: 0 alles berechnet bzw. bestanden; 1 ungültige Datensätze bzw. Abweichungen;\n"
+          "2 Aufruf- oder Ein-/Ausgabefehler; 3 (batch) durch ein Signal angehalten.\n", f);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fputs(hilfe, stderr);
+        uebersicht(stderr);
         return 2;
     }
     const char *b = argv[1];
     if (strcmp(b, "--help") == 0 || strcmp(b, "-h") == 0 || strcmp(b, "hilfe") == 0) {
-        fputs(hilfe, stdout);
+        uebersicht(stdout);
         return 0;
     }
     if (strcmp(b, "--version") == 0) {
@@ -221,22 +289,15 @@ int main(int argc, char **argv)
         wg_engine_schliessen(e);
         return 0;
     }
-    if (strcmp(b, "berechnen") == 0) {
+    for (size_t k = 0; k < N_BEFEHLE; k++) {
+        if (strcmp(b, BEFEHLE[k].name) != 0) continue;
         for (int i = 2; i < argc; i++)
-            if (strcmp(argv[i], "--help") == 0) { fputs(hilfe, stdout); return 0; }
-        return befehl_berechnen(argc - 2, argv + 2);
+            if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+                fputs(BEFEHLE[k].hilfe, stdout);
+                return 0;
+            }
+        return BEFEHLE[k].fn(argc - 2, argv + 2);
     }
-    if (strcmp(b, "verify") == 0) return wgi_verify(argc - 2, argv + 2);
-    if (strcmp(b, "mietenstufe") == 0) return wgi_befehl_mietenstufe(argc - 2, argv + 2);
-    if (strcmp(b, "vergleich") == 0) return wgi_befehl_vergleich(argc - 2, argv + 2);
-    if (strcmp(b, "batch") == 0) return wgi_befehl_batch(argc - 2, argv + 2);
-    if (strcmp(b, "nach-csv") == 0) return wgi_befehl_nach_csv(argc - 2, argv + 2);
-    if (strcmp(b, "tabellen") == 0) return wgi_befehl_tabellen(argc - 2, argv + 2);
-    if (strcmp(b, "erklaeren") == 0) return wgi_befehl_erklaeren(argc - 2, argv + 2);
-    if (strcmp(b, "schwellen") == 0) return wgi_befehl_schwellen(argc - 2, argv + 2);
-    if (strcmp(b, "grenzen") == 0) return wgi_befehl_grenzen(argc - 2, argv + 2);
-    if (strcmp(b, "fall") == 0) return wgi_befehl_fall(argc - 2, argv + 2);
-    if (strcmp(b, "bericht") == 0) return wgi_befehl_bericht(argc - 2, argv + 2);
     fprintf(stderr, "wohngeld: unbekannter Befehl \"%s\" (siehe wohngeld --help)\n", b);
     return 2;
 }

@@ -9,6 +9,7 @@
  * Exports wgi_befehl_tabellen.
  */
 #include "befehle.h"
+#include "wohngeld_json.h"
 #include "puffer.h"
 
 #include <stdio.h>
@@ -73,7 +74,7 @@ static void werte_json(wgi_puffer *o, const wg_tabellenwert *w, size_t n)
     }
 }
 
-static void json_ausgabe(const wg_engine *e, const wg_rechtsstand_info *p)
+static void json_ausgabe(const wg_engine *e, const wg_rechtsstand_info *p, bool pretty)
 {
     wgi_puffer o = {0};
     wgi_puffer_cstr(&o, "{\"format\":\"wohngeld-tabellen/2\",\"tabellen\":");
@@ -113,25 +114,45 @@ static void json_ausgabe(const wg_engine *e, const wg_rechtsstand_info *p)
         j_text(&o, l->quelle);
         wgi_puffer_zeichen(&o, '}');
     }
-    wgi_puffer_cstr(&o, "]}\n");
-    if (o.fehler) fprintf(stderr, "wohngeld tabellen: nicht genug Speicher\n");
-    else fputs(o.daten, stdout);
+    wgi_puffer_cstr(&o, "]}");
+    wg_json *j = pretty ? wg_json_neu() : NULL;
+    size_t len = o.len;
+    const char *aus = o.fehler ? NULL : pretty ? (j ? wg_json_einruecken(j, o.daten, o.len, &len) : NULL) : o.daten;
+    if (!aus) fprintf(stderr, "wohngeld tabellen: nicht genug Speicher\n");
+    else {
+        fwrite(aus, 1, len, stdout);
+        putchar('\n');
+    }
+    wg_json_frei(j);
     wgi_puffer_frei(&o);
 }
 
 int wgi_befehl_tabellen(int argc, char **argv)
 {
-    const char *id = NULL, *verz = NULL;
-    bool json = false;
+    const char *id = NULL, *verz = NULL, *stichtag = NULL;
+    bool json = false, pretty = false;
     for (int i = 0; i < argc; i++) {
         if (!strcmp(argv[i], "--rechtsstand") && i + 1 < argc) id = argv[++i];
+        else if (!strcmp(argv[i], "--stichtag") && i + 1 < argc) stichtag = argv[++i];
+        else if (!strcmp(argv[i], "--pretty")) pretty = true;
         else if (!strcmp(argv[i], "--tabellen") && i + 1 < argc) verz = argv[++i];
         else if (!strcmp(argv[i], "--format") && i + 1 < argc && (!strcmp(argv[i + 1], "json") || !strcmp(argv[i + 1], "text")))
             json = !strcmp(argv[++i], "json");
         else {
-            fprintf(stderr, "Aufruf: wohngeld tabellen [--rechtsstand ID] [--format text|json] [--tabellen VERZ]\n");
+            fprintf(stderr, "Aufruf: wohngeld tabellen [--stichtag JJJJ-MM-TT | --rechtsstand ID] [--format text|json] [--pretty] "
+                            "[--tabellen VERZ]\n");
             return 2;
         }
+    }
+    int sj, sm, st;
+    char rest;
+    if (stichtag && (strlen(stichtag) != 10 || sscanf(stichtag, "%4d-%2d-%2d%c", &sj, &sm, &st, &rest) != 3)) {
+        fprintf(stderr, "wohngeld tabellen: --stichtag JJJJ-MM-TT erwartet, \"%s\" gefunden\n", stichtag);
+        return 2;
+    }
+    if (stichtag && id) {
+        fprintf(stderr, "wohngeld tabellen: --stichtag oder --rechtsstand, nicht beides\n");
+        return 2;
     }
     wg_engine *e = wgi_cli_oeffnen(verz);
     if (!e) return 2;
@@ -139,12 +160,13 @@ int wgi_befehl_tabellen(int argc, char **argv)
     if (id) {
         p = wg_engine_rechtsstand(e, id);
     } else {
-        /* the enacted period in force today ("YYYY-MM-DD" compares as text) */
+        /* the enacted period in force on the Stichtag, by default today ("YYYY-MM-DD" compares as text) */
         time_t jetzt = time(NULL);
         struct tm tm;
         char heute[16];
         gmtime_r(&jetzt, &tm);
         strftime(heute, sizeof heute, "%Y-%m-%d", &tm);
+        if (stichtag) snprintf(heute, sizeof heute, "%s", stichtag);
         for (size_t i = 0; i < wg_engine_anzahl_rechtsstaende(e); i++) {
             const wg_rechtsstand_info *q = wg_engine_rechtsstand_nr(e, i);
             if (!q->szenario && strcmp(q->gilt_ab, heute) <= 0 && (!q->gilt_bis[0] || strcmp(heute, q->gilt_bis) <= 0)) p = q;
@@ -157,7 +179,7 @@ int wgi_befehl_tabellen(int argc, char **argv)
         fprintf(stderr, "\n");
         rc = 2;
     } else if (json) {
-        json_ausgabe(e, p);
+        json_ausgabe(e, p, pretty);
     } else {
         text_ausgabe(e, p);
     }

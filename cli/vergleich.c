@@ -51,7 +51,7 @@ static long long betrag(const wg_ergebnis *r)
 }
 
 static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *rb, FILE *f, const char *a,
-                 const char *b, summe *s)
+                 const char *b, summe *s, bool pretty)
 {
     wgi_zeilen z = {f, NULL, 0, 0};
     const char *zeile;
@@ -115,7 +115,9 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
                      wg_ergebnis_rechtsstand(ra)->id, wa, wg_ergebnis_rechtsstand(rb)->id, wb, wb - wa, k);
             wgi_puffer_cstr(&p, buf);
         }
-        if (p.fehler || fwrite(p.daten, 1, p.len, stdout) != p.len || putchar('\n') == EOF) {
+        size_t aus_len = p.len;
+        const char *aus = p.fehler ? NULL : pretty ? wg_json_einruecken(j, p.daten, p.len, &aus_len) : p.daten;
+        if (!aus || fwrite(aus, 1, aus_len, stdout) != aus_len || putchar('\n') == EOF) {
             fprintf(stderr, "wohngeld vergleich: Schreibfehler\n");
             wgi_puffer_frei(&p);
             wgi_zeilen_frei(&z);
@@ -187,8 +189,10 @@ int wgi_befehl_vergleich(int argc, char **argv)
 {
     const char *stand[2] = {NULL, NULL}, *zus = NULL;
     int n_stand = 0, erste = argc;
+    bool pretty = false;
     for (int i = 0; i < argc; i++) {
         if (!strcmp(argv[i], "--rechtsstand") && i + 1 < argc && n_stand < 2) stand[n_stand++] = argv[++i];
+        else if (!strcmp(argv[i], "--pretty")) pretty = true;
         else if (!strcmp(argv[i], "--zusammenfassung") && i + 1 < argc) zus = argv[++i];
         else if (argv[i][0] == '-' && argv[i][1]) {
             n_stand = -1;
@@ -199,7 +203,7 @@ int wgi_befehl_vergleich(int argc, char **argv)
         }
     }
     if (n_stand != 2) {
-        fprintf(stderr, "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [--zusammenfassung DATEI] [DATEI…]\n");
+        fprintf(stderr, "Aufruf: wohngeld vergleich --rechtsstand A --rechtsstand B [--zusammenfassung DATEI] [--pretty] [DATEI…]\n");
         return 2;
     }
     /* the summary must not replace an input it reads */
@@ -235,7 +239,7 @@ int wgi_befehl_vergleich(int argc, char **argv)
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     if (!j || !ra || !rb) rc = 2;
-    else if (erste >= argc) rc = datei(e, j, ra, rb, stdin, stand[0], stand[1], &s);
+    else if (erste >= argc) rc = datei(e, j, ra, rb, stdin, stand[0], stand[1], &s, pretty);
     for (int i = erste; rc == 0 && i < argc; i++) {
         FILE *fd = fopen(argv[i], "rb");
         if (!fd) {
@@ -243,15 +247,23 @@ int wgi_befehl_vergleich(int argc, char **argv)
             rc = 2;
             break;
         }
-        rc = datei(e, j, ra, rb, fd, stand[0], stand[1], &s);
+        rc = datei(e, j, ra, rb, fd, stand[0], stand[1], &s, pretty);
         fclose(fd);
     }
     if (rc == 0) {
-        printf("{\"format\":\"wohngeld-vergleich-summe/1\",\"a\":\"%s\",\"b\":\"%s\",\"haushalte\":%ld,\"fehler\":%ld,"
-               "\"gewinnt\":%ld,\"verliert\":%ld,\"faellt_weg\":%ld,\"neu\":%ld,\"gleich\":%ld,\"ohne_anspruch\":%ld,"
-               "\"summe_a\":%lld,\"summe_b\":%lld,\"differenz\":%lld}\n",
-               stand[0], stand[1], s.haushalte, s.fehler, s.gewinnt, s.verliert, s.faellt_weg, s.neu, s.gleich,
-               s.ohne_anspruch, s.summe_a, s.summe_b, s.summe_b - s.summe_a);
+        char zeile[1024];
+        const int n = snprintf(zeile, sizeof zeile,
+                               "{\"format\":\"wohngeld-vergleich-summe/1\",\"a\":\"%s\",\"b\":\"%s\",\"haushalte\":%ld,\"fehler\":%ld,"
+                               "\"gewinnt\":%ld,\"verliert\":%ld,\"faellt_weg\":%ld,\"neu\":%ld,\"gleich\":%ld,\"ohne_anspruch\":%ld,"
+                               "\"summe_a\":%lld,\"summe_b\":%lld,\"differenz\":%lld}",
+                               stand[0], stand[1], s.haushalte, s.fehler, s.gewinnt, s.verliert, s.faellt_weg, s.neu, s.gleich,
+                               s.ohne_anspruch, s.summe_a, s.summe_b, s.summe_b - s.summe_a);
+        size_t l = n > 0 && (size_t)n < sizeof zeile ? (size_t)n : 0;
+        const char *aus = pretty ? wg_json_einruecken(j, zeile, l, &l) : zeile;
+        if (aus) {
+            fwrite(aus, 1, l, stdout);
+            putchar('\n');
+        }
         fprintf(stderr,
                 "Vergleich %s → %s: %ld Haushalte (%ld fehlerhaft); gewinnen %ld, verlieren %ld, fallen weg %ld, "
                 "neu berechtigt %ld, unverändert %ld, ohne Anspruch %ld; Wohngeld %lld → %lld Euro (%+lld Euro)\n",

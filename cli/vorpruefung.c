@@ -25,6 +25,7 @@ typedef struct schwellen_lauf {
     wg_json *j;
     wg_vorpruefung *v;
     const char *feld;
+    bool pretty;
 } schwellen_lauf;
 
 /* one household: its thresholds, or its error record */
@@ -40,16 +41,19 @@ static const char *schwelle_zeile(void *kontext, const char *zeile, size_t len, 
     if (wg_schwellen(k->e, &h, k->feld, k->v) != WG_OK)
         return wg_json_fehler_schreiben(k->j, k->e, h.id, wg_vorpruefung_fehler(k->v), aus_len);
     *abgelehnt = false;
-    return wg_json_schwellen_schreiben(k->j, k->e, h.id, wg_vorpruefung_schwellen(k->v), aus_len);
+    const char *aus = wg_json_schwellen_schreiben(k->j, k->e, h.id, wg_vorpruefung_schwellen(k->v), aus_len);
+    return aus && k->pretty ? wg_json_einruecken(k->j, aus, *aus_len, aus_len) : aus;
 }
 
 int wgi_befehl_schwellen(int argc, char **argv)
 {
     const char *feld = NULL, *datei = NULL;
+    bool pretty = false;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--feld") == 0 && i + 1 < argc) feld = argv[++i];
+        else if (strcmp(argv[i], "--pretty") == 0) pretty = true;
         else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fprintf(stderr, "Aufruf: wohngeld schwellen [--feld PFAD] [DATEI]\n");
+            fprintf(stderr, "Aufruf: wohngeld schwellen [--feld PFAD] [--pretty] [DATEI]\n");
             return 2;
         } else if (!datei) datei = argv[i];
         else {
@@ -62,7 +66,7 @@ int wgi_befehl_schwellen(int argc, char **argv)
         wgi_datei_fehler("schwellen", datei);
         return 2;
     }
-    schwellen_lauf k = {wgi_cli_oeffnen(NULL), wg_json_neu(), wg_vorpruefung_neu(), feld};
+    schwellen_lauf k = {wgi_cli_oeffnen(NULL), wg_json_neu(), wg_vorpruefung_neu(), feld, pretty};
     const int rc = k.e && k.j && k.v ? wgi_zeilen_je(f, "schwellen", schwelle_zeile, &k) : 2;
     wg_vorpruefung_frei(k.v);
     wg_json_frei(k.j);

@@ -29,7 +29,7 @@ grep -l '"von"\|unbekannt' $B/korpus/haushalt/* 2> /dev/null | xargs -r cp -t $B
 for g in $B/korpus/haushalt/g*; do sed 's/"betrag_monat": "[0-9.]*"}/"betrag_monat": "unbekannt"}/' "$g" > "$B/korpus/vorpruefung/u$(basename "$g")"; done
 # running cases: the golden cases and generated ones
 grep -l '"wohngeld-fall/1"' $B/korpus/haushalt/* 2> /dev/null | xargs -r cp -t $B/korpus/fall/
-cc -O1 -o $B/erzeugen bench/erzeugen.c && $B/erzeugen 40 --faelle 1 --saat 9 | split -l 1 - $B/korpus/fall/e
+cc -O1 -DWGI_ERZEUGEN_MAIN -o $B/erzeugen cli/erzeugen.c && $B/erzeugen 40 --faelle 1 --saat 9 | split -l 1 - $B/korpus/fall/e
 # Sätze: the same records, each packed and then damaged by the harness's patches
 cp $B/korpus/haushalt/* $B/korpus/satz/
 # CSV: each household of the samples and golden records as a header plus its rows

@@ -15,7 +15,7 @@ pruefe() { # name, condition result (0 = ok)
 
 # --help, --version
 "$W" --help > "$T/h" 2>&1; rc=$?
-grep -q "wohngeld berechnen" "$T/h"; pruefe "--help" $(( rc + $? ))
+grep -q "^  berechnen " "$T/h"; pruefe "--help" $(( rc + $? ))
 "$W" --version > "$T/v" 2>&1; rc=$?
 grep -q "^tabellen sha256:[0-9a-f]\{64\}$" "$T/v"; pruefe "--version" $(( rc + $? ))
 "$W" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "no command: exit 2" $?
@@ -180,5 +180,37 @@ for c in berechnen fall schwellen erklaeren; do
     grep -q "^wohngeld $c: keine Eingabe — kein Datensatz gelesen" "$T/leer.err" && [ ! -s "$T/leer.out" ]
     pruefe "$c: empty input said on stderr" $?
 done
+# issue 22: one help per command; option names agree; erzeugen is a command; the batch summary on a terminal
+for c in berechnen erklaeren schwellen grenzen fall batch bericht vergleich verify tabellen mietenstufe nach-csv erzeugen; do
+    "$W" $c --help > "$T/h.txt" 2>&1; rc=$?
+    [ $rc -eq 0 ] && grep -q "^Aufruf: wohngeld $c" "$T/h.txt" && "$W" --help | grep -q "^  $c "
+    pruefe "$c --help: its usage and options; listed in the overview" $?
+done
+"$W" grenzen --help | grep -q -- "--trennzeichen" && "$W" tabellen --help | grep -q -- "--stichtag" && \
+    "$W" schwellen --help | grep -q -- "--pretty" && "$W" vergleich --help | grep -q -- "--pretty"
+pruefe "option names agree: --stichtag, --trennzeichen, --pretty" $?
+"$W" tabellen --stichtag 2021-06-01 | head -1 | grep -q "^Rechtsstand 2021 " && \
+    [ "$("$W" tabellen --stichtag 2021-06-01 --format json --pretty | head -2 | tail -1)" = '  "format": "wohngeld-tabellen/2",' ]
+pruefe "tabellen --stichtag, --pretty" $?
+head -1 "$SRC/examples/haushalte.jsonl" | "$W" schwellen --pretty | head -2 | tail -1 | grep -q '^  "format": "wohngeld-schwellen/1",' && \
+    head -1 "$SRC/examples/haushalte.jsonl" | "$W" vergleich --rechtsstand 2023 --rechtsstand 2025 --pretty 2> /dev/null | head -2 | tail -1 | grep -q '^  "id": '
+pruefe "schwellen --pretty and vergleich --pretty" $?
+"$W" erzeugen 50 --saat 3 > "$T/e1.jsonl" && "$W" erzeugen 50 --saat 3 > "$T/e2.jsonl" && cmp -s "$T/e1.jsonl" "$T/e2.jsonl" && \
+    [ "$(wc -l < "$T/e1.jsonl")" -eq 50 ] && "$W" berechnen "$T/e1.jsonl" > /dev/null && \
+    "$W" erzeugen 5 --teil 1 | grep -q '"unbekannt"' && "$W" erzeugen 5 --faelle 1 | grep -q '"format": *"wohngeld-fall/1"'
+pruefe "erzeugen: seeded households, partial records, running cases" $?
+for v in "x" "5 --saat -1" "5 --fehlerquote 101" "5 --teil 2" "5 --unsinn 1" "5 --teil 1 --faelle 1" "5 --saat"; do
+    # shellcheck disable=SC2086
+    "$W" erzeugen $v > /dev/null 2> "$T/err"; rc=$?
+    [ $rc -eq 2 ] && grep -q "^wohngeld erzeugen\|^Aufruf" "$T/err"; pruefe "erzeugen $v: refused with a message" $?
+done
+if command -v script > /dev/null; then
+    script -qec "$W batch --eingabe $SRC/examples/haushalte.jsonl --ausgabe $T/tty.jsonl" /dev/null > "$T/tty.txt" 2>&1
+    grep -q "Datensätze gelesen = .* berechnet + .* abgelehnt" "$T/tty.txt" && grep -q "Zusammenfassung in $T/tty.jsonl.zusammenfassung.json" "$T/tty.txt" && \
+        ! grep -q '{"format":"wohngeld-batch-zusammenfassung' "$T/tty.txt"
+    pruefe "batch on a terminal: a short German summary, the JSON in the file" $?
+fi
+"$W" batch --eingabe "$SRC/examples/haushalte.jsonl" --ausgabe "$T/notty.jsonl" 2> "$T/notty.txt"
+grep -q '{"format":"wohngeld-batch-zusammenfassung' "$T/notty.txt"; pruefe "batch without a terminal: the JSON line on stderr, as before" $?
 echo "$bestanden passed, $gescheitert failed"
 [ $gescheitert -eq 0 ]

@@ -1,6 +1,7 @@
 /*
- * erzeugen.c — seeded generator of realistic synthetic households (JSON Lines) for the batch
- * tests and the benchmark. Household sizes weighted like the statistics (mostly 1–2 persons,
+ * erzeugen.c — `wohngeld erzeugen ANZAHL [--saat S] [--fehlerquote P] [--teil 1] [--faelle 1]`:
+ * a seeded generator of realistic synthetic records (JSON Lines on stdout) for trial night runs,
+ * the tests and the benchmark (docs/batch.md "Trial runs"); the same seed gives the same file. Household sizes weighted like the statistics (mostly 1–2 persons,
  * some 5+, a few over 12), Stichtage across all periods 2016–2026, one to three income items
  * of several kinds per adult, some excluded members, Lastenzuschuss, Heim, Gemeinde by AGS.
  * With --fehlerquote P, about P percent of the lines are broken in one of several ways
@@ -15,8 +16,12 @@
  * member's income changed (Datenabgleich, complete circumstances), the rent changed (complete
  * circumstances), and an event (the last member moves out, or an application for an increase).
  *
- *   erzeugen ANZAHL [--saat S] [--fehlerquote P] [--teil 1] [--faelle 1] > haushalte.jsonl
+ *   wohngeld erzeugen ANZAHL [--saat S] [--fehlerquote P] [--teil 1] [--faelle 1] > haushalte.jsonl
+ *
+ * Exports wgi_befehl_erzeugen. Built with WGI_ERZEUGEN_MAIN it is also a program of its own
+ * (tests/erzeugen, fuzz/laufen.sh), which needs nothing but the C library.
  */
+#include <errno.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -108,19 +113,60 @@ static void fall_schreiben(long k)
                m3 / 12, m3 % 12 + 1);
 }
 
-int main(int argc, char **argv)
+/* a whole number from lo to hi, or -1 (said on stderr, naming the option) */
+static long zahl_von(const char *text, const char *option, long lo, long hi)
 {
-    if (argc < 2) {
-        fprintf(stderr, "Aufruf: erzeugen ANZAHL [--saat S] [--fehlerquote P]\n");
+    char *ende;
+    errno = 0;
+    const long v = strtol(text, &ende, 10);
+    if (errno || *ende || ende == text || v < lo || v > hi) {
+        fprintf(stderr, "wohngeld erzeugen: %s: ganze Zahl von %ld bis %ld erwartet, \"%s\" gefunden\n", option, lo, hi, text);
+        return -1;
+    }
+    return v;
+}
+
+int wgi_befehl_erzeugen(int argc, char **argv);
+int wgi_befehl_erzeugen(int argc, char **argv)
+{
+    static const char aufruf[] = "Aufruf: wohngeld erzeugen ANZAHL [--saat S] [--fehlerquote P] [--teil 1] [--faelle 1]\n";
+    if (argc < 1 || argv[0][0] == '-') {
+        fputs(aufruf, stderr);
         return 2;
     }
-    long anzahl = atol(argv[1]), quote = 0;
+    const long anzahl = zahl_von(argv[0], "ANZAHL", 0, 1000000000L);
+    long quote = 0;
     bool teil = false, faelle = false;
-    for (int i = 2; i + 1 < argc; i += 2) {
-        if (!strcmp(argv[i], "--faelle")) faelle = atol(argv[i + 1]) != 0;
-        if (!strcmp(argv[i], "--saat")) z = strtoull(argv[i + 1], NULL, 10) * 2654435761ULL + 1;
-        else if (!strcmp(argv[i], "--fehlerquote")) quote = atol(argv[i + 1]);
-        else if (!strcmp(argv[i], "--teil")) teil = atol(argv[i + 1]) != 0;
+    if (anzahl < 0) return 2;
+    for (int i = 1; i < argc; i += 2) {
+        if (i + 1 >= argc) {
+            fprintf(stderr, "wohngeld erzeugen: %s braucht einen Wert\n%s", argv[i], aufruf);
+            return 2;
+        }
+        long v;
+        if (!strcmp(argv[i], "--faelle") || !strcmp(argv[i], "--teil")) {
+            if ((v = zahl_von(argv[i + 1], argv[i], 0, 1)) < 0) return 2;
+            if (argv[i][2] == 'f') faelle = v != 0;
+            else teil = v != 0;
+        } else if (!strcmp(argv[i], "--saat")) {
+            char *ende;
+            errno = 0;
+            const unsigned long long s = strtoull(argv[i + 1], &ende, 10);
+            if (errno || *ende || ende == argv[i + 1] || argv[i + 1][0] == '-') {
+                fprintf(stderr, "wohngeld erzeugen: --saat: nicht negative ganze Zahl erwartet, \"%s\" gefunden\n", argv[i + 1]);
+                return 2;
+            }
+            z = s * 2654435761ULL + 1;
+        } else if (!strcmp(argv[i], "--fehlerquote")) {
+            if ((quote = zahl_von(argv[i + 1], "--fehlerquote", 0, 100)) < 0) return 2;
+        } else {
+            fprintf(stderr, "wohngeld erzeugen: unbekannte Option %s\n%s", argv[i], aufruf);
+            return 2;
+        }
+    }
+    if (teil && faelle) {
+        fprintf(stderr, "wohngeld erzeugen: --teil 1 und --faelle 1 schließen sich aus\n");
+        return 2;
     }
     char zeile[16384];
     if (faelle) {
@@ -206,3 +252,7 @@ int main(int argc, char **argv)
     }
     return 0;
 }
+
+#ifdef WGI_ERZEUGEN_MAIN
+int main(int argc, char **argv) { return wgi_befehl_erzeugen(argc - 1, argv + 1); }
+#endif
