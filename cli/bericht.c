@@ -42,6 +42,9 @@ typedef struct quelle {
 typedef struct bericht {
     quelle q[MAX_QUELLEN];
     int n;
+    quelle vorher;             /* --vorher: the last run's summary, for the change of each key figure */
+    bool hat_vorher;
+    char vorher_warnung[300];  /* another engine or other tables: compared, with this warning */
     char fehler[768];
     wgi_puffer p;
 } bericht;
@@ -440,6 +443,42 @@ static const char *status_text(const char *code)
     return "";
 }
 
+/* the German meaning of a hint code (docs/vorpruefung.md § 5, docs/laufende-faelle.md) */
+static const char *hinweis_bedeutung(const char *code)
+{
+    static const char *const t[][2] = {
+        {"einkommen_unter_bedarf", "Einkommen und Wohngeld unter dem Bedarf auf Bürgergeld-Niveau"},
+        {"miete_null", "Miete 0 EUR"},
+        {"miete_ungewoehnlich_hoch", "Miete über dem Dreifachen des Höchstbetrags"},
+        {"kind_ohne_alter", "Kind mit Erwerbseinkommen ohne Alter (§ 17 Nr. 4 nicht angewandt)"},
+        {"einkommen_fehlt", "für kein Mitglied Einkommen angegeben"},
+        {"rechtsstand_ungesichert", "kein verabschiedetes Recht für den Tag: letzter bekannter Rechtsstand"},
+        {"erhoehung_moeglich", "Erhöhung auf Antrag möglich (§ 27 Abs. 1)"},
+        {"meldepflicht", "Mitteilungspflicht des Haushalts (§ 27 Abs. 3)"},
+        {"voruebergehend_ignoriert", "nur vorübergehende Änderung, keine Entscheidung"},
+        {"bescheid_abweichung", "bewilligter Betrag weicht von der Berechnung ab"},
+        {"frist_abgelaufen", "Jahresfrist abgelaufen (§ 27 Abs. 2 Satz 6)"},
+        {"neuantrag_moeglich", "Neuantrag der übrigen Mitglieder möglich (§ 28 Abs. 3)"},
+        {"bagatelle_30a", "keine Erstattung bis zur Bagatellgrenze (§ 30a)"}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (!strcmp(t[i][0], code)) return t[i][1];
+    return NULL;
+}
+
+/* each label "code — meaning" */
+static void mit_bedeutung(posten *ps, size_t n, const char *(*bedeutung)(const char *))
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *t = bedeutung(ps[i].name);
+        if (!t || !t[0]) continue;
+        char neu[sizeof ps[i].name];
+        snprintf(neu, sizeof neu, "%s — %.100s", ps[i].name, t);
+        memcpy(ps[i].name, neu, sizeof neu);
+    }
+}
+
+static int nach_name(const void *a, const void *b) { return strcmp(((const posten *)a)->name, ((const posten *)b)->name); }
+
 static void lauf_abschnitt(bericht *b, const quelle *q, int nr)
 {
     wgi_puffer *p = &b->p;
@@ -567,20 +606,20 @@ static void batch_abschnitte(bericht *b, const quelle *q, int nr)
     balken_posten(p, id, "Ergebnis je Datensatz", "Datensätze nach Ergebnis: mit Anspruch, ohne Anspruch nach Grund, abgelehnt",
                   "Datensätze", ps, n);
     n = posten_von(feld(w, "abgelehnt_nach_code"), ps, 64);
-    for (size_t i = 0; i < n; i++) {
-        const char *t = status_text(ps[i].name);
-        char neu[160];
-        snprintf(neu, sizeof neu, "%s — %.100s", ps[i].name, t);
-        memcpy(ps[i].name, neu, sizeof neu);
-    }
+    mit_bedeutung(ps, n, status_text);
     snprintf(id, sizeof id, "abgelehnt-%d", nr);
     balken_posten(p, id, "Abgelehnt nach Fehlercode", "abgelehnte Datensätze je Fehlercode mit seiner Bedeutung", "Datensätze", ps, n);
     n = posten_von(feld(w, "nach_rechtsstand"), ps, 64);
+    qsort(ps, n, sizeof ps[0], nach_name); /* the ids are years: in date order */
     snprintf(id, sizeof id, "rechtsstand-%d", nr);
-    balken_posten(p, id, "Berechnet nach Rechtsstand", "berechnete vollständige Datensätze je Rechtsstand", "Datensätze", ps, n);
+    balken_posten(p, id, "Berechnet nach Rechtsstand", "berechnete vollständige Datensätze je Rechtsstand, in zeitlicher Folge",
+                  "Datensätze", ps, n);
     n = posten_von(feld(w, "hinweise_nach_code"), ps, 64);
+    mit_bedeutung(ps, n, hinweis_bedeutung);
     snprintf(id, sizeof id, "hinweise-%d", nr);
-    balken_posten(p, id, "Hinweise nach Code", "Datensätze je Hinweis", "Datensätze", ps, n);
+    balken_posten(p, id, "Hinweise nach Code",
+                  "Zahl der Hinweise je Code mit seiner Bedeutung (ein Datensatz kann mehrere Hinweise tragen; gezählt sind Hinweise, "
+                  "nicht Datensätze)", "Hinweise", ps, n);
     wgi_puffer_cstr(p, "</section>\n");
 
     /* amounts */
@@ -610,17 +649,29 @@ static void batch_abschnitte(bericht *b, const quelle *q, int nr)
             zeile_gross(p, "Wohngeld über deren Zeiträume", zr, "EUR");
         }
         wgi_puffer_cstr(p, "</tbody></table>\n");
+        if (feld(w, "nach_rechtsstand")->anzahl > 1)
+            wgi_puffer_cstr(p, "<p class=\"anmerkung\">Vorsicht beim Lesen der Summe: sie addiert die Monatsbeträge von Datensätzen "
+                               "verschiedener Stichtage und Rechtsstände (siehe „Berechnet nach Rechtsstand“) — sie ist nicht das "
+                               "Wohngeld eines bestimmten Monats, und „× 12“ ist eine Hochrechnung, keine Jahressumme.</p>\n");
+        /* the distribution in classes of 50 EUR, from the summary's classes of 10 EUR */
         const j_wert *vt = feld(w, "verteilung_wohngeld_monat.anzahl");
+        const int64_t breite10 = zahl(w, "verteilung_wohngeld_monat.klassenbreite_eur");
+        const int64_t faktor = breite10 > 0 && 50 % breite10 == 0 ? 50 / breite10 : 1;
         int64_t *kl = calloc(vt->anzahl ? vt->anzahl : 1, sizeof *kl);
         size_t k = 0;
-        for (const j_wert *e = vt->erstes; e && kl; e = e->naechstes) ganz_von(e, &kl[k++]);
+        for (const j_wert *e = vt->erstes; e && kl; e = e->naechstes) {
+            int64_t anz = 0;
+            ganz_von(e, &anz);
+            kl[k / (size_t)faktor] += anz;
+            k++;
+        }
+        const size_t k50 = (k + (size_t)faktor - 1) / (size_t)faktor;
         const j_wert *offen = feld(w, "verteilung_wohngeld_monat.letzte_klasse_offen");
         snprintf(id, sizeof id, "verteilung-%d", nr);
-        if (kl && k)
+        if (kl && k50)
             bericht_histogramm(p, id, "Verteilung des monatlichen Wohngelds",
-                               "Haushalte mit Anspruch je Klasse von 10 Euro des monatlichen Wohngelds (bei einem Zeitraum: erster Monat)",
-                               "Wohngeld im Monat (EUR)", kl, k, 0, zahl(w, "verteilung_wohngeld_monat.klassenbreite_eur"), 0,
-                               offen && offen->typ == J_BOOL && offen->b);
+                               "Haushalte mit Anspruch je Klasse von 50 Euro des monatlichen Wohngelds (bei einem Zeitraum: erster Monat)",
+                               "Wohngeld im Monat (EUR)", kl, k50, 0, breite10 * faktor, 0, offen && offen->typ == J_BOOL && offen->b);
         free(kl);
         wgi_puffer_cstr(p, "</section>\n");
 
@@ -736,6 +787,164 @@ static void vergleich_abschnitt(bericht *b, const quelle *q, int nr)
     wgi_puffer_cstr(p, "</section>\n");
 }
 
+/* ---- the key figures: the page's first section, for the person who decides ---- */
+
+/* the median class of the 10-EUR distribution: "150 bis 159 EUR" */
+static void median_klasse(const j_wert *w, char *aus, size_t n)
+{
+    const j_wert *vt = feld(w, "verteilung_wohngeld_monat.anzahl");
+    const int64_t breite = zahl(w, "verteilung_wohngeld_monat.klassenbreite_eur");
+    int64_t gesamt = summe_von(vt), kumuliert = 0, k = 0, v;
+    snprintf(aus, n, "–");
+    if (gesamt <= 0 || breite <= 0) return;
+    for (const j_wert *e = vt->erstes; e; e = e->naechstes, k++) {
+        kumuliert += ganz_von(e, &v) ? v : 0;
+        if (2 * kumuliert >= gesamt) {
+            const j_wert *offen = feld(w, "verteilung_wohngeld_monat.letzte_klasse_offen");
+            if (!e->naechstes && offen && offen->typ == J_BOOL && offen->b) snprintf(aus, n, "ab %lld EUR", (long long)(k * breite));
+            else snprintf(aus, n, "%lld bis %lld EUR", (long long)(k * breite), (long long)(k * breite + breite - 1));
+            return;
+        }
+    }
+}
+
+/* a row "name | today | before | change" (before and change only with --vorher) */
+static void zeile_vergleich(wgi_puffer *p, const char *name, const char *heute, const char *vorher, const char *einheit, bool mit_vorher)
+{
+    char z[96], d[96];
+    bericht_gross(z, sizeof z, heute);
+    if (einheit) snprintf(z + strlen(z), sizeof z - strlen(z), " %s", einheit);
+    wgi_puffer_cstr(p, "<tr><th scope=\"row\">");
+    bericht_html(p, name);
+    wgi_puffer_cstr(p, "</th><td data-wert=\"");
+    bericht_html(p, heute);
+    wgi_puffer_cstr(p, "\">");
+    bericht_html(p, z);
+    wgi_puffer_cstr(p, "</td>");
+    if (mit_vorher) {
+        mpz_t a, b2;
+        mpz_init_set_str(a, heute, 10);
+        mpz_init_set_str(b2, vorher ? vorher : "0", 10);
+        mpz_sub(a, a, b2);
+        char diff[64] = "0";
+        if (mpz_sizeinbase(a, 10) + 2 < sizeof diff) mpz_get_str(diff, 10, a);
+        bericht_gross(d, sizeof d, vorher ? vorher : "0");
+        wgi_puffer_cstr(p, "<td data-vorher=\"");
+        bericht_html(p, vorher ? vorher : "");
+        wgi_puffer_cstr(p, "\">");
+        bericht_html(p, vorher ? d : "–");
+        wgi_puffer_cstr(p, "</td><td data-aenderung=\"");
+        bericht_html(p, diff);
+        wgi_puffer_cstr(p, "\">");
+        bericht_gross(d, sizeof d, diff);
+        if (diff[0] != '-' && strcmp(diff, "0") != 0) wgi_puffer_zeichen(p, '+');
+        bericht_html(p, vorher ? d : "–");
+        wgi_puffer_cstr(p, "</td>");
+        mpz_clear(a);
+        mpz_clear(b2);
+    }
+    wgi_puffer_cstr(p, "</tr>\n");
+}
+
+static void kennzahlen(bericht *b)
+{
+    wgi_puffer *p = &b->p;
+    wgi_puffer_cstr(p, "<section id=\"kennzahlen\">\n<h2>Kennzahlen</h2>\n");
+    if (b->vorher_warnung[0]) {
+        wgi_puffer_cstr(p, "<p class=\"warnung\">");
+        bericht_html(p, b->vorher_warnung);
+        wgi_puffer_cstr(p, "</p>\n");
+    }
+    bool vorher_gezeigt = false;
+    for (int i = 0; i < b->n; i++) {
+        const quelle *q = &b->q[i];
+        const j_wert *w = q->w;
+        char h[64], v[64], z[96];
+        if (q->art == BATCH) {
+            const bool mv = b->hat_vorher && !vorher_gezeigt;
+            const j_wert *wv = mv ? b->vorher.w : NULL;
+            vorher_gezeigt |= mv;
+            const int64_t mit = zahl(w, "mit_anspruch"), teil = zahl(w, "vorpruefung.datensaetze"), faelle = zahl(w, "faelle.datensaetze");
+            const int64_t ohne = summe_von(feld(w, "ohne_anspruch"));
+            wgi_puffer_cstr(p, "<table class=\"zahlen kennzahlen\"><caption>");
+            bericht_html(p, faelle && !mit ? "Laufende Fälle" : teil && !mit ? "Vorprüfung" : "Nachtlauf");
+            wgi_puffer_cstr(p, mv ? "</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\">dieser Lauf</th><th scope=\"col\">"
+                                    "letzter Lauf</th><th scope=\"col\">Änderung</th></tr></thead><tbody>\n"
+                                  : "</caption><tbody>\n");
+            static const char *const basis[][3] = {{"gelesen", "Datensätze gelesen", NULL}, {"mit_anspruch", "mit Anspruch", NULL},
+                                                   {"summe_wohngeld_monat", "Wohngeld im Monat", "EUR"},
+                                                   {"abgelehnt", "abgelehnt", NULL}};
+            for (size_t k = 0; k < sizeof basis / sizeof basis[0]; k++) {
+                if (k == 1 && !mit && (teil || faelle)) continue;
+                if (k == 2 && !mit && (teil || faelle)) continue;
+                if (!ziffern(w, basis[k][0], h, sizeof h)) snprintf(h, sizeof h, "%lld", (long long)zahl(w, basis[k][0]));
+                const char *vv = NULL;
+                if (wv) {
+                    if (!ziffern(wv, basis[k][0], v, sizeof v)) snprintf(v, sizeof v, "%lld", (long long)zahl(wv, basis[k][0]));
+                    vv = v;
+                }
+                zeile_vergleich(p, basis[k][1], h, vv, basis[k][2], mv);
+                if (k == 1 && mit + ohne > 0) {
+                    /* the share of the complete records assessed, with one decimal */
+                    const int64_t promille = (mit * 1000 + (mit + ohne) / 2) / (mit + ohne);
+                    snprintf(z, sizeof z, "%lld,%lld %%", (long long)(promille / 10), (long long)(promille % 10));
+                    snprintf(v, sizeof v, "%lld", (long long)promille);
+                    bericht_zeile(p, "Anteil mit Anspruch (an den berechneten vollständigen Datensätzen)", z, NULL, 0);
+                }
+                if (k == 2 && mit > 0) {
+                    char jahr[80];
+                    mal(h, 12, jahr, sizeof jahr);
+                    zeile_vergleich(p, "Wohngeld im Jahr (× 12, Hochrechnung)", jahr, NULL, "EUR", false);
+                    int64_t t_sum = 0;
+                    for (const j_wert *zl = feld(w, "mit_anspruch_nach_mitgliedern_und_mietenstufe.summe_wohngeld_monat")->erstes; zl;
+                         zl = zl->naechstes)
+                        t_sum += summe_von(zl);
+                    char st[32];
+                    snprintf(st, sizeof st, "%lld", (long long)t_sum);
+                    schnitt(z, sizeof z, st, summe_von(feld(w, "mit_anspruch_nach_mitgliedern_und_mietenstufe.anzahl")));
+                    strncat(z, " EUR", sizeof z - strlen(z) - 1);
+                    bericht_zeile(p, "Durchschnitt je Haushalt mit Anspruch (Monat)", z, NULL, 0);
+                    median_klasse(w, z, sizeof z);
+                    bericht_zeile(p, "Median (Klasse von 10 EUR)", z, NULL, 0);
+                }
+            }
+            if (teil) {
+                static const char *const e3[][2] = {{"vorpruefung.einstufung.anspruch_sicher", "Vorprüfung: Anspruch sicher"},
+                                                    {"vorpruefung.einstufung.offen", "Vorprüfung: offen (einladen)"},
+                                                    {"vorpruefung.einstufung.kein_anspruch_sicher", "Vorprüfung: kein Anspruch"}};
+                zeile_zahl(p, "Teildatensätze (Vorprüfung)", teil);
+                for (int k = 0; k < 3; k++) zeile_zahl(p, e3[k][1], zahl(w, e3[k][0]));
+            }
+            if (faelle) {
+                char er[64];
+                zeile_zahl(p, "laufende Fälle", faelle);
+                zeile_zahl(p, "Fälle mit Überzahlung", zahl(w, "faelle.mit_ueberzahlung"));
+                ziffern(w, "faelle.summe_erstattung", er, sizeof er);
+                zeile_gross(p, "zu erstatten (nach § 30a)", er, "EUR");
+            }
+            wgi_puffer_cstr(p, "</tbody></table>\n");
+        } else {
+            char md[32], jahr[64];
+            snprintf(z, sizeof z, "Reformvergleich %s → %s", text_von(w, "a"), text_von(w, "b"));
+            wgi_puffer_cstr(p, "<table class=\"zahlen kennzahlen\"><caption>");
+            bericht_html(p, z);
+            wgi_puffer_cstr(p, "</caption><tbody>\n");
+            zeile_zahl(p, "Haushalte", zahl(w, "haushalte"));
+            zeile_zahl(p, "gewinnen", zahl(w, "gewinnt"));
+            zeile_zahl(p, "verlieren", zahl(w, "verliert"));
+            zeile_zahl(p, "neu berechtigt", zahl(w, "neu"));
+            zeile_zahl(p, "nicht mehr berechtigt", zahl(w, "faellt_weg"));
+            snprintf(md, sizeof md, "%lld", (long long)zahl(w, "monat_differenz"));
+            mal(md, 12, jahr, sizeof jahr);
+            zeile_gross(p, "Mehrkosten im Monat (B − A)", md, "EUR");
+            zeile_gross(p, "Mehrkosten im Jahr (× 12)", jahr, "EUR");
+            wgi_puffer_cstr(p, "</tbody></table>\n");
+        }
+    }
+    wgi_puffer_cstr(p, "<p class=\"anmerkung\">Die Angaben zum Lauf selbst (Dateien, Prüfsummen, Threads, Zeiten) stehen am Ende "
+                       "des Berichts.</p>\n</section>\n");
+}
+
 static const char STIL[] =
     "@page{size:A4;margin:14mm 12mm}"
     "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10.5pt;color:#111;max-width:186mm;margin:0 auto;padding:8px;line-height:1.35}"
@@ -748,7 +957,9 @@ static const char STIL[] =
     "table.zahlen caption{text-align:left;font-weight:bold;padding:.2em 0}"
     "table.zahlen th,table.zahlen td{border-bottom:1px solid #ddd;padding:2px 8px;text-align:right;vertical-align:top}"
     "table.zahlen th[scope=row]{text-align:left;font-weight:normal}table.fakten td{text-align:left;word-break:break-all}"
-    ".anmerkung,.pruefung{font-size:9pt;color:#333}"
+    ".anmerkung,.pruefung{font-size:9pt;color:#333}.warnung{border:1px solid #111;padding:4px 8px;font-weight:bold}"
+    "table.kennzahlen{font-size:10.5pt;min-width:60%}table.kennzahlen td{font-weight:bold;white-space:nowrap}"
+    "table.kennzahlen caption{font-size:11pt}"
     "@media print{nav{display:none}a{color:inherit;text-decoration:none}}";
 
 static void seite(bericht *b)
@@ -772,14 +983,20 @@ static void seite(bericht *b)
     wgi_puffer_cstr(p, "</span> mit wohngeld ");
     bericht_html(p, wg_version());
     wgi_puffer_cstr(p, ".</p>\n<p>Alle Beträge sind exakt (ganze Euro, ohne Rundung); Tausender mit Punkt. Jede Grafik hat ihre Zahlen "
-                       "als Tabelle darunter.</p>\n</header>\n<nav><ol>\n");
-    static const char *const kap[][2] = {{"lauf", "Der Lauf"}, {"bilanz", "Bilanz"}, {"betraege", "Höhe des Wohngelds"},
+                       "als Tabelle darunter.</p>\n</header>\n");
+    kennzahlen(b);
+    wgi_puffer_cstr(p, "<nav><ol>\n");
+    wgi_puffer_cstr(p, "<li><a href=\"#kennzahlen\">Kennzahlen</a></li>\n");
+    static const char *const kap[][2] = {{"bilanz", "Bilanz"}, {"betraege", "Höhe des Wohngelds"},
                                          {"tabelle", "Größe × Mietenstufe"}, {"vorpruefung", "Vorprüfung"},
-                                         {"faelle", "Laufende Fälle"}, {"vergleich", "Reformvergleich"}};
+                                         {"faelle", "Laufende Fälle"}, {"vergleich", "Reformvergleich"}, {"lauf", "Der Lauf"}};
+    /* the chapters of every source, then the runs' metadata (the last chapter) of every source */
+    for (int runde = 0; runde < 2; runde++)
     for (int i = 0; i < b->n; i++) {
         const quelle *q = &b->q[i];
         for (size_t k = 0; k < sizeof kap / sizeof kap[0]; k++) {
             const char *c = kap[k][0];
+            if ((runde == 0) == !strcmp(c, "lauf")) continue;
             bool da = !strcmp(c, "lauf") || (q->art == BATCH && !strcmp(c, "bilanz")) || (q->art == VERGLEICH && !strcmp(c, "vergleich"));
             if (q->art == BATCH) {
                 const int64_t komplett = zahl(q->w, "berechnet") - zahl(q->w, "vorpruefung.datensaetze") - zahl(q->w, "faelle.datensaetze");
@@ -798,17 +1015,19 @@ static void seite(bericht *b)
     }
     wgi_puffer_cstr(p, "</ol></nav>\n<main>\n");
     for (int i = 0; i < b->n; i++) {
-        lauf_abschnitt(b, &b->q[i], i + 1);
         if (b->q[i].art == BATCH) batch_abschnitte(b, &b->q[i], i + 1);
         else vergleich_abschnitt(b, &b->q[i], i + 1);
     }
+    /* the run's metadata last: for the auditor, not the first thing a reader sees */
+    for (int i = 0; i < b->n; i++) lauf_abschnitt(b, &b->q[i], i + 1);
     wgi_puffer_cstr(p, "</main>\n<footer><p class=\"anmerkung\">Erstellt von <code>wohngeld bericht</code> aus den Zusammenfassungen "
                        "der Läufe; die Zahlen sind die der Zusammenfassungen (docs/bericht.md).</p></footer>\n</body>\n</html>\n");
 }
 
 int wgi_befehl_bericht(int argc, char **argv)
 {
-    static const char aufruf[] = "Aufruf: wohngeld bericht --aus ZUSAMMENFASSUNG.json [--aus …] --html BERICHT.html\n";
+    static const char aufruf[] = "Aufruf: wohngeld bericht --aus ZUSAMMENFASSUNG.json [--aus …] [--vorher ZUSAMMENFASSUNG.json] "
+                                 "--html BERICHT.html\n";
     bericht *b = calloc(1, sizeof *b);
     if (!b) return 2;
     const char *html = NULL;
@@ -823,6 +1042,9 @@ int wgi_befehl_bericht(int argc, char **argv)
             }
         } else if (!strcmp(argv[i], "--html") && i + 1 < argc) {
             html = argv[++i];
+        } else if (!strcmp(argv[i], "--vorher") && i + 1 < argc && !b->hat_vorher) {
+            b->vorher.datei = argv[++i];
+            b->hat_vorher = true;
         } else {
             fputs(aufruf, stderr);
             rc = 2;
@@ -839,9 +1061,37 @@ int wgi_befehl_bericht(int argc, char **argv)
                     html, b->q[i].datei);
             rc = 2;
         }
+    if (rc == 0 && b->hat_vorher && html && batch_gleiche_datei(b->vorher.datei, html)) {
+        fprintf(stderr, "wohngeld bericht: --html %s ist die Zusammenfassung --vorher: sie würde überschrieben; nichts wurde geschrieben\n", html);
+        rc = 2;
+    }
     for (int i = 0; rc == 0 && i < b->n; i++)
         if (!lesen(b, &b->q[i])) rc = 2;
     if (rc == 0 && !vertraeglich(b)) rc = 2;
+    /* the last run: a night-run summary, checked like every other; another engine or other
+     * tables are compared all the same, with a warning on the page and on stderr */
+    if (rc == 0 && b->hat_vorher) {
+        if (!lesen(b, &b->vorher)) rc = 2;
+        else if (b->vorher.art != BATCH) {
+            snprintf(b->fehler, sizeof b->fehler, "--vorher %s: eine Zusammenfassung von batch erwartet (kein Reformvergleich)", b->vorher.datei);
+            rc = 2;
+        } else {
+            const quelle *heute = NULL;
+            for (int i = 0; i < b->n && !heute; i++)
+                if (b->q[i].art == BATCH) heute = &b->q[i];
+            const char *ev = text_von(b->vorher.w, "lauf.engine.version"), *tv = text_von(b->vorher.w, "lauf.engine.tabellen");
+            if (heute && (strcmp(ev, text_von(heute->w, "lauf.engine.version")) || strcmp(tv, text_von(heute->w, "lauf.engine.tabellen")))) {
+                snprintf(b->vorher_warnung, sizeof b->vorher_warnung,
+                         "Achtung: der letzte Lauf (%.60s) wurde mit einer anderen Engine oder anderen Rechtstabellen gerechnet "
+                         "(wohngeld %.20s); Änderungen können auch daher rühren.", b->vorher.datei, ev);
+                fprintf(stderr, "wohngeld bericht: Warnung: %s\n", b->vorher_warnung);
+            }
+            if (!heute) {
+                snprintf(b->fehler, sizeof b->fehler, "--vorher braucht eine Zusammenfassung von batch unter den --aus-Dateien");
+                rc = 2;
+            }
+        }
+    }
     if (rc == 0) {
         seite(b);
         char meldung[600];
@@ -859,6 +1109,8 @@ int wgi_befehl_bericht(int argc, char **argv)
         free(b->q[i].text);
         j_leser_frei(b->q[i].l);
     }
+    free(b->vorher.text);
+    j_leser_frei(b->vorher.l);
     wgi_puffer_frei(&b->p);
     free(b);
     return rc;

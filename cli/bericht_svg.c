@@ -108,25 +108,6 @@ static void text(wgi_puffer *p, int x, int y, const char *anker, const char *kla
     wgi_puffer_cstr(p, "</text>\n");
 }
 
-/* at most max characters of s (UTF-8), with "…" when cut */
-static void kuerzen(char *aus, size_t n, const char *s, int max)
-{
-    size_t k = 0;
-    int zeichen = 0;
-    const unsigned char *u = (const unsigned char *)s;
-    while (*u && zeichen < max && k + 5 < n) {
-        int l = *u < 0x80 ? 1 : *u < 0xE0 ? 2 : *u < 0xF0 ? 3 : 4;
-        for (int i = 0; i < l && u[i]; i++) aus[k++] = (char)u[i];
-        u += l;
-        zeichen++;
-    }
-    if (*u && k + 4 <= n) {
-        memcpy(aus + k, "\xe2\x80\xa6", 3);
-        k += 3;
-    }
-    aus[k] = '\0';
-}
-
 static void tabelle_kopf(wgi_puffer *p, const char *titel, const char *spalte1, const char *spalte2)
 {
     wgi_puffer_cstr(p, "<table class=\"zahlen\"><caption>");
@@ -138,26 +119,65 @@ static void tabelle_kopf(wgi_puffer *p, const char *titel, const char *spalte1, 
     wgi_puffer_cstr(p, "</th></tr></thead><tbody>\n");
 }
 
+/* A label broken into at most ZEILEN_MAX lines of about ZEICHEN characters at spaces (a word
+ * longer than a line is broken where it must): no label is cut off. Returns the lines. */
+enum { ZEILEN_MAX = 4, ZEICHEN = 40 };
+static int umbrechen(const char *s, char zeilen[ZEILEN_MAX][4 * ZEICHEN + 8])
+{
+    int n = 0;
+    while (*s && n < ZEILEN_MAX) {
+        const char *p = s, *bruch = NULL;
+        int zeichen = 0;
+        while (*p && zeichen < ZEICHEN) {
+            /* a break at a space, but not inside a citation ("§ 21 Nr. 1", "Abs. 2") */
+            const bool zitat = (p - s >= 2 && !memcmp(p - 2, "\xc2\xa7", 2)) || (p - s >= 3 && !memcmp(p - 3, "Nr.", 3)) ||
+                               (p - s >= 4 && !memcmp(p - 4, "Abs.", 4)) || (p - s >= 4 && !memcmp(p - 4, "Satz", 4));
+            if (*p == ' ' && !zitat) bruch = p;
+            const unsigned char u = (unsigned char)*p;
+            p += u < 0x80 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4;
+            zeichen++;
+        }
+        const char *ende = !*p || n == ZEILEN_MAX - 1 || !bruch ? p : bruch;
+        if (n == ZEILEN_MAX - 1) ende = s + strlen(s); /* the last line takes the rest */
+        size_t l = (size_t)(ende - s);
+        if (l > 4 * ZEICHEN + 7) l = 4 * ZEICHEN + 7;
+        memcpy(zeilen[n], s, l);
+        zeilen[n][l] = '\0';
+        n++;
+        s = ende;
+        while (*s == ' ') s++;
+    }
+    return n ? n : 1;
+}
+
 void bericht_balken(wgi_puffer *p, const char *id, const char *titel, const char *beschreibung, const char *einheit,
                     const char *const *namen, const int64_t *werte, size_t n)
 {
-    const int links = 300, breite = 740, zeile = 24, balken_max = breite - links - 100;
-    const int hoehe = (int)n * zeile + 34;
+    const int links = 300, breite = 740, balken_max = breite - links - 100;
+    char zeilen[64][ZEILEN_MAX][4 * ZEICHEN + 8];
+    int anzahl_zeilen[64], hoehe = 34;
+    for (size_t i = 0; i < n && i < 64; i++) {
+        anzahl_zeilen[i] = umbrechen(namen[i], zeilen[i]);
+        hoehe += anzahl_zeilen[i] > 1 ? 14 * anzahl_zeilen[i] + 10 : 24;
+    }
     int64_t max = 1;
     for (size_t i = 0; i < n; i++)
         if (werte[i] > max) max = werte[i];
     kopf(p, id, titel, beschreibung, breite, hoehe);
     char b[256], z[48];
-    for (size_t i = 0; i < n; i++) {
-        const int y = 8 + (int)i * zeile, w = werte[i] > 0 ? (int)((double)werte[i] / (double)max * balken_max + 0.5) : 0;
-        char kurz[96];
-        kuerzen(kurz, sizeof kurz, namen[i], 38); /* the table below has the whole label */
-        text(p, links - 8, y + 15, "end", "beschriftung", kurz);
-        snprintf(b, sizeof b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"balken\"/>\n", links, y + 3,
-                 w > 0 ? w : 1, zeile - 8);
+    int y = 8;
+    for (size_t i = 0; i < n && i < 64; i++) {
+        const int zeile = anzahl_zeilen[i] > 1 ? 14 * anzahl_zeilen[i] + 10 : 24;
+        const int w = werte[i] > 0 ? (int)((double)werte[i] / (double)max * balken_max + 0.5) : 0;
+        const int mitte = y + zeile / 2;
+        for (int k = 0; k < anzahl_zeilen[i]; k++)
+            text(p, links - 8, mitte + 5 + 14 * k - 7 * (anzahl_zeilen[i] - 1), "end", "beschriftung", zeilen[i][k]);
+        snprintf(b, sizeof b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"balken\"/>\n", links, mitte - 8,
+                 w > 0 ? w : 1, 16);
         wgi_puffer_cstr(p, b);
         bericht_zahl(z, sizeof z, werte[i]);
-        text(p, links + w + 6, y + 15, "start", "wert", z);
+        text(p, links + w + 6, mitte + 5, "start", "wert", z);
+        y += zeile;
     }
     snprintf(b, sizeof b, "<line x1=\"%d\" y1=\"4\" x2=\"%d\" y2=\"%d\" class=\"achse\"/>\n", links, links, hoehe - 24);
     wgi_puffer_cstr(p, b);
@@ -272,7 +292,7 @@ void bericht_waerme(wgi_puffer *p, const char *id, const char *titel, const char
                     const int64_t *summe)
 {
     const int links = 90, oben = 40, zb = 86, zh = 34;
-    const int w = links + (int)ns * zb + 10, h = oben + (int)nz * zh + 10;
+    const int w = links + (int)ns * zb + 10, h = oben + (int)nz * zh + 56;
     int64_t max = 1;
     for (size_t i = 0; i < nz * ns; i++)
         if (anzahl[i] > max) max = anzahl[i];
@@ -297,6 +317,18 @@ void bericht_waerme(wgi_puffer *p, const char *id, const char *titel, const char
             text(p, links + (int)s * zb + zb / 2, oben + (int)r * zh + zh / 2 + 4, "middle", grau < 140 ? "hell" : "wert", b);
         }
     }
+    /* the legend: what a cell's grey and its two numbers mean */
+    const int ly = oben + (int)nz * zh + 14;
+    static const int stufen[5] = {0, 1, 2, 3, 4};
+    for (int k = 0; k < 5; k++) {
+        const int grau = k == 0 ? 255 : 235 - 175 * stufen[k] / 4;
+        snprintf(b, sizeof b, "<rect x=\"%d\" y=\"%d\" width=\"28\" height=\"14\" fill=\"rgb(%d,%d,%d)\" stroke=\"#888\"/>\n",
+                 links + k * 30, ly, grau, grau, grau);
+        wgi_puffer_cstr(p, b);
+    }
+    bericht_zahl(z, sizeof z, max);
+    snprintf(b, sizeof b, "Legende: weiß = keine Haushalte, dunkler = mehr (dunkelstes Feld %s Haushalte); je Feld: Haushalte · Ø Wohngeld im Monat in EUR", z);
+    text(p, links, ly + 32, "start", "wert", b);
     wgi_puffer_cstr(p, "</svg>\n<table class=\"zahlen\"><caption>");
     bericht_html(p, titel);
     wgi_puffer_cstr(p, " — Zahlen (Haushalte; durchschnittliches Wohngeld in EUR je Monat)</caption><thead><tr><th scope=\"col\">Mitglieder</th>");

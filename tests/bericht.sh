@@ -75,6 +75,40 @@ pruefe "every chart ($n_svg) an SVG with role img, title, description and a tabl
 [ "$(wc -c < "$B")" -lt 1048576 ]; pruefe "page under 1 MB ($(wc -c < "$B") bytes)" $?
 grep -q '1\.000\|[0-9]\.[0-9][0-9][0-9]' "$B" && grep -q 'Wohngeld im Monat (EUR)' "$B"; pruefe "German number format, axes with units" $?
 
+# issue 22: key figures first, the run's metadata last; hints with their meaning; Rechtsstände in date
+# order; 50-EUR classes; the heat table's legend; labels whole; the caveat on summed Stichtage
+[ "$(grep -o '<section id="[a-z0-9-]*"' "$B" | head -1)" = '<section id="kennzahlen"' ] && \
+    [ "$(grep -o '<section id="[a-z]*' "$B" | sed 's/.*"//' | awk 'BEGIN{l=0} /^lauf/{l=1; next} l{print "NACH"}' | wc -l)" -eq 0 ]
+pruefe "report: the key figures are the first section, the runs' metadata the last" $?
+kz() { sed -n '/<section id="kennzahlen">/,/<\/section>/p' "$B" | sed -n "s/.*<th scope=\"row\">$1<\/th><td data-wert=\"\([^\"]*\)\".*/\1/p" | head -1; }
+[ "$(kz 'mit Anspruch')" = "$(grep -c '"anspruch":true' "$T/h_aus.jsonl")" ] && [ "$(kz 'Datensätze gelesen')" = "$(wc -l < "$T/h.jsonl")" ] && \
+    [ "$(kz 'Wohngeld im Monat')" = "$summe" ] && [ "$(kz 'abgelehnt')" = "$(wc -l < "$T/h_f.jsonl")" ] && \
+    sed -n '/<section id="kennzahlen">/,/<\/section>/p' "$B" | grep -q 'Anteil mit Anspruch.*<td>[0-9]*,[0-9] %</td>' && \
+    sed -n '/<section id="kennzahlen">/,/<\/section>/p' "$B" | grep -q 'Median (Klasse von 10 EUR)</th><td>[0-9]* bis [0-9]* EUR'
+pruefe "report: key figures = the run's lines (read, with claim, monthly total, rejected; share, median)" $?
+grep -q 'einkommen_unter_bedarf — Einkommen und Wohngeld unter dem Bedarf' "$B" && grep -q 'json_ungueltig — ' "$B" && \
+    grep -q 'Zahl der Hinweise je Code' "$B" && grep -q '<th scope="col">Hinweise</th>' "$B"
+pruefe "report: hint codes with their German meaning, counted as hints" $?
+rs=$(sed -n '/<caption>Berechnet nach Rechtsstand — Zahlen/,/<\/table>/p' "$B" | sed -n 's/.*<th scope="row">\([^<]*\)<\/th>.*/\1/p' | tr '\n' ' ')
+[ -n "$rs" ] && [ "$rs" = "$(echo "$rs" | tr ' ' '\n' | grep . | sort | tr '\n' ' ')" ]; pruefe "report: Rechtsstände in date order ($rs)" $?
+grep -q 'je Klasse von 50 Euro des monatlichen Wohngelds' "$B" && grep -q 'Legende: weiß = keine Haushalte' "$B" && \
+    ! grep -q '…</text>' "$B" && grep -q 'Vorsicht beim Lesen der Summe' "$B"
+pruefe "report: 50-EUR classes, the heat table's legend, no label cut off, the caveat on summed Stichtage" $?
+# compare with the last run: the change of every key figure; other tables compared with a warning
+"$E" 2900 --saat 17 --fehlerquote 3 > "$T/h0.jsonl"
+"$W" batch --leise --threads 2 --eingabe "$T/h0.jsonl" --ausgabe "$T/h0_aus.jsonl"
+"$W" bericht --aus "$T/h_aus.jsonl.zusammenfassung.json" --vorher "$T/h0_aus.jsonl.zusammenfassung.json" --html "$T/vorher.html" 2> "$T/err"; rc=$?
+g0=$(wc -l < "$T/h0.jsonl"); g1=$(wc -l < "$T/h.jsonl")
+[ $rc -eq 0 ] && grep -q "<th scope=\"row\">Datensätze gelesen</th><td data-wert=\"$g1\">[^<]*</td><td data-vorher=\"$g0\">[^<]*</td><td data-aenderung=\"$((g1 - g0))\">" "$T/vorher.html" && \
+    grep -q '<th scope="col">letzter Lauf</th><th scope="col">Änderung</th>' "$T/vorher.html" && ! grep -q 'class="warnung"' "$T/vorher.html"
+pruefe "bericht --vorher: each key figure with the last run's value and the change" $?
+sed 's/"tabellen":"sha256:[0-9a-f]*"/"tabellen":"sha256:0000"/' "$T/h0_aus.jsonl.zusammenfassung.json" > "$T/h0_fremd.json"
+"$W" bericht --aus "$T/h_aus.jsonl.zusammenfassung.json" --vorher "$T/h0_fremd.json" --html "$T/vorher2.html" 2> "$T/err"; rc=$?
+[ $rc -eq 0 ] && grep -q 'class="warnung">Achtung: der letzte Lauf' "$T/vorher2.html" && grep -q "Warnung" "$T/err"
+pruefe "bericht --vorher with other tables: compared, with a warning (not refused)" $?
+"$W" bericht --aus "$T/h_aus.jsonl.zusammenfassung.json" --vorher "$T/v.json" --html "$T/vorher3.html" 2> "$T/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "vorher" "$T/err"; pruefe "bericht --vorher with a comparison summary: refused" $?
+
 # bad input: the file named, nothing written
 echo '{"format":"wohngeld-batch-zusammenfassung/2","gelesen":1}' > "$T/alt.json"
 head -c 300 "$T/h_aus.jsonl.zusammenfassung.json" > "$T/kurz.json"
