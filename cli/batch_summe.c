@@ -59,11 +59,6 @@ static void zaehlen(char (*codes)[BATCH_HINWEISCODE_LEN], uint64_t *anzahl, size
     (*n_codes)++;
 }
 
-static void ein_hinweis(batch_summe *s, const char *code, size_t n)
-{
-    zaehlen(s->hinweis_code, s->hinweis_anzahl, &s->anzahl_hinweise, code, n);
-}
-
 void batch_summe_fehlt(batch_summe *s, const char *text, size_t len)
 {
     size_t i = 0;
@@ -97,37 +92,31 @@ void batch_summe_bericht(batch_summe *s, const char *rechtsstand, unsigned ausle
     s->tabelle_summe[g][m] += (uint64_t)(wohngeld > 0 ? wohngeld : 0);
 }
 
-void batch_summe_regeln(batch_summe *s, const char *text, size_t len)
+/* each space-separated code of text counted in one list */
+static void codes_zaehlen(char (*codes)[BATCH_HINWEISCODE_LEN], uint64_t *anzahl, size_t *n_codes, const char *text, size_t len)
 {
     size_t i = 0;
     while (i < len) {
         size_t j = i;
         while (j < len && text[j] != ' ') j++;
-        zaehlen(s->regel, s->regel_anzahl, &s->anzahl_regeln, text + i, j - i);
+        zaehlen(codes, anzahl, n_codes, text + i, j - i);
         i = j + 1;
     }
+}
+
+void batch_summe_regeln(batch_summe *s, const char *text, size_t len)
+{
+    codes_zaehlen(s->regel, s->regel_anzahl, &s->anzahl_regeln, text, len);
 }
 
 void batch_summe_hinweise(batch_summe *s, const char *text, size_t len)
 {
-    size_t i = 0;
-    while (i < len) {
-        size_t j = i;
-        while (j < len && text[j] != ' ') j++;
-        ein_hinweis(s, text + i, j - i);
-        i = j + 1;
-    }
+    codes_zaehlen(s->hinweis_code, s->hinweis_anzahl, &s->anzahl_hinweise, text, len);
 }
 
 void batch_summe_zeugenhinweise(batch_summe *s, const char *text, size_t len)
 {
-    size_t i = 0;
-    while (i < len) {
-        size_t j = i;
-        while (j < len && text[j] != ' ') j++;
-        zaehlen(s->zeugenhinweis_code, s->zeugenhinweis_anzahl, &s->anzahl_zeugenhinweise, text + i, j - i);
-        i = j + 1;
-    }
+    codes_zaehlen(s->zeugenhinweis_code, s->zeugenhinweis_anzahl, &s->anzahl_zeugenhinweise, text, len);
 }
 
 void batch_summe_addieren(mpz_t summe, int64_t eur)
