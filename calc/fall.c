@@ -253,9 +253,32 @@ static const bewertung *bewerten(const wg_engine *e, wg_fall_ergebnis *r, int zu
     return b;
 }
 
-/* The compared values of § 27: R (after § 11, capped at H + K, without the heating relief:
- * teile.miete and teile.grenze exclude it) and the income per the setting. */
-static wgi_b4 r_vergleich(const bewertung *b) { return b->teile.formel ? wgi_miete_gekappt(b->teile.miete, b->teile.grenze) : 0; }
+/* The compared values of § 27: the "zu berücksichtigende Miete oder Belastung" — R after § 11,
+ * capped at H + K, without the heating relief (teile.miete and teile.grenze exclude it), and as
+ * the counted members' share of § 11 Abs. 3 (n of n_gesamt; a member excluded by § 7 moving in
+ * or out changes it) — and the income per the setting. The share is kept as a fraction so that
+ * "mehr als 15 Prozent" is decided exactly; r_vergleich rounds it for the texts. */
+typedef struct anteil {
+    __int128 zaehler;
+    int64_t nenner;
+} anteil;
+static anteil r_anteil(const bewertung *b)
+{
+    if (!b->teile.formel) return (anteil){0, 1};
+    const int ng = b->kurz.n_gesamt > 0 ? b->kurz.n_gesamt : 1;
+    return (anteil){(__int128)wgi_miete_gekappt(b->teile.miete, b->teile.grenze) * b->kurz.n, ng};
+}
+static wgi_b4 r_vergleich(const bewertung *b)
+{
+    const anteil a = r_anteil(b);
+    return (wgi_b4)((a.zaehler + a.nenner / 2) / a.nenner);
+}
+/* x · 100 < y · p (or > with gt) for the shares x, y: cross-multiplied, exact */
+static bool anteil_vergleich(anteil x, anteil y, int64_t p, bool gt)
+{
+    const __int128 l = x.zaehler * y.nenner * 100, rr = y.zaehler * x.nenner * p;
+    return gt ? l > rr : l < rr;
+}
 static wgi_b4 y_vergleich(const wg_fall_ergebnis *r, const bewertung *b)
 {
     if (!b->teile.formel) return b->teile.gesamteinkommen;
@@ -399,16 +422,17 @@ enum { NR1 = 1, NR2 = 2, NR3 = 4 };
  * of the rule met, as bits. pct: the period's threshold ("mehr als … Prozent", strict). */
 static unsigned ausloeser(const wg_fall_ergebnis *r, const bewertung *alt, const bewertung *neu, bool ab, int64_t pct)
 {
-    const wgi_b4 ra = r_vergleich(alt), rn = r_vergleich(neu), ya = y_vergleich(r, alt), yn = y_vergleich(r, neu);
+    const anteil ra = r_anteil(alt), rn = r_anteil(neu);
+    const wgi_b4 ya = y_vergleich(r, alt), yn = y_vergleich(r, neu);
     const int na = alt->kurz.n, nn = neu->kurz.n;
     unsigned m = 0;
     if (ab) {
         if (nn < na && nn >= 1) m |= NR1;
-        if ((__int128)rn * 100 < (__int128)ra * (100 - pct)) m |= NR2;
+        if (anteil_vergleich(rn, ra, 100 - pct, false)) m |= NR2;
         if ((__int128)yn * 100 > (__int128)ya * (100 + pct)) m |= NR3;
     } else {
         if (nn > na) m |= NR1;
-        if ((__int128)rn * 100 > (__int128)ra * (100 + pct)) m |= NR2;
+        if (anteil_vergleich(rn, ra, 100 + pct, true)) m |= NR2;
         if ((__int128)yn * 100 < (__int128)ya * (100 - pct)) m |= NR3;
     }
     return m;

@@ -37,6 +37,18 @@ def wg25(n, miete, y):
 FAELLE = []
 
 
+def geld_json(x):
+    """an exact amount with two places (x a multiple of 1/100)"""
+    c = x * 100
+    assert c.denominator == 1
+    c = int(c)
+    return f"{c // 100}.{c % 100:02d}"
+
+
+def geld_text(x):
+    return geld_json(x).replace(".", ",")
+
+
 def haushalt(n, miete, y, ids=("a", "b")):
     return {"mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": miete}, "gesamteinkommen_monat": y,
             "mitglieder": [{"id": ids[i], "alter": 40} for i in range(n)]}
@@ -211,6 +223,38 @@ fall("fall-abs2-dann-auszug", "§ 27 Abs. 2 (Einkommen +20 % ab dem 1.), dann Au
                           "frist": "2026-06-20", "alt": A0, "neu": A20},
                          {"regel": "§ 28 Abs. 1", "aenderung": "2025-08-15", "wirksam": "2025-09-01", "alt": A20, "neu": 0}],
       "hinweise": [{"code": "meldepflicht", "datum": "2025-05-01"}]})
+
+# 7b. § 27 compares the "zu berücksichtigende Miete" of § 11, i.e. after the share of § 11 Abs. 3
+# (issue 23): a son excluded by § 7 (zu_beruecksichtigen false) moves in on the 15th — the
+# mother alone is counted (n = 1), the household has two members (n_gesamt = 2, the cap for 2)
+H2_KAP = H[2] + K[2]                                    # 437 + 24,80 = 461,80
+M_VOR = min(d("450.00"), H[1] + K[1]) + E[1]            # 380,20 + 110,40 = 490,60
+M_NACH = (min(d("450.00"), H2_KAP) + E[2]) / 2          # (450 + 142,60) × 1/2 = 296,30
+W_VOR = faelle.anlage3(M_VOR, d("1000.00"), faelle.ABC25[1], faelle.MIN25[1])["W"]
+W_NACH = faelle.anlage3(M_NACH, d("1000.00"), faelle.ABC25[1], faelle.MIN25[1])["W"]
+R_VOR, R_NACH = min(d("450.00"), H[1] + K[1]), min(d("450.00"), H2_KAP) / 2   # 380,20 → 225,00
+fall("fall-anteil-11-3", "Ein nach § 7 ausgeschlossener Sohn zieht ein: der Anteil nach § 11 Abs. 3 senkt die Miete, die § 27 vergleicht",
+     {"antrag": "2025-03-10", "bewilligung": BWZ,
+      "haushalt": {"mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": "450.00"}, "gesamteinkommen_monat": "1000.00",
+                   "mitglieder": [{"id": "mutter", "alter": 40}]},
+      "verlauf": [{"ab": "2025-06-15", "quelle": "melderegister",
+                   "ereignisse": [{"art": "einzug", "mitglied": {"id": "sohn", "alter": 20, "zu_beruecksichtigen": False,
+                                                                 "ausschlussgrund": "§ 7 Abs. 1 (Bürgergeld)"}}]}]},
+     [f"Bescheid: n = n_gesamt = 1: R = min(450, 361 + 19,20) = {geld_text(R_VOR)}, M = {geld_text(R_VOR)} + 110,40 = {geld_text(M_VOR)}, Y = 1 000 → {W_VOR} EUR",
+      "ab 2025-06-15 zwei Mitglieder, gezählt nur die Mutter (§ 7): n = 1, n_gesamt = 2; Höchstbetrag und Entlastung für 2 (§ 11 Abs. 3, § 12): "
+      f"H + K = 437 + 24,80 = {geld_text(H2_KAP)}",
+      f"zu berücksichtigende Miete nach § 11 Abs. 3: min(450, {geld_text(H2_KAP)}) × 1/2 = {geld_text(R_NACH)}; "
+      f"M = (450 + 142,60) × 1/2 = {geld_text(M_NACH)} → {W_NACH} EUR",
+      f"§ 27 Abs. 2 Nr. 2: die zu berücksichtigende Miete sinkt von {geld_text(R_VOR)} auf {geld_text(R_NACH)}, um mehr als 15 %; "
+      f"das Wohngeld fällt ({W_VOR} → {W_NACH}): Entscheidung, wirksam 2025-07-01 (nicht der Erste); Frist bis 2026-06-15",
+      f"überzahlt 2025-07 … 2026-02: 8 × ({W_VOR} − {W_NACH}) = {8 * (W_VOR - W_NACH)}",
+      "§ 27 Abs. 3 Nr. 1: ein ausgeschlossenes Mitglied mehr → meldepflicht"],
+     {"status": "ok", "berechnet": W_VOR, "ueberzahlung": 8 * (W_VOR - W_NACH), "nachzahlung": 0,
+      "monate": reihe("2025-03", [(W_VOR, W_VOR, None)] * 4 + [(W_VOR, W_NACH, "§ 27 Abs. 2 Nr. 2")] * 8),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 2", "aenderung": "2025-06-15", "wirksam": "2025-07-01", "frist": "2026-06-15",
+                          "alt": W_VOR, "neu": W_NACH,
+                          "vergleich": {"miete": {"alt": geld_json(R_VOR), "neu": geld_json(R_NACH)}}}],
+      "hinweise": [{"code": "meldepflicht", "datum": "2025-06-15"}]})
 
 # 8. Bürgergeld for one member from the 10th: § 28 Abs. 3 (with § 7 Abs. 1)
 fall("fall-buergergeld", "Bürgergeld für ein Mitglied ab dem 10. (§ 28 Abs. 3)",
