@@ -130,10 +130,12 @@ static void fall_rechnen(arbeiter *a, batch_block *b, batch_satz *s)
                 wgi_puffer_cstr(&a->hinweise, wg_fall_ergebnis_hinweis(a->fr, k)->code);
             }
             s->fehlt = a->hinweise.len;
+            /* the rule up to "Abs. N": "§ 27 Abs. 2 Nr. 1" and "§ 27 Abs. 2 Nr. 1, 3" are one key of
+             * the summary (issue 23); the case result keeps the whole rule */
             for (size_t k = 0; k < wg_fall_ergebnis_anzahl_entscheidungen(a->fr); k++) {
                 if (k) wgi_puffer_zeichen(&a->hinweise, ' ');
-                for (const char *q = wg_fall_ergebnis_entscheidung(a->fr, k)->regel; *q; q++)
-                    wgi_puffer_zeichen(&a->hinweise, *q == ' ' ? '_' : *q);
+                const char *regel = wg_fall_ergebnis_entscheidung(a->fr, k)->regel, *nr = strstr(regel, " Nr.");
+                for (const char *q = regel; *q && q != nr; q++) wgi_puffer_zeichen(&a->hinweise, *q == ' ' ? '_' : *q);
             }
             s->fehlt_len = a->hinweise.len - s->fehlt;
         } else {

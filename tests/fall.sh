@@ -65,7 +65,7 @@ summe() { sed -n "s/.*\"$1\":\([0-9]*\),.*/\1/p" "$2" | awk '{s += $1} END {prin
     [ "$(sed -n 's/.*"summe_nachzahlung":"\([0-9]*\)".*/\1/p' "$Z")" -eq "$(summe nachzahlung "$T/b1.jsonl")" ] && \
     [ "$(sed -n 's/.*"faelle":{"datensaetze":\([0-9]*\).*/\1/p' "$Z")" -eq "$(grep -c '"status":"ok"' "$T/b1.jsonl")" ]
 pruefe "summary: read, rejected, the exact sums of overpayment and back payment, cases" $?
-grep -q '"entscheidungen_nach_regel":{.*"§ 27 Abs. 2 Nr. 1":[1-9]' "$Z" && grep -q '"hinweise_nach_code":{.*"meldepflicht":[1-9]' "$Z" && \
+grep -q '"entscheidungen_nach_regel":{.*"§ 27 Abs. 2":[1-9]' "$Z" && ! grep -q '"entscheidungen_nach_regel":{[^}]*Nr\.' "$Z" && grep -q '"hinweise_nach_code":{.*"meldepflicht":[1-9]' "$Z" && \
     grep -q '"art":"fall","fall":{"voruebergehend_bis_monate":2,"vergleich_y":"gesamteinkommen"}' "$Z"
 pruefe "summary: decisions per rule, hints per code, the settings" $?
 
