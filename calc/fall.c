@@ -60,7 +60,7 @@ const char *wg_ereignis_name(wg_ereignis_art a)
 /* ---- the result ---- */
 
 #define TEXT_LEN 48
-#define SATZ_LEN 360
+#define SATZ_LEN 640
 #define MAX_BEWERTUNGEN 48
 
 /* The law of an award in a month: a period (an enacted one, or one combined by law-change rules
@@ -813,17 +813,34 @@ static wg_status entscheiden(lauf *l)
         const bool melde_dauer = melde && neu && !voruebergehend(l, akt, k, true, pct2, true, &ende);
         if (r->status != WG_OK) return r->status;
         if (melde_dauer) {
-            char teile[320] = "";
-            if (melde & NR1) strcat(teile, "Zahl der zu berücksichtigenden (oder ausgeschlossenen) Mitglieder; ");
-            if (melde & NR2) strcat(teile, "Miete/Belastung um mehr als die Schwelle gesunken; ");
-            if (melde & NR3) strcat(teile, "Einkünfte um mehr als die Schwelle gestiegen; ");
-            teile[strlen(teile) - 2] = '\0';
-            char ea[40], en[40];
-            euro_text(ea, alt->teile.einkuenfte);
-            euro_text(en, neu_b->teile.einkuenfte);
-            hinweis_intern *h = hinweis(r, "meldepflicht", "§ 27 Abs. 3", verlauf,
-                                        "Mitteilungspflicht ab %s: %s (Summe der positiven Einkünfte %s → %s EUR jährlich).",
-                                        wann(d1, wechsel), teile, ea, en);
+            /* each reason with its own numbers (issue 23 § 4) */
+            char teile[520] = "", a_txt[40], n_txt[40];
+            size_t len = 0;
+            if (melde & NR1) {
+                if (neu_b->kurz.n < alt->kurz.n)
+                    len += (size_t)snprintf(teile + len, sizeof teile - len, "%d statt %d zu berücksichtigende Mitglieder (Nr. 1); ",
+                                            neu_b->kurz.n, alt->kurz.n);
+                else
+                    len += (size_t)snprintf(teile + len, sizeof teile - len, "ein weiteres Mitglied vom Wohngeld ausgeschlossen (Nr. 1); ");
+            }
+            if ((melde & NR2) && len < sizeof teile) {
+                const wg_haushalt *ha = akt->zustand < 0 ? &r->bescheid : &r->zs.z[akt->zustand].h, *hn = &r->zs.z[k].h;
+                euro_text(a_txt, ha->wohnkosten_cent * WG_B4_CENT);
+                euro_text(n_txt, hn->wohnkosten_cent * WG_B4_CENT);
+                len += (size_t)snprintf(teile + len, sizeof teile - len,
+                                        "Miete oder Belastung %s → %s EUR monatlich, um mehr als %lld %% gesunken (Nr. 2); ", a_txt,
+                                        n_txt, (long long)pct2);
+            }
+            if ((melde & NR3) && len < sizeof teile) {
+                euro_text(a_txt, alt->teile.einkuenfte);
+                euro_text(n_txt, neu_b->teile.einkuenfte);
+                len += (size_t)snprintf(teile + len, sizeof teile - len,
+                                        "Summe der positiven Einkünfte %s → %s EUR jährlich, um mehr als %lld %% gestiegen (Nr. 3); ",
+                                        a_txt, n_txt, (long long)pct2);
+            }
+            if (len >= sizeof teile) len = sizeof teile - 1;
+            if (len >= 2) teile[len - 2] = '\0';
+            hinweis_intern *h = hinweis(r, "meldepflicht", "§ 27 Abs. 3", verlauf, "Mitteilungspflicht ab %s: %s.", wann(d1, wechsel), teile);
             if (h) {
                 h->pub.hat_datum = true;
                 h->pub.datum = wgi_tag_datum(wechsel);

@@ -103,4 +103,11 @@ fi
 "$W" batch --vergleich-y formelwert --eingabe "$T/f.jsonl" --ausgabe "$T/c.jsonl" 2> /dev/null; [ $? -eq 2 ]; pruefe "case settings without --art fall refused" $?
 "$W" batch --art faelle --eingabe "$T/f.jsonl" --ausgabe "$T/c.jsonl" 2> /dev/null; [ $? -eq 2 ]; pruefe "unknown --art refused" $?
 [ ! -e "$T/c.jsonl" ] && [ ! -e "$T/c.csv" ]; pruefe "nothing written by a refused run" $?
+# issue 23 § 4: the meldepflicht text names each reason with its own numbers
+grep '"fall-miete-16-unter-kappe"' "$SRC/golden/fall-hand.jsonl" | sed 's/^{"eingabe": //; s/, "erwartet": .*$//' | "$W" fall > "$T/mp.json"
+grep -q '"text":"Mitteilungspflicht ab 2025-06-01: Miete oder Belastung 300.00 → 252.00 EUR monatlich, um mehr als 15 % gesunken (Nr. 2)."' "$T/mp.json" && \
+    ! grep -q 'Mitteilungspflicht[^"]*Einkünfte' "$T/mp.json"
+pruefe "meldepflicht: the rent reason with the rent's numbers, no income numbers beside it" $?
+"$W" fall "$SRC/tests/regression/fall-meldepflicht-drei-gruende.json" | grep -q '2 statt 3 zu berücksichtigende Mitglieder (Nr. 1); Miete oder Belastung 649.00 → 519.00 EUR monatlich, um mehr als 15 % gesunken (Nr. 2); Summe der positiven Einkünfte 31550.00 → 38162.00 EUR jährlich'
+pruefe "meldepflicht: three reasons, each with its numbers" $?
 ende
