@@ -801,8 +801,9 @@ static void median_klasse(const j_wert *w, char *aus, size_t n)
         kumuliert += ganz_von(e, &v) ? v : 0;
         if (2 * kumuliert >= gesamt) {
             const j_wert *offen = feld(w, "verteilung_wohngeld_monat.letzte_klasse_offen");
-            if (!e->naechstes && offen && offen->typ == J_BOOL && offen->b) snprintf(aus, n, "ab %lld EUR", (long long)(k * breite));
-            else snprintf(aus, n, "%lld bis %lld EUR", (long long)(k * breite), (long long)(k * breite + breite - 1));
+            const long long von = (long long)k * (long long)breite;
+            if (!e->naechstes && offen && offen->typ == J_BOOL && offen->b) snprintf(aus, n, "ab %lld EUR", von);
+            else snprintf(aus, n, "%lld bis %lld EUR", von, von + (long long)breite - 1);
             return;
         }
     }
@@ -1080,7 +1081,8 @@ int wgi_befehl_bericht(int argc, char **argv)
             for (int i = 0; i < b->n && !heute; i++)
                 if (b->q[i].art == BATCH) heute = &b->q[i];
             const char *ev = text_von(b->vorher.w, "lauf.engine.version"), *tv = text_von(b->vorher.w, "lauf.engine.tabellen");
-            if (heute && (strcmp(ev, text_von(heute->w, "lauf.engine.version")) || strcmp(tv, text_von(heute->w, "lauf.engine.tabellen")))) {
+            if (heute && (strcmp(ev, text_von(heute->w, "lauf.engine.version")) != 0 ||
+                          strcmp(tv, text_von(heute->w, "lauf.engine.tabellen")) != 0)) {
                 snprintf(b->vorher_warnung, sizeof b->vorher_warnung,
                          "Achtung: der letzte Lauf (%.60s) wurde mit einer anderen Engine oder anderen Rechtstabellen gerechnet "
                          "(wohngeld %.20s); Änderungen können auch daher rühren.", b->vorher.datei, ev);

@@ -233,18 +233,17 @@ int wgi_befehl_erzeugen(int argc, char **argv)
             char *s;
             switch (bis(4)) {
             case 0:
-                if ((s = strstr(zeile, "\"betrag_monat\":\""))) memcpy(s + 16, "x", 1);
+                if ((s = strstr(zeile, "\"betrag_monat\":\""))) s[16] = 'x';
                 break;
             case 1:
-                if ((s = strstr(zeile, "\"art\":\"")) && s[7] != 'm' && s[7] != 'b') memcpy(s + 7, "q", 1);
+                if ((s = strstr(zeile, "\"art\":\"")) && s[7] != 'm' && s[7] != 'b') s[7] = 'q';
                 else zeile[p - 1] = ' ';
                 break;
             case 2:
-                if ((s = strstr(zeile, "\"stichtag\""))) memcpy(s + 1, "X", 1);
+                if ((s = strstr(zeile, "\"stichtag\""))) s[1] = 'X';
                 break;
             default:
                 zeile[p / 2] = '\0';
-                p = p / 2;
             }
         }
         fputs(zeile, stdout);
