@@ -142,11 +142,9 @@ static bool namen_gleich(const char *a, const char *b)
     const size_t nx = woerter(a, x), ny = woerter(b, y);
     if (nx == 0 || nx != ny) return false;
     for (size_t i = 0; i < nx; i++) {
-        const bool wie = x[i].abk == y[i].abk ? x[i].n == y[i].n && !memcmp(x[i].s, y[i].s, x[i].n) : false;
-        if (wie) continue;
+        if (x[i].abk == y[i].abk && x[i].n == y[i].n && !memcmp(x[i].s, y[i].s, x[i].n)) continue;
         if (x[i].abk && !y[i].abk && steht_fuer(&x[i], &y[i])) continue;
         if (y[i].abk && !x[i].abk && steht_fuer(&y[i], &x[i])) continue;
-        if (!x[i].abk && !y[i].abk && x[i].n == y[i].n && !memcmp(x[i].s, y[i].s, x[i].n)) continue;
         return false;
     }
     return true;

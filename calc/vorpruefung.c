@@ -111,8 +111,8 @@ struct wg_vorpruefung {
     wg_schwellen_info info;
     wgi_kopie schwellen_zeuge[4];
     int64_t punkt[MAX_U];
-    bool nur_zeuge[8];
-    struct wg_vorpruefung *neben;    /* a second handle for a search about the answer (einkommen_bis) */                /* per hint of r (wg_ergebnis holds at most 8) */
+    bool nur_zeuge[8];                /* per hint of r (wg_ergebnis holds at most 8) */
+    struct wg_vorpruefung *neben;    /* a second handle for a search about the answer (einkommen_bis) */
 };
 
 wg_vorpruefung *wg_vorpruefung_neu(void)

@@ -663,18 +663,10 @@ static void spanne_text(wgi_puffer *p, const char *id, const wg_spanne *s, bool 
     wgi_puffer_zeichen(p, trenn);
     for (size_t i = 0; i < s->anzahl_schwellen; i++) {
         const wg_schwelle *sw = &s->schwellen[i];
-        if (sw->gesetzt && sw->ab && !strcmp(sw->feld, "wohnkosten.betrag_monat")) {
-            char b[40];
-            snprintf(b, sizeof b, "%lld.%02lld", (long long)(sw->cent / 100), (long long)(sw->cent % 100));
-            wgi_puffer_cstr(p, b);
-        }
+        if (sw->gesetzt && sw->ab && !strcmp(sw->feld, "wohnkosten.betrag_monat")) wgi_puffer_cent(p, sw->cent);
     }
     wgi_puffer_zeichen(p, trenn);
-    if (s->hat_einkommen_bis) {
-        char b[40];
-        snprintf(b, sizeof b, "%lld.%02lld", (long long)(s->einkommen_bis_cent / 100), (long long)(s->einkommen_bis_cent % 100));
-        wgi_puffer_cstr(p, b);
-    }
+    if (s->hat_einkommen_bis) wgi_puffer_cent(p, s->einkommen_bis_cent);
     wgi_puffer_zeichen(p, trenn);
     wgi_puffer_leeren(&q);
     for (size_t i = 0; i < s->anzahl_fehlt; i++) {

@@ -8,7 +8,6 @@
 #include "vokabular.h"
 #include "wohngeld_json.h"
 
-#include <stdio.h>
 
 #include <string.h>
 
@@ -126,11 +125,9 @@ const char *wg_json_spanne_schreiben(wg_json *j, const wg_engine *e, const char 
     if (s->hat_einkommen_bis) {
         wgi_puffer_cstr(p, "{\"feld\":\"gesamteinkommen_monat\",\"cent\":");
         wgi_puffer_ganz(p, s->einkommen_bis_cent);
-        wgi_puffer_cstr(p, ",\"betrag\":");
-        char b[40];
-        snprintf(b, sizeof b, "%lld.%02lld", (long long)(s->einkommen_bis_cent / 100), (long long)(s->einkommen_bis_cent % 100));
-        text(p, b);
-        wgi_puffer_zeichen(p, '}');
+        wgi_puffer_cstr(p, ",\"betrag\":\"");
+        wgi_puffer_cent(p, s->einkommen_bis_cent);
+        wgi_puffer_cstr(p, "\"}");
     } else {
         wgi_puffer_cstr(p, "null");
     }

@@ -55,6 +55,19 @@ static void ab(void)
 
 TestSuite(null, .init = auf, .fini = ab);
 
+/* a case on the test household: BWZ 2025-03 … 2025-12, application 2025-03-10 */
+static void fall_fuellen(wg_fall *fa)
+{
+    wg_fall_init(fa);
+    fa->id = "f";
+    fa->antrag = (wg_datum){2025, 3, 10};
+    fa->von_jahr = fa->bis_jahr = 2025;
+    fa->von_monat = 3;
+    fa->bis_monat = 12;
+    fa->haushalt = h;
+    fa->haushalt.stichtag = (wg_datum){0, 0, 0};
+}
+
 Test(null, kern)
 {
     cr_assert_eq(wg_einkommensart_aus_name(NULL), -1);
@@ -299,14 +312,7 @@ Test(null, fall)
     wg_fall fa;
     wg_fall_init(NULL);
     wg_fall_einstellungen_init(NULL);
-    wg_fall_init(&fa);
-    fa.id = "f";
-    fa.antrag = (wg_datum){2025, 3, 10};
-    fa.von_jahr = fa.bis_jahr = 2025;
-    fa.von_monat = 3;
-    fa.bis_monat = 12;
-    fa.haushalt = h;
-    fa.haushalt.stichtag = (wg_datum){0, 0, 0};
+    fall_fuellen(&fa);
     cr_assert_eq(wg_fall_rechnen(NULL, &fa, NULL, fr), WG_E_ARGUMENT);
     cr_assert_eq(wg_fall_ergebnis_status(fr), WG_E_ARGUMENT);
     cr_assert_eq(wg_fall_rechnen(e, NULL, NULL, fr), WG_E_ARGUMENT);
@@ -396,14 +402,8 @@ Test(null, extreme_jahre)
         cr_assert_eq(wg_berechnen(e, &x, r, 0), WG_E_DATUM_UNGUELTIG);
         wg_fall_ergebnis *fr = wg_fall_ergebnis_neu();
         wg_fall fa;
-        wg_fall_init(&fa);
-        fa.antrag = (wg_datum){2025, 3, 10};
+        fall_fuellen(&fa);
         fa.von_jahr = jahre[i];
-        fa.von_monat = 3;
-        fa.bis_jahr = 2025;
-        fa.bis_monat = 12;
-        fa.haushalt = h;
-        fa.haushalt.stichtag = (wg_datum){0, 0, 0};
         cr_assert_eq(wg_fall_rechnen(e, &fa, NULL, fr), WG_E_DATUM_UNGUELTIG);
         fa.von_jahr = 2025;
         fa.bis_jahr = jahre[i];
@@ -425,13 +425,7 @@ Test(null, stand_vor_antrag)
 {
     wg_fall_ergebnis *fr = wg_fall_ergebnis_neu();
     wg_fall fa;
-    wg_fall_init(&fa);
-    fa.antrag = (wg_datum){2025, 3, 10};
-    fa.von_jahr = fa.bis_jahr = 2025;
-    fa.von_monat = 3;
-    fa.bis_monat = 12;
-    fa.haushalt = h;
-    fa.haushalt.stichtag = (wg_datum){0, 0, 0};
+    fall_fuellen(&fa);
     fa.hat_stand = true;
     fa.stand = (wg_datum){2025, 3, 9};
     cr_assert_eq(wg_fall_rechnen(e, &fa, NULL, fr), WG_E_WERT_UNGUELTIG);
