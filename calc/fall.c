@@ -46,6 +46,9 @@ void wg_fall_einstellungen_init(wg_fall_einstellungen *s)
     if (!s) return;
     s->voruebergehend_bis_monate = 2;
     s->vergleich_y = WG_VERGLEICH_Y_GESAMTEINKOMMEN;
+    s->daten_max_alter_monate = 3;
+    s->erstattung_grenze = 1000;
+    s->frist_warnung_tage = 30;
 }
 
 const char *wg_vergleich_y_name(wg_vergleich_y v) { return v == WG_VERGLEICH_Y_FORMELWERT ? "formelwert" : "gesamteinkommen"; }
@@ -75,18 +78,29 @@ typedef struct fall_monat_intern {
     int zustand;                /* index of the circumstances (-1: the Bescheid's) */
     int prognose;               /* YYYYMMDD: the Stichtag of the amount's computation */
     gesetz g;                   /* the law of the amount due (p NULL: no Bescheid, § 28) */
+    bool bestandsschutz;        /* a law-change rule kept the higher granted amount */
 } fall_monat_intern;
 
 typedef struct entscheidung_intern {
     wg_fall_entscheidung pub;
     char texte[6][TEXT_LEN];
     char satz[SATZ_LEN];
+    bool nachteilig;            /* § 27 Abs. 2, § 28: an Eingriff (Anhörung, § 45 SGB X, § 50) */
+    bool erstattung_50_2;       /* § 28: reclaimed without a VA (§ 50 Abs. 2 SGB X) */
+    int datum_grund;            /* YYYYMMDD the fact was learned (data age), 0 none */
 } entscheidung_intern;
 
 typedef struct hinweis_intern {
     wg_fall_hinweis pub;
     char satz[SATZ_LEN];
+    int zustand, prognose;      /* erhoehung_moeglich: the circumstances and Stichtag … */
+    gesetz g;                   /* … and the law of the amount it names */
 } hinweis_intern;
+
+typedef struct aussteuerung_intern {
+    wg_fall_aussteuerung pub;
+    char satz[SATZ_LEN];
+} aussteuerung_intern;
 
 /* An award's period combined by law-change rules (rechtsaenderung.c). */
 typedef struct recht {
@@ -109,6 +123,7 @@ struct wg_fall_ergebnis {
     wg_status status;
     wg_fehler fehler;
     const char *id;
+    const wg_fall *fall;        /* the case computed (its sources, for the hints) */
     wg_fall_einstellungen einst;
     wg_datum antrag_gilt, stand;
     int64_t berechnet;
@@ -118,7 +133,13 @@ struct wg_fall_ergebnis {
     size_t anzahl_ent, kap_ent;
     hinweis_intern *hin;
     size_t anzahl_hin, kap_hin;
+    aussteuerung_intern *aus;
+    size_t anzahl_aus, kap_aus;
+    const char **schuldner;
+    size_t anzahl_schuldner, kap_schuldner;
     int64_t ueberzahlung, nachzahlung, erstattung;
+    int entscheidung_am;        /* YYYYMMDD: the day of the decision (entscheidung_am, else stand) */
+    bool entscheidung_bekannt;  /* given in the record (entscheidung_am or stand) */
     wgi_zustaende zs;
     wg_haushalt bescheid;       /* the Bescheid's household with the BWZ's first day */
     recht **rechte;             /* the laws of this case; each allocated once and kept for reuse */
@@ -139,6 +160,8 @@ void wg_fall_ergebnis_frei(wg_fall_ergebnis *r)
     free(r->monate);
     free(r->ent);
     free(r->hin);
+    free(r->aus);
+    free(r->schuldner);
     for (size_t i = 0; i < r->belegt_rechte; i++) free(r->rechte[i]);
     free(r->rechte);
     free(r->satz);
@@ -357,6 +380,7 @@ typedef struct betrag {
     const char *regel;          /* the law-change rule this month's amount follows, or NULL */
     gesetz g;                   /* the law the amount is computed under (p NULL: none, § 28) */
     const bewertung *b;
+    bool behalten;              /* a rule without minderung kept the higher amount (§ 42d …) */
 } betrag;
 
 /* The error of circumstances the rules refuse, with the field of the record: "haushalt.…" or
@@ -390,6 +414,7 @@ static bool betrag_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int zustand
     aus->regel = NULL;
     aus->g = x0;
     aus->b = b;
+    aus->behalten = false;
     for (int i = 0; i < t->anzahl_aenderungen; i++) {
         const wgi_rechtsaenderung *a = &t->aenderung[i];
         if (a->tag <= beginn || a->tag > tag) continue;
@@ -408,6 +433,9 @@ static bool betrag_im_monat(const wg_engine *e, wg_fall_ergebnis *r, int zustand
             aus->betrag = neu;
             aus->g = x;
             aus->b = bn;
+            aus->behalten = false;
+        } else if (neu < aus->betrag) {
+            aus->behalten = true;
         }
         aus->regel = a->regel;
     }
@@ -465,6 +493,7 @@ static entscheidung_intern *entscheidung_neu(wg_fall_ergebnis *r, const char *re
     memset(x, 0, sizeof *x);
     x->pub.regel = regel;
     x->pub.verlauf = verlauf;
+    x->pub.gebunden = true;
     return x;
 }
 
@@ -478,11 +507,35 @@ static hinweis_intern *hinweis(wg_fall_ergebnis *r, const char *code, const char
     x->pub.code = code;
     x->pub.regel = regel;
     x->pub.verlauf = verlauf;
+    x->pub.quelle = verlauf >= 0 && r->fall ? r->fall->verlauf[verlauf].quelle : NULL;
+    x->zustand = -3;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(x->satz, sizeof x->satz, fmt, ap);
     va_end(ap);
     return x;
+}
+
+/* A reason a person must decide (§ 31a SGB X), once per code and entry. */
+static void aussteuern(wg_fall_ergebnis *r, const char *code, const char *norm, int verlauf, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void aussteuern(wg_fall_ergebnis *r, const char *code, const char *norm, int verlauf, const char *fmt, ...)
+{
+    for (size_t i = 0; i < r->anzahl_aus; i++)
+        if (strcmp(r->aus[i].pub.code, code) == 0 && r->aus[i].pub.verlauf == verlauf) return;
+    if (!wachsen((void **)&r->aus, &r->kap_aus, r->anzahl_aus + 1, sizeof *r->aus)) {
+        r->status = WG_E_SPEICHER;
+        return;
+    }
+    aussteuerung_intern *x = &r->aus[r->anzahl_aus++];
+    memset(x, 0, sizeof *x);
+    x->pub.code = code;
+    x->pub.norm = norm;
+    x->pub.verlauf = verlauf;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(x->satz, sizeof x->satz, fmt, ap);
+    va_end(ap);
 }
 
 static void vergleich_setzen(entscheidung_intern *x, const wg_fall_ergebnis *r, const bewertung *alt, const bewertung *neu)
@@ -514,6 +567,7 @@ typedef struct bescheid {
     int64_t betrag_beginn;      /* the granted amount (Bescheid) or −1 */
     bool null;                  /* § 28: ineffective */
     const char *regel;
+    int ent;                    /* its decision (index in the result's list before sorting), -1 */
 } bescheid;
 
 #define MAX_BESCHEIDE (2 * WG_FALL_MAX_VERLAUF + 4)
@@ -525,6 +579,7 @@ typedef struct lauf {
     int v;                      /* YYYYMMDD of the BWZ's first day */
     int mi0, monate, extra;     /* month index of the first month; months of the BWZ; more months looked at */
     int stand;                  /* YYYYMMDD */
+    int ende;                   /* YYYYMMDD: the first day after the BWZ */
     bescheid b[MAX_BESCHEIDE];
     int anzahl_b;
 } lauf;
@@ -594,6 +649,10 @@ static int antrag_gilt(int antrag, int v)
     return antrag < frueh ? frueh : antrag;
 }
 
+/* § 25 Abs. 3–5: "vor Ablauf des Kalendermonats …, der auf die Kenntnis … folgt" — the last day
+ * of the month after the month of day t */
+static int antrag_frist(int t) { return wgi_tag_davor(wgi_monatserster(wgi_monatsindex(t) + 2)); }
+
 static wg_status eingabe_pruefen(lauf *l, int antrag)
 {
     const wg_fall *f = l->f;
@@ -606,12 +665,38 @@ static wg_status eingabe_pruefen(lauf *l, int antrag)
     if (f->hat_stand && wgi_tag(&f->stand) < wgi_tag(&f->antrag))
         return fehl(r, WG_E_WERT_UNGUELTIG, "stand", "%04d-%02d-%02d liegt vor dem Antrag (%04d-%02d-%02d)", f->stand.jahr,
                     f->stand.monat, f->stand.tag, f->antrag.jahr, f->antrag.monat, f->antrag.tag);
+    if (f->hat_entscheidung_am) {
+        if (!wgi_datum_gueltig(&f->entscheidung_am)) return fehl(r, WG_E_DATUM_UNGUELTIG, "entscheidung_am", "kein gültiges Kalenderdatum");
+        if (wgi_tag(&f->entscheidung_am) < wgi_tag(&f->antrag))
+            return fehl(r, WG_E_WERT_UNGUELTIG, "entscheidung_am", "liegt vor dem Antrag: die Behörde kann nicht entscheiden, bevor beantragt ist");
+    }
+    if (f->hat_bescheid_am) {
+        if (!wgi_datum_gueltig(&f->bescheid_am)) return fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.bescheid_am", "kein gültiges Kalenderdatum");
+        if (wgi_tag(&f->bescheid_am) < wgi_tag(&f->antrag))
+            return fehl(r, WG_E_WERT_UNGUELTIG, "bewilligung.bescheid_am", "liegt vor dem Antrag");
+        if (f->hat_entscheidung_am && wgi_tag(&f->entscheidung_am) < wgi_tag(&f->bescheid_am))
+            return fehl(r, WG_E_WERT_UNGUELTIG, "entscheidung_am", "liegt vor dem Bescheid (bewilligung.bescheid_am)");
+    }
     if (l->monate < 1) return fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.bis", "bis liegt vor von");
     /* § 25 Abs. 2: the BWZ begins with the month of the application (a Weiterleistungsantrag:
-     * later) — never before it */
-    if (wgi_monatsindex(wgi_tag(&f->antrag)) > l->mi0)
+     * later) — before it only by § 25 Abs. 3, 4, applied for by the end of the month after the
+     * household learned of the refusal or of the ineffectiveness */
+    if (f->beginn != WG_BEGINN_ANTRAGSMONAT) {
+        if (f->beginn != WG_BEGINN_25_3 && f->beginn != WG_BEGINN_25_4)
+            return fehl(r, WG_E_WERT_UNGUELTIG, "bewilligung.beginn", "\"§ 25 Abs. 3\" oder \"§ 25 Abs. 4\" erwartet");
+        if (!f->hat_beginn_kenntnis)
+            return fehl(r, WG_E_FELD_FEHLT, "bewilligung.kenntnis", "ein vorgezogener Beginn (§ 25 Abs. 3, 4 WoGG) braucht den Tag der Kenntnis");
+        if (!wgi_datum_gueltig(&f->beginn_kenntnis)) return fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.kenntnis", "kein gültiges Kalenderdatum");
+        const int frist = antrag_frist(wgi_tag(&f->beginn_kenntnis));
+        if (wgi_tag(&f->antrag) > frist)
+            return fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.beginn",
+                        "der Antrag (%04d-%02d-%02d) kam nach dem Ende des Monats, der auf die Kenntnis folgt (%04d-%02d-%02d): "
+                        "der Bewilligungszeitraum beginnt im Antragsmonat (§ 25 Abs. 2 WoGG)",
+                        f->antrag.jahr, f->antrag.monat, f->antrag.tag, frist / 10000, frist / 100 % 100, frist % 100);
+    } else if (wgi_monatsindex(wgi_tag(&f->antrag)) > l->mi0) {
         return fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.von", "der Bewilligungszeitraum beginnt vor dem Monat des Antrags (%04d-%02d-%02d; § 25 Abs. 2 WoGG)",
                     f->antrag.jahr, f->antrag.monat, f->antrag.tag);
+    }
     const wg_datum dv = wgi_tag_datum(l->v);
     const wgi_periode *p = l->v >= l->e->erster_tag ? wgi_periode_zum_stichtag(l->e, &dv) : NULL;
     if (!p) return fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "bewilligung.von", "für diesen Monat ist kein Rechtsstand hinterlegt");
@@ -646,21 +731,22 @@ static wg_status eingabe_pruefen(lauf *l, int antrag)
             if (strcmp(h->mitglieder[i].id, h->mitglieder[j].id) == 0)
                 return fehl(r, WG_E_FELD_KONFLIKT, "haushalt.mitglieder", "id \"%.60s\" doppelt", h->mitglieder[i].id);
     }
-    const int ende = wgi_monatserster(l->mi0 + l->monate); /* the first day after the BWZ */
+    /* a BWZ begun before the application (§ 25 Abs. 3, 4) rests on the circumstances of its
+     * first day */
+    const int unten = f->beginn != WG_BEGINN_ANTRAGSMONAT && l->v < antrag ? l->v : antrag;
     for (size_t i = 0; i < f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &f->verlauf[i];
         char feld[64];
         snprintf(feld, sizeof feld, "verlauf[%zu].ab", i);
         if (!wgi_datum_gueltig(&a->ab)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
         const int ab = wgi_tag(&a->ab);
-        if (ab < antrag)
+        if (ab < unten)
             return fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt vor dem Antrag (%04d-%02d-%02d%s): die Verhältnisse "
                         "dieses Tages gehören in den Haushalt des Bescheids",
-                        a->ab.jahr, a->ab.monat, a->ab.tag, antrag / 10000, antrag / 100 % 100, antrag % 100,
-                        antrag != wgi_tag(&f->antrag) ? ", nach § 22 Abs. 4 WoGG" : "");
-        if (ab >= ende)
-            return fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt nach dem Ende des Bewilligungszeitraums", a->ab.jahr,
-                        a->ab.monat, a->ab.tag);
+                        a->ab.jahr, a->ab.monat, a->ab.tag, unten / 10000, unten / 100 % 100, unten % 100,
+                        unten != wgi_tag(&f->antrag) ? (unten == l->v ? ", Beginn nach § 25 Abs. 3, 4 WoGG" : ", nach § 22 Abs. 4 WoGG") : "");
+        /* an entry after the BWZ (register data arrive late) is left out with a hint, not a
+         * reason to refuse the case (fall_rechnen) */
         if (a->hat_bis) {
             snprintf(feld, sizeof feld, "verlauf[%zu].bis", i);
             if (!wgi_datum_gueltig(&a->bis)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
@@ -669,7 +755,11 @@ static wg_status eingabe_pruefen(lauf *l, int antrag)
         if (a->hat_bekannt) {
             snprintf(feld, sizeof feld, "verlauf[%zu].bekannt", i);
             if (!wgi_datum_gueltig(&a->bekannt)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
-            if (wgi_tag(&a->bekannt) < antrag) return fehl(r, WG_E_VERLAUF_DATUM, feld, "die Behörde kann es nicht vor dem Antrag erfahren haben");
+            if (wgi_tag(&a->bekannt) < unten) return fehl(r, WG_E_VERLAUF_DATUM, feld, "die Behörde kann es nicht vor dem Antrag erfahren haben");
+        }
+        if (a->hat_kenntnis_haushalt && !wgi_datum_gueltig(&a->kenntnis_haushalt)) {
+            snprintf(feld, sizeof feld, "verlauf[%zu].kenntnis_haushalt", i);
+            return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
         }
         if (a->anzahl_ereignisse > WG_FALL_MAX_EREIGNISSE) {
             snprintf(feld, sizeof feld, "verlauf[%zu].ereignisse", i);
@@ -694,20 +784,41 @@ static wg_status eingabe_pruefen(lauf *l, int antrag)
             }
         }
     }
+    /* what was paid: months of the BWZ, each once, whole euros */
+    if (f->anzahl_zahlungen && !f->zahlungen) return fehl(r, WG_E_ARGUMENT, "zahlungen", "zahlungen ist NULL");
+    if (f->anzahl_zahlungen > WG_FALL_MAX_ZAHLUNGEN)
+        return fehl(r, WG_E_GRENZE, "zahlungen", "mehr als %d Einträge (docs/grenzen.md)", WG_FALL_MAX_ZAHLUNGEN);
+    for (size_t i = 0; i < f->anzahl_zahlungen; i++) {
+        const wg_zahlung *z = &f->zahlungen[i];
+        char feld[48];
+        snprintf(feld, sizeof feld, "zahlungen[%zu].monat", i);
+        if (!wgi_monat_gueltig(z->jahr, z->monat)) return fehl(r, WG_E_DATUM_UNGUELTIG, feld, "Monat JJJJ-MM erwartet");
+        const int k = z->jahr * 12 + z->monat - 1 - l->mi0;
+        if (k < 0 || k >= l->monate) return fehl(r, WG_E_WERT_UNGUELTIG, feld, "kein Monat des Bewilligungszeitraums");
+        for (size_t j = 0; j < i; j++)
+            if (f->zahlungen[j].jahr == z->jahr && f->zahlungen[j].monat == z->monat)
+                return fehl(r, WG_E_FELD_KONFLIKT, feld, "Monat %04d-%02d doppelt", z->jahr, z->monat);
+        if (z->betrag < 0 || z->betrag > 1000000) {
+            snprintf(feld, sizeof feld, "zahlungen[%zu].betrag", i);
+            return fehl(r, WG_E_BETRAG_UNGUELTIG, feld, "ganze Euro von 0 bis 1 000 000 erwartet");
+        }
+    }
     return WG_OK;
 }
 
-/* The applications for an increase (§ 27 Abs. 1), as month indices of the BWZ; the entry of a
- * rent raised retroactively (§ 27 Abs. 1 Satz 2) is noted per application. */
+/* The day an application for an increase (§ 27 Abs. 1) was filed: its `datum`, else the entry's ab. */
+static int antrag_tag(const wg_aenderung *a, const wg_ereignis *ev) { return ev->hat_datum ? wgi_tag(&ev->datum) : wgi_tag(&a->ab); }
+
+/* An application for an increase filed in month k of the BWZ (entries after the BWZ left out). */
 static bool antrag_im_monat(const lauf *l, int k, int *verlauf)
 {
     for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &l->f->verlauf[i];
+        if (wgi_tag(&a->ab) >= l->ende) continue;
         for (size_t j = 0; j < a->anzahl_ereignisse; j++) {
             const wg_ereignis *ev = &a->ereignisse[j];
             if (ev->art != WG_EREIGNIS_ANTRAG_ERHOEHUNG) continue;
-            const int t = ev->hat_datum ? wgi_tag(&ev->datum) : wgi_tag(&a->ab);
-            if (wgi_monatsindex(t) - l->mi0 == k) {
+            if (wgi_monatsindex(antrag_tag(a, ev)) - l->mi0 == k) {
                 *verlauf = (int)i;
                 return true;
             }
@@ -716,15 +827,51 @@ static bool antrag_im_monat(const lauf *l, int k, int *verlauf)
     return false;
 }
 
-/* The month index (in the BWZ) from which a retroactive rent increase counts (§ 27 Abs. 1 Satz 2
- * with § 25 Abs. 5: from the month the higher rent is owed, not before the BWZ), or k. */
-static int rueckwirkend_ab(const lauf *l, int k, unsigned nr)
+/* The first application that reaches a change of day `wechsel` (§ 27 Abs. 1 with § 25 Abs. 2):
+ * filed from the month of the change on (an application in that month is never lost — before
+ * the change it works from the month after, on or after it from its own month), in a month
+ * before `bis` (while the circumstances last). Returns its day, 0 none. */
+static int antrag_suchen(const lauf *l, int wechsel, int bis, int *verlauf)
 {
+    int best = 0;
+    const int von = wgi_monatsindex(wechsel) - l->mi0;
+    for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
+        const wg_aenderung *a = &l->f->verlauf[i];
+        if (wgi_tag(&a->ab) >= l->ende) continue;
+        for (size_t j = 0; j < a->anzahl_ereignisse; j++) {
+            const wg_ereignis *ev = &a->ereignisse[j];
+            if (ev->art != WG_EREIGNIS_ANTRAG_ERHOEHUNG) continue;
+            const int t = antrag_tag(a, ev), m = wgi_monatsindex(t) - l->mi0;
+            if (m < von || m >= bis || (best && t >= best)) continue;
+            best = t;
+            *verlauf = (int)i;
+        }
+    }
+    return best;
+}
+
+/* The day the household learned of entry a (kenntnis_haushalt, else bekannt, else ab). */
+static int kenntnis_haushalt(const wg_aenderung *a)
+{
+    return a->hat_kenntnis_haushalt ? wgi_tag(&a->kenntnis_haushalt) : a->hat_bekannt ? wgi_tag(&a->bekannt) : wgi_tag(&a->ab);
+}
+
+/* The month index (in the BWZ) from which a retroactive rent increase counts (§ 27 Abs. 1 Satz 2:
+ * from the month the higher rent is owed, not before the BWZ), or k — only when the application
+ * (day t_antrag) came by the end of the month after the household learned of it (§ 25 Abs. 5).
+ * *verfristet: a retroactive increase the application came too late for. */
+static int rueckwirkend_ab(const lauf *l, int k, unsigned nr, int t_antrag, bool *verfristet)
+{
+    *verfristet = false;
     if (!(nr & NR2)) return k;
     int fruehestens = k;
     for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &l->f->verlauf[i];
-        if (!a->rueckwirkend || !a->haushalt || wgi_tag(&a->ab) > zeile_tag(l, k)) continue;
+        if (!a->rueckwirkend || !a->haushalt || wgi_tag(&a->ab) > zeile_tag(l, k) || wgi_tag(&a->ab) >= l->ende) continue;
+        if (t_antrag > antrag_frist(kenntnis_haushalt(a))) {
+            *verfristet = true;
+            continue;
+        }
         int m = wgi_monatsindex(wgi_tag(&a->ab)) - l->mi0;
         if (m < 0) m = 0;
         if (m < fruehestens) fruehestens = m;
@@ -738,24 +885,41 @@ static const char *wann(char *buf, int t)
     return buf;
 }
 
+/* The legal path of an adverse decision: a fact already true when the Bescheid was issued is
+ * § 45 SGB X (BVerwG 5 C 2.18: §§ 27 Abs. 2, 28 Abs. 3 presuppose a Bescheid issued before the
+ * change) — discretion, never automatic. */
+static bool vor_bescheid(const lauf *l, int wechsel) { return l->f->hat_bescheid_am && wechsel <= wgi_tag(&l->f->bescheid_am); }
+
+static void bekannt_setzen(entscheidung_intern *x, const wg_aenderung *a, int bekannt)
+{
+    x->pub.hat_bekannt = a != NULL;
+    x->pub.bekannt = wgi_tag_datum(bekannt);
+    x->pub.quelle = a ? a->quelle : NULL;
+    x->datum_grund = a ? bekannt : 0;
+}
+
 static wg_status entscheiden(lauf *l)
 {
     wg_fall_ergebnis *r = l->r;
     const wg_fall *f = l->f;
-    char d1[12], d2[12];
-    bescheid *akt = &l->b[0];
+    char d1[12], d2[12], d3[12];
+    int akt_i = 0;              /* the award in force: index in l->b */
     int zuletzt = -1;           /* the circumstances last looked at */
+    if (!r->zs.z) return fehl(r, WG_E_SPEICHER, "", "Speicher"); /* wgi_zustaende_bilden made them */
     for (int k = 0; k < l->monate; k++) {
-        const wgi_zustand *z = &r->zs.z[k];
+        const bescheid *akt = &l->b[akt_i];
         int antrag_verlauf = -1;
         const bool antrag = antrag_im_monat(l, k, &antrag_verlauf);
-        const bool neu = zuletzt < 0 ? z->angewandt != 0 || z->tote != 0
-                                     : z->angewandt != r->zs.z[zuletzt].angewandt || z->tote != r->zs.z[zuletzt].tote;
+        const wgi_zustand *z = &r->zs.z[k], *zl = &r->zs.z[zuletzt >= 0 ? zuletzt : k];
+        const bool neu = zuletzt >= 0 ? z->angewandt != zl->angewandt || z->tote != zl->tote || z->tod_wirksam != zl->tod_wirksam
+                                      : z->angewandt != 0 || z->tote != 0 || z->tod_wirksam != 0;
         zuletzt = k;
         if (akt->null || (!neu && !antrag)) continue;
         const int tag = zeile_tag(l, k);
         const int wechsel = z->wechsel;
         const int verlauf = z->letzte;
+        const int transfer = z->transfer;
+        const bool genutzt = z->genutzt;
         const wg_aenderung *a = verlauf >= 0 ? &f->verlauf[verlauf] : NULL;
         const int bekannt = a ? (a->hat_bekannt ? wgi_tag(&a->bekannt) : wgi_tag(&a->ab)) : l->v;
         const wg_datum dw = wgi_tag_datum(wechsel < l->e->erster_tag ? tag : wechsel);
@@ -768,31 +932,50 @@ static wg_status entscheiden(lauf *l)
         /* § 28 Abs. 1: nobody counted uses the dwelling; § 28 Abs. 3: a counted member is
          * excluded by a Transferleistung — the Bescheid is ineffective from the 1st of the month
          * (the change on a 1st) or of the next month; z is the first day of month k already */
-        if (!z->genutzt || z->transfer >= 0) {
-            const bool abs1 = !z->genutzt;
-            bescheid *nb = &l->b[l->anzahl_b++];
-            *nb = (bescheid){k, k, tag, tag, 0, true, abs1 ? "§ 28 Abs. 1" : "§ 28 Abs. 3"};
-            entscheidung_intern *x = entscheidung_neu(r, nb->regel, abs1 ? verlauf : z->transfer);
+        if (!genutzt || transfer >= 0) {
+            const bool abs1 = !genutzt;
+            bescheid *nb = &l->b[l->anzahl_b];
+            *nb = (bescheid){k, k, tag, tag, 0, true, abs1 ? "§ 28 Abs. 1" : "§ 28 Abs. 3", (int)r->anzahl_ent};
+            entscheidung_intern *x = entscheidung_neu(r, nb->regel, abs1 ? verlauf : transfer);
             if (!x) return fehl(r, WG_E_SPEICHER, "", "Speicher");
+            akt_i = l->anzahl_b++;
             x->pub.aenderung = wgi_tag_datum(wechsel);
             x->pub.wirksam = wgi_tag_datum(tag);
             x->pub.alt = alt_b.betrag;
             x->pub.neu = 0;
-            if (a) {
-                x->pub.hat_bekannt = true;
-                x->pub.bekannt = wgi_tag_datum(bekannt);
-                x->pub.quelle = a->quelle;
-            }
+            x->nachteilig = true;
+            x->erstattung_50_2 = true;
+            const wg_aenderung *ta = abs1 ? a : &f->verlauf[transfer];
+            const int tb = ta ? (ta->hat_bekannt ? wgi_tag(&ta->bekannt) : wgi_tag(&ta->ab)) : bekannt;
+            bekannt_setzen(x, ta, tb);
+            const bool v45 = vor_bescheid(l, wechsel);
+            if (abs1 && a)
+                for (size_t j = 0; j < a->anzahl_ereignisse; j++)
+                    if (a->ereignisse[j].art == WG_EREIGNIS_TOD)
+                        aussteuern(r, "antragsteller_verstorben", "§§ 56–59 SGB I, § 50 SGB X", verlauf,
+                                   "Das letzte zu berücksichtigende Mitglied ist gestorben: gegen wen sich eine Erstattung richtet "
+                                   "(Erben, Sonderrechtsnachfolge), entscheidet ein Mensch.");
+            x->pub.rechtsweg = v45 ? "§ 45 SGB X (die Tatsache bestand schon beim Erlass des Bescheids), Erstattung § 50 Abs. 1 SGB X"
+                               : abs1 ? "§ 28 Abs. 1 WoGG (unwirksam kraft Gesetzes, Feststellung nach § 28 Abs. 5 WoGG), Erstattung § 50 Abs. 2 SGB X"
+                                      : "§ 28 Abs. 3 WoGG (unwirksam kraft Gesetzes, Feststellung nach § 28 Abs. 5 WoGG), Erstattung § 50 Abs. 2 SGB X";
+            x->pub.gebunden = !v45;
             snprintf(x->satz, sizeof x->satz,
                      abs1 ? "Die Wohnung wird seit %s von keinem zu berücksichtigenden Haushaltsmitglied mehr genutzt: "
                             "der Bewilligungsbescheid ist ab %s unwirksam (§ 28 Abs. 1 WoGG)."
                           : "Ein zu berücksichtigendes Haushaltsmitglied erhält ab %s eine Transferleistung und ist nach § 7 "
                             "WoGG ausgeschlossen: der Bewilligungsbescheid ist ab %s unwirksam (§ 28 Abs. 3 WoGG).",
                      wann(d1, wechsel), wann(d2, tag));
-            if (!abs1)
-                hinweis(r, "neuantrag_moeglich", "§ 28 Abs. 3", z->transfer,
-                        "Für die übrigen Haushaltsmitglieder kann ab %s ein neuer Antrag gestellt werden (Mischhaushalt).", wann(d1, tag));
-            akt = nb;
+            if (!abs1) {
+                /* § 25 Abs. 4 Satz 1 Nr. 2: a new BWZ for the others from the month of the
+                 * ineffectiveness, applied for by the end of the month after the household learned
+                 * of it (kenntnis_haushalt, else bekannt) */
+                const int frist = antrag_frist(ta ? kenntnis_haushalt(ta) : bekannt);
+                hinweis_intern *h = hinweis(r, "neuantrag_moeglich", "§ 28 Abs. 3, § 25 Abs. 4", transfer,
+                                            "Für die übrigen Haushaltsmitglieder kann ein neuer Antrag gestellt werden (Mischhaushalt): "
+                                            "gestellt bis %s, beginnt der neue Bewilligungszeitraum am %s (§ 25 Abs. 4 Satz 1 Nr. 2 WoGG), "
+                                            "später im Monat des Antrags.", wann(d1, frist), wann(d2, tag));
+                if (h) { h->pub.hat_datum = true; h->pub.datum = wgi_tag_datum(frist); }
+            }
             continue;
         }
 
@@ -801,7 +984,8 @@ static wg_status entscheiden(lauf *l)
         /* copies: the cache may reuse its slots while this month is decided */
         const bewertung alt_kopie = *alt_z, neu_kopie = *neu_z, *alt = &alt_kopie, *neu_b = &neu_kopie;
         /* the amount of a new decision from this month: the month's circumstances, the law of
-         * the month (a § 27 decision takes the law in force from its date) */
+         * the month — a § 27 decision taking effect on or after a law-change date follows the
+         * new law in full (§§ 42b–42d Abs. 3, § 44 Abs. 3) */
         betrag neu_betrag;
         if (!betrag_im_monat(l->e, r, k, tag, tag, -1, tag, &neu_betrag)) return r->status;
         const int64_t pct2 = pw->skalar[WG_S_AENDERUNG_27_2_PROZENT], pct1 = pw->skalar[WG_S_AENDERUNG_27_1_PROZENT];
@@ -853,104 +1037,134 @@ static wg_status entscheiden(lauf *l)
             if (r->status != WG_OK) return r->status;
             if (kurz) {
                 hinweis_intern *h = hinweis(r, "voruebergehend_ignoriert", "§ 27 Abs. 2", verlauf,
-                                            "Die Änderung ab %s endet am %s und dauert nicht länger als %d Monate: nur vorübergehend, "
-                                            "keine neue Entscheidung (§ 27 Abs. 2 WoGG).",
-                                            wann(d1, wechsel), wann(d2, ende), r->einst.voruebergehend_bis_monate);
+                                            "Die Änderung ab %s gilt nur bis %s und dauert nicht länger als %d Monate: nur "
+                                            "vorübergehend, keine neue Entscheidung (§ 27 Abs. 2 WoGG).",
+                                            wann(d1, wechsel), wann(d2, wgi_tag_davor(ende)), r->einst.voruebergehend_bis_monate);
                 if (h) { h->pub.hat_datum = true; h->pub.datum = wgi_tag_datum(wechsel); }
                 continue;
             }
-            const int frist = wgi_monate_plus(bekannt, 12);
-            if (f->hat_stand && l->stand > frist) {
+            /* § 27 Abs. 2 Satz 6: one year from the knowledge of the change — and a change is
+             * not known before it happens (an announced rent cut, the end of the § 6 Abs. 2 year) */
+            const int kenntnis = bekannt > wechsel ? bekannt : wechsel;
+            const int frist = wgi_monate_plus(kenntnis, 12);
+            if (r->entscheidung_bekannt && r->entscheidung_am > frist) {
                 hinweis_intern *h = hinweis(r, "frist_abgelaufen", "§ 27 Abs. 2 Satz 6", verlauf,
-                                            "Die Behörde kennt die Änderung seit %s; über sie war bis %s zu entscheiden — die Frist "
-                                            "ist abgelaufen, der Bescheid bleibt.", wann(d1, bekannt), wann(d2, frist));
+                                            "Die Behörde kennt die Änderung seit %s; über sie war bis %s zu entscheiden, entschieden wird "
+                                            "am %s — die Frist ist abgelaufen, der Bescheid bleibt.", wann(d1, kenntnis), wann(d2, frist),
+                                            wann(d3, r->entscheidung_am));
                 if (h) { h->pub.hat_datum = true; h->pub.datum = wgi_tag_datum(frist); }
                 continue;
             }
-            bescheid *nb = &l->b[l->anzahl_b++];
-            *nb = (bescheid){k, k, tag, tag, -1, false, regel_ab[ab]};
+            bescheid *nb = &l->b[l->anzahl_b];
+            *nb = (bescheid){k, k, tag, tag, -1, false, regel_ab[ab], (int)r->anzahl_ent};
             entscheidung_intern *x = entscheidung_neu(r, nb->regel, verlauf);
             if (!x) return fehl(r, WG_E_SPEICHER, "", "Speicher");
+            akt_i = l->anzahl_b++;
             x->pub.aenderung = wgi_tag_datum(wechsel);
             x->pub.wirksam = wgi_tag_datum(tag);
             x->pub.hat_frist = true;
             x->pub.frist = wgi_tag_datum(frist);
-            x->pub.hat_bekannt = a != NULL;
-            x->pub.bekannt = wgi_tag_datum(bekannt);
-            x->pub.quelle = a ? a->quelle : NULL;
+            bekannt_setzen(x, a, bekannt);
             x->pub.alt = alt_b.betrag;
             x->pub.neu = neu_betrag.betrag;
+            x->nachteilig = true;
+            const bool v45 = vor_bescheid(l, wechsel);
+            x->pub.rechtsweg = v45 ? "§ 45 SGB X (die Tatsache bestand schon beim Erlass des Bescheids), Erstattung § 50 Abs. 1 SGB X"
+                                   : "§ 27 Abs. 2 WoGG (Aufhebung von Amts wegen), Erstattung § 50 Abs. 1 SGB X";
+            x->pub.gebunden = !v45;
             vergleich_setzen(x, r, alt, neu_b);
             snprintf(x->satz, sizeof x->satz,
                      "Die Verhältnisse haben sich ab %s nicht nur vorübergehend geändert (%s WoGG, Schwelle mehr als %lld %%): "
                      "neue Entscheidung ab %s, %lld statt %lld EUR monatlich; zu entscheiden bis %s.",
                      wann(d1, wechsel), nb->regel, (long long)pct2, wann(d2, tag), (long long)neu_betrag.betrag,
-                     (long long)alt_b.betrag, wann((char[12]){0}, frist));
-            akt = nb;
+                     (long long)alt_b.betrag, wann(d3, frist));
             continue;
         }
 
         if (auf && neu_betrag.betrag > alt_b.betrag) {
-            /* § 27 Abs. 1: an increase, only on application */
+            /* § 27 Abs. 1: an increase, only on application — "nicht nur vorübergehend" is not
+             * a condition there; a temporary change is named, not ignored */
             const bool kurz = voruebergehend(l, akt, k, false, pct1, false, &ende);
             if (r->status != WG_OK) return r->status;
-            if (kurz) {
-                hinweis_intern *h = hinweis(r, "voruebergehend_ignoriert", "§ 27 Abs. 1", verlauf,
-                                            "Die Änderung ab %s endet am %s und dauert nicht länger als %d Monate: nur vorübergehend.",
-                                            wann(d1, wechsel), wann(d2, ende), r->einst.voruebergehend_bis_monate);
-                if (h) { h->pub.hat_datum = true; h->pub.datum = wgi_tag_datum(wechsel); }
-                continue;
-            }
+            char dauer[96] = "";
+            if (kurz)
+                snprintf(dauer, sizeof dauer, " Die Änderung gilt nur bis %s (§ 27 Abs. 1 verlangt keine Dauer).",
+                         wann(d3, wgi_tag_davor(ende)));
+            /* while the circumstances last: the months up to the next change */
+            int bis = k + 1;
+            while (bis < l->monate && r->zs.z[bis].angewandt == r->zs.z[k].angewandt && r->zs.z[bis].tote == r->zs.z[k].tote &&
+                   r->zs.z[bis].tod_wirksam == r->zs.z[k].tod_wirksam)
+                bis++;
             int av = -1;
-            int ka = k;
-            bool beantragt = antrag;
-            if (!beantragt) {
-                /* a later application in the BWZ while the circumstances last */
-                for (int j = k + 1; j < l->monate && !beantragt; j++) {
-                    if (r->zs.z[j].angewandt != z->angewandt || r->zs.z[j].tote != z->tote) break;
-                    if (antrag_im_monat(l, j, &av)) { beantragt = true; ka = j; }
-                }
-            } else {
-                av = antrag_verlauf;
-            }
-            if (!beantragt) {
+            int t_antrag = antrag_suchen(l, wechsel, bis, &av);
+            if (!t_antrag) {
                 hinweis_intern *h = hinweis(r, "erhoehung_moeglich", regel_auf[auf], verlauf,
                                             "Ab %s ergäben sich %lld statt %lld EUR monatlich (%s WoGG, Schwelle mehr als %lld %%); "
-                                            "die Erhöhung gibt es nur auf Antrag, ab dem Monat des Antrags.",
+                                            "die Erhöhung gibt es nur auf Antrag, ab dem Monat des Antrags.%s%s",
                                             wann(d1, tag), (long long)neu_betrag.betrag, (long long)alt_b.betrag, regel_auf[auf],
-                                            (long long)pct1);
+                                            (long long)pct1, dauer,
+                                            a && a->quelle && strncmp(a->quelle, "datenabgleich", 13) == 0
+                                                ? " Die Änderung stammt aus dem Datenabgleich: nach § 33 Abs. 2, 3 WoGG nur zur Prüfung "
+                                                  "zu verwenden, nicht als Anlass einer Einladung zum Antrag."
+                                                : "");
                 if (h) {
                     h->pub.hat_datum = true;
                     h->pub.datum = wgi_tag_datum(tag);
                     h->pub.hat_betrag = true;
                     h->pub.betrag = neu_betrag.betrag;
+                    h->zustand = k;
+                    h->prognose = tag;
+                    h->g = neu_betrag.g;
                 }
                 continue;
             }
-            /* the application's month, or back to the month of a retroactive rent increase */
-            const int kw = rueckwirkend_ab(l, ka, auf);
+            /* the award from the application's month (§ 25 Abs. 2), judged by the circumstances
+             * at the application when it came in the month of a change not on a 1st and after
+             * it; an application before the change in that month works from the month after */
+            int ka = wgi_monatsindex(t_antrag) - l->mi0;
+            int zustand = ka > k ? ka : k, prognose = zeile_tag(l, zustand);
+            if (ka < k) {
+                if (t_antrag >= wechsel) {
+                    const int zi = wgi_zustand_am(&r->zs, f, t_antrag, &r->fehler);
+                    if (zi < 0) {
+                        r->status = r->fehler.code;
+                        return r->status;
+                    }
+                    zustand = zi;
+                    prognose = t_antrag;
+                } else {
+                    ka = k;
+                }
+            }
+            bool verfristet;
+            const int kw0 = rueckwirkend_ab(l, ka, auf, t_antrag, &verfristet);
+            const int kw = kw0 < ka ? kw0 : ka;
             const int tw = zeile_tag(l, kw);
-            bescheid *nb = &l->b[l->anzahl_b++];
-            *nb = (bescheid){kw, k, tag, tw, -1, false, regel_auf[auf]};
+            bescheid *nb = &l->b[l->anzahl_b];
+            *nb = (bescheid){kw, zustand, prognose, tw, -1, false, regel_auf[auf], (int)r->anzahl_ent};
             entscheidung_intern *x = entscheidung_neu(r, nb->regel, av >= 0 ? av : verlauf);
             if (!x) return fehl(r, WG_E_SPEICHER, "", "Speicher");
+            akt_i = l->anzahl_b++;
             betrag nb_betrag;
             if (!award_betrag(l, nb, kw > k ? kw : k, &nb_betrag)) return r->status;
             x->pub.aenderung = wgi_tag_datum(wechsel);
             x->pub.wirksam = wgi_tag_datum(tw);
-            x->pub.hat_bekannt = a != NULL;
-            x->pub.bekannt = wgi_tag_datum(bekannt);
-            x->pub.quelle = a ? a->quelle : NULL;
+            bekannt_setzen(x, a, bekannt);
             x->pub.alt = alt_b.betrag;
             x->pub.neu = nb_betrag.betrag;
+            x->pub.rechtsweg = "§ 27 Abs. 1 WoGG (Bewilligung auf Antrag)";
+            x->pub.gebunden = true;
             vergleich_setzen(x, r, alt, neu_b);
             snprintf(x->satz, sizeof x->satz,
-                     "Auf den Antrag vom %04d-%02d ist neu zu entscheiden (%s WoGG, Schwelle mehr als %lld %%): %lld statt %lld EUR "
-                     "monatlich ab %s%s.",
-                     (zeile_tag(l, ka) / 10000), (zeile_tag(l, ka) / 100 % 100), nb->regel, (long long)pct1,
-                     (long long)nb_betrag.betrag, (long long)alt_b.betrag, wann(d1, tw),
-                     kw < ka ? " (rückwirkende Mieterhöhung, § 27 Abs. 1 Satz 2 WoGG)" : "");
-            akt = nb;
+                     "Auf den Antrag vom %s ist neu zu entscheiden (%s WoGG, Schwelle mehr als %lld %%): %lld statt %lld EUR "
+                     "monatlich ab %s%s.%s",
+                     wann(d1, t_antrag), nb->regel, (long long)pct1, (long long)nb_betrag.betrag, (long long)alt_b.betrag,
+                     wann(d2, tw),
+                     kw < ka ? " (rückwirkende Mieterhöhung, § 27 Abs. 1 Satz 2 WoGG)"
+                     : verfristet ? " (die rückwirkende Mieterhöhung wirkt nicht zurück: der Antrag kam nach dem Ende des Monats, "
+                                    "der auf die Kenntnis folgt, § 25 Abs. 5 WoGG)"
+                                  : "",
+                     dauer);
             continue;
         }
     }
@@ -973,6 +1187,14 @@ static wg_status rechtsaenderungen(lauf *l)
         x->pub.aenderung = x->pub.wirksam = wgi_tag_datum(a->tag);
         x->pub.alt = vor->pub.bewilligt;
         x->pub.neu = ab->pub.bewilligt;
+        x->pub.rechtsweg = a->regel;  /* the transitional rule itself: recomputed ex officio, bound */
+        x->pub.gebunden = true;
+        if (ab->bestandsschutz) {
+            x->nachteilig = false;
+            aussteuern(r, "bestandsschutz_42d", a->regel, -1,
+                       "Rechtsänderung am %s: neu berechnet ergäbe sich weniger; der höhere Betrag bleibt (%s WoGG) — "
+                       "bitte prüfen, ob der Bestandsschutz richtig angewandt ist.", a->datum, a->regel);
+        }
         snprintf(x->satz, sizeof x->satz,
                  "Rechtsänderung am %s: der Bescheid wird von Amts wegen mit den bisherigen Verhältnissen neu berechnet, neu "
                  "sind %s (%s WoGG); %s.",
@@ -980,6 +1202,90 @@ static wg_status rechtsaenderungen(lauf *l)
                  a->minderung ? "der neue Betrag gilt" : "ist der neue Betrag niedriger, bleibt der höhere");
     }
     return WG_OK;
+}
+
+/* ---- § 31a SGB X: when a person must decide (docs/laufende-faelle.md § 7) ---- */
+
+/* days since 0000-03-01 of a YYYYMMDD day (differences only) */
+static long tage(int t)
+{
+    long y = t / 10000, m = t / 100 % 100, d = t % 100;
+    if (m <= 2) { y--; m += 12; }
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
+}
+
+static bool ist_datenabgleich(const char *q) { return q && strncmp(q, "datenabgleich", 13) == 0; }
+
+static void aussteuerung_sammeln(const lauf *l, bool erstattung_50_2)
+{
+    wg_fall_ergebnis *r = l->r;
+    const wg_fall *f = l->f;
+    const wg_fall_einstellungen *s = &r->einst;
+    char d1[12], d2[12];
+    bool bwz_entscheidung = false;
+    for (size_t i = 0; i < r->anzahl_ent; i++) {
+        const entscheidung_intern *x = &r->ent[i];
+        if (x->pub.verlauf < 0) continue;  /* a law change: nothing learned from data */
+        bwz_entscheidung = true;
+        const int v = x->pub.verlauf;
+        if (!x->pub.gebunden)
+            aussteuern(r, "ruecknahme_45_sgb_x", "§ 45 SGB X", v,
+                       "Die Änderung ab %s bestand schon, als der Bescheid am %s erlassen wurde: keine Aufhebung nach §§ 27, 28 "
+                       "WoGG, sondern Rücknahme nach § 45 SGB X (Vertrauensschutz, Ermessen; BVerwG 5 C 2.18).",
+                       wann(d1, wgi_tag(&x->pub.aenderung)), wann(d2, wgi_tag(&f->bescheid_am)));
+        if (x->pub.hat_frist && r->entscheidung_bekannt) {
+            const long rest = tage(wgi_tag(&x->pub.frist)) - tage(r->entscheidung_am);
+            if (rest >= 0 && rest <= s->frist_warnung_tage)
+                aussteuern(r, "frist_nahe", "§ 27 Abs. 2 Satz 6", v,
+                           "Über die Änderung ist bis %s zu entscheiden — noch %ld Tage (Anhörung und Bekanntgabe brauchen Zeit).",
+                           wann(d1, wgi_tag(&x->pub.frist)), rest);
+        }
+        if (!x->nachteilig) continue;
+        if (x->datum_grund && r->entscheidung_bekannt && r->entscheidung_am > wgi_monate_plus(x->datum_grund, s->daten_max_alter_monate))
+            aussteuern(r, "daten_veraltet", "WoGV § 20", v,
+                       "Die Angabe, auf der die Entscheidung beruht, ist vom %s und am Entscheidungstag %s älter als %d Monate: "
+                       "bitte neu erheben.", wann(d1, x->datum_grund), wann(d2, r->entscheidung_am), s->daten_max_alter_monate);
+        if (ist_datenabgleich(x->pub.quelle))
+            aussteuern(r, "datenabgleich_anhoerung", "§ 33 WoGG, WoGV § 20, § 24 SGB X", v,
+                       "Die Entscheidung beruht auf einem Treffer des Datenabgleichs (%s): erst anhören und den Treffer aufklären.",
+                       x->pub.quelle);
+    }
+    for (size_t i = 0; i < r->anzahl_hin; i++) {
+        const hinweis_intern *h = &r->hin[i];
+        if (strcmp(h->pub.code, "frist_abgelaufen") == 0)
+            aussteuern(r, "frist_abgelaufen", "§ 27 Abs. 2 Satz 6", h->pub.verlauf,
+                       "Die Jahresfrist für die Entscheidung ist abgelaufen (%s): ob noch nach § 45 SGB X zurückgenommen werden kann, "
+                       "entscheidet ein Mensch.", wann(d1, wgi_tag(&h->pub.datum)));
+        else if (strcmp(h->pub.code, "voruebergehend_ignoriert") == 0)
+            aussteuern(r, "auslegung_voruebergehend", "§ 27 Abs. 2", h->pub.verlauf,
+                       "Die Änderung galt nach der Einstellung voruebergehend_bis_monate = %d als nur vorübergehend — eine "
+                       "Auslegung, die das Gesetz nicht beziffert.", s->voruebergehend_bis_monate);
+    }
+    if (bwz_entscheidung && r->entscheidung_bekannt && r->entscheidung_am >= l->ende)
+        aussteuern(r, "bwz_abgelaufen", "§ 27 Abs. 2, § 45 Abs. 4 SGB X", -1,
+                   "Der Bewilligungszeitraum endete am %s; entschieden wird am %s.", wann(d1, wgi_tag_davor(l->ende)),
+                   wann(d2, r->entscheidung_am));
+    /* sources conflict: two complete circumstances of the same day from different sources */
+    for (size_t i = 0; i < f->anzahl_verlauf; i++)
+        for (size_t j = 0; j < i; j++) {
+            const wg_aenderung *a = &f->verlauf[i], *b = &f->verlauf[j];
+            if (wgi_tag(&a->ab) >= l->ende || !a->haushalt || !b->haushalt || wgi_tag(&a->ab) != wgi_tag(&b->ab)) continue;
+            if (a->quelle && b->quelle && strcmp(a->quelle, b->quelle) != 0)
+                aussteuern(r, "quellen_widerspruch", "WoGV § 20, § 20 SGB X", (int)i,
+                           "Für den %s liegen Verhältnisse aus zwei Quellen vor (%s, %s): welche gilt, klärt ein Mensch.",
+                           wann(d1, wgi_tag(&a->ab)), b->quelle, a->quelle);
+        }
+    if (erstattung_50_2 && r->erstattung > 0)
+        aussteuern(r, "erstattung_50_2", "§ 50 Abs. 2 SGB X", -1,
+                   "Überzahlt wurde ohne wirksamen Bescheid (nach § 28 WoGG oder über den Bescheid hinaus): die Erstattung "
+                   "richtet sich nach § 50 Abs. 2 SGB X, §§ 45, 48 SGB X gelten entsprechend.");
+    if (s->erstattung_grenze > 0 && r->erstattung >= s->erstattung_grenze)
+        aussteuern(r, "erstattung_grenze", "§ 50 SGB X", -1, "Zu erstatten sind %lld EUR, die Grenze ist %lld EUR.",
+                   (long long)r->erstattung, (long long)s->erstattung_grenze);
+    if (r->erstattung > 0 && r->anzahl_schuldner > 1)
+        aussteuern(r, "schuldner_auswahl", "§ 29 Abs. 1 WoGG", -1,
+                   "%zu volljährige zu berücksichtigende Mitglieder haften gesamtschuldnerisch: wer in Anspruch genommen wird, "
+                   "ist Ermessen.", r->anzahl_schuldner);
 }
 
 static void sortieren_entscheidungen(wg_fall_ergebnis *r)
@@ -1009,6 +1315,7 @@ static void zeiger_setzen(wg_fall_ergebnis *r)
         x->pub.einkommen.prozent = x->texte[5][0] ? x->texte[5] : NULL;
     }
     for (size_t i = 0; i < r->anzahl_hin; i++) r->hin[i].pub.text = r->hin[i].satz;
+    for (size_t i = 0; i < r->anzahl_aus; i++) r->aus[i].pub.text = r->aus[i].satz;
 }
 
 wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_einstellungen *s, wg_fall_ergebnis *r)
@@ -1017,7 +1324,8 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
     r->status = WG_OK;
     memset(&r->fehler, 0, sizeof r->fehler);
     r->id = f ? f->id : NULL;
-    r->anzahl_monate = r->anzahl_ent = r->anzahl_hin = 0;
+    r->anzahl_monate = r->anzahl_ent = r->anzahl_hin = r->anzahl_aus = r->anzahl_schuldner = 0;
+    r->fall = f;
     r->anzahl_bew = r->naechste_bew = r->anzahl_rechte = 0;
     r->ueberzahlung = r->nachzahlung = r->erstattung = r->berechnet = 0;
     wg_fall_einstellungen_init(&r->einst);
@@ -1025,6 +1333,12 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
     if (!e || !f) return fehl(r, WG_E_ARGUMENT, "", "engine oder fall ist NULL");
     if (r->einst.voruebergehend_bis_monate < 0 || r->einst.voruebergehend_bis_monate > 24)
         return fehl(r, WG_E_ARGUMENT, "voruebergehend_bis_monate", "0 bis 24 Monate erwartet");
+    if (r->einst.daten_max_alter_monate < 0 || r->einst.daten_max_alter_monate > 120)
+        return fehl(r, WG_E_ARGUMENT, "daten_max_alter_monate", "0 bis 120 Monate erwartet");
+    if (r->einst.erstattung_grenze < 0 || r->einst.erstattung_grenze > 1000000000)
+        return fehl(r, WG_E_ARGUMENT, "erstattung_grenze", "0 bis 1 000 000 000 Euro erwartet");
+    if (r->einst.frist_warnung_tage < 0 || r->einst.frist_warnung_tage > 366)
+        return fehl(r, WG_E_ARGUMENT, "frist_warnung_tage", "0 bis 366 Tage erwartet");
 
     lauf l;
     memset(&l, 0, sizeof l);
@@ -1040,38 +1354,57 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
     l.extra = r->einst.voruebergehend_bis_monate + 1;
     const int antrag = wgi_datum_gueltig(&f->antrag) ? antrag_gilt(wgi_tag(&f->antrag), l.v) : 0;
     r->antrag_gilt = wgi_tag_datum(antrag);
+    l.ende = wgi_monatserster(l.mi0 + l.monate);
     if (eingabe_pruefen(&l, antrag) != WG_OK) return r->status;
-    /* the evaluation date: default the last day of the BWZ */
-    l.stand = f->hat_stand ? wgi_tag(&f->stand) : wgi_tag_davor(wgi_monatserster(l.mi0 + l.monate));
+    /* the evaluation date: default the last day of the BWZ; the decision date: entscheidung_am,
+     * else stand (the deadline and § 30a are judged on it) */
+    l.stand = f->hat_stand ? wgi_tag(&f->stand) : wgi_tag_davor(l.ende);
     r->stand = wgi_tag_datum(l.stand);
+    r->entscheidung_am = f->hat_entscheidung_am ? wgi_tag(&f->entscheidung_am) : l.stand;
+    r->entscheidung_bekannt = f->hat_entscheidung_am || f->hat_stand;
 
-    if (wgi_zustaende_bilden(&r->zs, f, l.mi0, l.monate + l.extra, &r->fehler) != WG_OK) {
+    if (wgi_zustaende_bilden(&r->zs, f, l.mi0, l.monate + l.extra, l.ende, &r->fehler) != WG_OK) {
         r->status = r->fehler.code;
         return r->status;
     }
     r->bescheid = f->haushalt;
     r->bescheid.stichtag = wgi_tag_datum(l.v);
     r->bescheid.hat_zeitraum = false;
+    for (size_t i = 0; i < f->anzahl_verlauf; i++)
+        if (wgi_tag(&f->verlauf[i].ab) >= l.ende)
+            hinweis(r, "verlauf_nach_bwz", NULL, (int)i,
+                    "Der Eintrag ab %s liegt nach dem Ende des Bewilligungszeitraums und bleibt für diesen Bescheid außer Betracht "
+                    "(er gehört zu einem Weiterleistungsantrag).", wann((char[12]){0}, wgi_tag(&f->verlauf[i].ab)));
 
     /* the Bescheid: its amount as computed, and as granted */
     betrag b0;
-    l.b[0] = (bescheid){0, -1, l.v, l.v, -1, false, NULL};
+    l.b[0] = (bescheid){0, -1, l.v, l.v, -1, false, NULL, -1};
     if (!betrag_im_monat(e, r, -1, l.v, l.v, -1, l.v, &b0)) return r->status;
     r->berechnet = b0.betrag;
     if (f->hat_wohngeld_monat) {
         l.b[0].betrag_beginn = f->wohngeld_monat;
-        if (f->wohngeld_monat != b0.betrag)
+        if (f->wohngeld_monat != b0.betrag) {
             hinweis(r, "bescheid_abweichung", NULL, -1,
                     "Aus dem Haushalt des Bescheids ergeben sich %lld EUR monatlich, bewilligt sind %lld EUR: der Bescheid wird "
                     "so weitergeführt, wie er erlassen ist; bitte prüfen.",
                     (long long)b0.betrag, (long long)f->wohngeld_monat);
+            aussteuern(r, "bescheid_abweichung", f->wohngeld_monat < b0.betrag ? "§ 44 SGB X, § 31 WoGG" : "§ 45 SGB X", -1,
+                       "Bewilligt sind %lld EUR, die Rechnung ergibt %lld EUR: %s", (long long)f->wohngeld_monat,
+                       (long long)b0.betrag,
+                       f->wohngeld_monat < b0.betrag
+                           ? "war es ein Rechenfehler, ist der Bescheid nach § 44 SGB X zurückzunehmen und für höchstens zwei Jahre "
+                             "vor der Rücknahme nachzuzahlen (§ 31 WoGG)."
+                           : "ein zu hoher Bescheid kann nur nach § 45 SGB X (Vertrauensschutz, Ermessen) zurückgenommen werden.");
+        }
     }
     l.anzahl_b = 1;
     if (entscheiden(&l) != WG_OK) return r->status;
 
-    /* month by month: granted (the Bescheid after §§ 42a–44), due (the award in force) */
+    /* month by month: granted (the Bescheid after §§ 42a–44), due (the award in force), paid
+     * (`zahlungen`, else what was granted, for the months settled) */
     if (!wachsen((void **)&r->monate, &r->kap_monate, (size_t)l.monate, sizeof *r->monate))
         return fehl(r, WG_E_SPEICHER, "", "Speicher");
+    int64_t ohne_bescheid = 0;  /* paid beyond the Bescheid in months no decision governs */
     for (int k = 0; k < l.monate; k++) {
         const int tag = zeile_tag(&l, k);
         fall_monat_intern *m = &r->monate[r->anzahl_monate++];
@@ -1089,32 +1422,87 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
         m->pub.differenz = zs.betrag - bw.betrag;
         m->pub.regel = akt != &l.b[0] ? akt->regel : bw.regel;
         m->pub.grundlage = akt->null ? -1 : akt->zustand < 0 ? -1 : r->zs.z[akt->zustand].letzte;
-        m->pub.gezahlt = tag <= l.stand;
+        m->bestandsschutz = bw.behalten;
+        const wg_zahlung *zg = NULL;
+        for (size_t i = 0; i < f->anzahl_zahlungen; i++)
+            if (f->zahlungen[i].jahr == m->pub.jahr && f->zahlungen[i].monat == m->pub.monat) zg = &f->zahlungen[i];
+        m->pub.gezahlt = zg || tag <= l.stand;
+        m->pub.ausgezahlt = zg ? zg->betrag : m->pub.gezahlt ? bw.betrag : 0;
         m->zustand = akt->null ? -2 : akt->zustand;
         m->prognose = akt->prognose;
         m->g = zs.g;
         m->pub.rechtsstand = zs.g.p ? zs.g.p->id : NULL;
         if (m->pub.gezahlt) {
-            if (m->pub.differenz < 0) r->ueberzahlung -= m->pub.differenz;
-            else r->nachzahlung += m->pub.differenz;
+            const int64_t d = zs.betrag - m->pub.ausgezahlt;
+            if (d < 0) {
+                r->ueberzahlung -= d;
+                /* the overpayment of the Aufhebung that governs the month (§ 30a per decision);
+                 * paid beyond the Bescheid without one: § 50 Abs. 2 SGB X */
+                const int64_t ueber_bescheid = m->pub.ausgezahlt > bw.betrag ? m->pub.ausgezahlt - bw.betrag : 0;
+                if (akt->ent >= 0) {
+                    r->ent[akt->ent].pub.ueberzahlung += -d - (ueber_bescheid < -d ? ueber_bescheid : -d);
+                    ohne_bescheid += ueber_bescheid < -d ? ueber_bescheid : -d;
+                } else {
+                    ohne_bescheid += -d;
+                }
+            } else {
+                r->nachzahlung += d;
+            }
         }
     }
     if (rechtsaenderungen(&l) != WG_OK) return r->status;
+
+    /* § 50 SGB X: what was overpaid is reclaimed, per Aufhebung — § 30a: not when the
+     * overpayment of that decision stays within the amount of the period of the decision day */
+    const wg_datum dd = wgi_tag_datum(r->entscheidung_am);
+    const wgi_periode *pd = r->entscheidung_am >= e->erster_tag ? wgi_periode_zum_stichtag(e, &dd) : NULL;
+    const int64_t bagatelle = pd ? pd->skalar[WG_S_BAGATELLE_30A] : 0;
+    bool ueber_50_2 = ohne_bescheid > 0;
+    r->erstattung = ohne_bescheid;
+    for (size_t i = 0; i < r->anzahl_ent; i++) {
+        entscheidung_intern *x = &r->ent[i];
+        if (x->pub.ueberzahlung <= 0) continue;
+        x->pub.erstattung = x->pub.ueberzahlung;
+        if (x->erstattung_50_2) ueber_50_2 = true;
+        if (bagatelle > 0 && x->pub.ueberzahlung * WG_B4_EUR <= bagatelle) {
+            x->pub.erstattung = 0;
+            char g[40];
+            euro_text(g, bagatelle);
+            hinweis(r, "bagatelle_30a", "§ 30a", x->pub.verlauf,
+                    "Überzahlt sind nach der Entscheidung %s ab %s %lld EUR; bei einer Entscheidung am %s wird bis %s EUR von der "
+                    "Erstattung abgesehen (§ 30a WoGG, je Aufhebung).",
+                    x->pub.regel, wann((char[12]){0}, wgi_tag(&x->pub.wirksam)), (long long)x->pub.ueberzahlung,
+                    wann((char[12]){0}, r->entscheidung_am), g);
+        }
+        r->erstattung += x->pub.erstattung;
+    }
     sortieren_entscheidungen(r);
 
-    /* § 50 SGB X: what was overpaid is reclaimed — § 30a: not up to the amount of the period
-     * of the decision (taken as the evaluation date) */
-    r->erstattung = r->ueberzahlung;
-    const wg_datum ds = wgi_tag_datum(l.stand);
-    const wgi_periode *ps = l.stand >= e->erster_tag ? wgi_periode_zum_stichtag(e, &ds) : NULL;
-    if (ps && r->ueberzahlung > 0 && r->ueberzahlung * WG_B4_EUR <= ps->skalar[WG_S_BAGATELLE_30A]) {
-        r->erstattung = 0;
-        char g[40];
-        euro_text(g, ps->skalar[WG_S_BAGATELLE_30A]);
-        hinweis(r, "bagatelle_30a", "§ 30a", -1,
-                "Überzahlt sind %lld EUR; bei einer Entscheidung am %s wird bis %s EUR von der Erstattung abgesehen (§ 30a WoGG).",
-                (long long)r->ueberzahlung, wann((char[12]){0}, l.stand), g);
-    }
+    /* § 29 Abs. 1: the adult counted members of the Bescheid's household are joint debtors */
+    r->anzahl_schuldner = 0;
+    if (r->erstattung > 0)
+        for (size_t i = 0; i < r->bescheid.anzahl_mitglieder; i++) {
+            const wg_mitglied *mg = &r->bescheid.mitglieder[i];
+            int alter = mg->alter;
+            if (mg->hat_geburtsdatum) {
+                const int gb = wgi_tag(&mg->geburtsdatum);
+                alter = (l.v - gb) / 10000;
+            }
+            if (!mg->zu_beruecksichtigen || alter < 18 || !mg->id) continue;
+            /* a member who died is no debtor (heirs: antragsteller_verstorben, a person decides) */
+            bool tot = false;
+            for (size_t v = 0; v < f->anzahl_verlauf && !tot; v++)
+                for (size_t j = 0; j < f->verlauf[v].anzahl_ereignisse; j++)
+                    if (f->verlauf[v].ereignisse[j].art == WG_EREIGNIS_TOD && f->verlauf[v].ereignisse[j].mitglied &&
+                        strcmp(f->verlauf[v].ereignisse[j].mitglied, mg->id) == 0 && wgi_tag(&f->verlauf[v].ab) < l.ende)
+                        tot = true;
+            if (tot) continue;
+            if (!wachsen((void **)&r->schuldner, &r->kap_schuldner, r->anzahl_schuldner + 1, sizeof *r->schuldner))
+                return fehl(r, WG_E_SPEICHER, "", "Speicher");
+            r->schuldner[r->anzahl_schuldner++] = mg->id;
+        }
+
+    aussteuerung_sammeln(&l, ueber_50_2);
     zeiger_setzen(r);
     /* the status returned is the result's: an error recorded on the way is never reported as
      * a computed case (tests/fall.sh, batch --art fall counts it as rejected) */
@@ -1129,6 +1517,10 @@ const char *wg_fall_ergebnis_id(const wg_fall_ergebnis *r) { return r && r->id ?
 const wg_fall_einstellungen *wg_fall_ergebnis_einstellungen(const wg_fall_ergebnis *r) { return r ? &r->einst : NULL; }
 wg_datum wg_fall_ergebnis_antrag_gilt(const wg_fall_ergebnis *r) { return r ? r->antrag_gilt : (wg_datum){0, 0, 0}; }
 wg_datum wg_fall_ergebnis_stand(const wg_fall_ergebnis *r) { return r ? r->stand : (wg_datum){0, 0, 0}; }
+wg_datum wg_fall_ergebnis_entscheidung_am(const wg_fall_ergebnis *r)
+{
+    return r ? wgi_tag_datum(r->entscheidung_am) : (wg_datum){0, 0, 0};
+}
 int64_t wg_fall_ergebnis_berechnet(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->berechnet : 0; }
 size_t wg_fall_ergebnis_anzahl_monate(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->anzahl_monate : 0; }
 const wg_fall_monat *wg_fall_ergebnis_monat(const wg_fall_ergebnis *r, size_t i)
@@ -1148,6 +1540,29 @@ const wg_fall_hinweis *wg_fall_ergebnis_hinweis(const wg_fall_ergebnis *r, size_
 int64_t wg_fall_ergebnis_ueberzahlung(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->ueberzahlung : 0; }
 int64_t wg_fall_ergebnis_nachzahlung(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->nachzahlung : 0; }
 int64_t wg_fall_ergebnis_erstattung(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->erstattung : 0; }
+size_t wg_fall_ergebnis_anzahl_aussteuerungen(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->anzahl_aus : 0; }
+const wg_fall_aussteuerung *wg_fall_ergebnis_aussteuerung(const wg_fall_ergebnis *r, size_t i)
+{
+    return i < wg_fall_ergebnis_anzahl_aussteuerungen(r) ? &r->aus[i].pub : NULL;
+}
+size_t wg_fall_ergebnis_anzahl_schuldner(const wg_fall_ergebnis *r) { return r && r->status == WG_OK ? r->anzahl_schuldner : 0; }
+const char *wg_fall_ergebnis_schuldner(const wg_fall_ergebnis *r, size_t i)
+{
+    return i < wg_fall_ergebnis_anzahl_schuldner(r) ? r->schuldner[i] : NULL;
+}
+
+wg_status wg_fall_hinweis_herleitung(const wg_engine *e, const wg_fall *f, const wg_fall_ergebnis *fr, size_t i, wg_ergebnis *r)
+{
+    if (!e || !f || !fr || !r || i >= wg_fall_ergebnis_anzahl_hinweise(fr)) return WG_E_ARGUMENT;
+    const hinweis_intern *h = &fr->hin[i];
+    if (h->zustand < -1 || !h->g.p || strcmp(h->pub.code, "erhoehung_moeglich") != 0) return WG_E_ARGUMENT;
+    wg_haushalt hh = fr->zs.z[h->zustand].h;
+    hh.stichtag = wgi_tag_datum(h->prognose);
+    hh.hat_zeitraum = false;
+    hh.rechtsstand = NULL;
+    if (!hh.id) hh.id = f->id;
+    return wgi_berechnen_recht(e, &hh, h->g.p, h->g.stufe_tag, r, 0);
+}
 
 wg_status wg_fall_monat_herleitung(const wg_engine *e, const wg_fall *f, const wg_fall_ergebnis *fr, size_t i, wg_ergebnis *r)
 {

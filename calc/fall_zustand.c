@@ -90,8 +90,8 @@ static int gezaehlt(const lauf *l)
 }
 
 /* The circumstances on day `tag`, into z (members in l). */
-static wg_status falten(const wg_fall *f, const int *ordnung, int tag, lauf *l, tod *tote, int *anzahl_tote,
-                        wgi_zustand *z, wg_fehler *fe)
+static wg_status falten(const wg_fall *f, const int *ordnung, size_t anzahl_ordnung, int tag, lauf *l, tod *tote,
+                        int *anzahl_tote, wgi_zustand *z, wg_fehler *fe)
 {
     char feld[96];
     z->h = f->haushalt;
@@ -100,13 +100,14 @@ static wg_status falten(const wg_fall *f, const int *ordnung, int tag, lauf *l, 
     z->letzte = -1;
     z->angewandt = 0;
     z->tote = 0;
+    z->tod_wirksam = 0;
     z->wechsel = 0;
     *anzahl_tote = 0;
     if (!platz(l, f->haushalt.anzahl_mitglieder)) return fehler(fe, WG_E_SPEICHER, "", "%s", "Speicher");
     l->n = f->haushalt.anzahl_mitglieder;
     if (l->n) memcpy(l->m, f->haushalt.mitglieder, l->n * sizeof *l->m);
     bool nutzung = true;
-    for (size_t k = 0; k < f->anzahl_verlauf; k++) {
+    for (size_t k = 0; k < anzahl_ordnung; k++) {
         const int i = ordnung[k];
         const wg_aenderung *a = &f->verlauf[i];
         const int ab = wgi_tag(&a->ab);
@@ -136,6 +137,11 @@ static wg_status falten(const wg_fall *f, const int *ordnung, int tag, lauf *l, 
                 l->n--;
                 break;
             case WG_EREIGNIS_TOD: {
+                /* the day of death is a day of use (§ 28 Abs. 1, § 27 Abs. 2 Satz 2 "Tag nach dem
+                 * Auszug"): the member leaves from the next day — seen on a 1st only when they
+                 * died on the day before */
+                if (tag <= ab) break;
+                z->tod_wirksam |= 1ull << k;
                 if (*anzahl_tote < (int)WG_FALL_MAX_EREIGNISSE) {
                     tod *t = &tote[(*anzahl_tote)++];
                     t->id = l->m[w].id;
@@ -190,7 +196,60 @@ static wg_status falten(const wg_fall *f, const int *ordnung, int tag, lauf *l, 
     return WG_OK;
 }
 
-wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int monate, wg_fehler *fe)
+/* An entry that only files an application (§ 27 Abs. 1) changes no circumstances. */
+static bool nur_antrag(const wg_aenderung *a)
+{
+    if (a->haushalt || a->anzahl_ereignisse == 0) return false;
+    for (size_t j = 0; j < a->anzahl_ereignisse; j++)
+        if (a->ereignisse[j].art != WG_EREIGNIS_ANTRAG_ERHOEHUNG) return false;
+    return true;
+}
+
+/* the last day in (vorher, tag] on which the circumstances changed: an entry's ab, the day
+ * after its bis, the day after a death (0: none) */
+static int wechsel_tag(const wgi_zustaende *zs, const wg_fall *f, int vorher, int tag)
+{
+    int w = 0;
+    for (size_t k = 0; k < zs->anzahl_ordnung; k++) {
+        const wg_aenderung *a = &f->verlauf[zs->ordnung[k]];
+        if (nur_antrag(a)) continue;
+        const int ab = wgi_tag(&a->ab);
+        if (ab <= tag && ab > vorher && ab > w) w = ab;
+        if (a->hat_bis) {
+            const int nach = wgi_tag_danach(wgi_tag(&a->bis));
+            if (nach <= tag && nach > vorher && nach > w) w = nach;
+        }
+        for (size_t j = 0; j < a->anzahl_ereignisse; j++)
+            if (a->ereignisse[j].art == WG_EREIGNIS_TOD) {
+                const int nach = wgi_tag_danach(ab);
+                if (nach <= tag && nach > vorher && nach > w) w = nach;
+            }
+    }
+    return w;
+}
+
+/* the members of every state point into the pool (set again after it moved) */
+static void zeiger_setzen(wgi_zustaende *zs)
+{
+    for (size_t k = 0; k < zs->anzahl; k++) {
+        zs->z[k].h.mitglieder = zs->pool + zs->z[k].erstes;
+        zs->z[k].h.anzahl_mitglieder = zs->z[k].anzahl;
+    }
+}
+
+static bool pool_platz(wgi_zustaende *zs, size_t n)
+{
+    if (zs->pool_anzahl + n <= zs->pool_kap) return true;
+    size_t kap = zs->pool_kap ? zs->pool_kap * 2 : 64;
+    while (kap < zs->pool_anzahl + n) kap *= 2;
+    wg_mitglied *p = realloc(zs->pool, kap * sizeof *p);
+    if (!p) return false;
+    zs->pool = p;
+    zs->pool_kap = kap;
+    return true;
+}
+
+wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int monate, int ende, wg_fehler *fe)
 {
     memset(fe, 0, sizeof *fe);
     if (zs->kap_ordnung < f->anzahl_verlauf + 1) {
@@ -199,10 +258,13 @@ wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int
         zs->ordnung = o;
         zs->kap_ordnung = f->anzahl_verlauf + 1;
     }
-    /* date order, stable: entries of the same day apply in the order given */
+    /* date order, stable: entries of the same day apply in the order given; an entry from the
+     * end of the BWZ on is left out (fall.c gives a hint) */
+    zs->anzahl_ordnung = 0;
     for (size_t i = 0; i < f->anzahl_verlauf; i++) {
-        size_t k = i;
         const int ab = wgi_tag(&f->verlauf[i].ab);
+        if (ab >= ende) continue;
+        size_t k = zs->anzahl_ordnung++;
         while (k > 0 && wgi_tag(&f->verlauf[zs->ordnung[k - 1]].ab) > ab) {
             zs->ordnung[k] = zs->ordnung[k - 1];
             k--;
@@ -225,29 +287,14 @@ wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int
         wgi_zustand *z = &zs->z[k];
         const int tag = wgi_monatserster(mi0 + k);
         int anzahl_tote;
-        st = falten(f, zs->ordnung, tag, &l, tote, &anzahl_tote, z, fe);
+        st = falten(f, zs->ordnung, zs->anzahl_ordnung, tag, &l, tote, &anzahl_tote, z, fe);
         if (st != WG_OK) break;
         z->tag = tag;
         /* the last day in (previous first, this first] on which the circumstances changed */
-        for (size_t j = 0; j < f->anzahl_verlauf; j++) {
-            const wg_aenderung *a = &f->verlauf[j];
-            const int ab = wgi_tag(&a->ab);
-            if (ab <= tag && ab > vorher && ab > z->wechsel) z->wechsel = ab;
-            if (a->hat_bis) {
-                const int nach = wgi_tag_danach(wgi_tag(&a->bis));
-                if (nach <= tag && nach > vorher && nach > z->wechsel) z->wechsel = nach;
-            }
-        }
+        z->wechsel = wechsel_tag(zs, f, vorher, tag);
         if (z->wechsel == 0) z->wechsel = tag;
         vorher = tag;
-        if (zs->pool_anzahl + l.n > zs->pool_kap) {
-            size_t kap = zs->pool_kap ? zs->pool_kap * 2 : 64;
-            while (kap < zs->pool_anzahl + l.n) kap *= 2;
-            wg_mitglied *p = realloc(zs->pool, kap * sizeof *p);
-            if (!p) { st = fehler(fe, WG_E_SPEICHER, "", "%s", "Speicher"); break; }
-            zs->pool = p;
-            zs->pool_kap = kap;
-        }
+        if (!pool_platz(zs, l.n)) { st = fehler(fe, WG_E_SPEICHER, "", "%s", "Speicher"); break; }
         z->erstes = zs->pool_anzahl;
         z->anzahl = l.n;
         if (l.n) memcpy(zs->pool + zs->pool_anzahl, l.m, l.n * sizeof *l.m);
@@ -256,11 +303,40 @@ wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int
     }
     free(l.m);
     if (st != WG_OK) return st;
-    for (size_t k = 0; k < zs->anzahl; k++) {
-        zs->z[k].h.mitglieder = zs->pool + zs->z[k].erstes;
-        zs->z[k].h.anzahl_mitglieder = zs->z[k].anzahl;
-    }
+    zeiger_setzen(zs);
     return WG_OK;
+}
+
+int wgi_zustand_am(wgi_zustaende *zs, const wg_fall *f, int tag, wg_fehler *fe)
+{
+    if (zs->anzahl == zs->kap) {
+        const size_t kap = zs->kap ? zs->kap * 2 : 16;
+        wgi_zustand *z = realloc(zs->z, kap * sizeof *z);
+        if (!z) { fehler(fe, WG_E_SPEICHER, "", "%s", "Speicher"); return -1; }
+        zs->z = z;
+        zs->kap = kap;
+    }
+    wgi_zustand *z = &zs->z[zs->anzahl];
+    lauf l = {NULL, 0, 0};
+    tod tote[WG_FALL_MAX_EREIGNISSE];
+    int anzahl_tote;
+    wg_status st = falten(f, zs->ordnung, zs->anzahl_ordnung, tag, &l, tote, &anzahl_tote, z, fe);
+    if (st == WG_OK && !pool_platz(zs, l.n)) st = fehler(fe, WG_E_SPEICHER, "", "%s", "Speicher");
+    if (st != WG_OK) {
+        free(l.m);
+        return -1;
+    }
+    z->tag = tag;
+    z->wechsel = wechsel_tag(zs, f, 0, tag);
+    if (z->wechsel == 0) z->wechsel = tag;
+    z->erstes = zs->pool_anzahl;
+    z->anzahl = l.n;
+    if (l.n) memcpy(zs->pool + zs->pool_anzahl, l.m, l.n * sizeof *l.m);
+    zs->pool_anzahl += l.n;
+    free(l.m);
+    zs->anzahl++;
+    zeiger_setzen(zs);
+    return (int)zs->anzahl - 1;
 }
 
 void wgi_zustaende_frei(wgi_zustaende *zs)

@@ -35,6 +35,8 @@ typedef struct wgi_zustand {
     size_t erstes, anzahl;      /* its members in the pool */
     unsigned long long angewandt; /* bit i: verlauf entry i (in date order) applied */
     unsigned long long tote;      /* bit j: death j still counts (§ 6 Abs. 2) */
+    unsigned long long tod_wirksam; /* bit i: the deaths of entry i (in date order) in effect —
+                                       from the day after the day of death, a day of use */
     int letzte;                 /* the last entry applied (index in verlauf), -1 none */
     int lebende;                /* counted members alive and present */
     int ausgeschlossen;         /* members excluded (§§ 7, 8) */
@@ -47,14 +49,18 @@ typedef struct wgi_zustaende {
     size_t anzahl, kap;
     wg_mitglied *pool;
     size_t pool_anzahl, pool_kap;
-    int *ordnung;               /* verlauf indices in date order (stable) */
-    size_t kap_ordnung;
+    int *ordnung;               /* verlauf indices in date order (stable), those inside the BWZ */
+    size_t kap_ordnung, anzahl_ordnung;
 } wgi_zustaende;
 
 /* The circumstances on the first day of each of `monate` months from month index mi0, with
- * f's history applied in date order. Checks the history as it applies it: an unknown member,
- * a member moving in twice → error with the field named. */
-wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int monate, wg_fehler *fehler);
+ * f's history applied in date order — the entries from day `ende` on (after the BWZ) left out.
+ * Checks the history as it applies it: an unknown member, a member moving in twice → error
+ * with the field named. */
+wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int monate, int ende, wg_fehler *fehler);
+/* The circumstances on day `tag` (any day), appended after the months; returns its index, or
+ * −1 (the error in fehler). The months' members stay where they are. */
+int wgi_zustand_am(wgi_zustaende *zs, const wg_fall *f, int tag, wg_fehler *fehler);
 void wgi_zustaende_frei(wgi_zustaende *zs);
 
 #endif

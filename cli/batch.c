@@ -29,6 +29,7 @@ static int nutzung(void)
                     "                      [--block N] [--checkpoint-sekunden S] [--tabellen VERZ]\n"
                     "                      [--bedarf-anteil PROZENT] [--art haushalt|fall]\n"
                     "                      [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
+                    "                      [--daten-max-alter-monate N] [--erstattung-grenze EUR] [--frist-warnung-tage N]\n"
                     "(DATEI \"-\" = Standardein-/ausgabe; --fortsetzen nur mit Dateien; docs/batch.md)\n");
     return 2;
 }
@@ -128,7 +129,7 @@ int wgi_befehl_batch(int argc, char **argv)
     }
     if (o.fall && o.csv) return falsch("--format", "csv", "laufende Fälle (--art fall) gibt es nur als JSON Lines");
     if (fall_option && !o.fall)
-        return falsch("--art", "haushalt", "--voruebergehend-bis-monate und --vergleich-y gelten nur mit --art fall");
+        return falsch("--art", "haushalt", "die Einstellungen laufender Fälle gelten nur mit --art fall");
     if (trenn_gegeben && !o.csv) return falsch("--trennzeichen", o.trennzeichen == ';' ? ";" : ",", "gilt nur mit --format csv");
     if (o.fortsetzen && (!strcmp(o.ausgabe, "-") || !strcmp(o.eingabe, "-"))) {
         fprintf(stderr, "wohngeld batch: --fortsetzen braucht Dateien für Ein- und Ausgabe\n");

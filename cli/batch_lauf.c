@@ -102,7 +102,7 @@ static void satz_abschliessen(arbeiter *a, batch_satz *s, const char *t, size_t 
     if (!s->teil) s->hinweise_len = (s->fall ? s->fehlt : a->hinweise.len) - s->hinweise; /* a partial record set its own */
 }
 
-/* A running case (--art fall, docs/laufende-faelle.md § 7): its result, its hint codes, and in
+/* A running case (--art fall, docs/laufende-faelle.md § 8): its result, its hint codes, and in
  * the `fehlt` part of the hint buffer the rules of its decisions ("_" for spaces). */
 static void fall_rechnen(arbeiter *a, batch_block *b, batch_satz *s)
 {
@@ -138,6 +138,17 @@ static void fall_rechnen(arbeiter *a, batch_block *b, batch_satz *s)
                 for (const char *q = regel; *q && q != nr; q++) wgi_puffer_zeichen(&a->hinweise, *q == ' ' ? '_' : *q);
             }
             s->fehlt_len = a->hinweise.len - s->fehlt;
+            /* the reasons for a person (§ 31a SGB X), in the witness part of the hint buffer */
+            s->zeuge = a->hinweise.len;
+            for (size_t k = 0; k < wg_fall_ergebnis_anzahl_aussteuerungen(a->fr); k++) {
+                const char *code = wg_fall_ergebnis_aussteuerung(a->fr, k)->code;
+                bool schon = false; /* a case counts once per reason */
+                for (size_t q = 0; q < k && !schon; q++) schon = strcmp(wg_fall_ergebnis_aussteuerung(a->fr, q)->code, code) == 0;
+                if (schon) continue;
+                if (a->hinweise.len > s->zeuge) wgi_puffer_zeichen(&a->hinweise, ' ');
+                wgi_puffer_cstr(&a->hinweise, code);
+            }
+            s->zeuge_len = a->hinweise.len - s->zeuge;
         } else {
             s->lesefehler = *wg_fall_ergebnis_fehler(a->fr);
         }
@@ -325,10 +336,13 @@ static void optionen_text(const lauf *L, char *aus, size_t n)
 {
     char fehler[PATH_MAX + 256] = "-";
     if (L->o->fehler) batch_pfad_normal(L->o->fehler, fehler, sizeof fehler);
-    snprintf(aus, n, "format=%s umfang=%s trennzeichen=%c fehler=%s bedarf_anteil=%d art=%s voruebergehend=%d vergleich_y=%s",
+    const wg_fall_einstellungen *s = &L->o->fall_einstellungen;
+    snprintf(aus, n,
+             "format=%s umfang=%s trennzeichen=%c fehler=%s bedarf_anteil=%d art=%s voruebergehend=%d vergleich_y=%s "
+             "daten_max_alter=%d erstattung_grenze=%lld frist_warnung=%d",
              L->o->csv ? "csv" : "jsonl", L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler, L->o->bedarf_anteil,
-             L->o->fall ? "fall" : "haushalt", L->o->fall_einstellungen.voruebergehend_bis_monate,
-             wg_vergleich_y_name(L->o->fall_einstellungen.vergleich_y));
+             L->o->fall ? "fall" : "haushalt", s->voruebergehend_bis_monate, wg_vergleich_y_name(s->vergleich_y),
+             s->daten_max_alter_monate, (long long)s->erstattung_grenze, s->frist_warnung_tage);
 }
 
 /* the hash of the last BATCH_HASH_FENSTER bytes before pos in file fd */
@@ -640,6 +654,7 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
             batch_summe_addieren(s->erstattung, x->erstattung);
             if (x->hinweise_len) batch_summe_hinweise(s, a->hinweise.daten + x->hinweise, x->hinweise_len);
             if (x->fehlt_len) batch_summe_regeln(s, a->hinweise.daten + x->fehlt, x->fehlt_len);
+            if (x->zeuge_len) batch_summe_aussteuerung(s, a->hinweise.daten + x->zeuge, x->zeuge_len);
         } else if (x->status == WG_OK && x->teil) {
             s->berechnet++;
             s->teil++;

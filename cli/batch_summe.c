@@ -104,6 +104,12 @@ static void codes_zaehlen(char (*codes)[BATCH_HINWEISCODE_LEN], uint64_t *anzahl
     }
 }
 
+void batch_summe_aussteuerung(batch_summe *s, const char *text, size_t len)
+{
+    s->faelle_ausgesteuert++;
+    codes_zaehlen(s->aussteuerung_code, s->aussteuerung_anzahl, &s->anzahl_aussteuerungen, text, len);
+}
+
 void batch_summe_regeln(batch_summe *s, const char *text, size_t len)
 {
     codes_zaehlen(s->regel, s->regel_anzahl, &s->anzahl_regeln, text, len);
@@ -133,6 +139,7 @@ bool batch_summe_stimmig(const batch_summe *s)
     const uint64_t teil = s->einstufung[0] + s->einstufung[1] + s->einstufung[2];
     return s->gelesen == s->berechnet + s->abgelehnt && s->berechnet == s->mit_anspruch + ohne + s->teil + s->faelle &&
            teil == s->teil && s->faelle_ueberzahlung <= s->faelle && s->faelle_nachzahlung <= s->faelle &&
+           s->faelle_ausgesteuert <= s->faelle &&
            mpz_sgn(s->ueberzahlung) >= 0 && mpz_sgn(s->nachzahlung) >= 0 && mpz_cmp(s->erstattung, s->ueberzahlung) <= 0 &&
            mpz_sgn(s->summe_min) >= 0 && mpz_cmp(s->summe_min, s->summe_max) <= 0 &&
            s->abgelehnt == codes && s->zeitraum <= s->berechnet && mpz_sgn(s->monat) >= 0 &&
@@ -180,7 +187,7 @@ static void text(wgi_puffer *p, const char *schluessel, const char *v)
 
 static void lauf_json(wgi_puffer *p, const batch_lauf *l)
 {
-    char b[128];
+    char b[256];
     wgi_puffer_cstr(p, ",\"lauf\":{\"engine\":{\"version\":");
     wgi_puffer_json_text(p, l->version, strlen(l->version));
     text(p, "tabellen", l->tabellen);
@@ -193,8 +200,11 @@ static void lauf_json(wgi_puffer *p, const batch_lauf *l)
     text(p, "ausgabe_umfang", l->umfang);
     text(p, "art", l->art ? l->art : "haushalt");
     if (l->fall) {
-        snprintf(b, sizeof b, ",\"fall\":{\"voruebergehend_bis_monate\":%d,\"vergleich_y\":\"%s\"}",
-                 l->fall->voruebergehend_bis_monate, wg_vergleich_y_name(l->fall->vergleich_y));
+        snprintf(b, sizeof b,
+                 ",\"fall\":{\"voruebergehend_bis_monate\":%d,\"vergleich_y\":\"%s\",\"daten_max_alter_monate\":%d,"
+                 "\"erstattung_grenze\":%lld,\"frist_warnung_tage\":%d}",
+                 l->fall->voruebergehend_bis_monate, wg_vergleich_y_name(l->fall->vergleich_y), l->fall->daten_max_alter_monate,
+                 (long long)l->fall->erstattung_grenze, l->fall->frist_warnung_tage);
         wgi_puffer_cstr(p, b);
     }
     char t[2] = {l->trennzeichen, '\0'};
@@ -343,6 +353,11 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
             if (*q == '_') *q = ' ';
         posten(p, i == 0, r, s->regel_anzahl[i]);
     }
+    /* § 31a SGB X: the cases a person must decide, per reason (docs/laufende-faelle.md § 7) */
+    snprintf(b, sizeof b, "},\"maschinell\":%llu,\"ausgesteuert\":%llu,\"aussteuerung_nach_code\":{",
+             (unsigned long long)(s->faelle - s->faelle_ausgesteuert), (unsigned long long)s->faelle_ausgesteuert);
+    wgi_puffer_cstr(p, b);
+    for (size_t i = 0; i < s->anzahl_aussteuerungen; i++) posten(p, i == 0, s->aussteuerung_code[i], s->aussteuerung_anzahl[i]);
     wgi_puffer_cstr(p, "}}");
     if (lauf) lauf_json(p, lauf);
     wgi_puffer_cstr(p, "}\n");

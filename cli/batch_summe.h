@@ -49,9 +49,13 @@ typedef struct batch_summe {
     size_t anzahl_fehlt;
     char fehlt_feld[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
     uint64_t fehlt_anzahl[BATCH_MAX_HINWEISCODES];
-    /* running cases (docs/laufende-faelle.md § 7): cases, with overpayment / back payment, the
+    /* running cases (docs/laufende-faelle.md § 8): cases, with overpayment / back payment, the
      * exact sums, decisions by rule (the rule with "_" for spaces) */
     uint64_t faelle, faelle_ueberzahlung, faelle_nachzahlung;
+    uint64_t faelle_ausgesteuert;               /* cases with a reason for a person (§ 31a SGB X) */
+    size_t anzahl_aussteuerungen;               /* cases per reason, by code */
+    char aussteuerung_code[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
+    uint64_t aussteuerung_anzahl[BATCH_MAX_HINWEISCODES];
     mpz_t ueberzahlung, nachzahlung, erstattung;
     size_t anzahl_regeln;
     char regel[BATCH_MAX_HINWEISCODES][BATCH_HINWEISCODE_LEN];
@@ -101,6 +105,8 @@ void batch_summe_zeugenhinweise(batch_summe *s, const char *text, size_t len);
 void batch_summe_fehlt(batch_summe *s, const char *text, size_t len);
 /* Counts the rules of a case's decisions (space-separated, each with "_" for its spaces). */
 void batch_summe_regeln(batch_summe *s, const char *text, size_t len);
+/* the reasons a case goes to a person, codes separated by spaces (each counted once per case) */
+void batch_summe_aussteuerung(batch_summe *s, const char *text, size_t len);
 /* Counts one assessed complete record: its Rechtsstand, and with a claim its amount's class and
  * its cell of members × Mietenstufe. */
 void batch_summe_bericht(batch_summe *s, const char *rechtsstand, unsigned auslegung, bool anspruch, int64_t wohngeld,

@@ -203,6 +203,20 @@ static bool pruefen(bericht *b, const quelle *q)
         if (zh && zh->typ != J_OBJEKT) return fehlt(b, q, "vorpruefung.hinweise_nur_bei_zeuge", "kein Objekt");
         for (const j_wert *k = zh ? zh->erstes : NULL; k; k = k->naechstes)
             if (!ganz_von(k, &v) || v < 0) return fehlt(b, q, "vorpruefung.hinweise_nur_bei_zeuge", "kein Objekt von Anzahlen");
+        /* since 2.0, optional: the running cases a person must decide (§ 31a SGB X), per reason */
+        const j_wert *an = feld(q->w, "faelle.aussteuerung_nach_code");
+        if (an) {
+            if (an->typ != J_OBJEKT) return fehlt(b, q, "faelle.aussteuerung_nach_code", "kein Objekt");
+            int64_t ma, au;
+            if (!ganz_von(feld(q->w, "faelle.maschinell"), &ma) || ma < 0) return fehlt(b, q, "faelle.maschinell", "keine Zahl");
+            if (!ganz_von(feld(q->w, "faelle.ausgesteuert"), &au) || au < 0) return fehlt(b, q, "faelle.ausgesteuert", "keine Zahl");
+            for (const j_wert *k = an->erstes; k; k = k->naechstes)
+                if (!ganz_von(k, &v) || v < 0 || v > au) return fehlt(b, q, "faelle.aussteuerung_nach_code", "Anzahl fehlt oder über ausgesteuert");
+            if (ma + au != zahl(q->w, "faelle.datensaetze")) {
+                snprintf(b->fehler, sizeof b->fehler, "%s: maschinell + ausgesteuert ≠ Fälle — die Zusammenfassung ist nicht stimmig", q->datei);
+                return false;
+            }
+        }
         for (size_t i = 0; i < sizeof gross_batch / sizeof *gross_batch; i++)
             if (ziffern(q->w, gross_batch[i], buf, sizeof buf)[0] == '-') return fehlt(b, q, gross_batch[i], "negativ");
         /* every balance of the accounting must hold, or the file was edited or damaged */
@@ -459,7 +473,31 @@ static const char *hinweis_bedeutung(const char *code)
         {"bescheid_abweichung", "bewilligter Betrag weicht von der Berechnung ab"},
         {"frist_abgelaufen", "Jahresfrist abgelaufen (§ 27 Abs. 2 Satz 6)"},
         {"neuantrag_moeglich", "Neuantrag der übrigen Mitglieder möglich (§ 28 Abs. 3)"},
-        {"bagatelle_30a", "keine Erstattung bis zur Bagatellgrenze (§ 30a)"}};
+        {"bagatelle_30a", "keine Erstattung bis zur Bagatellgrenze (§ 30a, je Aufhebung)"},
+        {"verlauf_nach_bwz", "Eintrag nach dem Bewilligungszeitraum, außer Betracht"}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (!strcmp(t[i][0], code)) return t[i][1];
+    return NULL;
+}
+
+/* the German meaning of a reason for a person (docs/laufende-faelle.md § 7) */
+static const char *aussteuerung_bedeutung(const char *code)
+{
+    static const char *const t[][2] = {
+        {"ruecknahme_45_sgb_x", "Tatsache schon beim Bescheid: § 45 SGB X, Ermessen"},
+        {"bescheid_abweichung", "bewilligter Betrag weicht von der Berechnung ab (§§ 44, 45 SGB X)"},
+        {"frist_abgelaufen", "Jahresfrist abgelaufen (§ 27 Abs. 2 Satz 6)"},
+        {"frist_nahe", "Entscheidungsfrist läuft bald ab"},
+        {"bwz_abgelaufen", "Bewilligungszeitraum schon beendet"},
+        {"bestandsschutz_42d", "höherer Betrag nach Rechtsänderung behalten"},
+        {"daten_veraltet", "Angabe älter als erlaubt (WoGV § 20)"},
+        {"datenabgleich_anhoerung", "Treffer des Datenabgleichs: erst anhören"},
+        {"quellen_widerspruch", "zwei Quellen, verschiedene Verhältnisse"},
+        {"erstattung_50_2", "Erstattung ohne Bescheid: § 50 Abs. 2 SGB X"},
+        {"erstattung_grenze", "Erstattung über der Grenze"},
+        {"schuldner_auswahl", "mehrere Gesamtschuldner (§ 29 Abs. 1): Ermessen"},
+        {"auslegung_voruebergehend", "„nur vorübergehend“ nach der Einstellung"},
+        {"antragsteller_verstorben", "letztes Mitglied gestorben: Erben"}};
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         if (!strcmp(t[i][0], code)) return t[i][1];
     return NULL;
@@ -749,6 +787,18 @@ static void batch_abschnitte(bericht *b, const quelle *q, int nr)
         n = posten_von(feld(w, "faelle.entscheidungen_nach_regel"), ps, 64);
         snprintf(id, sizeof id, "entscheidungen-%d", nr);
         balken_posten(p, id, "Entscheidungen je Regel", "Entscheidungen der laufenden Fälle je Vorschrift", "Entscheidungen", ps, n);
+        if (feld(w, "faelle.aussteuerung_nach_code")) {
+            /* § 31a SGB X: what the machine may decide, what goes to a person and why */
+            tabelle_auf(p, "Wer entscheidet (§ 31a SGB X)");
+            zeile_zahl(p, "von der Maschine entscheidbar", zahl(w, "faelle.maschinell"));
+            zeile_zahl(p, "einem Menschen vorzulegen", zahl(w, "faelle.ausgesteuert"));
+            wgi_puffer_cstr(p, "</tbody></table>\n");
+            n = posten_von(feld(w, "faelle.aussteuerung_nach_code"), ps, 64);
+            mit_bedeutung(ps, n, aussteuerung_bedeutung);
+            snprintf(id, sizeof id, "aussteuerung-%d", nr);
+            balken_posten(p, id, "Aussteuerung je Grund",
+                          "Fälle, die ein Mensch entscheiden muss, je Grund (ein Fall kann mehrere Gründe haben)", "Fälle", ps, n);
+        }
         wgi_puffer_cstr(p, "</section>\n");
     }
 }

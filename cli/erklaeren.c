@@ -289,6 +289,11 @@ static int fall(erklaerer *x, const char *zeile, size_t len, size_t nr)
         printf("%zu. %s WoGG, wirksam ab %04d-%02d-%02d: %lld → %lld Euro monatlich.\n   ", i + 1, d->regel, d->wirksam.jahr,
                d->wirksam.monat, d->wirksam.tag, (long long)d->alt, (long long)d->neu);
         satz(d->text);
+        printf("\n   Rechtsweg: %s — %s.", d->rechtsweg ? d->rechtsweg : "-",
+               d->gebunden ? "gebundene Entscheidung" : "Ermessen, entscheidet ein Mensch");
+        if (d->ueberzahlung > 0)
+            printf(" Überzahlt unter dieser Entscheidung %lld Euro, zu erstatten %lld Euro.", (long long)d->ueberzahlung,
+                   (long long)d->erstattung);
         printf("\n");
     }
     printf("\nMonate, die vom Bescheid abweichen:\n");
@@ -303,10 +308,25 @@ static int fall(erklaerer *x, const char *zeile, size_t len, size_t nr)
     if (!abweichend) printf("- keine\n");
     printf("\nÜberzahlt %lld Euro, davon zu erstatten %lld Euro; nachzuzahlen %lld Euro.\n", (long long)wg_fall_ergebnis_ueberzahlung(r),
            (long long)wg_fall_ergebnis_erstattung(r), (long long)wg_fall_ergebnis_nachzahlung(r));
+    const size_t ns = wg_fall_ergebnis_anzahl_schuldner(r);
+    if (ns) {
+        printf("Gesamtschuldner (§ 29 Abs. 1 WoGG):");
+        for (size_t i = 0; i < ns; i++) printf("%s %s", i ? "," : "", wg_fall_ergebnis_schuldner(r, i));
+        printf(".\n");
+    }
     for (size_t i = 0; i < wg_fall_ergebnis_anzahl_hinweise(r); i++) {
         const wg_fall_hinweis *h = wg_fall_ergebnis_hinweis(r, i);
         printf("Hinweis (%s%s%s): ", h->code, h->regel ? ", " : "", h->regel ? h->regel : "");
         satz(h->text);
+        printf("\n");
+    }
+    const size_t na = wg_fall_ergebnis_anzahl_aussteuerungen(r);
+    if (!na) printf("\nDer Fall kann maschinell entschieden werden: kein Grund, ihn einem Menschen vorzulegen.\n");
+    else printf("\nEin Mensch muss entscheiden (§ 31a SGB X):\n");
+    for (size_t i = 0; i < na; i++) {
+        const wg_fall_aussteuerung *a = wg_fall_ergebnis_aussteuerung(r, i);
+        printf("- %s (%s): ", a->code, a->norm);
+        satz(a->text);
         printf("\n");
     }
     return 0;

@@ -196,11 +196,16 @@ static const befehl BEFEHLE[] = {
      "  --pretty           json lesbar eingerückt\n"},
     {"fall", wgi_befehl_fall, "laufende Fälle: Monate, Entscheidungen nach §§ 27, 28, 42a–44, Überzahlung",
      "Aufruf: wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
-     "                     [--herleitung JJJJ-MM] [--pretty] [DATEI]\n"
+     "                     [--daten-max-alter-monate N] [--erstattung-grenze EUR] [--frist-warnung-tage N]\n"
+     "                     [--herleitung JJJJ-MM [--erhoehung]] [--pretty] [DATEI]\n"
      "Rechnet laufende Bewilligungen (wohngeld-fall/1, docs/laufende-faelle.md).\n"
      "  --voruebergehend-bis-monate N  eine Änderung bis N Monate gilt als vorübergehend (0–24, Vorgabe 2)\n"
      "  --vergleich-y W                was § 27 als Einkommen vergleicht (Vorgabe gesamteinkommen)\n"
+     "  --daten-max-alter-monate N     ältere Angaben steuern zu einem Menschen aus (Vorgabe 3)\n"
+     "  --erstattung-grenze EUR        eine Erstattung ab diesem Betrag entscheidet ein Mensch (Vorgabe 1000, 0: keine)\n"
+     "  --frist-warnung-tage N         eine Entscheidungsfrist in N Tagen steuert aus (Vorgabe 30)\n"
      "  --herleitung JJJJ-MM           die volle Herleitung des Betrags dieses Monats\n"
+     "  --erhoehung                    mit --herleitung: der Betrag hinter erhoehung_moeglich dieses Monats\n"
      "  --pretty                       lesbar eingerückt\n"},
     {"batch", wgi_befehl_batch, "Nachtlauf: viele Datensätze auf allen Kernen, sicher fortsetzbar",
      "Aufruf: wohngeld batch --eingabe DATEI --ausgabe DATEI [--fehler DATEI] [--threads N] [--block N]\n"

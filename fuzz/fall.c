@@ -69,9 +69,12 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
     for (size_t i = 0; i < wg_fall_ergebnis_anzahl_monate(r); i++) {
         const wg_fall_monat *m = wg_fall_ergebnis_monat(r, i);
         pruefe(m->bewilligt >= 0 && m->zusteht >= 0 && m->differenz == m->zusteht - m->bewilligt, "Monatsbeträge");
+        pruefe(m->ausgezahlt >= 0 && (m->gezahlt || m->ausgezahlt == 0), "ausgezahlt");
         if (m->gezahlt) {
-            if (m->differenz < 0) ueber -= m->differenz;
-            else nach += m->differenz;
+            /* money is settled against what was paid (`zahlungen`, else what was granted) */
+            const int64_t d = m->zusteht - m->ausgezahlt;
+            if (d < 0) ueber -= d;
+            else nach += d;
         }
         /* the derivation of the month gives its amount due */
         if (i < 3 && !abweichung && wg_fall_monat_herleitung(e, &fall, r, i, er) == WG_OK)
@@ -79,6 +82,22 @@ int LLVMFuzzerTestOneInput(const unsigned char *daten, size_t groesse)
     }
     pruefe(ueber == wg_fall_ergebnis_ueberzahlung(r) && nach == wg_fall_ergebnis_nachzahlung(r), "Summen");
     pruefe(wg_fall_ergebnis_erstattung(r) <= ueber, "Erstattung über der Überzahlung");
+    /* § 30a per Aufhebung: the decisions' reclaims are part of the case's, never more than their
+     * overpayments; the overpayments of the decisions are part of the case's */
+    int64_t ent_ueber = 0, ent_erst = 0;
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_entscheidungen(r); i++) {
+        const wg_fall_entscheidung *x = wg_fall_ergebnis_entscheidung(r, i);
+        pruefe(x->erstattung >= 0 && x->erstattung <= x->ueberzahlung && x->rechtsweg, "Entscheidung: Geld oder Rechtsweg");
+        ent_ueber += x->ueberzahlung;
+        ent_erst += x->erstattung;
+    }
+    pruefe(ent_ueber <= ueber && ent_erst <= wg_fall_ergebnis_erstattung(r), "Summen der Entscheidungen");
+    /* § 31a SGB X: every reason has a code, a norm and a text; debtors only when reclaimed */
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_aussteuerungen(r); i++) {
+        const wg_fall_aussteuerung *a = wg_fall_ergebnis_aussteuerung(r, i);
+        pruefe(a->code && a->code[0] && a->norm && a->norm[0] && a->text && a->text[0], "Aussteuerung ohne Code, Norm oder Text");
+    }
+    pruefe(wg_fall_ergebnis_anzahl_schuldner(r) == 0 || wg_fall_ergebnis_erstattung(r) > 0, "Schuldner ohne Erstattung");
     for (size_t i = 0; i < wg_fall_ergebnis_anzahl_entscheidungen(r); i++) {
         const wg_fall_entscheidung *x = wg_fall_ergebnis_entscheidung(r, i);
         const int w = x->wirksam.jahr * 100 + x->wirksam.monat, c = x->aenderung.jahr * 100 + x->aenderung.monat;

@@ -50,7 +50,7 @@ extern "C" {
 #define WG_API
 #endif
 
-#define WG_VERSION "1.3.0"
+#define WG_VERSION "2.0.0"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Error codes (records.md, "Result"). Stable; new codes are only ever added at the end.       */

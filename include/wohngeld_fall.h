@@ -55,11 +55,28 @@ typedef struct wg_aenderung {
     wg_datum bis;                    /* the change is known to end after this day */
     bool hat_bekannt;
     wg_datum bekannt;                /* when the authority learned of it (default: ab) */
-    const char *quelle;              /* "datenabgleich_rente", "melderegister", … (echoed) */
+    bool hat_kenntnis_haushalt;
+    wg_datum kenntnis_haushalt;      /* when the household learned of it (default: bekannt);
+                                        § 25 Abs. 4, 5 deadlines of a new or retroactive application */
+    const char *quelle;              /* "datenabgleich_rente", "melderegister", … (echoed; a source
+                                        beginning with "datenabgleich" is § 33 data) */
     bool rueckwirkend;               /* a rent raised with retroactive effect (§ 27 Abs. 1 Satz 2) */
     const wg_haushalt *haushalt;     /* NULL: only events */
     const wg_ereignis *ereignisse;   size_t anzahl_ereignisse;
 } wg_aenderung;
+
+/* What was actually paid for a month (payments stopped, offset, paid to the landlord: § 26). */
+typedef struct wg_zahlung {
+    int jahr, monat;
+    int64_t betrag;                  /* whole euros */
+} wg_zahlung;
+
+/* Why a BWZ begins before the month of its application (§ 25 Abs. 3, 4 WoGG). */
+typedef enum wg_beginn_art {
+    WG_BEGINN_ANTRAGSMONAT = 0,      /* § 25 Abs. 2: the month of the application (or later) */
+    WG_BEGINN_25_3,                  /* § 25 Abs. 3: a § 7 benefit was refused from that month */
+    WG_BEGINN_25_4                   /* § 25 Abs. 4: an award became ineffective by § 28 Abs. 3 */
+} wg_beginn_art;
 
 /* The running case (record "wohngeld-fall/1", docs/records.md). */
 typedef struct wg_fall {
@@ -67,18 +84,31 @@ typedef struct wg_fall {
     wg_datum antrag;                 /* the day the application was filed */
     bool hat_stand;
     wg_datum stand;                  /* evaluation date (default: the last day of the BWZ) */
+    bool hat_entscheidung_am;
+    wg_datum entscheidung_am;        /* the day the authority decides (default: stand); the
+                                        deadline of § 27 Abs. 2 Satz 6 and § 30a are judged on it */
     int von_jahr, von_monat, bis_jahr, bis_monat;  /* the granted BWZ */
+    wg_beginn_art beginn;            /* a BWZ begun before the application month (§ 25 Abs. 3, 4) */
+    bool hat_beginn_kenntnis;
+    wg_datum beginn_kenntnis;        /* …and when the household learned of the refusal or of the
+                                        ineffectiveness: the application is due by the end of the
+                                        following month */
+    bool hat_bescheid_am;
+    wg_datum bescheid_am;            /* the day the Bescheid was issued: a fact already true then
+                                        is § 45 SGB X, not § 27 Abs. 2 (BVerwG 5 C 2.18) */
     bool hat_wohngeld_monat;
     int64_t wohngeld_monat;          /* the granted amount, whole euros (default: computed) */
     wg_haushalt haushalt;            /* the circumstances the Bescheid rests on; no stichtag or
                                         zeitraum (the BWZ gives them); every member has an id */
     const wg_aenderung *verlauf;     size_t anzahl_verlauf;
+    const wg_zahlung *zahlungen;     size_t anzahl_zahlungen;  /* default: what was granted */
 } wg_fall;
 WG_API void wg_fall_init(wg_fall *f);
 
 /* Limits of one case (docs/grenzen.md): history entries and events of one entry. */
 #define WG_FALL_MAX_VERLAUF 64
 #define WG_FALL_MAX_EREIGNISSE 16
+#define WG_FALL_MAX_ZAHLUNGEN 64
 
 /* The open questions of the procedure (docs/auslegung.md), the same for every case of a run. */
 typedef enum wg_vergleich_y {
@@ -89,6 +119,11 @@ typedef struct wg_fall_einstellungen {
     int voruebergehend_bis_monate;   /* a change lasting at most this many months is temporary
                                         (§ 27 Abs. 2: "nicht nur vorübergehend"); default 2, 0–24 */
     wg_vergleich_y vergleich_y;
+    /* when a person must decide (§ 31a SGB X; docs/laufende-faelle.md § 7) */
+    int daten_max_alter_monate;      /* a fact older than this at the decision is stale; default 3 */
+    int64_t erstattung_grenze;       /* an Erstattung of at least this many euros goes to a
+                                        person; default 1000, 0: none */
+    int frist_warnung_tage;          /* a § 27 Abs. 2 deadline within this many days; default 30 */
 } wg_fall_einstellungen;
 WG_API void wg_fall_einstellungen_init(wg_fall_einstellungen *s);
 WG_API const char *wg_vergleich_y_name(wg_vergleich_y v);   /* "gesamteinkommen", "formelwert" */
@@ -111,6 +146,8 @@ WG_API const wg_fall_einstellungen *wg_fall_ergebnis_einstellungen(const wg_fall
 WG_API wg_datum wg_fall_ergebnis_antrag_gilt(const wg_fall_ergebnis *r);
 /* The evaluation date in effect (the record's `stand`, else the last day of the BWZ). */
 WG_API wg_datum wg_fall_ergebnis_stand(const wg_fall_ergebnis *r);
+/* The decision date in effect (the record's `entscheidung_am`, else the evaluation date). */
+WG_API wg_datum wg_fall_ergebnis_entscheidung_am(const wg_fall_ergebnis *r);
 /* The amount computed from the Bescheid's household for the first month (the granted amount
  * when the record gives none). */
 WG_API int64_t wg_fall_ergebnis_berechnet(const wg_fall_ergebnis *r);
@@ -125,7 +162,9 @@ typedef struct wg_fall_monat {
     const char *rechtsstand;         /* the period of the law the amount due follows */
     int grundlage;                   /* circumstances of the amount due: -1 the Bescheid's, else
                                         the last history entry (index in verlauf) they include */
-    bool gezahlt;                    /* paid by the evaluation date (first day ≤ stand) */
+    bool gezahlt;                    /* settled: paid by the evaluation date (first day ≤ stand)
+                                        or named in `zahlungen` */
+    int64_t ausgezahlt;              /* what was paid (`zahlungen`, else bewilligt when gezahlt) */
 } wg_fall_monat;
 WG_API size_t wg_fall_ergebnis_anzahl_monate(const wg_fall_ergebnis *r);
 WG_API const wg_fall_monat *wg_fall_ergebnis_monat(const wg_fall_ergebnis *r, size_t i);
@@ -153,6 +192,11 @@ typedef struct wg_fall_entscheidung {
     int mitglieder_alt, mitglieder_neu;
     wg_fall_vergleich miete;         /* R compared (§ 27: after § 11, capped, no heating relief) */
     wg_fall_vergleich einkommen;     /* Gesamteinkommen compared (per the setting vergleich_y) */
+    const char *rechtsweg;           /* the legal path: "§ 27 Abs. 2 WoGG, § 50 Abs. 1 SGB X",
+                                        "§ 45 SGB X", … (docs/laufende-faelle.md § 7) */
+    bool gebunden;                   /* a bound decision the program may take (false: discretion) */
+    int64_t ueberzahlung;            /* Σ max(0, ausgezahlt − zusteht) over the settled months it governs */
+    int64_t erstattung;              /* what § 50 SGB X reclaims for it after § 30a (per Aufhebung) */
 } wg_fall_entscheidung;
 WG_API size_t wg_fall_ergebnis_anzahl_entscheidungen(const wg_fall_ergebnis *r);
 WG_API const wg_fall_entscheidung *wg_fall_ergebnis_entscheidung(const wg_fall_ergebnis *r, size_t i);
@@ -174,9 +218,34 @@ typedef struct wg_fall_hinweis {
     wg_datum datum;                  /* erhoehung_moeglich: from when; frist_abgelaufen: the deadline */
     bool hat_betrag;
     int64_t betrag;                  /* erhoehung_moeglich: the amount an application would bring */
+    const char *quelle;              /* the source of the fact it rests on (the entry's quelle) */
 } wg_fall_hinweis;
 WG_API size_t wg_fall_ergebnis_anzahl_hinweise(const wg_fall_ergebnis *r);
 WG_API const wg_fall_hinweis *wg_fall_ergebnis_hinweis(const wg_fall_ergebnis *r, size_t i);
+
+/* The reasons a person must decide the case (§ 31a SGB X; docs/laufende-faelle.md § 7): none
+ * means the machine may. Codes: ruecknahme_45_sgb_x, bescheid_abweichung, frist_abgelaufen,
+ * frist_nahe, bwz_abgelaufen, bestandsschutz_42d, daten_veraltet, datenabgleich_anhoerung,
+ * quellen_widerspruch, erstattung_grenze, schuldner_auswahl, auslegung_voruebergehend. */
+typedef struct wg_fall_aussteuerung {
+    const char *code;
+    const char *norm;
+    const char *text;                /* German, with the numbers */
+    int verlauf;                     /* the history entry it is about, -1 none */
+} wg_fall_aussteuerung;
+WG_API size_t wg_fall_ergebnis_anzahl_aussteuerungen(const wg_fall_ergebnis *r);
+WG_API const wg_fall_aussteuerung *wg_fall_ergebnis_aussteuerung(const wg_fall_ergebnis *r, size_t i);
+
+/* § 29 Abs. 1 WoGG: the joint debtors of an Erstattung — the ids of the adult counted members of
+ * the household the overpaid award rested on (none when nothing is reclaimed). */
+WG_API size_t wg_fall_ergebnis_anzahl_schuldner(const wg_fall_ergebnis *r);
+WG_API const char *wg_fall_ergebnis_schuldner(const wg_fall_ergebnis *r, size_t i);
+
+/* The month i's amount behind the hint erhoehung_moeglich h (index among the hints): the
+ * derivation an application would bring, under the law it would be decided by. WG_E_ARGUMENT
+ * when hint h is not erhoehung_moeglich. */
+WG_API wg_status wg_fall_hinweis_herleitung(const wg_engine *e, const wg_fall *f, const wg_fall_ergebnis *fr, size_t h,
+                                            wg_ergebnis *r);
 
 /* The full derivation of month i's amount due, as wg_berechnen gives it (the same rule
  * functions; for a month under a law-change rule the period combined as that rule says). The

@@ -108,6 +108,9 @@ static wg_status aenderung_lesen(wg_json *j, const j_wert *o, long i, wg_aenderu
         } else if (j_schluessel_ist(k, "bekannt")) {
             if (wgi_json_datum(j, k, feld, &a->bekannt, fe)) return fe->code;
             a->hat_bekannt = true;
+        } else if (j_schluessel_ist(k, "kenntnis_haushalt")) {
+            if (wgi_json_datum(j, k, feld, &a->kenntnis_haushalt, fe)) return fe->code;
+            a->hat_kenntnis_haushalt = true;
         } else if (j_schluessel_ist(k, "quelle")) {
             if (wgi_json_text(j, k, feld, &a->quelle, fe)) return fe->code;
         } else if (j_schluessel_ist(k, "rueckwirkend")) {
@@ -142,6 +145,47 @@ static wg_status aenderung_lesen(wg_json *j, const j_wert *o, long i, wg_aenderu
     return WG_OK;
 }
 
+/* "zahlungen":[{"monat":"2025-05","betrag":312}, …] — what was paid, whole euros */
+static wg_status zahlungen_lesen(wg_json *j, const j_wert *k, wg_fall *f, wg_fehler *fe)
+{
+    if (k->typ != J_LISTE) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, "zahlungen", "Liste erwartet");
+    if (k->anzahl > WG_FALL_MAX_ZAHLUNGEN)
+        return wgi_json_fehler(fe, WG_E_GRENZE, "zahlungen", "mehr als %d Einträge (docs/grenzen.md)", WG_FALL_MAX_ZAHLUNGEN);
+    wg_zahlung *z = liste(j, k->anzahl, sizeof *z);
+    if (k->anzahl && !z) return wgi_json_fehler(fe, WG_E_SPEICHER, "zahlungen", "nicht genug Speicher");
+    long n = 0;
+    for (const j_wert *el = k->erstes; el; el = el->naechstes, n++) {
+        char feld[64];
+        snprintf(feld, sizeof feld, "zahlungen[%ld]", n);
+        if (el->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, feld, "Objekt erwartet");
+        bool monat = false, betrag = false;
+        for (const j_wert *w = el->erstes; w; w = w->naechstes) {
+            if (w->typ == J_NULL) continue;
+            if (j_schluessel_ist(w, "monat")) {
+                snprintf(feld, sizeof feld, "zahlungen[%ld].monat", n);
+                if (wgi_json_monat(j, w, feld, &z[n].jahr, &z[n].monat, fe)) return fe->code;
+                monat = true;
+            } else if (j_schluessel_ist(w, "betrag")) {
+                int64_t v = 0;
+                snprintf(feld, sizeof feld, "zahlungen[%ld].betrag", n);
+                if ((w->typ != J_ZAHL && w->typ != J_TEXT) || wgi_dezimal_lesen(w->s, w->len, 0, &v) != 0 || v < 0)
+                    return wgi_json_fehler(fe, WG_E_BETRAG_UNGUELTIG, feld, "ganze Euro erwartet (der gezahlte Betrag)");
+                z[n].betrag = v;
+                betrag = true;
+            } else {
+                return unbekannt(fe, feld, w);
+            }
+        }
+        if (!monat || !betrag) {
+            snprintf(feld, sizeof feld, "zahlungen[%ld].%s", n, monat ? "betrag" : "monat");
+            return wgi_json_fehler(fe, WG_E_FELD_FEHLT, feld, "monat und betrag erwartet");
+        }
+    }
+    f->zahlungen = z;
+    f->anzahl_zahlungen = k->anzahl;
+    return WG_OK;
+}
+
 static wg_status bewilligung_lesen(wg_json *j, const j_wert *o, wg_fall *f, wg_fehler *fe)
 {
     if (o->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, "bewilligung", "Objekt erwartet");
@@ -162,6 +206,22 @@ static wg_status bewilligung_lesen(wg_json *j, const j_wert *o, wg_fall *f, wg_f
                                        "ganze Euro erwartet (der bewilligte Monatsbetrag)");
             f->wohngeld_monat = v;
             f->hat_wohngeld_monat = true;
+        } else if (j_schluessel_ist(k, "beginn")) {
+            /* § 25 Abs. 3, 4: a BWZ begun before the month of the application */
+            const char *w;
+            if (wgi_json_text(j, k, "bewilligung.beginn", &w, fe)) return fe->code;
+            if (strcmp(w, "§ 25 Abs. 3") == 0) f->beginn = WG_BEGINN_25_3;
+            else if (strcmp(w, "§ 25 Abs. 4") == 0) f->beginn = WG_BEGINN_25_4;
+            else if (strcmp(w, "§ 25 Abs. 2") == 0) f->beginn = WG_BEGINN_ANTRAGSMONAT;
+            else
+                return wgi_json_fehler(fe, WG_E_WERT_UNGUELTIG, "bewilligung.beginn",
+                                       "\"§ 25 Abs. 2\", \"§ 25 Abs. 3\" oder \"§ 25 Abs. 4\" erwartet");
+        } else if (j_schluessel_ist(k, "kenntnis")) {
+            if (wgi_json_datum(j, k, "bewilligung.kenntnis", &f->beginn_kenntnis, fe)) return fe->code;
+            f->hat_beginn_kenntnis = true;
+        } else if (j_schluessel_ist(k, "bescheid_am")) {
+            if (wgi_json_datum(j, k, "bewilligung.bescheid_am", &f->bescheid_am, fe)) return fe->code;
+            f->hat_bescheid_am = true;
         } else {
             return unbekannt(fe, "bewilligung", k);
         }
@@ -201,6 +261,11 @@ wg_status wg_json_fall_lesen(wg_json *j, const char *text, size_t len, wg_fall *
         } else if (j_schluessel_ist(k, "stand")) {
             if (wgi_json_datum(j, k, "stand", &f->stand, fe)) return fe->code;
             f->hat_stand = true;
+        } else if (j_schluessel_ist(k, "entscheidung_am")) {
+            if (wgi_json_datum(j, k, "entscheidung_am", &f->entscheidung_am, fe)) return fe->code;
+            f->hat_entscheidung_am = true;
+        } else if (j_schluessel_ist(k, "zahlungen")) {
+            if (zahlungen_lesen(j, k, f, fe)) return fe->code;
         } else if (j_schluessel_ist(k, "bewilligung")) {
             if (bewilligung_lesen(j, k, f, fe)) return fe->code;
             bewilligung = true;
@@ -282,6 +347,12 @@ static void einstellungen(wgi_puffer *p, const wg_fall_einstellungen *s)
     wgi_puffer_ganz(p, s->voruebergehend_bis_monate);
     wgi_puffer_cstr(p, ",\"vergleich_y\":");
     text(p, wg_vergleich_y_name(s->vergleich_y));
+    wgi_puffer_cstr(p, ",\"daten_max_alter_monate\":");
+    wgi_puffer_ganz(p, s->daten_max_alter_monate);
+    wgi_puffer_cstr(p, ",\"erstattung_grenze\":");
+    wgi_puffer_ganz(p, s->erstattung_grenze);
+    wgi_puffer_cstr(p, ",\"frist_warnung_tage\":");
+    wgi_puffer_ganz(p, s->frist_warnung_tage);
     wgi_puffer_zeichen(p, '}');
 }
 
@@ -305,6 +376,8 @@ const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, cons
     datum(p, wg_fall_ergebnis_antrag_gilt(r));
     wgi_puffer_cstr(p, ",\"stand\":");
     datum(p, wg_fall_ergebnis_stand(r));
+    wgi_puffer_cstr(p, ",\"entscheidung_am\":");
+    datum(p, wg_fall_ergebnis_entscheidung_am(r));
     wgi_puffer_cstr(p, ",\"berechnet\":");
     wgi_puffer_ganz(p, wg_fall_ergebnis_berechnet(r));
     wgi_puffer_cstr(p, ",\"ueberzahlung\":");
@@ -313,7 +386,26 @@ const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, cons
     wgi_puffer_ganz(p, wg_fall_ergebnis_nachzahlung(r));
     wgi_puffer_cstr(p, ",\"erstattung\":");
     wgi_puffer_ganz(p, wg_fall_ergebnis_erstattung(r));
-    wgi_puffer_cstr(p, ",\"monate\":[");
+    wgi_puffer_cstr(p, ",\"schuldner\":[");
+    for (size_t i = 0; i < wg_fall_ergebnis_anzahl_schuldner(r); i++) {
+        if (i) wgi_puffer_zeichen(p, ',');
+        text(p, wg_fall_ergebnis_schuldner(r, i));
+    }
+    const size_t na = wg_fall_ergebnis_anzahl_aussteuerungen(r);
+    wgi_puffer_cstr(p, na ? "],\"maschinell\":false,\"aussteuerung\":[" : "],\"maschinell\":true,\"aussteuerung\":[");
+    for (size_t i = 0; i < na; i++) {
+        const wg_fall_aussteuerung *a = wg_fall_ergebnis_aussteuerung(r, i);
+        wgi_puffer_cstr(p, i ? ",{\"code\":" : "{\"code\":");
+        text(p, a->code);
+        wgi_puffer_cstr(p, ",\"norm\":");
+        text(p, a->norm);
+        wgi_puffer_cstr(p, ",\"verlauf\":");
+        zahl_oder_null(p, a->verlauf >= 0, a->verlauf);
+        wgi_puffer_cstr(p, ",\"text\":");
+        text(p, a->text);
+        wgi_puffer_zeichen(p, '}');
+    }
+    wgi_puffer_cstr(p, "],\"monate\":[");
     for (size_t i = 0; i < wg_fall_ergebnis_anzahl_monate(r); i++) {
         const wg_fall_monat *m = wg_fall_ergebnis_monat(r, i);
         wgi_puffer_cstr(p, i ? ",{\"monat\":" : "{\"monat\":");
@@ -330,7 +422,9 @@ const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, cons
         text(p, m->rechtsstand);
         wgi_puffer_cstr(p, ",\"grundlage\":");
         zahl_oder_null(p, m->grundlage >= 0, m->grundlage);
-        wgi_puffer_cstr(p, m->gezahlt ? ",\"gezahlt\":true}" : ",\"gezahlt\":false}");
+        wgi_puffer_cstr(p, m->gezahlt ? ",\"gezahlt\":true,\"ausgezahlt\":" : ",\"gezahlt\":false,\"ausgezahlt\":");
+        wgi_puffer_ganz(p, m->ausgezahlt);
+        wgi_puffer_zeichen(p, '}');
     }
     wgi_puffer_cstr(p, "],\"entscheidungen\":[");
     for (size_t i = 0; i < wg_fall_ergebnis_anzahl_entscheidungen(r); i++) {
@@ -355,6 +449,12 @@ const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, cons
         wgi_puffer_ganz(p, x->alt);
         wgi_puffer_cstr(p, ",\"neu\":");
         wgi_puffer_ganz(p, x->neu);
+        wgi_puffer_cstr(p, ",\"rechtsweg\":");
+        text(p, x->rechtsweg);
+        wgi_puffer_cstr(p, x->gebunden ? ",\"gebunden\":true,\"ueberzahlung\":" : ",\"gebunden\":false,\"ueberzahlung\":");
+        wgi_puffer_ganz(p, x->ueberzahlung);
+        wgi_puffer_cstr(p, ",\"erstattung\":");
+        wgi_puffer_ganz(p, x->erstattung);
         wgi_puffer_cstr(p, ",\"vergleich\":");
         if (x->miete.gesetzt) {
             wgi_puffer_cstr(p, "{\"mitglieder\":{\"alt\":");
@@ -387,6 +487,8 @@ const char *wg_json_fall_ergebnis_schreiben(wg_json *j, const wg_engine *e, cons
         else wgi_puffer_cstr(p, "null");
         wgi_puffer_cstr(p, ",\"betrag\":");
         zahl_oder_null(p, h->hat_betrag, h->betrag);
+        wgi_puffer_cstr(p, ",\"quelle\":");
+        text(p, h->quelle);
         wgi_puffer_cstr(p, ",\"text\":");
         text(p, h->text);
         wgi_puffer_zeichen(p, '}');

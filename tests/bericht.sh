@@ -43,7 +43,7 @@ pruefe "report: read, with claim, rejected = the output lines" $?
 summe=$(grep '"anspruch":true' "$T/h_aus.jsonl" | sed 's/.*"wohngeld_monat":\([0-9]*\).*/\1/' | awk '{s += $1} END {print s}')
 [ "$(wert 'Wohngeld im Monat (Stichtag-Datensätze)')" = "$summe" ] && [ "$(wert '… im Jahr (× 12)')" = "$((summe * 12))" ]
 pruefe "report: monthly and annual total = the sum of the output lines" $?
-ue=$(sed -n 's/.*"ueberzahlung":\([0-9]*\),.*/\1/p' "$T/f_aus.jsonl" | awk '{s += $1} END {print s}')
+ue=$(sed -n 's/"monate":.*//; s/.*"ueberzahlung":\([0-9]*\),.*/\1/p' "$T/f_aus.jsonl" | awk '{s += $1} END {print s}')
 [ "$(wert 'Überzahlung')" = "$ue" ]; pruefe "report: overpayment of the running cases = the sum of their results" $?
 [ "$(wert 'Auslegung: Zwischenrundung abschneiden')" = "$(grep -c '"zwischenrundung": "abschneiden"' "$T/h.jsonl")" ] && \
     [ "$(wert 'Auslegung: Deckelung auf die Miete')" = "$(grep -c '"deckelung_auf_miete": true' "$T/h.jsonl")" ] && \
@@ -53,6 +53,16 @@ ue=$(sed -n 's/.*"ueberzahlung":\([0-9]*\),.*/\1/p' "$T/f_aus.jsonl" | awk '{s +
 pruefe "report: records per interpretation switch off its default = the records that set it" $?
 vd=$(tail -1 "$T/v.out" | sed 's/.*"differenz":\(-*[0-9]*\).*/\1/')
 [ "$(wert 'Kostenunterschied im Monat (B − A)')" = "$vd" ]; pruefe "report: cost difference = vergleich's summary line" $?
+
+# issue 23 § 3: who decides the running cases — the machine or a person, and why
+FZ="$T/f_aus.jsonl.zusammenfassung.json"
+[ "$(wert 'von der Maschine entscheidbar')" = "$(grep -c '"maschinell":true' "$T/f_aus.jsonl")" ] && \
+    [ "$(wert 'einem Menschen vorzulegen')" = "$(grep -c '"maschinell":false' "$T/f_aus.jsonl")" ] && \
+    grep -q 'Aussteuerung je Grund' "$B" && grep -q 'schuldner_auswahl — mehrere Gesamtschuldner' "$B"
+pruefe "report: cases for the machine and for a person = the run's lines; reasons with their meaning" $?
+sed 's/"maschinell":\([0-9]*\),/"maschinell":9\1,/' "$FZ" > "$T/f_falsch.json"
+"$W" bericht --aus "$T/f_falsch.json" --html "$T/falsch.html" 2> "$T/falsch.err"; [ $? -ne 0 ] && grep -q 'maschinell + ausgesteuert' "$T/falsch.err"
+pruefe "report: a summary whose machine and person counts do not add up is refused" $?
 
 # the golden copy of the report's numbers
 grep -o 'data-wert="[^"]*"' "$B" | sed 's/data-wert="\(.*\)"/\1/' > "$T/zahlen.txt"

@@ -20,7 +20,7 @@ n=$(wc -l < "$T/g.jsonl")
 "$W" fall "$T/g.jsonl" > "$T/g.out"; rc=$?
 [ $rc -eq 1 ] && [ "$(wc -l < "$T/g.out")" -eq "$n" ]; pruefe "fall: one line per case, exit 1 with bad cases" $?
 [ "$(grep -c '"status":"fehler"' "$T/g.out")" -eq "$(grep -c '"fall-fehler-' "$T/g.jsonl")" ]; pruefe "fall: the bad cases are the error records" $?
-grep '"id":"fall-einkommen-16"' "$T/g.out" | grep -q '"einstellungen":{"voruebergehend_bis_monate":2,"vergleich_y":"gesamteinkommen"}'
+grep '"id":"fall-einkommen-16"' "$T/g.out" | grep -q '"einstellungen":{"voruebergehend_bis_monate":2,"vergleich_y":"gesamteinkommen","daten_max_alter_monate":3,"erstattung_grenze":1000,"frist_warnung_tage":30}'
 pruefe "fall: the settings in effect in every result" $?
 
 # the setting changes the temporary case (3 months: a decision with 2, none with 4)
@@ -58,7 +58,8 @@ pruefe "batch --art fall: identical output for 1, 2, 8 threads" $?
 "$W" fall "$T/f.jsonl" > "$T/fall.out"
 cmp -s "$T/b1.jsonl" "$T/fall.out"; pruefe "batch --art fall = wohngeld fall, byte for byte" $?
 Z="$T/b1.jsonl.zusammenfassung.json"
-summe() { sed -n "s/.*\"$1\":\([0-9]*\),.*/\1/p" "$2" | awk '{s += $1} END {print s + 0}'; }
+# the case's own sums stand before "monate" (the decisions carry theirs after it)
+summe() { sed -n "s/\"monate\":.*//; s/.*\"$1\":\([0-9]*\),.*/\1/p" "$2" | awk '{s += $1} END {print s + 0}'; }
 [ "$(feld gelesen "$Z")" -eq "$(wc -l < "$T/f.jsonl")" ] && \
     [ "$(feld abgelehnt "$Z")" -eq "$(wc -l < "$T/bf1.jsonl")" ] && \
     [ "$(sed -n 's/.*"summe_ueberzahlung":"\([0-9]*\)".*/\1/p' "$Z")" -eq "$(summe ueberzahlung "$T/b1.jsonl")" ] && \
@@ -66,8 +67,22 @@ summe() { sed -n "s/.*\"$1\":\([0-9]*\),.*/\1/p" "$2" | awk '{s += $1} END {prin
     [ "$(sed -n 's/.*"faelle":{"datensaetze":\([0-9]*\).*/\1/p' "$Z")" -eq "$(grep -c '"status":"ok"' "$T/b1.jsonl")" ]
 pruefe "summary: read, rejected, the exact sums of overpayment and back payment, cases" $?
 grep -q '"entscheidungen_nach_regel":{.*"§ 27 Abs. 2":[1-9]' "$Z" && ! grep -q '"entscheidungen_nach_regel":{[^}]*Nr\.' "$Z" && grep -q '"hinweise_nach_code":{.*"meldepflicht":[1-9]' "$Z" && \
-    grep -q '"art":"fall","fall":{"voruebergehend_bis_monate":2,"vergleich_y":"gesamteinkommen"}' "$Z"
+    grep -q '"art":"fall","fall":{"voruebergehend_bis_monate":2,"vergleich_y":"gesamteinkommen","daten_max_alter_monate":3,"erstattung_grenze":1000,"frist_warnung_tage":30}' "$Z"
 pruefe "summary: decisions per rule, hints per code, the settings" $?
+# issue 23 § 3: every case names the reasons a person must decide it; the summary counts cases
+# per reason (once per case) and those the machine may decide
+ok=$(grep -c '"status":"ok"' "$T/b1.jsonl")
+ohne=$(grep -c '"maschinell":true,"aussteuerung":\[\]' "$T/b1.jsonl")
+mit=$(grep -c '"maschinell":false,"aussteuerung":\[{"code"' "$T/b1.jsonl")
+gut=0
+[ $((ohne + mit)) -eq "$ok" ] && [ "$mit" -gt 0 ] && [ "$ohne" -gt 0 ] && \
+    [ "$(sed -n 's/.*"faelle":{.*"maschinell":\([0-9]*\),"ausgesteuert":\([0-9]*\),.*/\1 \2/p' "$Z")" = "$ohne $mit" ] || gut=1
+sed -n 's/.*"maschinell":false,"aussteuerung":\[\(.*\)\],"monate".*/\1/p' "$T/b1.jsonl" > "$T/aus.txt"
+for code in $(grep -o '"code":"[a-z_0-9]*"' "$T/aus.txt" | sort -u | sed 's/"code":"\(.*\)"/\1/'); do
+    [ "$(sed -n "s/.*\"aussteuerung_nach_code\":{[^}]*\"$code\":\([0-9]*\).*/\1/p" "$Z")" -eq "$(grep -c "\"code\":\"$code\"" "$T/aus.txt")" ] || gut=1
+done
+[ "$(grep -o '"code":"[a-z_0-9]*"' "$T/aus.txt" | sort -u | wc -l)" -ge 3 ] || gut=1
+pruefe "Aussteuerung: every case says whether the machine may decide; the summary counts cases per reason" $gut
 
 # kill -9 at varied points, then --fortsetzen until done: the same files
 "$E" 40000 --faelle 1 --saat 5 > "$T/k.jsonl"
@@ -110,4 +125,41 @@ grep -q '"text":"Mitteilungspflicht ab 2025-06-01: Miete oder Belastung 300.00 �
 pruefe "meldepflicht: the rent reason with the rent's numbers, no income numbers beside it" $?
 "$W" fall "$SRC/tests/regression/fall-meldepflicht-drei-gruende.json" | grep -q '2 statt 3 zu berücksichtigende Mitglieder (Nr. 1); Miete oder Belastung 649.00 → 519.00 EUR monatlich, um mehr als 15 % gesunken (Nr. 2); Summe der positiven Einkünfte 31550.00 → 38162.00 EUR jährlich'
 pruefe "meldepflicht: three reasons, each with its numbers" $?
+
+# issue 23 § 4: --herleitung JJJJ-MM --erhoehung derives the amount behind erhoehung_moeglich
+grep '"fall-datenabgleich-erhoehung"' "$SRC/golden/fall-hand.jsonl" | sed 's/^{"eingabe": //; s/, "erwartet": .*$//' > "$T/erh.json"
+betrag=$("$W" fall "$T/erh.json" | sed -n 's/.*"code":"erhoehung_moeglich"[^}]*"betrag":\([0-9]*\).*/\1/p')
+"$W" fall --herleitung 2025-05 --erhoehung "$T/erh.json" > "$T/erh.out"
+[ -n "$betrag" ] && grep -q "\"wohngeld_monat\":$betrag[,}]" "$T/erh.out" && grep -q '"schritte":\[' "$T/erh.out" && \
+    "$W" fall --herleitung 2025-05 "$T/erh.json" | grep -q '"wohngeld_monat":153[,}]'
+pruefe "--herleitung --erhoehung: the derivation of the amount an application would bring" $?
+"$W" fall --herleitung 2025-04 --erhoehung "$T/erh.json" > "$T/erh2.out"; [ $? -eq 1 ] && grep -q '"feld":"--herleitung"' "$T/erh2.out"
+pruefe "--erhoehung in a month without erhoehung_moeglich: an error record" $?
+"$W" fall --erhoehung "$T/erh.json" > /dev/null 2>&1; [ $? -eq 2 ]; pruefe "--erhoehung without --herleitung refused" $?
+
+# issue 23 § 2: the new inputs are checked, field by field
+basis='"format":"wohngeld-fall/1","antrag":"2025-03-10","haushalt":{"mietenstufe":1,"wohnkosten":{"art":"miete","betrag_monat":300},"gesamteinkommen_monat":1000,"mitglieder":[{"id":"a","alter":40}]}'
+{
+  echo "{$basis,\"id\":\"z1\",\"bewilligung\":{\"von\":\"2025-03\",\"bis\":\"2026-02\"},\"zahlungen\":[{\"monat\":\"2026-03\",\"betrag\":100}]}"
+  echo "{$basis,\"id\":\"z2\",\"bewilligung\":{\"von\":\"2025-03\",\"bis\":\"2026-02\"},\"zahlungen\":[{\"monat\":\"2025-04\",\"betrag\":100},{\"monat\":\"2025-04\",\"betrag\":0}]}"
+  echo "{$basis,\"id\":\"z3\",\"bewilligung\":{\"von\":\"2025-03\",\"bis\":\"2026-02\"},\"zahlungen\":[{\"monat\":\"2025-04\"}]}"
+  echo "{$basis,\"id\":\"z4\",\"bewilligung\":{\"von\":\"2025-02\",\"bis\":\"2026-01\",\"beginn\":\"§ 25 Abs. 4\"}}"
+  echo "{$basis,\"id\":\"z5\",\"bewilligung\":{\"von\":\"2025-02\",\"bis\":\"2026-01\",\"beginn\":\"§ 25 Abs. 9\",\"kenntnis\":\"2025-02-10\"}}"
+  echo "{$basis,\"id\":\"z6\",\"entscheidung_am\":\"2025-02-01\",\"bewilligung\":{\"von\":\"2025-03\",\"bis\":\"2026-02\"}}"
+  echo "{$basis,\"id\":\"z7\",\"bewilligung\":{\"von\":\"2025-03\",\"bis\":\"2026-02\",\"bescheid_am\":\"2025-02-30\"}}"
+  echo "{$basis,\"id\":\"z8\",\"bewilligung\":{\"von\":\"2025-03\",\"bis\":\"2026-02\"},\"verlauf\":[{\"ab\":\"2025-05-01\",\"kenntnis_haushalt\":\"2025-13-01\",\"ereignisse\":[{\"art\":\"nutzungsaufgabe\"}]}]}"
+} > "$T/neu.jsonl"
+"$W" fall "$T/neu.jsonl" > "$T/neu.out"
+gut=0
+for erwartet in 'z1.*"feld":"zahlungen\[0\].monat"' 'z2.*"code":"feld_konflikt","feld":"zahlungen\[1\].monat"' 'z3.*"feld":"zahlungen\[0\].betrag"' \
+    'z4.*"feld":"bewilligung.kenntnis"' 'z5.*"feld":"bewilligung.beginn"' 'z6.*"feld":"entscheidung_am"' 'z7.*"feld":"bewilligung.bescheid_am"' \
+    'z8.*"feld":"verlauf\[0\].kenntnis_haushalt"'; do
+    grep -q "$erwartet" "$T/neu.out" || { echo "fehlt: $erwartet"; gut=1; }
+done
+[ "$(grep -c '"status":"fehler"' "$T/neu.out")" -eq 8 ] || gut=1
+pruefe "zahlungen, beginn/kenntnis, entscheidung_am, bescheid_am, kenntnis_haushalt: field-named errors" $gut
+"$W" fall --erstattung-grenze -1 "$T/erh.json" > /dev/null 2>&1; [ $? -eq 2 ] && \
+    "$W" fall --daten-max-alter-monate 121 "$T/erh.json" > /dev/null 2>&1; [ $? -eq 2 ] && \
+    "$W" fall --frist-warnung-tage 0 --erstattung-grenze 0 --daten-max-alter-monate 0 "$T/erh.json" | grep -q '"daten_max_alter_monate":0,"erstattung_grenze":0,"frist_warnung_tage":0'
+pruefe "the Aussteuerung settings: ranges checked, the settings in effect echoed" $?
 ende

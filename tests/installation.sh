@@ -14,13 +14,13 @@ gescheitert=0
 pruefe() { if [ "$2" -eq 0 ]; then bestanden=$((bestanden + 1)); else gescheitert=$((gescheitert + 1)); echo "FEHLGESCHLAGEN: $1"; fi; }
 
 cmake --install "$BUILD" --prefix "$P" > "$T/install.log" 2>&1; pruefe "cmake --install" $?
-for f in include/wohngeld.h include/wohngeld_json.h include/wohngeld_csv.h lib/libwohngeld.a lib/libwohngeld.so.1 lib/pkgconfig/wohngeld.pc \
+for f in include/wohngeld.h include/wohngeld_json.h include/wohngeld_csv.h lib/libwohngeld.a lib/libwohngeld.so.2 lib/pkgconfig/wohngeld.pc \
          lib/cmake/wohngeld/wohngeldConfig.cmake bin/wohngeld; do
     [ -e "$P/$f" ] || [ -e "$P/lib/$(basename "$f")" ]; pruefe "installed $f" $?
 done
-LIBDIR=$(dirname "$(find "$P" -name libwohngeld.so.1 | head -1)")
-readelf -d "$LIBDIR/libwohngeld.so.1" | grep -q "SONAME.*libwohngeld.so.1"; pruefe "versioned soname" $?
-[ -z "$(nm -D --defined-only "$LIBDIR/libwohngeld.so.1" | awk '{print $3}' | grep -v '^wg_' | grep -v '^_')" ]
+LIBDIR=$(dirname "$(find "$P" -name libwohngeld.so.2 | head -1)")
+readelf -d "$LIBDIR/libwohngeld.so.2" | grep -q "SONAME.*libwohngeld.so.2"; pruefe "versioned soname" $?
+[ -z "$(nm -D --defined-only "$LIBDIR/libwohngeld.so.2" | awk '{print $3}' | grep -v '^wg_' | grep -v '^_')" ]
 pruefe "only wg_ symbols exported" $?
 
 cp "$SRC/examples/haushalt_im_code.c" "$T/"
@@ -28,7 +28,7 @@ export PKG_CONFIG_PATH="$LIBDIR/pkgconfig"
 cc -Wall -Wextra -Werror "$T/haushalt_im_code.c" $(pkg-config --cflags --libs wohngeld) -o "$T/geteilt" && \
     LD_LIBRARY_PATH="$LIBDIR" "$T/geteilt" > "$T/aus1" && grep -q "^Wohngeld: 191 Euro" "$T/aus1"
 pruefe "pkg-config, shared" $?
-ldd "$T/geteilt" | grep -q "libwohngeld.so.1"; pruefe "shared consumer uses libwohngeld.so.1" $?
+ldd "$T/geteilt" | grep -q "libwohngeld.so.2"; pruefe "shared consumer uses libwohngeld.so.2" $?
 cc -Wall -Wextra -Werror "$T/haushalt_im_code.c" $(pkg-config --cflags wohngeld) \
     -L"$LIBDIR" -Wl,-Bstatic -lwohngeld -Wl,-Bdynamic $(pkg-config --static --libs-only-l wohngeld | sed 's/-lwohngeld//') \
     -o "$T/statisch" && "$T/statisch" > "$T/aus2" && grep -q "^Wohngeld: 191 Euro" "$T/aus2"
@@ -39,7 +39,7 @@ mkdir -p "$T/verbraucher"
 cat > "$T/verbraucher/CMakeLists.txt" <<'CM'
 cmake_minimum_required(VERSION 3.18)
 project(verbraucher C)
-find_package(wohngeld 1.0 REQUIRED)
+find_package(wohngeld 2.0 REQUIRED)
 add_executable(geteilt haushalt_im_code.c)
 target_link_libraries(geteilt PRIVATE wohngeld::wohngeld)
 add_executable(statisch haushalt_im_code.c)
@@ -51,7 +51,7 @@ cmake -S "$T/verbraucher" -B "$T/verbraucher/build" -DCMAKE_PREFIX_PATH="$P" > "
 pruefe "find_package(wohngeld) builds" $?
 LD_LIBRARY_PATH="$LIBDIR" "$T/verbraucher/build/geteilt" | grep -q "^Wohngeld: 191 Euro"; pruefe "find_package, shared" $?
 "$T/verbraucher/build/statisch" | grep -q "^Wohngeld: 191 Euro"; pruefe "find_package, static" $?
-"$P/bin/wohngeld" --version | grep -q "^wohngeld 1.3.0"; pruefe "installed program" $?
+"$P/bin/wohngeld" --version | grep -q "^wohngeld 2.0.0"; pruefe "installed program" $?
 
 # the program itself against the installed shared library: cli/ includes only the public headers
 # and the base helpers (docs/architektur.md), so it builds from cli/ and base/ alone and uses no

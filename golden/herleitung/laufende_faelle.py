@@ -396,13 +396,244 @@ fall("fall-42d", "Bewilligungszeitraum 2022-07 bis 2023-06 über das Wohngeld-Pl
       "monate": reihe("2022-07", [(A22, A22, None)] * 6 + [(max(A22, A23), max(A22, A23), "§ 42d")] * 6),
       "entscheidungen": [{"regel": "§ 42d", "wirksam": "2023-01-01", "alt": A22, "neu": max(A22, A23)}], "hinweise": []})
 
+
+# ---- issue 23: the law's remaining corners, each reasoned from the text ----
+# Stufe I, P2025 as above; A0 = wg25(1, 300, 1000). Every expected value below is derived here.
+
+# 15. § 27 Abs. 1 with § 25 Abs. 2: an application in the month of a mid-month change is judged
+# by the circumstances at the application — a child moves in on the 10th, applied on the 25th
+B1 = wg25(1, "450.00", "1000.00")
+B2 = wg25(2, "450.00", "1000.00")
+assert B2 > B1
+R1, R2 = min(d("450"), H[1] + K[1]), min(d("450"), H[2] + K[2])   # 380,20 → 450
+assert R2 * 100 > R1 * 110                                         # more than 10 % (§ 27 Abs. 1 Nr. 2, from 2023)
+kind_ein = [{"ab": "2025-06-10", "quelle": "melderegister", "haushalt": haushalt(2, "450.00", "1000.00", ("a", "kind"))}]
+fall("fall-antrag-im-aenderungsmonat", "Ein Kind zieht am 10. ein, Antrag auf Erhöhung am 25. desselben Monats",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "450.00", "1000.00"),
+      "verlauf": kind_ein + [{"ab": "2025-06-25", "ereignisse": [{"art": "antrag_erhoehung"}]}]},
+     [f"Bescheid: M = min(450, 380,20) + 110,40 = 490,60, Y = 1 000 → {B1} EUR",
+      f"ab 2025-06-10 zwei Mitglieder (§ 27 Abs. 1 Nr. 1); R {geld_text(R1)} → {geld_text(R2)} (+18,36 % > 10 %, Nr. 2); "
+      f"M = min(450, 461,80) + 142,60 = 592,60 → {B2} EUR",
+      "Antrag am 2025-06-25: § 25 Abs. 2 — der Antragsmonat beginnt am 2025-06-01, beurteilt nach den Verhältnissen beim Antrag "
+      "(das Kind lebt seit dem 10. im Haushalt): Erhöhung ab 2025-06-01",
+      f"nachzuzahlen 2025-06 … 2026-02: 9 × ({B2} − {B1}) = {9 * (B2 - B1)}"],
+     {"status": "ok", "berechnet": B1, "ueberzahlung": 0, "nachzahlung": 9 * (B2 - B1),
+      "monate": reihe("2025-03", [(B1, B1, None)] * 3 + [(B1, B2, "§ 27 Abs. 1 Nr. 1, 2")] * 9),
+      "entscheidungen": [{"regel": "§ 27 Abs. 1 Nr. 1, 2", "aenderung": "2025-06-10", "wirksam": "2025-06-01", "alt": B1, "neu": B2,
+                          "rechtsweg": "§ 27 Abs. 1 WoGG (Bewilligung auf Antrag)", "gebunden": True}],
+      "hinweise": [], "aussteuerung": [], "maschinell": True})
+
+# 16. the same application on the 5th, before the child moves in: it is not lost — it works from
+# the month after the change (the first month whose 1st has the circumstances it asks for)
+fall("fall-antrag-vor-aenderung", "Antrag am 5., das Kind zieht am 10. ein: Erhöhung ab dem Folgemonat",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "450.00", "1000.00"),
+      "verlauf": kind_ein + [{"ab": "2025-06-05", "ereignisse": [{"art": "antrag_erhoehung"}]}]},
+     ["Antrag am 2025-06-05: am Antragstag lebt das Kind noch nicht im Haushalt; ein Antrag geht nicht verloren — die "
+      "Voraussetzungen treten im Juni ein, der Juni ist aber nach den Verhältnissen am 1. zu beurteilen (§ 25 Abs. 2, § 27 Abs. 2 "
+      "Satz 3 entsprechend): Erhöhung ab 2025-07-01",
+      f"nachzuzahlen 2025-07 … 2026-02: 8 × ({B2} − {B1}) = {8 * (B2 - B1)}"],
+     {"status": "ok", "nachzahlung": 8 * (B2 - B1),
+      "monate": reihe("2025-03", [(B1, B1, None)] * 4 + [(B1, B2, "§ 27 Abs. 1 Nr. 1, 2")] * 8),
+      "entscheidungen": [{"regel": "§ 27 Abs. 1 Nr. 1, 2", "aenderung": "2025-06-10", "wirksam": "2025-07-01", "alt": B1, "neu": B2}],
+      "hinweise": []})
+
+# 17. § 28 Abs. 3 then a new application: § 25 Abs. 4 Satz 1 Nr. 2 lets the new BWZ begin with the
+# month the old award became ineffective, applied for by the end of the following month
+misch = {"mietenstufe": 1, "wohnkosten": {"art": "miete", "betrag_monat": "450.00"}, "gesamteinkommen_monat": "1000.00",
+         "mitglieder": [{"id": "mutter", "alter": 40},
+                        {"id": "sohn", "alter": 20, "zu_beruecksichtigen": False, "ausschlussgrund": "§ 7 Abs. 1 (Bürgergeld)"}]}
+fall("fall-neuantrag-25-4", "Neuer Antrag nach § 28 Abs. 3: Beginn im Monat der Unwirksamkeit (§ 25 Abs. 4)",
+     {"antrag": "2025-08-14", "bewilligung": {"von": "2025-07", "bis": "2026-06", "beginn": "§ 25 Abs. 4", "kenntnis": "2025-07-20"},
+      "haushalt": misch},
+     ["der alte Bescheid ist nach § 28 Abs. 3 ab 2025-07-01 unwirksam (Bürgergeld des Sohnes); der Haushalt erfährt es am 2025-07-20",
+      "Antrag am 2025-08-14 — vor Ablauf des Monats, der auf die Kenntnis folgt (bis 2025-08-31): der neue BWZ beginnt am "
+      "2025-07-01 (§ 25 Abs. 4 Satz 1 Nr. 2), vor dem Antragsmonat",
+      f"n = 1 (Mutter), n_gesamt = 2: M = (min(450, 461,80) + 142,60) × 1/2 = {geld_text(M_NACH)} → {W_NACH} EUR in allen zwölf Monaten"],
+     {"status": "ok", "antrag_gilt_als": "2025-08-14", "berechnet": W_NACH, "ueberzahlung": 0, "nachzahlung": 0,
+      "monate": reihe("2025-07", [(W_NACH, W_NACH, None)] * 12), "entscheidungen": [], "hinweise": []})
+fall("fall-fehler-25-4-verspaetet", "Fehlerhafte Eingabe: Antrag nach der Frist des § 25 Abs. 4",
+     {"antrag": "2025-09-02", "bewilligung": {"von": "2025-07", "bis": "2026-06", "beginn": "§ 25 Abs. 4", "kenntnis": "2025-07-20"},
+      "haushalt": misch},
+     ["Kenntnis 2025-07-20, Antrag 2025-09-02 — nach dem 2025-08-31: § 25 Abs. 4 greift nicht, der BWZ beginnt im Antragsmonat "
+      "(§ 25 Abs. 2); ein Bescheid ab 2025-07 ist so nicht zulässig → bewilligungszeitraum_unzulaessig"],
+     {"status": "fehler", "fehler": {"code": "bewilligungszeitraum_unzulaessig", "feld": "bewilligung.beginn"}})
+
+# 18. the neuantrag_moeglich hint names the deadline of § 25 Abs. 4 as a date
+A2b = wg25(2, "450.00", "1500.00")
+fall("fall-neuantrag-frist", "Bürgergeld für den Sohn: die Frist für den neuen Antrag als Datum",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(2, "450.00", "1500.00", ("mutter", "sohn")),
+      "verlauf": [{"ab": "2025-06-10", "bekannt": "2025-06-20", "kenntnis_haushalt": "2025-07-03", "quelle": "datenabgleich_buergergeld",
+                   "ereignisse": [{"art": "transferleistung", "mitglied": "sohn"}]}]},
+     ["ab 2025-06-10 Bürgergeld für den Sohn: § 28 Abs. 3, unwirksam ab 2025-07-01",
+      "der Haushalt erfährt die Unwirksamkeit am 2025-07-03: ein neuer Antrag bis 2025-08-31 (Ablauf des Folgemonats, § 25 Abs. 4 "
+      "Satz 1 Nr. 2) beginnt am 2025-07-01",
+      f"überzahlt 8 × {A2b} = {8 * A2b}; Erstattung nach § 50 Abs. 2 SGB X (ohne Bescheid gezahlt: §§ 45, 48 SGB X entsprechend) "
+      "— ein Mensch; Treffer des Datenabgleichs — erst anhören; zwei volljährige Schuldner (§ 29 Abs. 1) — Auswahl ist Ermessen"],
+     {"status": "ok", "ueberzahlung": 8 * A2b, "erstattung": 8 * A2b, "schuldner": ["mutter", "sohn"],
+      "entscheidungen": [{"regel": "§ 28 Abs. 3", "wirksam": "2025-07-01", "alt": A2b, "neu": 0, "gebunden": True,
+                          "ueberzahlung": 8 * A2b, "erstattung": 8 * A2b}],
+      "hinweise": [{"code": "neuantrag_moeglich", "datum": "2025-08-31"}],
+      "aussteuerung": [{"code": "datenabgleich_anhoerung"}, {"code": "erstattung_50_2"}] +
+                      ([{"code": "erstattung_grenze"}] if 8 * A2b >= 1000 else []) + [{"code": "schuldner_auswahl"}],
+      "maschinell": False})
+
+# 19. § 27 Abs. 2 Satz 6: the year runs from knowledge of the change, and a change is not known
+# before it happens — a rent cut announced in March for September (a 24-month BWZ, § 25 Abs. 1)
+A252b = wg25(1, "252.00", "1000.00")
+fall("fall-frist-kuenftige-aenderung", "Angekündigte Mietsenkung: die Jahresfrist läuft ab dem Tag der Änderung",
+     {"antrag": "2025-03-10", "stand": "2026-05-04", "entscheidung_am": "2026-05-04",
+      "bewilligung": {"von": "2025-03", "bis": "2027-02"}, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-09-01", "bekannt": "2025-03-20", "quelle": "vermieter", "haushalt": haushalt(1, "252.00", "1000.00")}]},
+     ["BWZ 24 Monate (§ 25 Abs. 1 seit 2023); die Behörde erfährt am 2025-03-20 von der Mietsenkung zum 2025-09-01",
+      "R 300 → 252 (−16 %, § 27 Abs. 2 Nr. 2): wirksam 2025-09-01",
+      "Frist: ein Jahr ab Kenntnis — gekannt werden kann die Änderung erst, wenn sie eintritt: max(2025-03-20, 2025-09-01) + 1 Jahr "
+      "= 2026-09-01; am 2026-05-04 also nicht abgelaufen (ab 2025-03-20 wäre sie es seit 2026-03-20)",
+      f"gezahlt bis 2026-05: überzahlt 2025-09 … 2026-05 = 9 × ({A0} − {A252b}) = {9 * (A0 - A252b)}",
+      "die Angabe ist am Entscheidungstag über drei Monate alt (WoGV § 20: neu erheben) → daten_veraltet"],
+     {"status": "ok", "entscheidung_am": "2026-05-04", "ueberzahlung": 9 * (A0 - A252b), "erstattung": 9 * (A0 - A252b),
+      "schuldner": ["a"],
+      "monate": reihe("2025-03", [(A0, A0, None)] * 6 + [(A0, A252b, "§ 27 Abs. 2 Nr. 2")] * 18),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 2", "aenderung": "2025-09-01", "wirksam": "2025-09-01", "frist": "2026-09-01",
+                          "bekannt": "2025-03-20", "alt": A0, "neu": A252b, "gebunden": True}],
+      "hinweise": [{"code": "meldepflicht"}], "aussteuerung": [{"code": "daten_veraltet"}]})
+
+# 20. § 27 Abs. 1 Satz 2 with § 25 Abs. 5: a retroactive rent increase reaches back only when the
+# application comes by the end of the month after the household learned of it
+fall("fall-rueckwirkend-verfristet", "Rückwirkende Mieterhöhung, Antrag zu spät für die Rückwirkung (§ 25 Abs. 5)",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-05-01", "bekannt": "2025-08-05", "kenntnis_haushalt": "2025-06-10", "rueckwirkend": True,
+                   "haushalt": haushalt(1, "360.00", "1000.00")},
+                  {"ab": "2025-08-12", "ereignisse": [{"art": "antrag_erhoehung", "datum": "2025-08-12"}]}]},
+     ["der Haushalt erfährt am 2025-06-10 von der rückwirkenden Erhöhung ab 2025-05-01 (R +20 %, § 27 Abs. 1 Nr. 2)",
+      "Antrag am 2025-08-12 — nach dem 2025-07-31 (Ablauf des Monats nach der Kenntnis): keine Rückwirkung (§ 25 Abs. 5), "
+      "Erhöhung ab dem Antragsmonat 2025-08-01",
+      f"nachzuzahlen 7 × ({A400} − {A0}) = {7 * (A400 - A0)}"],
+     {"status": "ok", "ueberzahlung": 0, "nachzahlung": 7 * (A400 - A0),
+      "monate": reihe("2025-03", [(A0, A0, None)] * 5 + [(A0, A400, "§ 27 Abs. 1 Nr. 2")] * 7),
+      "entscheidungen": [{"regel": "§ 27 Abs. 1 Nr. 2", "wirksam": "2025-08-01", "alt": A0, "neu": A400}], "hinweise": []})
+
+# 21. the day of death is a day of use: the only member dies on the 1st — § 28 Abs. 1 from the next 1st
+fall("fall-tod-am-ersten", "Das einzige Mitglied stirbt am Ersten: unwirksam ab dem nächsten Ersten",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-09-01", "quelle": "melderegister", "ereignisse": [{"art": "tod", "mitglied": "a"}]}]},
+     ["Tod am 2025-09-01: an diesem Tag wurde die Wohnung noch genutzt; niemand nutzt sie ab 2025-09-02 — das ist kein Erster: "
+      "unwirksam ab 2025-10-01 (§ 28 Abs. 1)",
+      f"überzahlt 2025-10 … 2026-02: 5 × {A0} = {5 * A0}; gegen wen sich die Erstattung richtet (Erben), entscheidet ein Mensch"],
+     {"status": "ok", "ueberzahlung": 5 * A0, "erstattung": 5 * A0, "schuldner": [],
+      "monate": reihe("2025-03", [(A0, A0, None)] * 7 + [(A0, 0, "§ 28 Abs. 1")] * 5),
+      "entscheidungen": [{"regel": "§ 28 Abs. 1", "aenderung": "2025-09-02", "wirksam": "2025-10-01", "alt": A0, "neu": 0}],
+      "hinweise": [], "aussteuerung": [{"code": "antragsteller_verstorben"}, {"code": "erstattung_50_2"}]})
+
+# 22. "nicht nur vorübergehend" is not in § 27 Abs. 1: an income drop for two months with an
+# application raises the award for those months; the return is a § 27 Abs. 2 change against it
+A800 = wg25(1, "300.00", "800.00")
+fall("fall-voruebergehend-erhoehung-antrag", "Einkommen −20 % für zwei Monate mit Antrag: § 27 Abs. 1 kennt kein „nur vorübergehend“",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-06-01", "bis": "2025-07-31", "haushalt": haushalt(1, "300.00", "800.00")},
+                  {"ab": "2025-06-10", "ereignisse": [{"art": "antrag_erhoehung"}]}]},
+     [f"2025-06-01 … 2025-07-31 Y = 800: −20 % > 10 % (§ 27 Abs. 1 Nr. 3) → {A800} > {A0}; Antrag am 2025-06-10: "
+      "Erhöhung ab 2025-06-01 — § 27 Abs. 1 verlangt keine Dauer",
+      f"ab 2025-08-01 wieder Y = 1 000: gegen den neuen Bescheid (Y = 800) +25 % > 15 % (§ 27 Abs. 2 Nr. 3), bis zum Ende des BWZ — "
+      f"nicht nur vorübergehend: {A0} ab 2025-08-01; § 27 Abs. 3: Einkünfte +25 % → meldepflicht",
+      f"nachzuzahlen 2 × ({A800} − {A0}) = {2 * (A800 - A0)}"],
+     {"status": "ok", "ueberzahlung": 0, "nachzahlung": 2 * (A800 - A0),
+      "monate": reihe("2025-03", [(A0, A0, None)] * 3 + [(A0, A800, "§ 27 Abs. 1 Nr. 3")] * 2 + [(A0, A0, "§ 27 Abs. 2 Nr. 3")] * 7),
+      "entscheidungen": [{"regel": "§ 27 Abs. 1 Nr. 3", "wirksam": "2025-06-01", "alt": A0, "neu": A800},
+                         {"regel": "§ 27 Abs. 2 Nr. 3", "wirksam": "2025-08-01", "alt": A800, "neu": A0}],
+      "hinweise": [{"code": "meldepflicht", "datum": "2025-08-01"}]})
+
+# 23. § 30a per Aufhebung, not per case (decisions of 2024): P2023, Stufe I, H(1) = 347, K = 19,20,
+# E = 110,40 (docs/recht.md 4.5)
+def w23(miete, y):
+    return faelle.anlage3(min(d(miete), d("347") + d("19.20")) + d("110.40"), d(y), faelle.ABC23_1, faelle.MIN23[1])["W"]
+C0, C1 = w23("300", "1220"), w23("252", "1220")
+assert 0 < C0 - C1 <= 50 and C0 <= 50 and (C0 - C1) + C0 > 50
+fall("fall-30a-je-aufhebung", "Zwei Aufhebungen 2024 von je höchstens 50 Euro: § 30a je Aufhebung, zusammen mehr als 50",
+     {"antrag": "2024-01-08", "stand": "2024-12-20", "entscheidung_am": "2024-12-20",
+      "bewilligung": {"von": "2024-01", "bis": "2024-12"}, "haushalt": haushalt(1, "300.00", "1220.00"),
+      "verlauf": [{"ab": "2024-11-01", "haushalt": haushalt(1, "252.00", "1220.00")},
+                  {"ab": "2024-12-01", "ereignisse": [{"art": "auszug", "mitglied": "a"}]}]},
+     [f"P2023: M = 300 + 110,40 = 410,40, Y = 1 220 → {C0}; ab 2024-11-01 Miete 252 (−16 %, § 27 Abs. 2 Nr. 2) → {C1}",
+      "ab 2024-12-01 niemand mehr in der Wohnung: § 28 Abs. 1 ab 2024-12-01",
+      f"überzahlt nach der ersten Entscheidung 1 × ({C0} − {C1}) = {C0 - C1}, nach der zweiten 1 × {C0} = {C0}; zusammen {C0 - C1 + C0}",
+      "§ 30a (Entscheidungen 2023-01-01 … 2024-12-31): keine Erstattung bis 50 Euro — der Betrag ist der zu erstattende Betrag der "
+      "einzelnen Aufhebung: beide ≤ 50, also nichts zu erstatten (auf die Summe bezogen wären 70 Euro zu erstatten)"],
+     {"status": "ok", "ueberzahlung": C0 - C1 + C0, "erstattung": 0, "schuldner": [],
+      "monate": reihe("2024-01", [(C0, C0, None)] * 10 + [(C0, C1, "§ 27 Abs. 2 Nr. 2"), (C0, 0, "§ 28 Abs. 1")]),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 2", "wirksam": "2024-11-01", "ueberzahlung": C0 - C1, "erstattung": 0},
+                         {"regel": "§ 28 Abs. 1", "wirksam": "2024-12-01", "ueberzahlung": C0, "erstattung": 0}],
+      "hinweise": [{"code": "meldepflicht"}, {"code": "bagatelle_30a"}, {"code": "bagatelle_30a"}],
+      "aussteuerung": [], "maschinell": True})
+
+# 24. what was actually paid (`zahlungen`): the authority stopped payments from January
+fall("fall-zahlungen-eingestellt", "Auszug des letzten Mitglieds, Zahlungen ab Januar eingestellt",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-11-16", "quelle": "melderegister", "ereignisse": [{"art": "auszug", "mitglied": "a"}]}],
+      "zahlungen": [{"monat": "2026-01", "betrag": 0}, {"monat": "2026-02", "betrag": 0}]},
+     ["ab 2025-11-16 nutzt niemand die Wohnung: unwirksam ab 2025-12-01 (§ 28 Abs. 1)",
+      f"gezahlt: Dezember {A0} (bewilligt), Januar und Februar 0: überzahlt ist nur der Dezember, {A0} EUR — gegen das Gezahlte, "
+      "nicht gegen das Bewilligte gerechnet (§ 50 SGB X: zu erstatten ist, was erbracht wurde)"],
+     {"status": "ok", "ueberzahlung": A0, "nachzahlung": 0, "erstattung": A0, "schuldner": ["a"],
+      "monate": [dict(m, **{"ausgezahlt": z}) for m, z in
+                 zip(reihe("2025-03", [(A0, A0, None)] * 9 + [(A0, 0, "§ 28 Abs. 1")] * 3), [A0] * 10 + [0, 0])],
+      "entscheidungen": [{"regel": "§ 28 Abs. 1", "wirksam": "2025-12-01", "ueberzahlung": A0, "erstattung": A0}],
+      "hinweise": [], "aussteuerung": [{"code": "erstattung_50_2"}]})
+
+# 25. entscheidung_am: the deadline of § 27 Abs. 2 Satz 6 is judged on the day of the decision
+fall("fall-entscheidung-am-frist", "Entscheidungstag nach Ablauf der Jahresfrist",
+     {"antrag": "2025-03-10", "stand": "2025-12-31", "entscheidung_am": "2026-05-01", "bewilligung": BWZ,
+      "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-04-01", "bekannt": "2025-04-10", "haushalt": haushalt(1, "300.00", "1160.00")}]},
+     ["Y +16 % ab 2025-04-01 (§ 27 Abs. 2 Nr. 3), bekannt seit 2025-04-10: zu entscheiden bis 2026-04-10",
+      "entschieden wird am 2026-05-01: die Frist ist abgelaufen, der Bescheid bleibt (Hinweis frist_abgelaufen); ob § 45 SGB X "
+      "noch trägt, entscheidet ein Mensch"],
+     {"status": "ok", "stand": "2025-12-31", "entscheidung_am": "2026-05-01", "ueberzahlung": 0,
+      "monate": reihe("2025-03", [(A0, A0, None)] * 12), "entscheidungen": [],
+      "hinweise": [{"code": "meldepflicht"}, {"code": "frist_abgelaufen", "datum": "2026-04-10"}],
+      "aussteuerung": [{"code": "frist_abgelaufen"}]})
+
+# 26. a fact already true when the Bescheid was issued: § 45 SGB X, not § 27 Abs. 2 (BVerwG 5 C 2.18)
+fall("fall-45-sgb-x", "Einkommen schon vor dem Bescheid gestiegen: Rücknahme nach § 45 SGB X",
+     {"antrag": "2025-03-10", "bewilligung": {"von": "2025-03", "bis": "2026-02", "bescheid_am": "2025-04-20"},
+      "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-04-01", "bekannt": "2025-06-02", "haushalt": haushalt(1, "300.00", "1160.00")}]},
+     ["Y +16 % ab 2025-04-01, der Bescheid ist vom 2025-04-20: die Änderung bestand schon beim Erlass — §§ 27 Abs. 2, 28 Abs. 3 "
+      "setzen einen vorher erlassenen Bescheid voraus (BVerwG 5 C 2.18); der Bescheid war von Anfang an rechtswidrig: § 45 SGB X",
+      f"die Beträge wie nach § 27 Abs. 2: {A16} ab 2025-04-01, überzahlt 11 × ({A0} − {A16}) = {11 * (A0 - A16)}; ob und wie weit "
+      "zurückgenommen wird (Vertrauensschutz, Ermessen), entscheidet ein Mensch"],
+     {"status": "ok", "ueberzahlung": 11 * (A0 - A16),
+      "entscheidungen": [{"regel": "§ 27 Abs. 2 Nr. 3", "wirksam": "2025-04-01", "gebunden": False,
+                          "rechtsweg": "§ 45 SGB X (die Tatsache bestand schon beim Erlass des Bescheids), Erstattung § 50 Abs. 1 SGB X"}],
+      "hinweise": [{"code": "meldepflicht"}], "aussteuerung": [{"code": "ruecknahme_45_sgb_x"}], "maschinell": False})
+
+# 27. quelle: an increase drawn from Datenabgleich data says so (§ 33 Abs. 2, 3)
+A890 = wg25(1, "300.00", "890.00")
+fall("fall-datenabgleich-erhoehung", "Erhöhung möglich, erkannt im Datenabgleich",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2025-05-01", "bekannt": "2025-06-01", "quelle": "datenabgleich_rente",
+                   "haushalt": haushalt(1, "300.00", "890.00")}]},
+     [f"Y −11 % ab 2025-05-01 (§ 27 Abs. 1 Nr. 3, mehr als 10 %) → {A890} > {A0}: nur auf Antrag",
+      "die Angabe stammt aus dem Datenabgleich: § 33 Abs. 2, 3 begrenzt den Zweck — der Hinweis nennt die Quelle"],
+     {"status": "ok", "monate": reihe("2025-03", [(A0, A0, None)] * 12), "entscheidungen": [],
+      "hinweise": [{"code": "erhoehung_moeglich", "datum": "2025-05-01", "betrag": A890, "quelle": "datenabgleich_rente"}],
+      "aussteuerung": []})
+
+# 28. a history entry after the BWZ (register data arrive late) is left out with a hint
+fall("fall-verlauf-nach-bwz", "Ein Eintrag nach dem Ende des Bewilligungszeitraums",
+     {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+      "verlauf": [{"ab": "2026-03-01", "haushalt": haushalt(1, "300.00", "900.00")}]},
+     ["ab 2026-03-01 — nach dem BWZ (bis 2026-02): für diesen Bescheid ohne Bedeutung; Hinweis, keine Ablehnung des Falls"],
+     {"status": "ok", "monate": reihe("2025-03", [(A0, A0, None)] * 12), "entscheidungen": [],
+      "hinweise": [{"code": "verlauf_nach_bwz", "verlauf": 0}], "aussteuerung": []})
+
+
 # 12. bad input: the run goes on with a field-named error
 for id_, ein, code, feld in [
         ("fall-fehler-vor-antrag", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
                                     "verlauf": [{"ab": "2025-03-01", "haushalt": haushalt(1, "300.00", "900.00")}]},
          "verlauf_datum", "verlauf[0].ab"),
-        ("fall-fehler-nach-bwz", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
-                                  "verlauf": [{"ab": "2026-03-01", "haushalt": haushalt(1, "300.00", "900.00")}]},
+        ("fall-fehler-vor-antrag", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
+                                    "verlauf": [{"ab": "2025-03-01", "haushalt": haushalt(1, "300.00", "900.00")}]},
          "verlauf_datum", "verlauf[0].ab"),
         ("fall-fehler-mitglied", {"antrag": "2025-03-10", "bewilligung": BWZ, "haushalt": haushalt(1, "300.00", "1000.00"),
                                   "verlauf": [{"ab": "2025-06-01", "ereignisse": [{"art": "auszug", "mitglied": "x"}]}]},
