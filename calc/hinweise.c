@@ -28,13 +28,15 @@
  * adults the first two are partners (2 each) or a single adult is alone (1), further adults 3.
  * Without an age a child counts as Stufe 6 and anyone else as an adult: the lowest need, so that
  * the hint errs on the side of silence. */
-static int stufe_von(int alter, bool kind, int *erwachsene_vorher, int erwachsene)
+static int stufe_von(const wgi_periode *p, int alter, bool kind, int *erwachsene_vorher, int erwachsene)
 {
-    if (alter >= 0 && alter < 6) return 6;
-    if (alter >= 6 && alter < 14) return 5;
-    if (alter >= 14 && alter < 18) return 4;
+    const int64_t a5 = p->skalar[WG_S_RBS_ALTER_STUFE_5], a4 = p->skalar[WG_S_RBS_ALTER_STUFE_4];
+    const int64_t a18 = p->skalar[WG_S_RBS_ALTER_ERWACHSEN], a3 = p->skalar[WG_S_RBS_ALTER_STUFE_3_BIS];
+    if (alter >= 0 && alter < a5) return 6;
+    if (alter >= a5 && alter < a4) return 5;
+    if (alter >= a4 && alter < a18) return 4;
     if (kind && alter < 0) return 6;
-    if (kind && alter < 25) return 3;
+    if (kind && alter < a3) return 3;
     const int nr = (*erwachsene_vorher)++;
     if (erwachsene == 1) return 1;
     return nr < 2 ? 2 : 3;
@@ -76,7 +78,7 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         const wg_mitglied *m = &h->mitglieder[i];
         if (!m->zu_beruecksichtigen) continue;
         const int alter = m->hat_geburtsdatum ? wgi_alter_am(&m->geburtsdatum, &stichtag) : m->alter;
-        erwachsene += !(alter >= 0 && alter < 18) && !(m->kind_eines_mitglieds && alter < 25);
+        erwachsene += !(alter >= 0 && alter < p->skalar[WG_S_RBS_ALTER_ERWACHSEN]) && !(m->kind_eines_mitglieds && alter < p->skalar[WG_S_RBS_ALTER_STUFE_3_BIS]);
         if (m->kind_eines_mitglieds && alter < 0 && !m->hat_jahreseinkommen) {
             bool erwerb = false;
             for (size_t j = 0; j < m->anzahl_einkommen; j++)
@@ -97,7 +99,7 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         if (!m->zu_beruecksichtigen) continue;
         n++;
         const int alter = m->hat_geburtsdatum ? wgi_alter_am(&m->geburtsdatum, &stichtag) : m->alter;
-        const int s = stufe_von(alter, m->kind_eines_mitglieds, &vorher, erwachsene);
+        const int s = stufe_von(p, alter, m->kind_eines_mitglieds, &vorher, erwachsene);
         regel += regelbedarf(e, s, jahr);
     }
     /* housing costs as far as they are reasonable: the rent up to the Höchstbetrag with the

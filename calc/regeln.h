@@ -295,6 +295,12 @@ static inline wgi_z10 wgi_m_euro(wgi_b4 gekappt, wgi_b4 entlastung, int n, int n
     return (wgi_z10)(((gekappt + entlastung) * (int64_t)n) / ((int64_t)n_gesamt * WG_B4_EUR));
 }
 
+/* ---- the running award: § 27 ---- */
+
+/* § 27 Abs. 1, 2, 3: "um mehr als p Prozent" erhöht (steigt) or verringert — new a_neu/n_neu
+ * against old a_alt/n_alt as exact fractions, strict. calc/fall_vergleich.c. */
+bool wgi_mehr_als_prozent(__int128 a_alt, int64_t n_alt, __int128 a_neu, int64_t n_neu, int64_t p, bool steigt);
+
 /* ---- the amount: Anlage 3, § 19, § 21 Nr. 1 ---- */
 
 /* Anlage 3 Nr. 1: M for the formula — M, or the minimum for n_tab members where M is lower. The

@@ -57,6 +57,11 @@ const wgi_skalar_def wgi_skalar_defs[WG_S_ANZAHL] = {
     [WG_S_AENDERUNG_27_2_PROZENT] = {"aenderung_27_2_prozent", 0, true},
     [WG_S_BWZ_HOECHSTENS] = {"bewilligungszeitraum_hoechstens_monate", 0, true},
     [WG_S_BAGATELLE_30A] = {"bagatellgrenze_30a", 4, false},
+    [WG_S_FRIST_27_2_MONATE] = {"frist_27_2_monate", 0, true},
+    [WG_S_RBS_ALTER_STUFE_5] = {"regelbedarf_alter_stufe_5", 0, true},
+    [WG_S_RBS_ALTER_STUFE_4] = {"regelbedarf_alter_stufe_4", 0, true},
+    [WG_S_RBS_ALTER_ERWACHSEN] = {"regelbedarf_alter_erwachsen", 0, true},
+    [WG_S_RBS_ALTER_STUFE_3_BIS] = {"regelbedarf_alter_stufe_3_bis", 0, true},
 };
 
 const char *const wgi_tabelle_namen[WG_T_ANZAHL] = {

@@ -47,6 +47,13 @@ typedef enum wgi_skalar {
     WG_S_AENDERUNG_27_2_PROZENT, /* § 27 Abs. 2: a decrease needs a change of more than … % */
     WG_S_BWZ_HOECHSTENS,       /* § 25 Abs. 1: months of a Bewilligungszeitraum at most */
     WG_S_BAGATELLE_30A,        /* § 30a: overpayments up to this amount are not reclaimed (0 = no waiver) */
+    WG_S_FRIST_27_2_MONATE,    /* § 27 Abs. 2 Satz 6: decided within … months of the knowledge */
+    /* the Regelbedarfsstufen of the plausibility hint (Anlage zu § 28 SGB XII, § 8 RBEG): the ages
+     * from which a member is in Stufe 5, 4, an adult, and no longer a child under the limit of 3 */
+    WG_S_RBS_ALTER_STUFE_5,
+    WG_S_RBS_ALTER_STUFE_4,
+    WG_S_RBS_ALTER_ERWACHSEN,
+    WG_S_RBS_ALTER_STUFE_3_BIS,
     WG_S_ANZAHL
 } wgi_skalar;
 

@@ -2,7 +2,8 @@
 # Behaviour unchanged? Runs two builds of the program on the same inputs and compares the bytes:
 # `berechnen` (whole derivation) on every golden record, the samples and 100 000 generated
 # households; `batch` kurz on 1 000 000 generated households (JSON Lines) and voll on 20 000;
-# `batch --format csv` on the samples as CSV. For refactorings that must not change a result
+# `batch --format csv` on the samples as CSV; partial records (batch and vorpruefung) and running
+# cases (batch --art fall, the golden cases included). For refactorings that must not change a result
 # (docs/architektur.md). Usage: tools/gleich.sh ALT_BUILD NEU_BUILD [N]  (builds with
 # wohngeld and tests/erzeugen; N households for batch kurz, default 1 000 000)
 set -eu
@@ -45,4 +46,22 @@ vergleiche summe "batch summary (without the run's metadata)"
 vergleiche voll "batch voll, 20 000 households"
 vergleiche csvein "nach-csv"
 vergleiche csv "batch --format csv voll"
+# partial records (screening) and running cases: the same bytes, output and summary
+"$B/tests/erzeugen" 20000 --saat 4 --teil 1 > "$T/teil.jsonl"
+"$B/tests/erzeugen" 20000 --saat 6 --faelle 1 > "$T/faelle.jsonl"
+sed -e 's/^{"eingabe": //' -e 's/, "erwartet": .*$//' "$SRC"/golden/fall-hand.jsonl >> "$T/faelle.jsonl"
+for x in a b; do
+    d=$A; [ $x = b ] && d=$B
+    "$d/wohngeld" batch --leise --eingabe "$T/teil.jsonl" --ausgabe "$T/$x.teilaus" --fehler "$T/$x.teilrej" || true
+    sed 's/,"lauf":{.*$/}/' "$T/$x.teilaus.zusammenfassung.json" > "$T/$x.teilsumme"
+    "$d/wohngeld" batch --leise --art fall --eingabe "$T/faelle.jsonl" --ausgabe "$T/$x.fall" --fehler "$T/$x.fallrej" || true
+    sed 's/,"lauf":{.*$/}/' "$T/$x.fall.zusammenfassung.json" > "$T/$x.fallsumme"
+    "$d/wohngeld" vorpruefung "$T/teil.jsonl" > "$T/$x.vp" 2> /dev/null || true
+done
+vergleiche teilaus "batch, 20 000 partial records"
+vergleiche teilsumme "batch summary of partial records"
+vergleiche vp "vorpruefung, 20 000 partial records"
+vergleiche fall "batch --art fall, 20 000 running cases and the golden cases"
+vergleiche fallrej "batch --art fall reject file"
+vergleiche fallsumme "batch --art fall summary"
 exit $fehler
