@@ -367,6 +367,27 @@ static inline bool wgi_unter_mindestbetrag(const wgi_periode *p, wgi_z10 w)
 {
     return w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG];
 }
+/* … and the z4 from which Anlage 3 Nr. 3 rounds to the Mindestbetrag (half a euro below it): the
+ * boundary the screening's threshold search is guided by (docs/vorpruefung.md § 2). */
+static inline wgi_z10 wgi_z4_mindestbetrag(const wgi_periode *p)
+{
+    return (wgi_z10)p->skalar[WG_S_MINDESTBETRAG] * 1000000 - WG_Z10_EINS / 2;
+}
+
+/* Facts about the shape of Anlage 3 Nr. 1 that the screening's bounds rest on (docs/vorpruefung.md
+ * § 3): a reform that changes the formula must keep them or change them here.
+ * The vertex in Y' of f(M', ·) = M' − a·Y' − b·M'·Y' − c·Y'² for the table row ti, clamped to
+ * [lo, hi]; lo when c is 0 (f is then linear in Y'). f is linear in M', so with the ends of M'
+ * and Y' and this vertex the extremes of f over a box are found. */
+static inline wgi_z10 wgi_formel_scheitel(const wgi_periode *p, int ti, wgi_z10 m, wgi_z10 lo, wgi_z10 hi)
+{
+    if (p->c[ti] == 0) return lo;
+    const wgi_z10 y = -((wgi_z10)p->a[ti] * WG_Z10_EINS + (wgi_z10)p->b[ti] * m) / (2 * (wgi_z10)p->c[ti]);
+    return y < lo ? lo : y > hi ? hi : y;
+}
+/* ε: how far the z4 of the prescribed roundings (Anlage 3 Nr. 2) can lie from 1.15·f(M', Y') on
+ * the z10 scale, for Y' ≤ y (docs/vorpruefung.md § 3). */
+static inline wgi_z10 wgi_formel_epsilon(wgi_z10 y) { return 20 * (y / WG_Z10_EINS + 1) + 11; }
 
 /* Anlage 3 Nr. 3, the cap at M (wgi_deckelung) and § 19 Abs. 3 in their order: the amount in
  * whole euros from z4 and ⌊M⌋, before § 21 Nr. 1. Non-decreasing in z4 and in ⌊M⌋ — the
