@@ -5,6 +5,7 @@
  * is what makes it safe to share between threads.
  */
 #include "engine.h"
+#include "datum.h"
 #include "ergebnis.h"
 #include "sha256.h"
 
@@ -143,8 +144,7 @@ void wgi_engine_ableiten(wg_engine *e)
         for (int s = 0; s < 6; s++)
             e->regelbedarf[s][i] = t->rbs[s].anzahl ? wgi_jahreswert(&t->rbs[s], jahr, NULL) : e->rbs1[i];
         for (int monat = 1; monat <= 12; monat++) {
-            static const int tage[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-            int erster_tag = jahr * 10000 + monat * 100 + 1, letzter_tag = jahr * 10000 + monat * 100 + tage[monat - 1];
+            int erster_tag = jahr * 10000 + monat * 100 + 1, letzter_tag = jahr * 10000 + monat * 100 + wgi_tage_im_monat(jahr, monat);
             const wgi_periode *p = wgi_periode_am(t, erster_tag);
             bool wechsel = wgi_periode_am(t, letzter_tag) != p;
             for (int k = 0; k < t->anzahl_perioden; k++) {

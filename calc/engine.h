@@ -51,4 +51,5 @@ void wgi_engine_ableiten(wg_engine *e);
 
 /* A date as the number YYYYMMDD (how periods, lists and limits store their days). */
 static inline int wgi_datum_tag(const wg_datum *d) { return d->jahr * 10000 + d->monat * 100 + d->tag; }
+static inline wg_datum wgi_tag_datum(int t) { return (wg_datum){t / 10000, t / 100 % 100, t % 100}; }
 #endif

@@ -10,6 +10,7 @@
  * wg_vergleich_y_name, wg_ereignis_name, wg_fall_ergebnis_neu/_frei, wg_fall_rechnen, the
  * wg_fall_ergebnis_* readers, wg_fall_monat_herleitung, wg_fall_hinweis_herleitung.
  */
+#include "datum.h"
 #include "fall_intern.h"
 
 #include <stdlib.h>
@@ -93,19 +94,19 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
     /* the months checked before any arithmetic on them (a year of INT_MAX from the C API);
      * eingabe_pruefen names the field */
     const bool monate_ok = wgi_monat_gueltig(f->von_jahr, f->von_monat) && wgi_monat_gueltig(f->bis_jahr, f->bis_monat);
-    l.mi0 = monate_ok ? f->von_jahr * 12 + f->von_monat - 1 : 0;
-    l.monate = monate_ok ? (f->bis_jahr * 12 + f->bis_monat - 1) - l.mi0 + 1 : 0;
+    l.mi0 = monate_ok ? wgi_monatsindex_von(f->von_jahr, f->von_monat) : 0;
+    l.monate = monate_ok ? wgi_monatsindex_von(f->bis_jahr, f->bis_monat) - l.mi0 + 1 : 0;
     l.v = monate_ok ? wgi_monatserster(l.mi0) : 0;
     l.extra = r->einst.voruebergehend_bis_monate + 1;
-    const int antrag = wgi_datum_gueltig(&f->antrag) ? wgi_fall_antrag_gilt(wgi_tag(&f->antrag), l.v) : 0;
+    const int antrag = wgi_datum_gueltig(&f->antrag) ? wgi_fall_antrag_gilt(wgi_datum_tag(&f->antrag), l.v) : 0;
     r->antrag_gilt = wgi_tag_datum(antrag);
     l.ende = wgi_monatserster(l.mi0 + l.monate);
     if (wgi_fall_eingabe_pruefen(&l, antrag) != WG_OK) return r->status;
     /* the evaluation date: default the last day of the BWZ; the decision date: entscheidung_am,
      * else stand (the deadline and § 30a are judged on it) */
-    l.stand = f->hat_stand ? wgi_tag(&f->stand) : wgi_tag_davor(l.ende);
+    l.stand = f->hat_stand ? wgi_datum_tag(&f->stand) : wgi_tag_davor(l.ende);
     r->stand = wgi_tag_datum(l.stand);
-    r->entscheidung_am = f->hat_entscheidung_am ? wgi_tag(&f->entscheidung_am) : l.stand;
+    r->entscheidung_am = f->hat_entscheidung_am ? wgi_datum_tag(&f->entscheidung_am) : l.stand;
     r->entscheidung_bekannt = f->hat_entscheidung_am || f->hat_stand;
 
     if (wgi_zustaende_bilden(&r->zs, f, l.mi0, l.monate + l.extra, l.ende, &r->fehler) != WG_OK) {
@@ -116,8 +117,8 @@ wg_status wg_fall_rechnen(const wg_engine *e, const wg_fall *f, const wg_fall_ei
     r->bescheid.stichtag = wgi_tag_datum(l.v);
     r->bescheid.hat_zeitraum = false;
     for (size_t i = 0; i < f->anzahl_verlauf; i++)
-        if (wgi_tag(&f->verlauf[i].ab) >= l.ende)
-            wgi_fall_text_nach_bwz(r, (int)i, wgi_tag(&f->verlauf[i].ab));
+        if (wgi_datum_tag(&f->verlauf[i].ab) >= l.ende)
+            wgi_fall_text_nach_bwz(r, (int)i, wgi_datum_tag(&f->verlauf[i].ab));
 
     /* the Bescheid: its amount as computed, and as granted */
     betrag b0;

@@ -10,14 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* days since 0000-03-01 of a YYYYMMDD day (differences only) */
-static long tage(int t)
-{
-    long y = t / 10000, m = t / 100 % 100, d = t % 100;
-    if (m <= 2) { y--; m += 12; }
-    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
-}
-
 bool wgi_fall_ist_datenabgleich(const char *q) { return q && strncmp(q, "datenabgleich", 13) == 0; }
 
 void wgi_fall_aussteuerung_sammeln(const lauf *l, bool erstattung_50_2)
@@ -36,13 +28,13 @@ void wgi_fall_aussteuerung_sammeln(const lauf *l, bool erstattung_50_2)
             wgi_fall_aussteuern(r, "ruecknahme_45_sgb_x", "§ 45 SGB X", v,
                        "Die Änderung ab %s bestand schon, als der Bescheid am %s erlassen wurde: keine Aufhebung nach §§ 27, 28 "
                        "WoGG, sondern Rücknahme nach § 45 SGB X (Vertrauensschutz, Ermessen; BVerwG 5 C 2.18).",
-                       wgi_fall_wann(d1, wgi_tag(&x->pub.aenderung)), wgi_fall_wann(d2, wgi_tag(&f->bescheid_am)));
+                       wgi_fall_wann(d1, wgi_datum_tag(&x->pub.aenderung)), wgi_fall_wann(d2, wgi_datum_tag(&f->bescheid_am)));
         if (x->pub.hat_frist && r->entscheidung_bekannt) {
-            const long rest = tage(wgi_tag(&x->pub.frist)) - tage(r->entscheidung_am);
+            const long rest = wgi_tagesnummer(wgi_datum_tag(&x->pub.frist)) - wgi_tagesnummer(r->entscheidung_am);
             if (rest >= 0 && rest <= s->frist_warnung_tage)
                 wgi_fall_aussteuern(r, "frist_nahe", "§ 27 Abs. 2 Satz 6", v,
                            "Über die Änderung ist bis %s zu entscheiden — noch %ld Tage (Anhörung und Bekanntgabe brauchen Zeit).",
-                           wgi_fall_wann(d1, wgi_tag(&x->pub.frist)), rest);
+                           wgi_fall_wann(d1, wgi_datum_tag(&x->pub.frist)), rest);
         }
         if (!x->nachteilig) continue;
         if (x->datum_grund && r->entscheidung_bekannt && r->entscheidung_am > wgi_monate_plus(x->datum_grund, s->daten_max_alter_monate))
@@ -59,7 +51,7 @@ void wgi_fall_aussteuerung_sammeln(const lauf *l, bool erstattung_50_2)
         if (strcmp(h->pub.code, "frist_abgelaufen") == 0)
             wgi_fall_aussteuern(r, "frist_abgelaufen", "§ 27 Abs. 2 Satz 6", h->pub.verlauf,
                        "Die Jahresfrist für die Entscheidung ist abgelaufen (%s): ob noch nach § 45 SGB X zurückgenommen werden kann, "
-                       "entscheidet ein Mensch.", wgi_fall_wann(d1, wgi_tag(&h->pub.datum)));
+                       "entscheidet ein Mensch.", wgi_fall_wann(d1, wgi_datum_tag(&h->pub.datum)));
         else if (strcmp(h->pub.code, "voruebergehend_ignoriert") == 0)
             wgi_fall_aussteuern(r, "auslegung_voruebergehend", "§ 27 Abs. 2", h->pub.verlauf,
                        "Die Änderung galt nach der Einstellung voruebergehend_bis_monate = %d als nur vorübergehend — eine "
@@ -73,11 +65,11 @@ void wgi_fall_aussteuerung_sammeln(const lauf *l, bool erstattung_50_2)
     for (size_t i = 0; i < f->anzahl_verlauf; i++)
         for (size_t j = 0; j < i; j++) {
             const wg_aenderung *a = &f->verlauf[i], *b = &f->verlauf[j];
-            if (wgi_tag(&a->ab) >= l->ende || !a->haushalt || !b->haushalt || wgi_tag(&a->ab) != wgi_tag(&b->ab)) continue;
+            if (wgi_datum_tag(&a->ab) >= l->ende || !a->haushalt || !b->haushalt || wgi_datum_tag(&a->ab) != wgi_datum_tag(&b->ab)) continue;
             if (a->quelle && b->quelle && strcmp(a->quelle, b->quelle) != 0)
                 wgi_fall_aussteuern(r, "quellen_widerspruch", "WoGV § 20, § 20 SGB X", (int)i,
                            "Für den %s liegen Verhältnisse aus zwei Quellen vor (%s, %s): welche gilt, klärt ein Mensch.",
-                           wgi_fall_wann(d1, wgi_tag(&a->ab)), b->quelle, a->quelle);
+                           wgi_fall_wann(d1, wgi_datum_tag(&a->ab)), b->quelle, a->quelle);
         }
     if (erstattung_50_2 && r->erstattung > 0)
         wgi_fall_aussteuern(r, "erstattung_50_2", "§ 50 Abs. 2 SGB X", -1,

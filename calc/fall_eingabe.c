@@ -3,6 +3,7 @@
  *
  * Exports (fall_intern.h): wgi_fall_antrag_gilt, wgi_fall_antrag_frist, wgi_fall_eingabe_pruefen.
  */
+#include "datum.h"
 #include "fall_intern.h"
 
 #include <stdarg.h>
@@ -31,19 +32,19 @@ wg_status wgi_fall_eingabe_pruefen(lauf *l, int antrag)
     if (!wgi_monat_gueltig(f->bis_jahr, f->bis_monat)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.bis", "Monat JJJJ-MM erwartet");
     if (f->hat_stand && !wgi_datum_gueltig(&f->stand)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, "stand", "kein gültiges Kalenderdatum");
     /* the evaluation (decision) date cannot lie before the application it decides on */
-    if (f->hat_stand && wgi_tag(&f->stand) < wgi_tag(&f->antrag))
+    if (f->hat_stand && wgi_datum_tag(&f->stand) < wgi_datum_tag(&f->antrag))
         return wgi_fall_fehl(r, WG_E_WERT_UNGUELTIG, "stand", "%04d-%02d-%02d liegt vor dem Antrag (%04d-%02d-%02d)", f->stand.jahr,
                     f->stand.monat, f->stand.tag, f->antrag.jahr, f->antrag.monat, f->antrag.tag);
     if (f->hat_entscheidung_am) {
         if (!wgi_datum_gueltig(&f->entscheidung_am)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, "entscheidung_am", "kein gültiges Kalenderdatum");
-        if (wgi_tag(&f->entscheidung_am) < wgi_tag(&f->antrag))
+        if (wgi_datum_tag(&f->entscheidung_am) < wgi_datum_tag(&f->antrag))
             return wgi_fall_fehl(r, WG_E_WERT_UNGUELTIG, "entscheidung_am", "liegt vor dem Antrag: die Behörde kann nicht entscheiden, bevor beantragt ist");
     }
     if (f->hat_bescheid_am) {
         if (!wgi_datum_gueltig(&f->bescheid_am)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.bescheid_am", "kein gültiges Kalenderdatum");
-        if (wgi_tag(&f->bescheid_am) < wgi_tag(&f->antrag))
+        if (wgi_datum_tag(&f->bescheid_am) < wgi_datum_tag(&f->antrag))
             return wgi_fall_fehl(r, WG_E_WERT_UNGUELTIG, "bewilligung.bescheid_am", "liegt vor dem Antrag");
-        if (f->hat_entscheidung_am && wgi_tag(&f->entscheidung_am) < wgi_tag(&f->bescheid_am))
+        if (f->hat_entscheidung_am && wgi_datum_tag(&f->entscheidung_am) < wgi_datum_tag(&f->bescheid_am))
             return wgi_fall_fehl(r, WG_E_WERT_UNGUELTIG, "entscheidung_am", "liegt vor dem Bescheid (bewilligung.bescheid_am)");
     }
     if (l->monate < 1) return wgi_fall_fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.bis", "bis liegt vor von");
@@ -56,13 +57,13 @@ wg_status wgi_fall_eingabe_pruefen(lauf *l, int antrag)
         if (!f->hat_beginn_kenntnis)
             return wgi_fall_fehl(r, WG_E_FELD_FEHLT, "bewilligung.kenntnis", "ein vorgezogener Beginn (§ 25 Abs. 3, 4 WoGG) braucht den Tag der Kenntnis");
         if (!wgi_datum_gueltig(&f->beginn_kenntnis)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, "bewilligung.kenntnis", "kein gültiges Kalenderdatum");
-        const int frist = wgi_fall_antrag_frist(wgi_tag(&f->beginn_kenntnis));
-        if (wgi_tag(&f->antrag) > frist)
+        const int frist = wgi_fall_antrag_frist(wgi_datum_tag(&f->beginn_kenntnis));
+        if (wgi_datum_tag(&f->antrag) > frist)
             return wgi_fall_fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.beginn",
                         "der Antrag (%04d-%02d-%02d) kam nach dem Ende des Monats, der auf die Kenntnis folgt (%04d-%02d-%02d): "
                         "der Bewilligungszeitraum beginnt im Antragsmonat (§ 25 Abs. 2 WoGG)",
                         f->antrag.jahr, f->antrag.monat, f->antrag.tag, frist / 10000, frist / 100 % 100, frist % 100);
-    } else if (wgi_monatsindex(wgi_tag(&f->antrag)) > l->mi0) {
+    } else if (wgi_monatsindex(wgi_datum_tag(&f->antrag)) > l->mi0) {
         return wgi_fall_fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.von", "der Bewilligungszeitraum beginnt vor dem Monat des Antrags (%04d-%02d-%02d; § 25 Abs. 2 WoGG)",
                     f->antrag.jahr, f->antrag.monat, f->antrag.tag);
     }
@@ -108,23 +109,23 @@ wg_status wgi_fall_eingabe_pruefen(lauf *l, int antrag)
         char feld[64];
         snprintf(feld, sizeof feld, "verlauf[%zu].ab", i);
         if (!wgi_datum_gueltig(&a->ab)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
-        const int ab = wgi_tag(&a->ab);
+        const int ab = wgi_datum_tag(&a->ab);
         if (ab < unten)
             return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt vor dem Antrag (%04d-%02d-%02d%s): die Verhältnisse "
                         "dieses Tages gehören in den Haushalt des Bescheids",
                         a->ab.jahr, a->ab.monat, a->ab.tag, unten / 10000, unten / 100 % 100, unten % 100,
-                        unten != wgi_tag(&f->antrag) ? (unten == l->v ? ", Beginn nach § 25 Abs. 3, 4 WoGG" : ", nach § 22 Abs. 4 WoGG") : "");
+                        unten != wgi_datum_tag(&f->antrag) ? (unten == l->v ? ", Beginn nach § 25 Abs. 3, 4 WoGG" : ", nach § 22 Abs. 4 WoGG") : "");
         /* an entry after the BWZ (register data arrive late) is left out with a hint, not a
          * reason to refuse the case (fall_rechnen) */
         if (a->hat_bis) {
             snprintf(feld, sizeof feld, "verlauf[%zu].bis", i);
             if (!wgi_datum_gueltig(&a->bis)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
-            if (wgi_tag(&a->bis) < ab) return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, feld, "bis liegt vor ab");
+            if (wgi_datum_tag(&a->bis) < ab) return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, feld, "bis liegt vor ab");
         }
         if (a->hat_bekannt) {
             snprintf(feld, sizeof feld, "verlauf[%zu].bekannt", i);
             if (!wgi_datum_gueltig(&a->bekannt)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
-            if (wgi_tag(&a->bekannt) < unten) return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, feld, "die Behörde kann es nicht vor dem Antrag erfahren haben");
+            if (wgi_datum_tag(&a->bekannt) < unten) return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, feld, "die Behörde kann es nicht vor dem Antrag erfahren haben");
         }
         if (a->hat_kenntnis_haushalt && !wgi_datum_gueltig(&a->kenntnis_haushalt)) {
             snprintf(feld, sizeof feld, "verlauf[%zu].kenntnis_haushalt", i);
@@ -149,7 +150,7 @@ wg_status wgi_fall_eingabe_pruefen(lauf *l, int antrag)
             if (ev->art == WG_EREIGNIS_ANTRAG_ERHOEHUNG && ev->hat_datum) {
                 snprintf(feld, sizeof feld, "verlauf[%zu].ereignisse[%zu].datum", i, j);
                 if (!wgi_datum_gueltig(&ev->datum)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
-                if (wgi_tag(&ev->datum) < ab) return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, feld, "der Antrag liegt vor ab");
+                if (wgi_datum_tag(&ev->datum) < ab) return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, feld, "der Antrag liegt vor ab");
             }
         }
     }
@@ -162,7 +163,7 @@ wg_status wgi_fall_eingabe_pruefen(lauf *l, int antrag)
         char feld[48];
         snprintf(feld, sizeof feld, "zahlungen[%zu].monat", i);
         if (!wgi_monat_gueltig(z->jahr, z->monat)) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, feld, "Monat JJJJ-MM erwartet");
-        const int k = z->jahr * 12 + z->monat - 1 - l->mi0;
+        const int k = wgi_monatsindex_von(z->jahr, z->monat) - l->mi0;
         if (k < 0 || k >= l->monate) return wgi_fall_fehl(r, WG_E_WERT_UNGUELTIG, feld, "kein Monat des Bewilligungszeitraums");
         for (size_t j = 0; j < i; j++)
             if (f->zahlungen[j].jahr == z->jahr && f->zahlungen[j].monat == z->monat)

@@ -66,14 +66,14 @@ static bool voruebergehend(lauf *l, const bescheid *b, int k, bool ab, int64_t p
 }
 
 /* The day an application for an increase (§ 27 Abs. 1) was filed: its `datum`, else the entry's ab. */
-static int antrag_tag(const wg_aenderung *a, const wg_ereignis *ev) { return ev->hat_datum ? wgi_tag(&ev->datum) : wgi_tag(&a->ab); }
+static int antrag_tag(const wg_aenderung *a, const wg_ereignis *ev) { return ev->hat_datum ? wgi_datum_tag(&ev->datum) : wgi_datum_tag(&a->ab); }
 
 /* An application for an increase filed in month k of the BWZ (entries after the BWZ left out). */
 static bool antrag_im_monat(const lauf *l, int k, int *verlauf)
 {
     for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &l->f->verlauf[i];
-        if (wgi_tag(&a->ab) >= l->ende) continue;
+        if (wgi_datum_tag(&a->ab) >= l->ende) continue;
         for (size_t j = 0; j < a->anzahl_ereignisse; j++) {
             const wg_ereignis *ev = &a->ereignisse[j];
             if (ev->art != WG_EREIGNIS_ANTRAG_ERHOEHUNG) continue;
@@ -96,7 +96,7 @@ static int antrag_suchen(const lauf *l, int wechsel, int bis, int *verlauf)
     const int von = wgi_monatsindex(wechsel) - l->mi0;
     for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &l->f->verlauf[i];
-        if (wgi_tag(&a->ab) >= l->ende) continue;
+        if (wgi_datum_tag(&a->ab) >= l->ende) continue;
         for (size_t j = 0; j < a->anzahl_ereignisse; j++) {
             const wg_ereignis *ev = &a->ereignisse[j];
             if (ev->art != WG_EREIGNIS_ANTRAG_ERHOEHUNG) continue;
@@ -112,7 +112,7 @@ static int antrag_suchen(const lauf *l, int wechsel, int bis, int *verlauf)
 /* The day the household learned of entry a (kenntnis_haushalt, else bekannt, else ab). */
 static int kenntnis_haushalt(const wg_aenderung *a)
 {
-    return a->hat_kenntnis_haushalt ? wgi_tag(&a->kenntnis_haushalt) : a->hat_bekannt ? wgi_tag(&a->bekannt) : wgi_tag(&a->ab);
+    return a->hat_kenntnis_haushalt ? wgi_datum_tag(&a->kenntnis_haushalt) : a->hat_bekannt ? wgi_datum_tag(&a->bekannt) : wgi_datum_tag(&a->ab);
 }
 
 /* The month index (in the BWZ) from which a retroactive rent increase counts (§ 27 Abs. 1 Satz 2:
@@ -126,12 +126,12 @@ static int rueckwirkend_ab(const lauf *l, int k, unsigned nr, int t_antrag, bool
     int fruehestens = k;
     for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &l->f->verlauf[i];
-        if (!a->rueckwirkend || !a->haushalt || wgi_tag(&a->ab) > wgi_fall_zeile_tag(l, k) || wgi_tag(&a->ab) >= l->ende) continue;
+        if (!a->rueckwirkend || !a->haushalt || wgi_datum_tag(&a->ab) > wgi_fall_zeile_tag(l, k) || wgi_datum_tag(&a->ab) >= l->ende) continue;
         if (t_antrag > wgi_fall_antrag_frist(kenntnis_haushalt(a))) {
             *verfristet = true;
             continue;
         }
-        int m = wgi_monatsindex(wgi_tag(&a->ab)) - l->mi0;
+        int m = wgi_monatsindex(wgi_datum_tag(&a->ab)) - l->mi0;
         if (m < 0) m = 0;
         if (m < fruehestens) fruehestens = m;
     }
@@ -141,7 +141,7 @@ static int rueckwirkend_ab(const lauf *l, int k, unsigned nr, int t_antrag, bool
 /* The legal path of an adverse decision: a fact already true when the Bescheid was issued is
  * § 45 SGB X (BVerwG 5 C 2.18: §§ 27 Abs. 2, 28 Abs. 3 presuppose a Bescheid issued before the
  * change) — discretion, never automatic. */
-static bool vor_bescheid(const lauf *l, int wechsel) { return l->f->hat_bescheid_am && wechsel <= wgi_tag(&l->f->bescheid_am); }
+static bool vor_bescheid(const lauf *l, int wechsel) { return l->f->hat_bescheid_am && wechsel <= wgi_datum_tag(&l->f->bescheid_am); }
 
 static void bekannt_setzen(entscheidung_intern *x, const wg_aenderung *a, int bekannt)
 {
@@ -184,7 +184,7 @@ wg_status wgi_fall_entscheiden(lauf *l)
         const int transfer = z->transfer;
         const bool genutzt = z->genutzt;
         const wg_aenderung *a = verlauf >= 0 ? &f->verlauf[verlauf] : NULL;
-        const int bekannt = a ? (a->hat_bekannt ? wgi_tag(&a->bekannt) : wgi_tag(&a->ab)) : l->v;
+        const int bekannt = a ? (a->hat_bekannt ? wgi_datum_tag(&a->bekannt) : wgi_datum_tag(&a->ab)) : l->v;
         const wg_datum dw = wgi_tag_datum(wechsel < l->e->erster_tag ? tag : wechsel);
         const wgi_periode *pw = wgi_periode_zum_stichtag(l->e, &dw);
         if (!pw) return wgi_fall_fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "verlauf", "kein Rechtsstand für %s", wgi_fall_wann(d1, wechsel));
@@ -209,7 +209,7 @@ wg_status wgi_fall_entscheiden(lauf *l)
             x->nachteilig = true;
             x->erstattung_50_2 = true;
             const wg_aenderung *ta = abs1 ? a : &f->verlauf[transfer];
-            const int tb = ta ? (ta->hat_bekannt ? wgi_tag(&ta->bekannt) : wgi_tag(&ta->ab)) : bekannt;
+            const int tb = ta ? (ta->hat_bekannt ? wgi_datum_tag(&ta->bekannt) : wgi_datum_tag(&ta->ab)) : bekannt;
             bekannt_setzen(x, ta, tb);
             const bool v45 = vor_bescheid(l, wechsel);
             /* the last member died: whom an Erstattung is addressed to is a person's question */

@@ -110,7 +110,7 @@ void wgi_fall_entscheidungen_sortieren(wg_fall_ergebnis *r)
     for (size_t i = 1; i < r->anzahl_ent; i++) {
         entscheidung_intern x = r->ent[i];
         size_t j = i;
-        while (j > 0 && wgi_tag(&r->ent[j - 1].pub.wirksam) > wgi_tag(&x.pub.wirksam)) {
+        while (j > 0 && wgi_datum_tag(&r->ent[j - 1].pub.wirksam) > wgi_datum_tag(&x.pub.wirksam)) {
             r->ent[j] = r->ent[j - 1];
             j--;
         }

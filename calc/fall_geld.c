@@ -99,7 +99,7 @@ static bool gestorben(const lauf *l, const char *id)
     for (size_t v = 0; v < f->anzahl_verlauf; v++)
         for (size_t j = 0; j < f->verlauf[v].anzahl_ereignisse; j++) {
             const wg_ereignis *ev = &f->verlauf[v].ereignisse[j];
-            if (ev->art == WG_EREIGNIS_TOD && ev->mitglied && strcmp(ev->mitglied, id) == 0 && wgi_tag(&f->verlauf[v].ab) < l->ende)
+            if (ev->art == WG_EREIGNIS_TOD && ev->mitglied && strcmp(ev->mitglied, id) == 0 && wgi_datum_tag(&f->verlauf[v].ab) < l->ende)
                 return true;
         }
     return false;

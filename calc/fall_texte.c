@@ -197,7 +197,7 @@ void wgi_fall_text_bagatelle(wg_fall_ergebnis *r, const entscheidung_intern *x, 
     wgi_fall_hinweis(r, "bagatelle_30a", "§ 30a", x->pub.verlauf,
                      "Überzahlt sind nach der Entscheidung %s ab %s %lld EUR; bei einer Entscheidung am %s wird bis %s EUR von der "
                      "Erstattung abgesehen (§ 30a WoGG, je Aufhebung).",
-                     x->pub.regel, wgi_fall_wann(d1, wgi_tag(&x->pub.wirksam)), (long long)x->pub.ueberzahlung,
+                     x->pub.regel, wgi_fall_wann(d1, wgi_datum_tag(&x->pub.wirksam)), (long long)x->pub.ueberzahlung,
                      wgi_fall_wann(d2, r->entscheidung_am), g);
 }
 

@@ -9,38 +9,13 @@
  * twelve months after the month of death while the number of members stays below its level
  * before the death. An entry with `bis` applies up to and including that day.
  *
- * Exports (fall_zustand.h): wgi_monate_plus, wgi_zustaende_bilden, wgi_zustaende_frei.
+ * Exports (fall_zustand.h): wgi_zustaende_bilden, wgi_zustand_am, wgi_zustaende_frei.
  */
 #include "fall_zustand.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int tage_im_monat(int jahr, int monat)
-{
-    static const int tage[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return tage[monat - 1] + (monat == 2 && (jahr % 4 == 0 && (jahr % 100 != 0 || jahr % 400 == 0)));
-}
-
-int wgi_monate_plus(int t, int n)
-{
-    const int mi = wgi_monatsindex(t) + n, jahr = mi / 12, monat = mi % 12 + 1, tag = t % 100;
-    const int max = tage_im_monat(jahr, monat);
-    return jahr * 10000 + monat * 100 + (tag > max ? max : tag);
-}
-
-int wgi_tag_danach(int t)
-{
-    return t % 100 < tage_im_monat(t / 10000, t / 100 % 100) ? t + 1 : wgi_monatserster(wgi_monatsindex(t) + 1);
-}
-
-int wgi_tag_davor(int t)
-{
-    if (t % 100 > 1) return t - 1;
-    const int mi = wgi_monatsindex(t) - 1;
-    return wgi_monatserster(mi) - 1 + tage_im_monat(mi / 12, mi % 12 + 1);
-}
 
 static wg_status fehler(wg_fehler *f, wg_status code, const char *feld, const char *fmt, const char *arg)
 {
@@ -110,9 +85,9 @@ static wg_status falten(const wg_fall *f, const int *ordnung, size_t anzahl_ordn
     for (size_t k = 0; k < anzahl_ordnung; k++) {
         const int i = ordnung[k];
         const wg_aenderung *a = &f->verlauf[i];
-        const int ab = wgi_tag(&a->ab);
+        const int ab = wgi_datum_tag(&a->ab);
         if (ab > tag) break;
-        if (a->hat_bis && tag > wgi_tag(&a->bis)) continue;
+        if (a->hat_bis && tag > wgi_datum_tag(&a->bis)) continue;
         z->angewandt |= 1ull << k;
         z->letzte = i;
         if (a->haushalt) {
@@ -213,10 +188,10 @@ static int wechsel_tag(const wgi_zustaende *zs, const wg_fall *f, int vorher, in
     for (size_t k = 0; k < zs->anzahl_ordnung; k++) {
         const wg_aenderung *a = &f->verlauf[zs->ordnung[k]];
         if (nur_antrag(a)) continue;
-        const int ab = wgi_tag(&a->ab);
+        const int ab = wgi_datum_tag(&a->ab);
         if (ab <= tag && ab > vorher && ab > w) w = ab;
         if (a->hat_bis) {
-            const int nach = wgi_tag_danach(wgi_tag(&a->bis));
+            const int nach = wgi_tag_danach(wgi_datum_tag(&a->bis));
             if (nach <= tag && nach > vorher && nach > w) w = nach;
         }
         for (size_t j = 0; j < a->anzahl_ereignisse; j++)
@@ -262,10 +237,10 @@ wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int
      * end of the BWZ on is left out (fall.c gives a hint) */
     zs->anzahl_ordnung = 0;
     for (size_t i = 0; i < f->anzahl_verlauf; i++) {
-        const int ab = wgi_tag(&f->verlauf[i].ab);
+        const int ab = wgi_datum_tag(&f->verlauf[i].ab);
         if (ab >= ende) continue;
         size_t k = zs->anzahl_ordnung++;
-        while (k > 0 && wgi_tag(&f->verlauf[zs->ordnung[k - 1]].ab) > ab) {
+        while (k > 0 && wgi_datum_tag(&f->verlauf[zs->ordnung[k - 1]].ab) > ab) {
             zs->ordnung[k] = zs->ordnung[k - 1];
             k--;
         }

@@ -1,10 +1,8 @@
 /*
  * fall_zustand.h — the circumstances of a running case on a given day: the Bescheid's
- * household with the history applied (fall_zustand.c), and the calendar arithmetic of the
- * procedure.
+ * household with the history applied (fall_zustand.c); days and months are base/datum.h's.
  *
- * Exports: wgi_tag, wgi_tag_datum, wgi_monate_plus, wgi_tag_danach, wgi_tag_davor, wgi_monatsindex,
- * wgi_zustand, wgi_zustaende, wgi_zustaende_bilden, wgi_zustaende_frei.
+ * Exports: wgi_zustand, wgi_zustaende, wgi_zustaende_bilden, wgi_zustand_am, wgi_zustaende_frei.
  */
 #ifndef WG_FALL_ZUSTAND_H
 #define WG_FALL_ZUSTAND_H
@@ -12,18 +10,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "datum.h"
+#include "engine.h"
 #include "wohngeld_fall.h"
-
-/* Days as YYYYMMDD numbers (they order like dates). */
-static inline int wgi_tag(const wg_datum *d) { return d->jahr * 10000 + d->monat * 100 + d->tag; }
-static inline wg_datum wgi_tag_datum(int t) { return (wg_datum){t / 10000, t / 100 % 100, t % 100}; }
-static inline int wgi_monatsindex(int t) { return t / 10000 * 12 + t / 100 % 100 - 1; }
-static inline int wgi_monatserster(int mi) { return (mi / 12) * 10000 + (mi % 12 + 1) * 100 + 1; }
-/* The same day n months later (the last day of a shorter month). */
-int wgi_monate_plus(int t, int n);
-/* The next day, the day before. */
-int wgi_tag_danach(int t);
-int wgi_tag_davor(int t);
 
 /* The circumstances from one day on. Taken on each month's first day, they make the effective
  * date of § 27 Abs. 2 Satz 3 and § 28 Abs. 1, 3: a change on a 1st is seen in its own month,

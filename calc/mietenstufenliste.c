@@ -5,6 +5,7 @@
  *
  * Exports: wgi_liste_daten_lesen (tabellen.h).
  */
+#include "csv.h"
 #include "tabellen.h"
 #include "text.h"
 
@@ -14,35 +15,24 @@
 
 /* ---- reading: the CSV part of a list file ---- */
 
-/* Splits one CSV record at p (RFC 4180, quotes doubled) into fields, unquoting in place.
- * Returns the number of fields, -1 on a syntax error; *weiter points after the line. */
+/* Splits one CSV record at p (base/csv.h) into fields, unquoting in place and ending each with
+ * NUL. Returns the number of fields, -1 on a syntax error; *weiter points after the line. */
 static int csv_zeile(char *p, char *ende, char **felder, int max, char **weiter)
 {
-    int n = 0;
-    char *o = p;
-    for (;;) {
-        if (n == max) return -1;
-        felder[n++] = o;
-        if (p < ende && *p == '"') {
-            p++;
-            for (;;) {
-                if (p >= ende) return -1;
-                if (*p == '"') {
-                    if (p + 1 < ende && p[1] == '"') { *o++ = '"'; p += 2; continue; }
-                    p++;
-                    break;
-                }
-                *o++ = *p++;
-            }
-        } else {
-            while (p < ende && *p != ',' && *p != '\n' && *p != '\r') *o++ = *p++;
+    const size_t n = (size_t)(ende - p);
+    size_t i = 0;
+    for (int k = 0;; k++) {
+        if (k == max) return -1;
+        size_t l;
+        char *start = p + i;
+        const int w = wgi_csv_feld(p, n, &i, ',', true, false, start, n, &l);
+        if (w < 0) return -1;
+        felder[k] = start;
+        start[l] = '\0';
+        if (w == 0) {
+            *weiter = p + i;
+            return k + 1;
         }
-        if (p < ende && *p == ',') { *o++ = '\0'; p++; continue; }
-        if (p < ende && *p == '\r') p++;
-        if (p < ende && *p != '\n') return -1;
-        *o = '\0';
-        *weiter = p < ende ? p + 1 : p;
-        return n;
     }
 }
 

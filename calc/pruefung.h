@@ -11,7 +11,7 @@
  * docs/grenzen.md lists the limits. Header-only (static inline) for the reason above.
  *
  * Exports: wgi_haushalt_pruefen, wgi_haushalt_felder_pruefen, wgi_mitglied_pruefen,
- * wgi_einkommen_pruefen, and inline wgi_schaltjahr,
+ * wgi_einkommen_pruefen, and inline
  * wgi_monat_gueltig, wgi_datum_gueltig, wgi_betrag_ok, wgi_negativ_moeglich, wgi_alter_am.
  */
 #ifndef WG_PRUEFUNG_H
@@ -22,22 +22,19 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "datum.h"
 #include "tabellen.h"
 #include "wohngeld.h"
 
 /* living space of WoGV § 6 Abs. 2 Nr. 1 in 1/100 m²: at most 100 000 m² */
 #define WG_MAX_QM_HUNDERTSTEL 10000000
 
-static inline bool wgi_schaltjahr(int j) { return (j % 4 == 0 && j % 100 != 0) || j % 400 == 0; }
 /* A month of the years the engine takes (docs/grenzen.md): 1900–2999. */
 static inline bool wgi_monat_gueltig(int jahr, int monat) { return jahr >= 1900 && jahr <= 2999 && monat >= 1 && monat <= 12; }
 /* A calendar date of those years. */
 static inline bool wgi_datum_gueltig(const wg_datum *d)
 {
-    static const int tage[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (!wgi_monat_gueltig(d->jahr, d->monat) || d->tag < 1) return false;
-    int max = tage[d->monat - 1] + (d->monat == 2 && wgi_schaltjahr(d->jahr));
-    return d->tag <= max;
+    return wgi_monat_gueltig(d->jahr, d->monat) && wgi_kalendertag(d->jahr, d->monat, d->tag);
 }
 /* A money value: magnitude at most 10^9 EUR (records.md "Numbers"), sign as allowed. */
 static inline bool wgi_betrag_ok(int64_t cent, bool negativ_erlaubt)

@@ -3,6 +3,7 @@
  *
  * Exports (vorpruefung_intern.h): wgi_vp_pruefen, wgi_vp_monate_bilden, wgi_vp_altersgrenzen, wgi_vp_satz_bilden, wgi_vp_punkt_rechnen, wgi_vp_summe.
  */
+#include "datum.h"
 #include "vorpruefung_intern.h"
 
 /* The household as the ordinary check sees it at the lower ends; its error is the record's. */
@@ -23,7 +24,7 @@ wg_status wgi_vp_monate_bilden(wg_vorpruefung *v)
     size_t n = 1;
     int jahr = h->stichtag.jahr, monat = h->stichtag.monat, tag = h->stichtag.tag;
     if (h->hat_zeitraum) {
-        const int monate = (h->bis_jahr * 12 + h->bis_monat) - (h->von_jahr * 12 + h->von_monat) + 1;
+        const int monate = wgi_monatsindex_von(h->bis_jahr, h->bis_monat) - wgi_monatsindex_von(h->von_jahr, h->von_monat) + 1;
         n = (size_t)monate;
         jahr = h->von_jahr;
         monat = h->von_monat;

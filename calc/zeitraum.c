@@ -8,6 +8,7 @@
  * Ages for § 17 Nr. 4 follow each month when a member gives geburtsdatum; otherwise the given
  * alter holds for the whole period. The § 42d comparison with the old law is not computed.
  */
+#include "datum.h"
 #include "rechnung.h"
 
 #include <stdio.h>
@@ -42,7 +43,7 @@ wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_er
         wgi_ergebnis_zuruecksetzen(r);
         return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.bis", "Monat JJJJ-MM erwartet");
     }
-    const int von = h->von_jahr * 12 + h->von_monat - 1, bis = h->bis_jahr * 12 + h->bis_monat - 1;
+    const int von = wgi_monatsindex_von(h->von_jahr, h->von_monat), bis = wgi_monatsindex_von(h->bis_jahr, h->bis_monat);
     if (bis < von) {
         wgi_ergebnis_zuruecksetzen(r);
         return wgi_fehler_setzen(r, WG_E_WERT_UNGUELTIG, "zeitraum.bis", "bis liegt vor von");
@@ -70,17 +71,17 @@ wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_er
     size_t anzahl_hinweise = 0;
     for (size_t i = n; i-- > 0;) {
         int jm = von + (int)i;
-        monat.stichtag = (wg_datum){jm / 12, jm % 12 + 1, 1};
+        monat.stichtag = (wg_datum){wgi_monat_jahr(jm), wgi_monat_nr(jm), 1};
         wg_status s = wgi_berechnen_stichtag(e, &monat, r, i == 0 ? optionen : optionen | WG_OHNE_SCHRITTE);
         if (s != WG_OK) {
             char meldung[sizeof r->fehler.meldung];
             snprintf(meldung, sizeof meldung, "%s", r->fehler.meldung);
             r->status = s;
-            snprintf(r->fehler.meldung, sizeof r->fehler.meldung, "Monat %04d-%02d: %s", jm / 12, jm % 12 + 1, meldung);
+            snprintf(r->fehler.meldung, sizeof r->fehler.meldung, "Monat %04d-%02d: %s", wgi_monat_jahr(jm), wgi_monat_nr(jm), meldung);
             r->anzahl_monate = r->anzahl_abschnitte = 0;
             return s;
         }
-        monat_festhalten(r, &r->monate[i], jm / 12, jm % 12 + 1);
+        monat_festhalten(r, &r->monate[i], wgi_monat_jahr(jm), wgi_monat_nr(jm));
         for (size_t k = 0; k < r->anzahl_hinweise; k++) {
             bool da = false;
             for (size_t j = 0; j < anzahl_hinweise; j++) da |= !strcmp(hinweise[j].code, r->hinweis[k].code);

@@ -15,6 +15,7 @@
  * separated by a line of dashes; each is explained, none is passed over. Exit 0 all explained,
  * 1 some could not be computed, 2 no record or an I/O error. Exports wgi_befehl_erklaeren.
  */
+#include "datum.h"
 #include "befehle.h"
 #include "fehlertext.h"
 #include "zeilen.h"
@@ -172,7 +173,7 @@ static int haushalt(erklaerer *x, const wg_haushalt *h)
            (long long)wg_ergebnis_summe(r), na, na == 1 ? "" : "en");
     for (size_t i = 0; i < na; i++) {
         const wg_abschnitt *a = wg_ergebnis_abschnitt(r, i);
-        const int monate = (a->bis_jahr * 12 + a->bis_monat) - (a->von_jahr * 12 + a->von_monat) + 1;
+        const int monate = wgi_monatsindex_von(a->bis_jahr, a->bis_monat) - wgi_monatsindex_von(a->von_jahr, a->von_monat) + 1;
         printf("  %zu. %04d-%02d bis %04d-%02d (%d Monat%s), Rechtsstand %s: %lld Euro monatlich, zusammen %lld Euro\n", i + 1,
                a->von_jahr, a->von_monat, a->bis_jahr, a->bis_monat, monate, monate == 1 ? "" : "e", a->rechtsstand,
                (long long)a->wohngeld_monat, (long long)a->wohngeld_monat * monate);

@@ -3,6 +3,7 @@
  *
  * Exports: the functions of include/wohngeld_csv.h.
  */
+#include "csv.h"
 #include "wohngeld_csv.h"
 
 #include "ausgabe.h"
@@ -130,40 +131,23 @@ int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *lae
     int n = 0;
     for (;;) {
         if (n == max) return -2;
-        char *o = text + i, *start = o;
-        if (i < len && text[i] == '"') {
-            i++;
-            for (;;) {
-                if (i >= len) return -1;
-                if (text[i] == '"') {
-                    if (i + 1 < len && text[i + 1] == '"') { *o++ = '"'; i += 2; continue; }
-                    i++;
-                    break;
-                }
-                *o++ = text[i++];
-            }
-            if (i < len && text[i] != trenn) return -1;
-        } else {
-            while (i < len && text[i] != trenn) {
-                if (text[i] == '"') return -1;
-                o++;
-                i++;
-            }
-        }
+        char *start = text + i;
+        size_t fl;
+        const int w = wgi_csv_feld(text, len, &i, trenn, false, true, start, len, &fl);
+        if (w < 0) return -1;
+        const size_t gelesen = fl;
         felder[n] = start;
-        size_t fl = (size_t)(o - start);
         if (fl >= 2 && start[0] == '\'' && gefaehrlich(start + 1, fl - 1)) {
             memmove(start, start + 1, fl - 1);
             fl--;
         }
         laengen[n] = fl;
         n++;
-        if (i >= len) {
-            if (o < text + len) start[fl] = '\0';
+        if (w == 0) {
+            if (start + gelesen < text + len) start[fl] = '\0';
             return n;
         }
         start[fl] = '\0';
-        i++; /* the separator */
     }
 }
 
@@ -881,35 +865,10 @@ bool wg_csv_zeile_id(const wg_csv_kopf *k, const char *t, size_t n, char trenn, 
     const int ziel = k->haushalt[0];
     size_t i = 0, o = 0;
     for (int spalte = 0;; spalte++) {
-        o = 0;
-        if (i < n && t[i] == '"') {
-            i++;
-            for (;;) {
-                if (i >= n) return false;
-                if (t[i] == '"') {
-                    if (i + 1 < n && t[i + 1] == '"') i++;
-                    else break;
-                }
-                if (spalte == ziel) {
-                    if (o >= kap) return false;
-                    id[o++] = t[i];
-                }
-                i++;
-            }
-            i++;
-            if (i < n && t[i] != trenn) return false;
-        } else {
-            while (i < n && t[i] != trenn) {
-                if (spalte == ziel) {
-                    if (o >= kap) return false;
-                    id[o++] = t[i];
-                }
-                i++;
-            }
-        }
+        const int w = wgi_csv_feld(t, n, &i, trenn, false, false, spalte == ziel ? id : NULL, kap, &o);
+        if (w < 0) return false;
         if (spalte == ziel) break;
-        if (i >= n) return false;
-        i++;
+        if (w == 0) return false;
     }
     if (o < kap) id[o] = '\0';
     o = entschaerfung_aufheben(id, o);

@@ -7,6 +7,7 @@
  * names the field by its path. `null` counts as "not given". Members, items and strings are
  * allocated from the JSON reader's arena and live until the next record.
  */
+#include "datum.h"
 #include "json.h"
 #include "lesen.h"
 #include "ausgabe.h"
@@ -298,11 +299,7 @@ static wg_status datum(ctx *c, const j_wert *w, const pfad *feld, wg_datum *d)
     d->jahr = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
     d->monat = (s[5] - '0') * 10 + (s[6] - '0');
     d->tag = (s[8] - '0') * 10 + (s[9] - '0');
-    static const int tage[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool schalt = (d->jahr % 4 == 0 && d->jahr % 100 != 0) || d->jahr % 400 == 0;
-    if (d->monat < 1 || d->monat > 12 || d->tag < 1 || d->tag > tage[d->monat - 1] ||
-        (d->monat == 2 && d->tag == 29 && !schalt))
-        return fehl(c, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
+    if (!wgi_kalendertag(d->jahr, d->monat, d->tag)) return fehl(c, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
     return WG_OK;
 }
 
