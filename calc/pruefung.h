@@ -22,6 +22,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "wohngeld_felder.h"
 #include "datum.h"
 #include "tabellen.h"
 #include "wohngeld.h"
@@ -100,17 +101,17 @@ static inline wg_status wgi_einkommen_pruefen(const wg_einkommen *e, wg_ergebnis
     char feld[128];
     if (!wgi_einkommen_art_ok(e)) {
         if (!r) return WG_E_ART_UNBEKANNT;
-        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].art", i, j);
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_EINKOMMEN "[%zu]." WG_F_ART, i, j);
         return wgi_fehler_setzen(r, WG_E_ART_UNBEKANNT, feld, "unbekannte Einkommensart");
     }
     if (!wgi_einkommen_betrag_ok(e)) {
         if (!r) return wgi_betrag_code_(e->betrag_cent);
-        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].%s", i, j, e->jaehrlich ? "betrag_jahr" : "betrag_monat");
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_EINKOMMEN "[%zu].%s", i, j, e->jaehrlich ? WG_F_BETRAG_JAHR : WG_F_BETRAG_MONAT);
         return wgi_betrag_fehler_(r, e->betrag_cent, feld);
     }
     if (!wgi_einkommen_wk_ok(e)) {
         if (!r) return wgi_betrag_code_(e->werbungskosten_jahr_cent);
-        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen[%zu].werbungskosten_jahr", i, j);
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_EINKOMMEN "[%zu]." WG_F_WERBUNGSKOSTEN_JAHR, i, j);
         return wgi_betrag_fehler_(r, e->werbungskosten_jahr_cent, feld);
     }
     return WG_OK;
@@ -124,60 +125,60 @@ static inline wg_status wgi_mitglied_pruefen(const wg_mitglied *m, const wg_datu
     char feld[128];
     if (m->alter < -1 || m->alter > 150) {
         if (!r) return WG_E_WERT_UNGUELTIG;
-        snprintf(feld, sizeof feld, "mitglieder[%zu].alter", i);
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_ALTER, i);
         return wgi_fehler_setzen(r, WG_E_WERT_UNGUELTIG, feld, "Alter muss zwischen 0 und 150 Jahren liegen");
     }
     if (m->hat_geburtsdatum) {
         if (!wgi_datum_gueltig(&m->geburtsdatum)) {
             if (!r) return WG_E_DATUM_UNGUELTIG;
-            snprintf(feld, sizeof feld, "mitglieder[%zu].geburtsdatum", i);
+            snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_GEBURTSDATUM, i);
             return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
         }
         if (wgi_alter_am(&m->geburtsdatum, stichtag) < 0) {
             if (!r) return WG_E_WERT_UNGUELTIG;
-            snprintf(feld, sizeof feld, "mitglieder[%zu].geburtsdatum", i);
+            snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_GEBURTSDATUM, i);
             return wgi_fehler_setzen(r, WG_E_WERT_UNGUELTIG, feld, "Geburtsdatum liegt nach dem Stichtag %04d-%02d-%02d",
                                     stichtag->jahr, stichtag->monat, stichtag->tag);
         }
     }
     if (m->hat_jahreseinkommen && !wgi_betrag_ok(m->jahreseinkommen_cent, false)) {
         if (!r) return wgi_betrag_code_(m->jahreseinkommen_cent);
-        snprintf(feld, sizeof feld, "mitglieder[%zu].jahreseinkommen", i);
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_JAHRESEINKOMMEN, i);
         return wgi_betrag_fehler_(r, m->jahreseinkommen_cent, feld);
     }
     if (m->anzahl_einkommen > WG_MAX_EINKOMMEN) {
         if (!r) return WG_E_GRENZE;
-        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen", i);
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_EINKOMMEN, i);
         return wgi_fehler_setzen(r, WG_E_GRENZE, feld, "mehr als %d Einkommensangaben je Mitglied", WG_MAX_EINKOMMEN);
     }
     if (m->anzahl_einkommen > 0 && !m->einkommen) {
         if (!r) return WG_E_ARGUMENT;
-        snprintf(feld, sizeof feld, "mitglieder[%zu].einkommen", i);
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_EINKOMMEN, i);
         return wgi_fehler_setzen(r, WG_E_ARGUMENT, feld, "einkommen ist NULL");
     }
     for (size_t j = 0; !ohne_posten && j < m->anzahl_einkommen; j++)
         if (!wgi_einkommen_ok(&m->einkommen[j])) return wgi_einkommen_pruefen(&m->einkommen[j], r, i, j);
     if (m->anzahl_unterhalt > WG_MAX_UNTERHALT) {
         if (!r) return WG_E_GRENZE;
-        snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt", i);
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_UNTERHALT_GEZAHLT, i);
         return wgi_fehler_setzen(r, WG_E_GRENZE, feld, "mehr als %d Unterhaltszahlungen je Mitglied", WG_MAX_UNTERHALT);
     }
     if (m->anzahl_unterhalt > 0 && !m->unterhalt) {
         if (!r) return WG_E_ARGUMENT;
-        snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt", i);
+        snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_UNTERHALT_GEZAHLT, i);
         return wgi_fehler_setzen(r, WG_E_ARGUMENT, feld, "unterhalt ist NULL");
     }
     for (size_t j = 0; j < m->anzahl_unterhalt; j++) {
         const wg_unterhalt *u = &m->unterhalt[j];
         if ((unsigned)u->empfaenger >= WG_UNTERHALT_ANZAHL) {
             if (!r) return WG_E_ART_UNBEKANNT;
-            snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].empfaenger", i, j);
+            snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_UNTERHALT_GEZAHLT "[%zu]." WG_F_EMPFAENGER, i, j);
             return wgi_fehler_setzen(r, WG_E_ART_UNBEKANNT, feld, "unbekannter Unterhaltsempfänger");
         }
         if (!wgi_betrag_ok(u->betrag_cent, false)) {
             if (!r) return wgi_betrag_code_(u->betrag_cent);
-            snprintf(feld, sizeof feld, "mitglieder[%zu].unterhalt_gezahlt[%zu].%s", i, j,
-                     u->jaehrlich ? "betrag_jahr" : "betrag_monat");
+            snprintf(feld, sizeof feld, WG_F_MITGLIEDER "[%zu]." WG_F_UNTERHALT_GEZAHLT "[%zu].%s", i, j,
+                     u->jaehrlich ? WG_F_BETRAG_JAHR : WG_F_BETRAG_MONAT);
             return wgi_betrag_fehler_(r, u->betrag_cent, feld);
         }
     }
@@ -196,32 +197,32 @@ static inline wg_status wgi_betrag_pruefen_(wg_ergebnis *r, int64_t cent, const 
 static inline wg_status wgi_haushalt_felder_pruefen(const wg_haushalt *h, wg_ergebnis *r)
 {
     wg_status s;
-    if (!wgi_datum_gueltig(&h->stichtag)) WG_PRUEF_FEHLER(WG_E_DATUM_UNGUELTIG, "stichtag", "kein gültiges Kalenderdatum");
-    if (h->mietenstufe == 0 && !h->gemeinde) WG_PRUEF_FEHLER(WG_E_FELD_FEHLT, "mietenstufe", "Mietenstufe oder Gemeinde fehlt");
+    if (!wgi_datum_gueltig(&h->stichtag)) WG_PRUEF_FEHLER(WG_E_DATUM_UNGUELTIG, WG_F_STICHTAG, "kein gültiges Kalenderdatum");
+    if (h->mietenstufe == 0 && !h->gemeinde) WG_PRUEF_FEHLER(WG_E_FELD_FEHLT, WG_F_MIETENSTUFE, "Mietenstufe oder Gemeinde fehlt");
     if (h->mietenstufe != 0 && (h->mietenstufe < 1 || h->mietenstufe > WG_MAX_STUFEN))
-        WG_PRUEF_FEHLER(WG_E_MIETENSTUFE_UNGUELTIG, "mietenstufe", "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
+        WG_PRUEF_FEHLER(WG_E_MIETENSTUFE_UNGUELTIG, WG_F_MIETENSTUFE, "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
     if (!h->hat_wohnkosten && !h->heimbewohner)
-        WG_PRUEF_FEHLER(WG_E_FELD_FEHLT, "wohnkosten", "Miete oder Belastung fehlt (nur bei Heimbewohnern entbehrlich, § 9 Abs. 3 WoGG)");
+        WG_PRUEF_FEHLER(WG_E_FELD_FEHLT, WG_F_WOHNKOSTEN, "Miete oder Belastung fehlt (nur bei Heimbewohnern entbehrlich, § 9 Abs. 3 WoGG)");
     if (h->hat_wohnkosten) {
         if ((unsigned)h->wohnkosten_art > WG_BELASTUNG)
-            WG_PRUEF_FEHLER(WG_E_ART_UNBEKANNT, "wohnkosten.art", "Art muss miete oder belastung sein");
-        if ((s = wgi_betrag_pruefen_(r, h->wohnkosten_cent, "wohnkosten.betrag_monat"))) return s;
-        if ((s = wgi_betrag_pruefen_(r, h->abzuege_cent, "wohnkosten.abzuege_monat"))) return s;
+            WG_PRUEF_FEHLER(WG_E_ART_UNBEKANNT, WG_F_WOHNKOSTEN "." WG_F_ART, "Art muss miete oder belastung sein");
+        if ((s = wgi_betrag_pruefen_(r, h->wohnkosten_cent, WG_F_WOHNKOSTEN "." WG_F_BETRAG_MONAT))) return s;
+        if ((s = wgi_betrag_pruefen_(r, h->abzuege_cent, WG_F_WOHNKOSTEN "." WG_F_ABZUEGE_MONAT))) return s;
         if (h->pauschalen.heizung &&
             (h->pauschalen.heizung_qm_hundertstel < 0 || h->pauschalen.heizung_qm_hundertstel > WG_MAX_QM_HUNDERTSTEL))
-            WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, "wohnkosten.pauschalen.heizung_qm", "Wohnfläche muss zwischen 0 und 100 000 m² liegen");
+            WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_HEIZUNG_QM, "Wohnfläche muss zwischen 0 und 100 000 m² liegen");
     }
-    if (h->hat_vermoegen && (s = wgi_betrag_pruefen_(r, h->vermoegen_cent, "vermoegen"))) return s;
-    if (h->hat_gesamteinkommen && (s = wgi_betrag_pruefen_(r, h->gesamteinkommen_monat_cent, "gesamteinkommen_monat"))) return s;
+    if (h->hat_vermoegen && (s = wgi_betrag_pruefen_(r, h->vermoegen_cent, WG_F_VERMOEGEN))) return s;
+    if (h->hat_gesamteinkommen && (s = wgi_betrag_pruefen_(r, h->gesamteinkommen_monat_cent, WG_F_GESAMTEINKOMMEN_MONAT))) return s;
     if ((unsigned)h->auslegung.zwischenrundung > WG_RUNDUNG_ABSCHNEIDEN)
-        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, "auslegung.zwischenrundung", "unbekannter Wert");
+        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_AUSLEGUNG "." WG_F_ZWISCHENRUNDUNG, "unbekannter Wert");
     if ((unsigned)h->auslegung.ueber_12_mitglieder > WG_UEBER12_TATSAECHLICHE_ZAHL)
-        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, "auslegung.ueber_12_mitglieder", "unbekannter Wert");
+        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_AUSLEGUNG "." WG_F_UEBER_12_MITGLIEDER, "unbekannter Wert");
     if (h->anzahl_mitglieder == 0)
-        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, "mitglieder", "der Haushalt braucht mindestens ein Mitglied (§ 5 WoGG)");
+        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_MITGLIEDER, "der Haushalt braucht mindestens ein Mitglied (§ 5 WoGG)");
     if (h->anzahl_mitglieder > WG_MAX_MITGLIEDER)
-        WG_PRUEF_FEHLER(WG_E_GRENZE, "mitglieder", "mehr als %d Haushaltsmitglieder", WG_MAX_MITGLIEDER);
-    if (!h->mitglieder) WG_PRUEF_FEHLER(WG_E_ARGUMENT, "mitglieder", "mitglieder ist NULL");
+        WG_PRUEF_FEHLER(WG_E_GRENZE, WG_F_MITGLIEDER, "mehr als %d Haushaltsmitglieder", WG_MAX_MITGLIEDER);
+    if (!h->mitglieder) WG_PRUEF_FEHLER(WG_E_ARGUMENT, WG_F_MITGLIEDER, "mitglieder ist NULL");
     return WG_OK;
 }
 

@@ -7,6 +7,7 @@
  * table (members and their number, Stichtag or zeitraum, Mietenstufe or Gemeinde, the kind of
  * housing costs and of income) must be known: unbekannt_unzulaessig names the field.
  */
+#include "wohngeld_felder.h"
 #include "teilhaushalt.h"
 
 #include <stdio.h>
@@ -63,14 +64,14 @@ bool wgi_kopie_von(wgi_kopie *k, const wg_haushalt *h)
 
 typedef struct merkmal_name { const char *name; unsigned bit; } merkmal_name;
 static const merkmal_name MERKMALE[] = {
-    {"kind_eines_mitglieds", WG_SM_KIND},
-    {"abzug_steuern", WG_SM_STEUERN},
-    {"abzug_kranken_pflege", WG_SM_KRANKEN_PFLEGE},
-    {"abzug_rente", WG_SM_RENTE},
-    {"schwerbehindert_pflege", WG_SM_SCHWERBEHINDERT},
-    {"ns_verfolgt", WG_SM_NS_VERFOLGT},
-    {"grundrentenzeiten_33_jahre", WG_SM_GRUNDRENTE},
-    {"ausbildungsfoerderung_dem_grunde_nach", WG_SM_FOERDERUNG},
+    {WG_F_KIND_EINES_MITGLIEDS, WG_SM_KIND},
+    {WG_F_ABZUG_STEUERN, WG_SM_STEUERN},
+    {WG_F_ABZUG_KRANKEN_PFLEGE, WG_SM_KRANKEN_PFLEGE},
+    {WG_F_ABZUG_RENTE, WG_SM_RENTE},
+    {WG_F_SCHWERBEHINDERT_PFLEGE, WG_SM_SCHWERBEHINDERT},
+    {WG_F_NS_VERFOLGT, WG_SM_NS_VERFOLGT},
+    {WG_F_GRUNDRENTENZEITEN_33_JAHRE, WG_SM_GRUNDRENTE},
+    {WG_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH, WG_SM_FOERDERUNG},
 };
 
 static bool *merkmal_feld(wg_mitglied *m, unsigned bit)
@@ -118,16 +119,16 @@ static bool ort_finden(const wgi_kopie *k, const char *s, wgi_unbekannt *u, wg_u
     u->merkmal = 0;
     *art = WG_UNBEKANNT_BETRAG;
     static const struct { const char *pfad; wgi_feldort o; wg_unbekannt_art a; } KOPF[] = {
-        {"wohnkosten.betrag_monat", WGI_FO_WOHNKOSTEN, WG_UNBEKANNT_BETRAG},
-        {"wohnkosten.abzuege_monat", WGI_FO_ABZUEGE, WG_UNBEKANNT_BETRAG},
-        {"vermoegen", WGI_FO_VERMOEGEN, WG_UNBEKANNT_BETRAG},
-        {"gesamteinkommen_monat", WGI_FO_GESAMTEINKOMMEN, WG_UNBEKANNT_BETRAG},
-        {"heimbewohner", WGI_FO_HEIM, WG_UNBEKANNT_SCHALTER},
-        {"alleinerziehend", WGI_FO_ALLEIN, WG_UNBEKANNT_SCHALTER},
-        {"wohnkosten.pauschalen.warmwasser", WGI_FO_WARMWASSER, WG_UNBEKANNT_SCHALTER},
-        {"wohnkosten.pauschalen.haushaltsenergie", WGI_FO_HAUSHALTSENERGIE, WG_UNBEKANNT_SCHALTER},
-        {"wohnkosten.pauschalen.garage", WGI_FO_GARAGE, WG_UNBEKANNT_SCHALTER},
-        {"wohnkosten.pauschalen.stellplatz", WGI_FO_STELLPLATZ, WG_UNBEKANNT_SCHALTER},
+        {WG_F_WOHNKOSTEN "." WG_F_BETRAG_MONAT, WGI_FO_WOHNKOSTEN, WG_UNBEKANNT_BETRAG},
+        {WG_F_WOHNKOSTEN "." WG_F_ABZUEGE_MONAT, WGI_FO_ABZUEGE, WG_UNBEKANNT_BETRAG},
+        {WG_F_VERMOEGEN, WGI_FO_VERMOEGEN, WG_UNBEKANNT_BETRAG},
+        {WG_F_GESAMTEINKOMMEN_MONAT, WGI_FO_GESAMTEINKOMMEN, WG_UNBEKANNT_BETRAG},
+        {WG_F_HEIMBEWOHNER, WGI_FO_HEIM, WG_UNBEKANNT_SCHALTER},
+        {WG_F_ALLEINERZIEHEND, WGI_FO_ALLEIN, WG_UNBEKANNT_SCHALTER},
+        {WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_WARMWASSER, WGI_FO_WARMWASSER, WG_UNBEKANNT_SCHALTER},
+        {WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_HAUSHALTSENERGIE, WGI_FO_HAUSHALTSENERGIE, WG_UNBEKANNT_SCHALTER},
+        {WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_GARAGE, WGI_FO_GARAGE, WG_UNBEKANNT_SCHALTER},
+        {WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_STELLPLATZ, WGI_FO_STELLPLATZ, WG_UNBEKANNT_SCHALTER},
     };
     for (size_t x = 0; x < sizeof KOPF / sizeof KOPF[0]; x++)
         if (strcmp(s, KOPF[x].pfad) == 0) {
@@ -139,7 +140,7 @@ static bool ort_finden(const wgi_kopie *k, const char *s, wgi_unbekannt *u, wg_u
             return true;
         }
     const char *z = s;
-    long i = index_lesen(&z, "mitglieder");
+    long i = index_lesen(&z, WG_F_MITGLIEDER);
     if (i < 0 || (size_t)i >= h->anzahl_mitglieder || *z != '.') return false;
     z++;
     const wg_mitglied *m = &h->mitglieder[i];
@@ -151,32 +152,32 @@ static bool ort_finden(const wgi_kopie *k, const char *s, wgi_unbekannt *u, wg_u
             *art = WG_UNBEKANNT_SCHALTER;
             return true;
         }
-    if (strcmp(z, "alter") == 0) {
+    if (strcmp(z, WG_F_ALTER) == 0) {
         u->ort = WGI_FO_ALTER;
         *art = WG_UNBEKANNT_ALTER;
         return !m->hat_geburtsdatum;
     }
-    if (strcmp(z, "jahreseinkommen") == 0) {
+    if (strcmp(z, WG_F_JAHRESEINKOMMEN) == 0) {
         u->ort = WGI_FO_JAHRESEINKOMMEN;
         return m->hat_jahreseinkommen;
     }
-    long j = index_lesen(&z, "einkommen");
+    long j = index_lesen(&z, WG_F_EINKOMMEN);
     if (j >= 0) {
         if ((size_t)j >= m->anzahl_einkommen) return false;
         u->j = (int)j;
         const wg_einkommen *e = &m->einkommen[j];
-        if (strcmp(z, e->jaehrlich ? ".betrag_jahr" : ".betrag_monat") == 0) {
+        if (strcmp(z, e->jaehrlich ? "." WG_F_BETRAG_JAHR : "." WG_F_BETRAG_MONAT) == 0) {
             u->ort = WGI_FO_POSTEN;
             return true;
         }
         u->ort = WGI_FO_WERBUNGSKOSTEN;
-        return strcmp(z, ".werbungskosten_jahr") == 0 && e->hat_werbungskosten;
+        return strcmp(z, "." WG_F_WERBUNGSKOSTEN_JAHR) == 0 && e->hat_werbungskosten;
     }
-    j = index_lesen(&z, "unterhalt_gezahlt");
+    j = index_lesen(&z, WG_F_UNTERHALT_GEZAHLT);
     if (j >= 0 && (size_t)j < m->anzahl_unterhalt) {
         u->j = (int)j;
         u->ort = WGI_FO_UNTERHALT;
-        return strcmp(z, m->unterhalt[j].jaehrlich ? ".betrag_jahr" : ".betrag_monat") == 0;
+        return strcmp(z, m->unterhalt[j].jaehrlich ? "." WG_F_BETRAG_JAHR : "." WG_F_BETRAG_MONAT) == 0;
     }
     return false;
 }

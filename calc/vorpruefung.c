@@ -8,6 +8,7 @@
  * wg_einstufung_code, wg_vorpruefen; (vorpruefung_intern.h) wgi_vp_fehler, wgi_vp_fehler_von,
  * wgi_vp_vorbereiten, wgi_vp_abbruch.
  */
+#include "wohngeld_felder.h"
 #include "vorpruefung_intern.h"
 
 wg_vorpruefung *wg_vorpruefung_neu(void)
@@ -157,7 +158,7 @@ wg_status wgi_vp_vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_hau
         const wg_datum d = {m->jahr, m->monat, m->tag};
         const wgi_periode *p = m->fest ? m->fest : wgi_periode_zum_stichtag(e, &d);
         if (p && (p->skalar[WG_S_FAKTOR] <= 0 || p->skalar[WG_S_FAKTOR] >= 10 * (int64_t)WG_Z10_EINS))
-            return wgi_vp_fehler(v, WG_E_GRENZE, "rechtsstand", "Vorprüfung setzt einen Faktor zwischen 0 und 10 voraus (docs/vorpruefung.md)");
+            return wgi_vp_fehler(v, WG_E_GRENZE, WG_F_RECHTSSTAND, "Vorprüfung setzt einen Faktor zwischen 0 und 10 voraus (docs/vorpruefung.md)");
     }
     return wgi_vp_satz_bilden(v);
 }
@@ -171,7 +172,7 @@ wg_status wgi_vp_abbruch(wg_vorpruefung *v)
                  "Vorprüfung: Budget von %lu Monatsberechnungen je Datensatz überschritten (%zu Haushalte × %zu Monate "
                  "× Gewicht %zu; WG_VP_MAX_MONATSRECHNUNGEN, docs/grenzen.md)",
                  (unsigned long)WGI_VP_GRENZE, v->auswertungen, v->anzahl_monate, v->gewicht);
-        return wgi_vp_fehler(v, WG_E_GRENZE, v->zeitraum ? "zeitraum" : "", m);
+        return wgi_vp_fehler(v, WG_E_GRENZE, v->zeitraum ? WG_F_ZEITRAUM : "", m);
     }
     if (v->abbruch_status == WG_E_ABGEBROCHEN)
         return wgi_vp_fehler(v, WG_E_ABGEBROCHEN, "", "Vorprüfung auf Anforderung des Aufrufers abgebrochen (wg_vorpruefung_halt_setzen)");
@@ -366,7 +367,7 @@ wg_status wg_vorpruefen(const wg_engine *e, const wg_haushalt *h, const wg_unbek
         g.hat_gesamteinkommen = true;
         g.gesamteinkommen_monat_cent = 0;
         wg_schwelle sw;
-        if (wgi_vp_schwelle_fuer(v->neben, e, &g, "gesamteinkommen_monat", 0, WG_MAX_BETRAG_CENT, &sw, &v->neben->schwellen_zeuge[2]) != WG_OK)
+        if (wgi_vp_schwelle_fuer(v->neben, e, &g, WG_F_GESAMTEINKOMMEN_MONAT, 0, WG_MAX_BETRAG_CENT, &sw, &v->neben->schwellen_zeuge[2]) != WG_OK)
             return wgi_vp_fehler_von(v, &v->neben->fehler);
         s->hat_einkommen_bis = sw.gesetzt;
         s->einkommen_bis_cent = sw.gesetzt ? sw.cent : 0;

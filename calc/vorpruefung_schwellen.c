@@ -3,6 +3,7 @@
  *
  * Exports (vorpruefung_intern.h): wgi_vp_anspruch_bei, wgi_vp_schwelle_finden, wgi_vp_schwelle_ab, wgi_vp_talpunkte, wgi_vp_schwelle_fuer.
  */
+#include "wohngeld_felder.h"
 #include "vorpruefung_intern.h"
 
 /* min and max of the objective (month or sum) over [lo, hi] of unknown x, the others at punkt. */
@@ -201,12 +202,12 @@ wg_status wg_schwellen(const wg_engine *e, const wg_haushalt *h, const char *fel
     wg_status st;
     if (h->hat_wohnkosten && !h->heimbewohner) {
         wg_haushalt g = *h;
-        st = wgi_vp_schwelle_fuer(v, e, &g, "wohnkosten.betrag_monat", 0, WG_MAX_BETRAG_CENT, &i->miete_ab, &v->schwellen_zeuge[0]);
+        st = wgi_vp_schwelle_fuer(v, e, &g, WG_F_WOHNKOSTEN "." WG_F_BETRAG_MONAT, 0, WG_MAX_BETRAG_CENT, &i->miete_ab, &v->schwellen_zeuge[0]);
         if (st != WG_OK) return st;
         if (i->miete_ab.gesetzt && i->miete_ab.cent == 0) i->miete_ab.gesetzt = false;
         /* the rent from which M no longer grows: the smallest rent with the M' and ⌊M⌋ of the
          * largest (M' is non-decreasing in the rent: exact bisection) */
-        i->miete_wirksam_bis.feld = "wohnkosten.betrag_monat";
+        i->miete_wirksam_bis.feld = WG_F_WOHNKOSTEN "." WG_F_BETRAG_MONAT;
         i->miete_wirksam_bis.ab = true;
         int64_t punkt[1] = {WG_MAX_BETRAG_CENT};
         wgi_vp_punkt_rechnen(v, punkt, 1);
@@ -232,7 +233,7 @@ wg_status wg_schwellen(const wg_engine *e, const wg_haushalt *h, const char *fel
         wg_haushalt g = *h;
         g.hat_gesamteinkommen = true;
         g.gesamteinkommen_monat_cent = 0;
-        st = wgi_vp_schwelle_fuer(v, e, &g, "gesamteinkommen_monat", 0, WG_MAX_BETRAG_CENT, &i->einkommen_bis, &v->schwellen_zeuge[2]);
+        st = wgi_vp_schwelle_fuer(v, e, &g, WG_F_GESAMTEINKOMMEN_MONAT, 0, WG_MAX_BETRAG_CENT, &i->einkommen_bis, &v->schwellen_zeuge[2]);
         if (st != WG_OK) return st;
     }
     if (feld) {
@@ -280,7 +281,7 @@ wg_status wg_einkommensgrenze(const wg_engine *e, wg_datum stichtag, const char 
         return f->code;
     }
     wg_schwelle sw;
-    wg_status st = wgi_vp_schwelle_fuer(v, e, &h, "gesamteinkommen_monat", 0, WG_MAX_BETRAG_CENT, &sw, &v->schwellen_zeuge[0]);
+    wg_status st = wgi_vp_schwelle_fuer(v, e, &h, WG_F_GESAMTEINKOMMEN_MONAT, 0, WG_MAX_BETRAG_CENT, &sw, &v->schwellen_zeuge[0]);
     if (st != WG_OK) {
         *f = v->fehler;
     } else if (sw.gesetzt) {

@@ -8,6 +8,7 @@
  * Ages for § 17 Nr. 4 follow each month when a member gives geburtsdatum; otherwise the given
  * alter holds for the whole period. The § 42d comparison with the old law is not computed.
  */
+#include "wohngeld_felder.h"
 #include "datum.h"
 #include "rechnung.h"
 
@@ -37,21 +38,21 @@ wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_er
     /* the months checked before any arithmetic on them (a year of INT_MAX from the C API) */
     if (!wgi_monat_gueltig(h->von_jahr, h->von_monat)) {
         wgi_ergebnis_zuruecksetzen(r);
-        return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.von", "Monat JJJJ-MM erwartet");
+        return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, WG_F_ZEITRAUM "." WG_F_VON, "Monat JJJJ-MM erwartet");
     }
     if (!wgi_monat_gueltig(h->bis_jahr, h->bis_monat)) {
         wgi_ergebnis_zuruecksetzen(r);
-        return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, "zeitraum.bis", "Monat JJJJ-MM erwartet");
+        return wgi_fehler_setzen(r, WG_E_DATUM_UNGUELTIG, WG_F_ZEITRAUM "." WG_F_BIS, "Monat JJJJ-MM erwartet");
     }
     const int von = wgi_monatsindex_von(h->von_jahr, h->von_monat), bis = wgi_monatsindex_von(h->bis_jahr, h->bis_monat);
     if (bis < von) {
         wgi_ergebnis_zuruecksetzen(r);
-        return wgi_fehler_setzen(r, WG_E_WERT_UNGUELTIG, "zeitraum.bis", "bis liegt vor von");
+        return wgi_fehler_setzen(r, WG_E_WERT_UNGUELTIG, WG_F_ZEITRAUM "." WG_F_BIS, "bis liegt vor von");
     }
     size_t n = (size_t)bis - (size_t)von + 1;
     if (n > WG_MAX_MONATE) {
         wgi_ergebnis_zuruecksetzen(r);
-        return wgi_fehler_setzen(r, WG_E_GRENZE, "zeitraum", "mehr als %d Monate", WG_MAX_MONATE);
+        return wgi_fehler_setzen(r, WG_E_GRENZE, WG_F_ZEITRAUM, "mehr als %d Monate", WG_MAX_MONATE);
     }
     if (r->kap_monate < n) {
         monat_intern *neu = realloc(r->monate, n * sizeof *neu);

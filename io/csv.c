@@ -24,57 +24,57 @@ typedef struct spalte_def { const char *name; const char *pfad; typ t; } spalte_
 
 /* Household columns: name = JSON path with '_' for '.', except where noted. */
 static const spalte_def HAUSHALT[] = {
-    {"id", WGI_F_ID, T_TEXT},
-    {"format", WGI_F_FORMAT, T_TEXT},
-    {"stichtag", WGI_F_STICHTAG, T_TEXT},
-    {"zeitraum_von", WGI_F_ZEITRAUM "." WGI_F_VON, T_TEXT},
-    {"zeitraum_bis", WGI_F_ZEITRAUM "." WGI_F_BIS, T_TEXT},
-    {"rechtsstand", WGI_F_RECHTSSTAND, T_TEXT},
-    {"mietenstufe", WGI_F_MIETENSTUFE, T_GANZ},
-    {"gemeinde", WGI_F_GEMEINDE, T_TEXT},
-    {"wohnkosten_art", WGI_F_WOHNKOSTEN "." WGI_F_ART, T_TEXT},
-    {"wohnkosten_betrag_monat", WGI_F_WOHNKOSTEN "." WGI_F_BETRAG_MONAT, T_GELD},
-    {"wohnkosten_abzuege_monat", WGI_F_WOHNKOSTEN "." WGI_F_ABZUEGE_MONAT, T_GELD},
-    {"pauschalen_heizung_qm", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_HEIZUNG_QM, T_GELD},
-    {"pauschalen_warmwasser", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_WARMWASSER, T_WAHR},
-    {"pauschalen_haushaltsenergie", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_HAUSHALTSENERGIE, T_WAHR},
-    {"pauschalen_garage", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_GARAGE, T_WAHR},
-    {"pauschalen_stellplatz", WGI_F_WOHNKOSTEN "." WGI_F_PAUSCHALEN "." WGI_F_STELLPLATZ, T_WAHR},
-    {"heimbewohner", WGI_F_HEIMBEWOHNER, T_WAHR},
-    {"vermoegen", WGI_F_VERMOEGEN, T_GELD},
-    {"alleinerziehend", WGI_F_ALLEINERZIEHEND, T_WAHR},
-    {"gesamteinkommen_monat", WGI_F_GESAMTEINKOMMEN_MONAT, T_GELD},
-    {"auslegung_zwischenrundung", WGI_F_AUSLEGUNG "." WGI_F_ZWISCHENRUNDUNG, T_TEXT},
-    {"auslegung_deckelung_auf_miete", WGI_F_AUSLEGUNG "." WGI_F_DECKELUNG_AUF_MIETE, T_WAHR},
-    {"auslegung_ueber_12_mitglieder", WGI_F_AUSLEGUNG "." WGI_F_UEBER_12_MITGLIEDER, T_TEXT},
-    {"auslegung_mindestmiete_nach_entlastung", WGI_F_AUSLEGUNG "." WGI_F_MINDESTMIETE_NACH_ENTLASTUNG, T_WAHR},
+    {"id", WG_F_ID, T_TEXT},
+    {"format", WG_F_FORMAT, T_TEXT},
+    {"stichtag", WG_F_STICHTAG, T_TEXT},
+    {"zeitraum_von", WG_F_ZEITRAUM "." WG_F_VON, T_TEXT},
+    {"zeitraum_bis", WG_F_ZEITRAUM "." WG_F_BIS, T_TEXT},
+    {"rechtsstand", WG_F_RECHTSSTAND, T_TEXT},
+    {"mietenstufe", WG_F_MIETENSTUFE, T_GANZ},
+    {"gemeinde", WG_F_GEMEINDE, T_TEXT},
+    {"wohnkosten_art", WG_F_WOHNKOSTEN "." WG_F_ART, T_TEXT},
+    {"wohnkosten_betrag_monat", WG_F_WOHNKOSTEN "." WG_F_BETRAG_MONAT, T_GELD},
+    {"wohnkosten_abzuege_monat", WG_F_WOHNKOSTEN "." WG_F_ABZUEGE_MONAT, T_GELD},
+    {"pauschalen_heizung_qm", WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_HEIZUNG_QM, T_GELD},
+    {"pauschalen_warmwasser", WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_WARMWASSER, T_WAHR},
+    {"pauschalen_haushaltsenergie", WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_HAUSHALTSENERGIE, T_WAHR},
+    {"pauschalen_garage", WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_GARAGE, T_WAHR},
+    {"pauschalen_stellplatz", WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_STELLPLATZ, T_WAHR},
+    {"heimbewohner", WG_F_HEIMBEWOHNER, T_WAHR},
+    {"vermoegen", WG_F_VERMOEGEN, T_GELD},
+    {"alleinerziehend", WG_F_ALLEINERZIEHEND, T_WAHR},
+    {"gesamteinkommen_monat", WG_F_GESAMTEINKOMMEN_MONAT, T_GELD},
+    {"auslegung_zwischenrundung", WG_F_AUSLEGUNG "." WG_F_ZWISCHENRUNDUNG, T_TEXT},
+    {"auslegung_deckelung_auf_miete", WG_F_AUSLEGUNG "." WG_F_DECKELUNG_AUF_MIETE, T_WAHR},
+    {"auslegung_ueber_12_mitglieder", WG_F_AUSLEGUNG "." WG_F_UEBER_12_MITGLIEDER, T_TEXT},
+    {"auslegung_mindestmiete_nach_entlastung", WG_F_AUSLEGUNG "." WG_F_MINDESTMIETE_NACH_ENTLASTUNG, T_WAHR},
 };
 #define N_HAUSHALT (sizeof HAUSHALT / sizeof HAUSHALT[0])
 
 static const spalte_def MITGLIED[] = {
-    {"mitglied_id", WGI_F_ID, T_TEXT},
-    {"zu_beruecksichtigen", WGI_F_ZU_BERUECKSICHTIGEN, T_WAHR},
-    {"ausschlussgrund", WGI_F_AUSSCHLUSSGRUND, T_TEXT},
-    {"alter", WGI_F_ALTER, T_GANZ},
-    {"geburtsdatum", WGI_F_GEBURTSDATUM, T_TEXT},
-    {"kind_eines_mitglieds", WGI_F_KIND_EINES_MITGLIEDS, T_WAHR},
-    {"abzug_steuern", WGI_F_ABZUG_STEUERN, T_WAHR},
-    {"abzug_kranken_pflege", WGI_F_ABZUG_KRANKEN_PFLEGE, T_WAHR},
-    {"abzug_rente", WGI_F_ABZUG_RENTE, T_WAHR},
-    {"schwerbehindert_pflege", WGI_F_SCHWERBEHINDERT_PFLEGE, T_WAHR},
-    {"ns_verfolgt", WGI_F_NS_VERFOLGT, T_WAHR},
-    {"grundrentenzeiten_33_jahre", WGI_F_GRUNDRENTENZEITEN_33_JAHRE, T_WAHR},
-    {"ausbildungsfoerderung_dem_grunde_nach", WGI_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH, T_WAHR},
-    {"jahreseinkommen", WGI_F_JAHRESEINKOMMEN, T_GELD},
+    {"mitglied_id", WG_F_ID, T_TEXT},
+    {"zu_beruecksichtigen", WG_F_ZU_BERUECKSICHTIGEN, T_WAHR},
+    {"ausschlussgrund", WG_F_AUSSCHLUSSGRUND, T_TEXT},
+    {"alter", WG_F_ALTER, T_GANZ},
+    {"geburtsdatum", WG_F_GEBURTSDATUM, T_TEXT},
+    {"kind_eines_mitglieds", WG_F_KIND_EINES_MITGLIEDS, T_WAHR},
+    {"abzug_steuern", WG_F_ABZUG_STEUERN, T_WAHR},
+    {"abzug_kranken_pflege", WG_F_ABZUG_KRANKEN_PFLEGE, T_WAHR},
+    {"abzug_rente", WG_F_ABZUG_RENTE, T_WAHR},
+    {"schwerbehindert_pflege", WG_F_SCHWERBEHINDERT_PFLEGE, T_WAHR},
+    {"ns_verfolgt", WG_F_NS_VERFOLGT, T_WAHR},
+    {"grundrentenzeiten_33_jahre", WG_F_GRUNDRENTENZEITEN_33_JAHRE, T_WAHR},
+    {"ausbildungsfoerderung_dem_grunde_nach", WG_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH, T_WAHR},
+    {"jahreseinkommen", WG_F_JAHRESEINKOMMEN, T_GELD},
 };
 #define N_MITGLIED (sizeof MITGLIED / sizeof MITGLIED[0])
 
 static const spalte_def EINKOMMEN[] = {
-    {"art", WGI_F_ART, T_TEXT}, {"betrag_monat", WGI_F_BETRAG_MONAT, T_GELD}, {"betrag_jahr", WGI_F_BETRAG_JAHR, T_GELD},
-    {"werbungskosten_jahr", WGI_F_WERBUNGSKOSTEN_JAHR, T_GELD}, {"plus", WGI_F_PLUS, T_WAHR}};
+    {"art", WG_F_ART, T_TEXT}, {"betrag_monat", WG_F_BETRAG_MONAT, T_GELD}, {"betrag_jahr", WG_F_BETRAG_JAHR, T_GELD},
+    {"werbungskosten_jahr", WG_F_WERBUNGSKOSTEN_JAHR, T_GELD}, {"plus", WG_F_PLUS, T_WAHR}};
 static const spalte_def UNTERHALT[] = {
-    {"empfaenger", WGI_F_EMPFAENGER, T_TEXT}, {"betrag_monat", WGI_F_BETRAG_MONAT, T_GELD},
-    {"betrag_jahr", WGI_F_BETRAG_JAHR, T_GELD}, {"tituliert", WGI_F_TITULIERT, T_WAHR}};
+    {"empfaenger", WG_F_EMPFAENGER, T_TEXT}, {"betrag_monat", WG_F_BETRAG_MONAT, T_GELD},
+    {"betrag_jahr", WG_F_BETRAG_JAHR, T_GELD}, {"tituliert", WG_F_TITULIERT, T_WAHR}};
 #define N_EINKOMMEN 5
 #define N_UNTERHALT 4
 #define MAX_GRUPPEN 50
@@ -326,8 +326,8 @@ static bool wert_oder_intervall(wgi_puffer *p, bool *erstes, const char *schlues
     }
     wgi_puffer_zeichen(p, '{');
     bool e = true;
-    if (von) wert(p, &e, WGI_F_VON, t, z[s], l[s]);
-    if (!(l[sb] == 5 && !memcmp(z[sb], "offen", 5))) wert(p, &e, WGI_F_BIS, t, z[sb], l[sb]);
+    if (von) wert(p, &e, WG_F_VON, t, z[s], l[s]);
+    if (!(l[sb] == 5 && !memcmp(z[sb], "offen", 5))) wert(p, &e, WG_F_BIS, t, z[sb], l[sb]);
     wgi_puffer_zeichen(p, '}');
     return true;
 }
@@ -379,9 +379,9 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
     bool erstes = true;
     wgi_puffer_zeichen(p, '{');
     objekt(p, &erstes, k, z0, l0, "");
-    const char *objekte[][2] = {{WGI_F_ZEITRAUM, WGI_F_ZEITRAUM "."},
-                                {WGI_F_AUSLEGUNG, WGI_F_AUSLEGUNG "."},
-                                {WGI_F_WOHNKOSTEN, WGI_F_WOHNKOSTEN "."}};
+    const char *objekte[][2] = {{WG_F_ZEITRAUM, WG_F_ZEITRAUM "."},
+                                {WG_F_AUSLEGUNG, WG_F_AUSLEGUNG "."},
+                                {WG_F_WOHNKOSTEN, WG_F_WOHNKOSTEN "."}};
     for (int o = 0; o < 3; o++) {
         if (!hat_praefix(k, l0, objekte[o][1])) continue;
         if (!erstes) wgi_puffer_zeichen(p, ',');
@@ -393,7 +393,7 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
         if (o == 2 && hat_praefix(k, l0, "wohnkosten.pauschalen.")) {
             if (!e2) wgi_puffer_zeichen(p, ',');
             e2 = false;
-            wgi_puffer_cstr(p, "\"" WGI_F_PAUSCHALEN "\":{");
+            wgi_puffer_cstr(p, "\"" WG_F_PAUSCHALEN "\":{");
             bool e3 = true;
             objekt(p, &e3, k, z0, l0, "wohnkosten.pauschalen.");
             wgi_puffer_zeichen(p, '}');
@@ -401,7 +401,7 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
         wgi_puffer_zeichen(p, '}');
     }
     if (!erstes) wgi_puffer_zeichen(p, ',');
-    wgi_puffer_cstr(p, "\"" WGI_F_MITGLIEDER "\":[");
+    wgi_puffer_cstr(p, "\"" WG_F_MITGLIEDER "\":[");
     for (size_t r = 0; r < anzahl; r++) {
         char **z = zeilen[r];
         size_t *l = laengen[r];
@@ -422,7 +422,7 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
                 if (!liste) {
                     if (!e) wgi_puffer_zeichen(p, ',');
                     e = false;
-                    wgi_puffer_cstr(p, art == 0 ? "\"" WGI_F_EINKOMMEN "\":[" : "\"" WGI_F_UNTERHALT_GEZAHLT "\":[");
+                    wgi_puffer_cstr(p, art == 0 ? "\"" WG_F_EINKOMMEN "\":[" : "\"" WG_F_UNTERHALT_GEZAHLT "\":[");
                     liste = true;
                 } else {
                     wgi_puffer_zeichen(p, ',');

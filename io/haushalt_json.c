@@ -240,13 +240,13 @@ static wg_status intervall(ctx *c, const j_wert *w, const pfad *feld, wg_unbekan
         bool hat_von = false;
         for (const j_wert *k = w->erstes; k; k = k->naechstes) {
             if (k->typ == J_NULL) continue;
-            const bool ist_von = j_schluessel_ist(k, WGI_F_VON);
-            if (!ist_von && !j_schluessel_ist(k, WGI_F_BIS)) {
+            const bool ist_von = j_schluessel_ist(k, WG_F_VON);
+            if (!ist_von && !j_schluessel_ist(k, WG_F_BIS)) {
                 char name[64];
                 snprintf(name, sizeof name, "%.*s", (int)(k->schluessel_len > 60 ? 60 : k->schluessel_len), k->schluessel);
                 return fehl(c, WG_E_INTERVALL_UNGUELTIG, feld, "ein Intervall hat nur \"von\" und \"bis\", nicht \"%s\"", name);
             }
-            const pfad *teil = &(pfad){feld, ist_von ? WGI_F_VON : WGI_F_BIS, -1};
+            const pfad *teil = &(pfad){feld, ist_von ? WG_F_VON : WG_F_BIS, -1};
             int64_t v;
             const bool alt = c->teil;
             c->teil = false;
@@ -324,22 +324,22 @@ static wg_status unbekannt(ctx *c, const j_wert *k, const pfad *basis);
 
 static wg_status zeitraum_lesen(ctx *c, const j_wert *o, wg_haushalt *h)
 {
-    if (typ(c, o, J_OBJEKT, P(WGI_F_ZEITRAUM))) return WG_E_TYP_FALSCH;
+    if (typ(c, o, J_OBJEKT, P(WG_F_ZEITRAUM))) return WG_E_TYP_FALSCH;
     bool von = false, bis = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, WGI_F_VON)) {
-            if (monat_lesen(c, k, P(WGI_F_ZEITRAUM "." WGI_F_VON), &h->von_jahr, &h->von_monat)) return c->f->code;
+        if (j_schluessel_ist(k, WG_F_VON)) {
+            if (monat_lesen(c, k, P(WG_F_ZEITRAUM "." WG_F_VON), &h->von_jahr, &h->von_monat)) return c->f->code;
             von = true;
-        } else if (j_schluessel_ist(k, WGI_F_BIS)) {
-            if (monat_lesen(c, k, P(WGI_F_ZEITRAUM "." WGI_F_BIS), &h->bis_jahr, &h->bis_monat)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_BIS)) {
+            if (monat_lesen(c, k, P(WG_F_ZEITRAUM "." WG_F_BIS), &h->bis_jahr, &h->bis_monat)) return c->f->code;
             bis = true;
         } else {
-            return unbekannt(c, k, P(WGI_F_ZEITRAUM));
+            return unbekannt(c, k, P(WG_F_ZEITRAUM));
         }
     }
-    if (!von) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_ZEITRAUM "." WGI_F_VON), "Beginn des Zeitraums fehlt");
-    if (!bis) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_ZEITRAUM "." WGI_F_BIS), "Ende des Zeitraums fehlt");
+    if (!von) return fehl(c, WG_E_FELD_FEHLT, P(WG_F_ZEITRAUM "." WG_F_VON), "Beginn des Zeitraums fehlt");
+    if (!bis) return fehl(c, WG_E_FELD_FEHLT, P(WG_F_ZEITRAUM "." WG_F_BIS), "Ende des Zeitraums fehlt");
     h->hat_zeitraum = true;
     return WG_OK;
 }
@@ -359,31 +359,31 @@ static wg_status einkommen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_
     bool art = false, monat = false, jahr = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, WGI_F_ART)) {
+        if (j_schluessel_ist(k, WG_F_ART)) {
             const char *s;
-            if (text(c, k, FELD(WGI_F_ART), &s)) return c->f->code;
+            if (text(c, k, FELD(WG_F_ART), &s)) return c->f->code;
             int a = wg_einkommensart_aus_name(s);
-            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WGI_F_ART), "unbekannte Einkommensart \"%.*s\"", wgi_utf8_kurz(s, 40), s);
+            if (a < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WG_F_ART), "unbekannte Einkommensart \"%.*s\"", wgi_utf8_kurz(s, 40), s);
             e->art = (wg_einkommensart)a;
             art = true;
-        } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
-            if (geld_t(c, k, FELD(WGI_F_BETRAG_MONAT), &e->betrag_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_BETRAG_MONAT)) {
+            if (geld_t(c, k, FELD(WG_F_BETRAG_MONAT), &e->betrag_cent)) return c->f->code;
             monat = true;
-        } else if (j_schluessel_ist(k, WGI_F_BETRAG_JAHR)) {
-            if (geld_t(c, k, FELD(WGI_F_BETRAG_JAHR), &e->betrag_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_BETRAG_JAHR)) {
+            if (geld_t(c, k, FELD(WG_F_BETRAG_JAHR), &e->betrag_cent)) return c->f->code;
             jahr = true;
-        } else if (j_schluessel_ist(k, WGI_F_WERBUNGSKOSTEN_JAHR)) {
-            if (geld_t(c, k, FELD(WGI_F_WERBUNGSKOSTEN_JAHR), &e->werbungskosten_jahr_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_WERBUNGSKOSTEN_JAHR)) {
+            if (geld_t(c, k, FELD(WG_F_WERBUNGSKOSTEN_JAHR), &e->werbungskosten_jahr_cent)) return c->f->code;
             e->hat_werbungskosten = true;
-        } else if (j_schluessel_ist(k, WGI_F_PLUS)) {
-            if (wahr(c, k, FELD(WGI_F_PLUS), &e->plus)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_PLUS)) {
+            if (wahr(c, k, FELD(WG_F_PLUS), &e->plus)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
     }
-    if (!art) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_ART), "Einkommensart fehlt");
-    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD(WGI_F_BETRAG_JAHR), "betrag_monat und betrag_jahr zugleich");
-    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_BETRAG_MONAT), "betrag_monat oder betrag_jahr fehlt");
+    if (!art) return fehl(c, WG_E_FELD_FEHLT, FELD(WG_F_ART), "Einkommensart fehlt");
+    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD(WG_F_BETRAG_JAHR), "betrag_monat und betrag_jahr zugleich");
+    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD(WG_F_BETRAG_MONAT), "betrag_monat oder betrag_jahr fehlt");
     e->jaehrlich = jahr;
     return WG_OK;
 }
@@ -395,30 +395,30 @@ static wg_status unterhalt_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_
     bool empf = false, monat = false, jahr = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, WGI_F_EMPFAENGER)) {
+        if (j_schluessel_ist(k, WG_F_EMPFAENGER)) {
             const char *s;
-            if (text(c, k, FELD(WGI_F_EMPFAENGER), &s)) return c->f->code;
+            if (text(c, k, FELD(WG_F_EMPFAENGER), &s)) return c->f->code;
             int gefunden = -1;
             for (int i = 0; i < WG_UNTERHALT_ANZAHL; i++)
                 if (strcmp(s, wg_unterhalt_empfaenger_name((wg_unterhalt_empfaenger)i)) == 0) gefunden = i;
-            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WGI_F_EMPFAENGER), "unbekannter Empfänger \"%.*s\"", wgi_utf8_kurz(s, 40), s);
+            if (gefunden < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WG_F_EMPFAENGER), "unbekannter Empfänger \"%.*s\"", wgi_utf8_kurz(s, 40), s);
             u->empfaenger = (wg_unterhalt_empfaenger)gefunden;
             empf = true;
-        } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
-            if (geld_t(c, k, FELD(WGI_F_BETRAG_MONAT), &u->betrag_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_BETRAG_MONAT)) {
+            if (geld_t(c, k, FELD(WG_F_BETRAG_MONAT), &u->betrag_cent)) return c->f->code;
             monat = true;
-        } else if (j_schluessel_ist(k, WGI_F_BETRAG_JAHR)) {
-            if (geld_t(c, k, FELD(WGI_F_BETRAG_JAHR), &u->betrag_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_BETRAG_JAHR)) {
+            if (geld_t(c, k, FELD(WG_F_BETRAG_JAHR), &u->betrag_cent)) return c->f->code;
             jahr = true;
-        } else if (j_schluessel_ist(k, WGI_F_TITULIERT)) {
-            if (wahr(c, k, FELD(WGI_F_TITULIERT), &u->tituliert)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_TITULIERT)) {
+            if (wahr(c, k, FELD(WG_F_TITULIERT), &u->tituliert)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
     }
-    if (!empf) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_EMPFAENGER), "Empfänger fehlt");
-    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD(WGI_F_BETRAG_JAHR), "betrag_monat und betrag_jahr zugleich");
-    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_BETRAG_JAHR), "betrag_jahr oder betrag_monat fehlt");
+    if (!empf) return fehl(c, WG_E_FELD_FEHLT, FELD(WG_F_EMPFAENGER), "Empfänger fehlt");
+    if (monat && jahr) return fehl(c, WG_E_FELD_KONFLIKT, FELD(WG_F_BETRAG_JAHR), "betrag_monat und betrag_jahr zugleich");
+    if (!monat && !jahr) return fehl(c, WG_E_FELD_FEHLT, FELD(WG_F_BETRAG_JAHR), "betrag_jahr oder betrag_monat fehlt");
     u->jaehrlich = jahr;
     return WG_OK;
 }
@@ -447,10 +447,10 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_m
 {
     wg_mitglied_init(m);
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
-    static const char *const flags[] = {WGI_F_ZU_BERUECKSICHTIGEN, WGI_F_KIND_EINES_MITGLIEDS, WGI_F_ABZUG_STEUERN,
-                                        WGI_F_ABZUG_KRANKEN_PFLEGE, WGI_F_ABZUG_RENTE, WGI_F_SCHWERBEHINDERT_PFLEGE,
-                                        WGI_F_NS_VERFOLGT, WGI_F_GRUNDRENTENZEITEN_33_JAHRE,
-                                        WGI_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH};
+    static const char *const flags[] = {WG_F_ZU_BERUECKSICHTIGEN, WG_F_KIND_EINES_MITGLIEDS, WG_F_ABZUG_STEUERN,
+                                        WG_F_ABZUG_KRANKEN_PFLEGE, WG_F_ABZUG_RENTE, WG_F_SCHWERBEHINDERT_PFLEGE,
+                                        WG_F_NS_VERFOLGT, WG_F_GRUNDRENTENZEITEN_33_JAHRE,
+                                        WG_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH};
     bool *ziele[] = {&m->zu_beruecksichtigen, &m->kind_eines_mitglieds, &m->abzug_steuern, &m->abzug_kranken_pflege,
                      &m->abzug_rente, &m->schwerbehindert_pflege, &m->ns_verfolgt, &m->grundrentenzeiten_33_jahre,
                      &m->ausbildungsfoerderung_dem_grunde_nach};
@@ -464,30 +464,30 @@ static wg_status mitglied_lesen(ctx *c, const j_wert *o, const pfad *basis, wg_m
                 flag = true;
             }
         if (flag) continue;
-        if (j_schluessel_ist(k, WGI_F_ID)) {
-            if (text(c, k, FELD(WGI_F_ID), &m->id)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_AUSSCHLUSSGRUND)) {
-            if (text(c, k, FELD(WGI_F_AUSSCHLUSSGRUND), &m->ausschlussgrund)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_ALTER) && c->teil && (k->typ == J_OBJEKT || ist_unbekannt(k))) {
+        if (j_schluessel_ist(k, WG_F_ID)) {
+            if (text(c, k, FELD(WG_F_ID), &m->id)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_AUSSCHLUSSGRUND)) {
+            if (text(c, k, FELD(WG_F_AUSSCHLUSSGRUND), &m->ausschlussgrund)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_ALTER) && c->teil && (k->typ == J_OBJEKT || ist_unbekannt(k))) {
             int64_t a;
-            if (intervall(c, k, FELD(WGI_F_ALTER), WG_UNBEKANNT_ALTER, &a)) return c->f->code;
+            if (intervall(c, k, FELD(WG_F_ALTER), WG_UNBEKANNT_ALTER, &a)) return c->f->code;
             m->alter = (int)a;
-        } else if (j_schluessel_ist(k, WGI_F_ALTER)) {
+        } else if (j_schluessel_ist(k, WG_F_ALTER)) {
             int64_t a;
-            if (ganz(c, k, FELD(WGI_F_ALTER), &a)) return c->f->code;
-            if (a < 0 || a > 150) return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WGI_F_ALTER), "Alter muss zwischen 0 und 150 liegen");
+            if (ganz(c, k, FELD(WG_F_ALTER), &a)) return c->f->code;
+            if (a < 0 || a > 150) return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WG_F_ALTER), "Alter muss zwischen 0 und 150 liegen");
             m->alter = (int)a;
-        } else if (j_schluessel_ist(k, WGI_F_GEBURTSDATUM)) {
-            if (datum(c, k, FELD(WGI_F_GEBURTSDATUM), &m->geburtsdatum)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_GEBURTSDATUM)) {
+            if (datum(c, k, FELD(WG_F_GEBURTSDATUM), &m->geburtsdatum)) return c->f->code;
             m->hat_geburtsdatum = true;
-        } else if (j_schluessel_ist(k, WGI_F_JAHRESEINKOMMEN)) {
-            if (geld_t(c, k, FELD(WGI_F_JAHRESEINKOMMEN), &m->jahreseinkommen_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_JAHRESEINKOMMEN)) {
+            if (geld_t(c, k, FELD(WG_F_JAHRESEINKOMMEN), &m->jahreseinkommen_cent)) return c->f->code;
             m->hat_jahreseinkommen = true;
-        } else if (j_schluessel_ist(k, WGI_F_EINKOMMEN)) {
-            LISTE_LESEN(wg_einkommen, einkommen_lesen, k, basis, WGI_F_EINKOMMEN, WG_MAX_EINKOMMEN, m->einkommen,
+        } else if (j_schluessel_ist(k, WG_F_EINKOMMEN)) {
+            LISTE_LESEN(wg_einkommen, einkommen_lesen, k, basis, WG_F_EINKOMMEN, WG_MAX_EINKOMMEN, m->einkommen,
                         m->anzahl_einkommen);
-        } else if (j_schluessel_ist(k, WGI_F_UNTERHALT_GEZAHLT)) {
-            LISTE_LESEN(wg_unterhalt, unterhalt_lesen, k, basis, WGI_F_UNTERHALT_GEZAHLT, WG_MAX_UNTERHALT, m->unterhalt,
+        } else if (j_schluessel_ist(k, WG_F_UNTERHALT_GEZAHLT)) {
+            LISTE_LESEN(wg_unterhalt, unterhalt_lesen, k, basis, WG_F_UNTERHALT_GEZAHLT, WG_MAX_UNTERHALT, m->unterhalt,
                         m->anzahl_unterhalt);
         } else {
             return unbekannt(c, k, basis);
@@ -501,24 +501,24 @@ static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, WGI_F_HEIZUNG_QM)) {
+        if (j_schluessel_ist(k, WG_F_HEIZUNG_QM)) {
             /* living space, a decimal with at most two places (1/100 m²) */
             int64_t qm;
-            if (geld(c, k, FELD(WGI_F_HEIZUNG_QM), &qm)) {
+            if (geld(c, k, FELD(WG_F_HEIZUNG_QM), &qm)) {
                 c->f->code = c->f->code == WG_E_BETRAG_UNGUELTIG ? WG_E_WERT_UNGUELTIG : c->f->code;
                 return c->f->code;
             }
-            if (qm < 0) return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WGI_F_HEIZUNG_QM), "Wohnfläche darf nicht negativ sein");
+            if (qm < 0) return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WG_F_HEIZUNG_QM), "Wohnfläche darf nicht negativ sein");
             p->heizung = true;
             p->heizung_qm_hundertstel = qm;
-        } else if (j_schluessel_ist(k, WGI_F_WARMWASSER)) {
-            if (wahr_t(c, k, FELD(WGI_F_WARMWASSER), &p->warmwasser)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_HAUSHALTSENERGIE)) {
-            if (wahr_t(c, k, FELD(WGI_F_HAUSHALTSENERGIE), &p->haushaltsenergie)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_GARAGE)) {
-            if (wahr_t(c, k, FELD(WGI_F_GARAGE), &p->garage)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_STELLPLATZ)) {
-            if (wahr_t(c, k, FELD(WGI_F_STELLPLATZ), &p->stellplatz)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_WARMWASSER)) {
+            if (wahr_t(c, k, FELD(WG_F_WARMWASSER), &p->warmwasser)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_HAUSHALTSENERGIE)) {
+            if (wahr_t(c, k, FELD(WG_F_HAUSHALTSENERGIE), &p->haushaltsenergie)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_GARAGE)) {
+            if (wahr_t(c, k, FELD(WG_F_GARAGE), &p->garage)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_STELLPLATZ)) {
+            if (wahr_t(c, k, FELD(WG_F_STELLPLATZ), &p->stellplatz)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
@@ -528,59 +528,59 @@ static wg_status pauschalen_lesen(ctx *c, const j_wert *o, const pfad *basis, wg
 
 static wg_status wohnkosten_lesen(ctx *c, const j_wert *o, const pfad *oben, wg_haushalt *h)
 {
-    const pfad *basis = &(pfad){oben, WGI_F_WOHNKOSTEN, -1};
+    const pfad *basis = &(pfad){oben, WG_F_WOHNKOSTEN, -1};
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     bool art = false, betrag = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, WGI_F_ART)) {
+        if (j_schluessel_ist(k, WG_F_ART)) {
             const char *s;
-            if (text(c, k, FELD(WGI_F_ART), &s)) return c->f->code;
+            if (text(c, k, FELD(WG_F_ART), &s)) return c->f->code;
             const int w = wgi_wort_finden(wgi_wohnkosten_art_namen, 2, s);
-            if (w < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WGI_F_ART), "Art muss \"miete\" oder \"belastung\" sein");
+            if (w < 0) return fehl(c, WG_E_ART_UNBEKANNT, FELD(WG_F_ART), "Art muss \"miete\" oder \"belastung\" sein");
             h->wohnkosten_art = (wg_wohnkosten_art)w;
             art = true;
-        } else if (j_schluessel_ist(k, WGI_F_BETRAG_MONAT)) {
-            if (geld_t(c, k, FELD(WGI_F_BETRAG_MONAT), &h->wohnkosten_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_BETRAG_MONAT)) {
+            if (geld_t(c, k, FELD(WG_F_BETRAG_MONAT), &h->wohnkosten_cent)) return c->f->code;
             betrag = true;
-        } else if (j_schluessel_ist(k, WGI_F_ABZUEGE_MONAT)) {
-            if (geld_t(c, k, FELD(WGI_F_ABZUEGE_MONAT), &h->abzuege_cent)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_PAUSCHALEN)) {
-            if (pauschalen_lesen(c, k, FELD(WGI_F_PAUSCHALEN), &h->pauschalen)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_ABZUEGE_MONAT)) {
+            if (geld_t(c, k, FELD(WG_F_ABZUEGE_MONAT), &h->abzuege_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_PAUSCHALEN)) {
+            if (pauschalen_lesen(c, k, FELD(WG_F_PAUSCHALEN), &h->pauschalen)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
     }
-    if (!art) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_ART), "Art der Wohnkosten fehlt (miete oder belastung)");
-    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_BETRAG_MONAT), "Betrag der Wohnkosten fehlt");
+    if (!art) return fehl(c, WG_E_FELD_FEHLT, FELD(WG_F_ART), "Art der Wohnkosten fehlt (miete oder belastung)");
+    if (!betrag) return fehl(c, WG_E_FELD_FEHLT, FELD(WG_F_BETRAG_MONAT), "Betrag der Wohnkosten fehlt");
     h->hat_wohnkosten = true;
     return WG_OK;
 }
 
 static wg_status auslegung_lesen(ctx *c, const j_wert *o, const pfad *oben, wg_auslegung *a)
 {
-    const pfad *basis = &(pfad){oben, WGI_F_AUSLEGUNG, -1};
+    const pfad *basis = &(pfad){oben, WG_F_AUSLEGUNG, -1};
     if (typ(c, o, J_OBJEKT, basis)) return WG_E_TYP_FALSCH;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
         const char *s;
-        if (j_schluessel_ist(k, WGI_F_ZWISCHENRUNDUNG)) {
-            if (text(c, k, FELD(WGI_F_ZWISCHENRUNDUNG), &s)) return c->f->code;
+        if (j_schluessel_ist(k, WG_F_ZWISCHENRUNDUNG)) {
+            if (text(c, k, FELD(WG_F_ZWISCHENRUNDUNG), &s)) return c->f->code;
             const int w = wgi_wort_finden(wgi_zwischenrundung_namen, 2, s);
             if (w < 0)
-                return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WGI_F_ZWISCHENRUNDUNG), "\"kaufmaennisch\" oder \"abschneiden\" erwartet");
+                return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WG_F_ZWISCHENRUNDUNG), "\"kaufmaennisch\" oder \"abschneiden\" erwartet");
             a->zwischenrundung = (wg_zwischenrundung)w;
-        } else if (j_schluessel_ist(k, WGI_F_DECKELUNG_AUF_MIETE)) {
-            if (wahr(c, k, FELD(WGI_F_DECKELUNG_AUF_MIETE), &a->deckelung_auf_miete)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_UEBER_12_MITGLIEDER)) {
-            if (text(c, k, FELD(WGI_F_UEBER_12_MITGLIEDER), &s)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_DECKELUNG_AUF_MIETE)) {
+            if (wahr(c, k, FELD(WG_F_DECKELUNG_AUF_MIETE), &a->deckelung_auf_miete)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_UEBER_12_MITGLIEDER)) {
+            if (text(c, k, FELD(WG_F_UEBER_12_MITGLIEDER), &s)) return c->f->code;
             const int w = wgi_wort_finden(wgi_ueber12_namen, 2, s);
             if (w < 0)
-                return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WGI_F_UEBER_12_MITGLIEDER),
+                return fehl(c, WG_E_WERT_UNGUELTIG, FELD(WG_F_UEBER_12_MITGLIEDER),
                             "\"werte_fuer_12\" oder \"tatsaechliche_zahl\" erwartet");
             a->ueber_12_mitglieder = (wg_ueber_12)w;
-        } else if (j_schluessel_ist(k, WGI_F_MINDESTMIETE_NACH_ENTLASTUNG)) {
-            if (wahr(c, k, FELD(WGI_F_MINDESTMIETE_NACH_ENTLASTUNG), &a->mindestmiete_nach_entlastung)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_MINDESTMIETE_NACH_ENTLASTUNG)) {
+            if (wahr(c, k, FELD(WG_F_MINDESTMIETE_NACH_ENTLASTUNG), &a->mindestmiete_nach_entlastung)) return c->f->code;
         } else {
             return unbekannt(c, k, basis);
         }
@@ -595,47 +595,47 @@ static wg_status haushalt_felder(ctx *c, const j_wert *o, const pfad *basis, wg_
 {
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        if (j_schluessel_ist(k, WGI_F_FORMAT)) {
+        if (j_schluessel_ist(k, WG_F_FORMAT)) {
             continue;
-        } else if (j_schluessel_ist(k, WGI_F_ID)) {
-            if (text(c, k, FELD(WGI_F_ID), &h->id)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_STICHTAG)) {
-            if (datum(c, k, FELD(WGI_F_STICHTAG), &h->stichtag)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_ID)) {
+            if (text(c, k, FELD(WG_F_ID), &h->id)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_STICHTAG)) {
+            if (datum(c, k, FELD(WG_F_STICHTAG), &h->stichtag)) return c->f->code;
             *stichtag = true;
-        } else if (j_schluessel_ist(k, WGI_F_ZEITRAUM)) {
+        } else if (j_schluessel_ist(k, WG_F_ZEITRAUM)) {
             if (zeitraum_lesen(c, k, h)) return c->f->code;
             *zeitraum = true;
-        } else if (j_schluessel_ist(k, WGI_F_RECHTSSTAND)) {
-            if (text(c, k, FELD(WGI_F_RECHTSSTAND), &h->rechtsstand)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_MIETENSTUFE)) {
+        } else if (j_schluessel_ist(k, WG_F_RECHTSSTAND)) {
+            if (text(c, k, FELD(WG_F_RECHTSSTAND), &h->rechtsstand)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_MIETENSTUFE)) {
             int64_t v;
-            if (ganz(c, k, FELD(WGI_F_MIETENSTUFE), &v)) {
+            if (ganz(c, k, FELD(WG_F_MIETENSTUFE), &v)) {
                 if (c->f->code == WG_E_WERT_UNGUELTIG) c->f->code = WG_E_MIETENSTUFE_UNGUELTIG;
                 return c->f->code;
             }
             /* the range of a Mietenstufe is the check's (calc/pruefung.h); here only what an int
              * holds: 0 and anything out of range become −1, which the check refuses */
             h->mietenstufe = v >= 1 && v <= INT_MAX ? (int)v : -1;
-        } else if (j_schluessel_ist(k, WGI_F_GEMEINDE)) {
-            if (text(c, k, FELD(WGI_F_GEMEINDE), &h->gemeinde)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_WOHNKOSTEN)) {
+        } else if (j_schluessel_ist(k, WG_F_GEMEINDE)) {
+            if (text(c, k, FELD(WG_F_GEMEINDE), &h->gemeinde)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_WOHNKOSTEN)) {
             if (wohnkosten_lesen(c, k, basis, h)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_HEIMBEWOHNER)) {
-            if (wahr_t(c, k, FELD(WGI_F_HEIMBEWOHNER), &h->heimbewohner)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_VERMOEGEN)) {
-            if (geld_t(c, k, FELD(WGI_F_VERMOEGEN), &h->vermoegen_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_HEIMBEWOHNER)) {
+            if (wahr_t(c, k, FELD(WG_F_HEIMBEWOHNER), &h->heimbewohner)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_VERMOEGEN)) {
+            if (geld_t(c, k, FELD(WG_F_VERMOEGEN), &h->vermoegen_cent)) return c->f->code;
             h->hat_vermoegen = true;
-        } else if (j_schluessel_ist(k, WGI_F_ALLEINERZIEHEND)) {
-            if (wahr_t(c, k, FELD(WGI_F_ALLEINERZIEHEND), &h->alleinerziehend)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_GESAMTEINKOMMEN_MONAT)) {
-            if (geld_t(c, k, FELD(WGI_F_GESAMTEINKOMMEN_MONAT), &h->gesamteinkommen_monat_cent)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_ALLEINERZIEHEND)) {
+            if (wahr_t(c, k, FELD(WG_F_ALLEINERZIEHEND), &h->alleinerziehend)) return c->f->code;
+        } else if (j_schluessel_ist(k, WG_F_GESAMTEINKOMMEN_MONAT)) {
+            if (geld_t(c, k, FELD(WG_F_GESAMTEINKOMMEN_MONAT), &h->gesamteinkommen_monat_cent)) return c->f->code;
             h->hat_gesamteinkommen = true;
-        } else if (j_schluessel_ist(k, WGI_F_AUSLEGUNG)) {
+        } else if (j_schluessel_ist(k, WG_F_AUSLEGUNG)) {
             if (auslegung_lesen(c, k, basis, &h->auslegung)) return c->f->code;
-        } else if (j_schluessel_ist(k, WGI_F_MITGLIEDER)) {
+        } else if (j_schluessel_ist(k, WG_F_MITGLIEDER)) {
             const wg_mitglied *arr = NULL;
             size_t n = 0;
-            LISTE_LESEN(wg_mitglied, mitglied_lesen, k, basis, WGI_F_MITGLIEDER, WG_MAX_MITGLIEDER, arr, n);
+            LISTE_LESEN(wg_mitglied, mitglied_lesen, k, basis, WG_F_MITGLIEDER, WG_MAX_MITGLIEDER, arr, n);
             h->mitglieder = arr;
             h->anzahl_mitglieder = n;
             *mitglieder = true;
@@ -662,20 +662,20 @@ static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt 
     /* id first, so that every later error can still be attributed to the record */
     const j_wert *idw = j_feld(o, "id");
     if (idw && idw->typ == J_TEXT) h->id = idw->s;
-    const j_wert *fw = j_feld(o, WGI_F_FORMAT);
+    const j_wert *fw = j_feld(o, WG_F_FORMAT);
     if (fw && fw->typ != J_NULL) {
         const char *s;
-        if (text(c, fw, P(WGI_F_FORMAT), &s)) return c->f->code;
+        if (text(c, fw, P(WG_F_FORMAT), &s)) return c->f->code;
         if (strcmp(s, "wohngeld-haushalt/1") != 0)
-            return fehl(c, WG_E_FORMAT_UNBEKANNT, P(WGI_F_FORMAT), "Formatversion \"%.*s\" wird nicht unterstützt "
+            return fehl(c, WG_E_FORMAT_UNBEKANNT, P(WG_F_FORMAT), "Formatversion \"%.*s\" wird nicht unterstützt "
                         "(erwartet \"wohngeld-haushalt/1\")", wgi_utf8_kurz(s, 40), s);
     }
     bool stichtag = false, zeitraum = false, mitglieder = false;
     if (haushalt_felder(c, o, basis, h, &stichtag, &zeitraum, &mitglieder)) return c->f->code;
     if (stichtag && zeitraum)
-        return fehl(c, WG_E_FELD_KONFLIKT, P(WGI_F_ZEITRAUM), "stichtag und zeitraum zugleich (rechenweg.md § 6)");
-    if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_STICHTAG), "Stichtag oder Zeitraum fehlt");
-    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, P(WGI_F_MITGLIEDER), "Haushaltsmitglieder fehlen");
+        return fehl(c, WG_E_FELD_KONFLIKT, P(WG_F_ZEITRAUM), "stichtag und zeitraum zugleich (rechenweg.md § 6)");
+    if (!stichtag && !zeitraum) return fehl(c, WG_E_FELD_FEHLT, P(WG_F_STICHTAG), "Stichtag oder Zeitraum fehlt");
+    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, P(WG_F_MITGLIEDER), "Haushaltsmitglieder fehlen");
     /* Mietenstufe or Gemeinde, Miete or Heim, the range of a Mietenstufe: the check of every
      * path decides (calc/pruefung.h) */
     return WG_OK;
@@ -715,9 +715,9 @@ wg_status wgi_json_haushalt_objekt(wg_json *j, const j_wert *o, const char *pfad
     bool stichtag = false, zeitraum = false, mitglieder = false;
     if (haushalt_felder(c, o, basis, h, &stichtag, &zeitraum, &mitglieder)) return c->f->code;
     if (stichtag || zeitraum)
-        return fehl(c, WG_E_FELD_KONFLIKT, FELD(stichtag ? WGI_F_STICHTAG : WGI_F_ZEITRAUM),
+        return fehl(c, WG_E_FELD_KONFLIKT, FELD(stichtag ? WG_F_STICHTAG : WG_F_ZEITRAUM),
                     "im laufenden Fall ergibt der Bewilligungszeitraum die Monate (docs/laufende-faelle.md)");
-    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, FELD(WGI_F_MITGLIEDER), "Haushaltsmitglieder fehlen");
+    if (!mitglieder) return fehl(c, WG_E_FELD_FEHLT, FELD(WG_F_MITGLIEDER), "Haushaltsmitglieder fehlen");
     return WG_OK;
 }
 

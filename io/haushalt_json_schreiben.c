@@ -52,93 +52,93 @@ void wgi_json_haushalt_anhaengen(wgi_puffer *p, const wg_haushalt *h)
 {
     char b[96];
     wgi_puffer_cstr(p, "{\"format\":\"wohngeld-haushalt/1\"");
-    text(p, WGI_F_ID, h->id);
+    text(p, WG_F_ID, h->id);
     if (h->hat_zeitraum) {
-        int n = snprintf(b, sizeof b, ",\"" WGI_F_ZEITRAUM "\":{\"" WGI_F_VON "\":\"%04d-%02d\",\"" WGI_F_BIS "\":\"%04d-%02d\"}", h->von_jahr,
+        int n = snprintf(b, sizeof b, ",\"" WG_F_ZEITRAUM "\":{\"" WG_F_VON "\":\"%04d-%02d\",\"" WG_F_BIS "\":\"%04d-%02d\"}", h->von_jahr,
                          h->von_monat, h->bis_jahr, h->bis_monat);
         wgi_puffer_text(p, b, (size_t)n);
     } else {
-        datum(p, WGI_F_STICHTAG, &h->stichtag);
+        datum(p, WG_F_STICHTAG, &h->stichtag);
     }
-    text(p, WGI_F_RECHTSSTAND, h->rechtsstand);
+    text(p, WG_F_RECHTSSTAND, h->rechtsstand);
     if (h->mietenstufe) {
-        int n = snprintf(b, sizeof b, ",\"" WGI_F_MIETENSTUFE "\":%d", h->mietenstufe);
+        int n = snprintf(b, sizeof b, ",\"" WG_F_MIETENSTUFE "\":%d", h->mietenstufe);
         wgi_puffer_text(p, b, (size_t)n);
     }
-    text(p, WGI_F_GEMEINDE, h->gemeinde);
+    text(p, WG_F_GEMEINDE, h->gemeinde);
     if (h->hat_wohnkosten) {
-        wgi_puffer_cstr(p, ",\"" WGI_F_WOHNKOSTEN "\":{\"" WGI_F_ART "\":");
+        wgi_puffer_cstr(p, ",\"" WG_F_WOHNKOSTEN "\":{\"" WG_F_ART "\":");
         wgi_puffer_zeichen(p, '"');
         wgi_puffer_cstr(p, wgi_wohnkosten_art_namen[h->wohnkosten_art == WG_BELASTUNG]);
         wgi_puffer_zeichen(p, '"');
-        geld(p, WGI_F_BETRAG_MONAT, h->wohnkosten_cent);
-        if (h->abzuege_cent) geld(p, WGI_F_ABZUEGE_MONAT, h->abzuege_cent);
+        geld(p, WG_F_BETRAG_MONAT, h->wohnkosten_cent);
+        if (h->abzuege_cent) geld(p, WG_F_ABZUEGE_MONAT, h->abzuege_cent);
         const wg_pauschalen *pa = &h->pauschalen;
         if (pa->heizung || pa->warmwasser || pa->haushaltsenergie || pa->garage || pa->stellplatz) {
-            wgi_puffer_cstr(p, pa->warmwasser ? ",\"" WGI_F_PAUSCHALEN "\":{\"" WGI_F_WARMWASSER "\":true" : ",\"" WGI_F_PAUSCHALEN "\":{\"" WGI_F_WARMWASSER "\":false");
-            if (pa->heizung) geld(p, WGI_F_HEIZUNG_QM, pa->heizung_qm_hundertstel);
-            wahr(p, WGI_F_HAUSHALTSENERGIE, pa->haushaltsenergie, false);
-            wahr(p, WGI_F_GARAGE, pa->garage, false);
-            wahr(p, WGI_F_STELLPLATZ, pa->stellplatz, false);
+            wgi_puffer_cstr(p, pa->warmwasser ? ",\"" WG_F_PAUSCHALEN "\":{\"" WG_F_WARMWASSER "\":true" : ",\"" WG_F_PAUSCHALEN "\":{\"" WG_F_WARMWASSER "\":false");
+            if (pa->heizung) geld(p, WG_F_HEIZUNG_QM, pa->heizung_qm_hundertstel);
+            wahr(p, WG_F_HAUSHALTSENERGIE, pa->haushaltsenergie, false);
+            wahr(p, WG_F_GARAGE, pa->garage, false);
+            wahr(p, WG_F_STELLPLATZ, pa->stellplatz, false);
             wgi_puffer_zeichen(p, '}');
         }
         wgi_puffer_zeichen(p, '}');
     }
-    wahr(p, WGI_F_HEIMBEWOHNER, h->heimbewohner, false);
-    if (h->hat_vermoegen) geld(p, WGI_F_VERMOEGEN, h->vermoegen_cent);
-    wahr(p, WGI_F_ALLEINERZIEHEND, h->alleinerziehend, false);
-    if (h->hat_gesamteinkommen) geld(p, WGI_F_GESAMTEINKOMMEN_MONAT, h->gesamteinkommen_monat_cent);
+    wahr(p, WG_F_HEIMBEWOHNER, h->heimbewohner, false);
+    if (h->hat_vermoegen) geld(p, WG_F_VERMOEGEN, h->vermoegen_cent);
+    wahr(p, WG_F_ALLEINERZIEHEND, h->alleinerziehend, false);
+    if (h->hat_gesamteinkommen) geld(p, WG_F_GESAMTEINKOMMEN_MONAT, h->gesamteinkommen_monat_cent);
     const wg_auslegung *a = &h->auslegung;
-    wgi_puffer_cstr(p, ",\"" WGI_F_AUSLEGUNG "\":{\"" WGI_F_ZWISCHENRUNDUNG "\":");
+    wgi_puffer_cstr(p, ",\"" WG_F_AUSLEGUNG "\":{\"" WG_F_ZWISCHENRUNDUNG "\":");
     wgi_puffer_zeichen(p, '"');
     wgi_puffer_cstr(p, wgi_zwischenrundung_namen[a->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN]);
     wgi_puffer_zeichen(p, '"');
-    wahr(p, WGI_F_DECKELUNG_AUF_MIETE, a->deckelung_auf_miete, !a->deckelung_auf_miete);
-    wgi_puffer_cstr(p, ",\"" WGI_F_UEBER_12_MITGLIEDER "\":");
+    wahr(p, WG_F_DECKELUNG_AUF_MIETE, a->deckelung_auf_miete, !a->deckelung_auf_miete);
+    wgi_puffer_cstr(p, ",\"" WG_F_UEBER_12_MITGLIEDER "\":");
     wgi_puffer_zeichen(p, '"');
     wgi_puffer_cstr(p, wgi_ueber12_namen[a->ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL]);
     wgi_puffer_zeichen(p, '"');
-    wahr(p, WGI_F_MINDESTMIETE_NACH_ENTLASTUNG, a->mindestmiete_nach_entlastung, !a->mindestmiete_nach_entlastung);
-    wgi_puffer_cstr(p, "},\"" WGI_F_MITGLIEDER "\":[");
+    wahr(p, WG_F_MINDESTMIETE_NACH_ENTLASTUNG, a->mindestmiete_nach_entlastung, !a->mindestmiete_nach_entlastung);
+    wgi_puffer_cstr(p, "},\"" WG_F_MITGLIEDER "\":[");
     for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
         const wg_mitglied *m = &h->mitglieder[i];
         wgi_puffer_cstr(p, i ? ",{" : "{");
-        wgi_puffer_cstr(p, m->zu_beruecksichtigen ? "\"" WGI_F_ZU_BERUECKSICHTIGEN "\":true" : "\"" WGI_F_ZU_BERUECKSICHTIGEN "\":false");
-        text(p, WGI_F_ID, m->id);
-        text(p, WGI_F_AUSSCHLUSSGRUND, m->ausschlussgrund);
+        wgi_puffer_cstr(p, m->zu_beruecksichtigen ? "\"" WG_F_ZU_BERUECKSICHTIGEN "\":true" : "\"" WG_F_ZU_BERUECKSICHTIGEN "\":false");
+        text(p, WG_F_ID, m->id);
+        text(p, WG_F_AUSSCHLUSSGRUND, m->ausschlussgrund);
         if (m->alter >= 0) {
-            int n = snprintf(b, sizeof b, ",\"" WGI_F_ALTER "\":%d", m->alter);
+            int n = snprintf(b, sizeof b, ",\"" WG_F_ALTER "\":%d", m->alter);
             wgi_puffer_text(p, b, (size_t)n);
         }
-        if (m->hat_geburtsdatum) datum(p, WGI_F_GEBURTSDATUM, &m->geburtsdatum);
-        wahr(p, WGI_F_KIND_EINES_MITGLIEDS, m->kind_eines_mitglieds, false);
-        wahr(p, WGI_F_ABZUG_STEUERN, m->abzug_steuern, false);
-        wahr(p, WGI_F_ABZUG_KRANKEN_PFLEGE, m->abzug_kranken_pflege, false);
-        wahr(p, WGI_F_ABZUG_RENTE, m->abzug_rente, false);
-        wahr(p, WGI_F_SCHWERBEHINDERT_PFLEGE, m->schwerbehindert_pflege, false);
-        wahr(p, WGI_F_NS_VERFOLGT, m->ns_verfolgt, false);
-        wahr(p, WGI_F_GRUNDRENTENZEITEN_33_JAHRE, m->grundrentenzeiten_33_jahre, false);
-        wahr(p, WGI_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH, m->ausbildungsfoerderung_dem_grunde_nach, false);
-        if (m->hat_jahreseinkommen) geld(p, WGI_F_JAHRESEINKOMMEN, m->jahreseinkommen_cent);
-        wgi_puffer_cstr(p, ",\"" WGI_F_EINKOMMEN "\":[");
+        if (m->hat_geburtsdatum) datum(p, WG_F_GEBURTSDATUM, &m->geburtsdatum);
+        wahr(p, WG_F_KIND_EINES_MITGLIEDS, m->kind_eines_mitglieds, false);
+        wahr(p, WG_F_ABZUG_STEUERN, m->abzug_steuern, false);
+        wahr(p, WG_F_ABZUG_KRANKEN_PFLEGE, m->abzug_kranken_pflege, false);
+        wahr(p, WG_F_ABZUG_RENTE, m->abzug_rente, false);
+        wahr(p, WG_F_SCHWERBEHINDERT_PFLEGE, m->schwerbehindert_pflege, false);
+        wahr(p, WG_F_NS_VERFOLGT, m->ns_verfolgt, false);
+        wahr(p, WG_F_GRUNDRENTENZEITEN_33_JAHRE, m->grundrentenzeiten_33_jahre, false);
+        wahr(p, WG_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH, m->ausbildungsfoerderung_dem_grunde_nach, false);
+        if (m->hat_jahreseinkommen) geld(p, WG_F_JAHRESEINKOMMEN, m->jahreseinkommen_cent);
+        wgi_puffer_cstr(p, ",\"" WG_F_EINKOMMEN "\":[");
         for (size_t k = 0; k < m->anzahl_einkommen; k++) {
             const wg_einkommen *e = &m->einkommen[k];
-            wgi_puffer_cstr(p, k ? ",{\"" WGI_F_ART "\":" : "{\"" WGI_F_ART "\":");
+            wgi_puffer_cstr(p, k ? ",{\"" WG_F_ART "\":" : "{\"" WG_F_ART "\":");
             const char *art = wg_einkommensart_name(e->art);
             wgi_puffer_json_text(p, art, strlen(art));
-            geld(p, e->jaehrlich ? WGI_F_BETRAG_JAHR : WGI_F_BETRAG_MONAT, e->betrag_cent);
-            if (e->hat_werbungskosten) geld(p, WGI_F_WERBUNGSKOSTEN_JAHR, e->werbungskosten_jahr_cent);
-            wahr(p, WGI_F_PLUS, e->plus, false);
+            geld(p, e->jaehrlich ? WG_F_BETRAG_JAHR : WG_F_BETRAG_MONAT, e->betrag_cent);
+            if (e->hat_werbungskosten) geld(p, WG_F_WERBUNGSKOSTEN_JAHR, e->werbungskosten_jahr_cent);
+            wahr(p, WG_F_PLUS, e->plus, false);
             wgi_puffer_zeichen(p, '}');
         }
-        wgi_puffer_cstr(p, "],\"" WGI_F_UNTERHALT_GEZAHLT "\":[");
+        wgi_puffer_cstr(p, "],\"" WG_F_UNTERHALT_GEZAHLT "\":[");
         for (size_t k = 0; k < m->anzahl_unterhalt; k++) {
             const wg_unterhalt *u = &m->unterhalt[k];
-            wgi_puffer_cstr(p, k ? ",{\"" WGI_F_EMPFAENGER "\":" : "{\"" WGI_F_EMPFAENGER "\":");
+            wgi_puffer_cstr(p, k ? ",{\"" WG_F_EMPFAENGER "\":" : "{\"" WG_F_EMPFAENGER "\":");
             const char *em = wg_unterhalt_empfaenger_name(u->empfaenger);
             wgi_puffer_json_text(p, em, strlen(em));
-            geld(p, u->jaehrlich ? WGI_F_BETRAG_JAHR : WGI_F_BETRAG_MONAT, u->betrag_cent);
-            wahr(p, WGI_F_TITULIERT, u->tituliert, false);
+            geld(p, u->jaehrlich ? WG_F_BETRAG_JAHR : WG_F_BETRAG_MONAT, u->betrag_cent);
+            wahr(p, WG_F_TITULIERT, u->tituliert, false);
             wgi_puffer_zeichen(p, '}');
         }
         wgi_puffer_cstr(p, "]}");
