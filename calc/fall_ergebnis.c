@@ -73,7 +73,7 @@ hinweis_intern *wgi_fall_hinweis(wg_fall_ergebnis *r, const char *code, const ch
     x->zustand = -3;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(x->satz, sizeof x->satz, fmt, ap);
+    vsnprintf(x->wortlaut, sizeof x->wortlaut, fmt, ap);
     va_end(ap);
     return x;
 }
@@ -95,7 +95,7 @@ void wgi_fall_aussteuern(wg_fall_ergebnis *r, const char *code, const char *norm
     x->pub.verlauf = verlauf;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(x->satz, sizeof x->satz, fmt, ap);
+    vsnprintf(x->wortlaut, sizeof x->wortlaut, fmt, ap);
     va_end(ap);
 }
 
@@ -123,7 +123,7 @@ void wgi_fall_zeiger_setzen(wg_fall_ergebnis *r)
 {
     for (size_t i = 0; i < r->anzahl_ent; i++) {
         entscheidung_intern *x = &r->ent[i];
-        x->pub.text = x->satz;
+        x->pub.text = x->wortlaut;
         x->pub.miete.alt = x->texte[0];
         x->pub.miete.neu = x->texte[1];
         x->pub.miete.prozent = x->texte[2][0] ? x->texte[2] : NULL;
@@ -131,6 +131,6 @@ void wgi_fall_zeiger_setzen(wg_fall_ergebnis *r)
         x->pub.einkommen.neu = x->texte[4];
         x->pub.einkommen.prozent = x->texte[5][0] ? x->texte[5] : NULL;
     }
-    for (size_t i = 0; i < r->anzahl_hin; i++) r->hin[i].pub.text = r->hin[i].satz;
-    for (size_t i = 0; i < r->anzahl_aus; i++) r->aus[i].pub.text = r->aus[i].satz;
+    for (size_t i = 0; i < r->anzahl_hin; i++) r->hin[i].pub.text = r->hin[i].wortlaut;
+    for (size_t i = 0; i < r->anzahl_aus; i++) r->aus[i].pub.text = r->aus[i].wortlaut;
 }

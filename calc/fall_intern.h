@@ -32,7 +32,7 @@
 
 #define TEXT_LEN 48
 
-#define SATZ_LEN 640
+#define WORTLAUT_LEN 640
 
 #define MAX_BEWERTUNGEN 48
 
@@ -54,7 +54,7 @@ typedef struct fall_monat_intern {
 typedef struct entscheidung_intern {
     wg_fall_entscheidung pub;
     char texte[6][TEXT_LEN];
-    char satz[SATZ_LEN];
+    char wortlaut[WORTLAUT_LEN];  /* the German text (a "Satz" is the packed record) */
     bool nachteilig;            /* § 27 Abs. 2, § 28: an Eingriff (Anhörung, § 45 SGB X, § 50) */
     bool erstattung_50_2;       /* § 28: reclaimed without a VA (§ 50 Abs. 2 SGB X) */
     int datum_grund;            /* YYYYMMDD the fact was learned (data age), 0 none */
@@ -62,14 +62,14 @@ typedef struct entscheidung_intern {
 
 typedef struct hinweis_intern {
     wg_fall_hinweis pub;
-    char satz[SATZ_LEN];
+    char wortlaut[WORTLAUT_LEN];  /* the German text (a "Satz" is the packed record) */
     int zustand, prognose;      /* erhoehung_moeglich: the circumstances and Stichtag … */
     gesetz g;                   /* … and the law of the amount it names */
 } hinweis_intern;
 
 typedef struct aussteuerung_intern {
     wg_fall_aussteuerung pub;
-    char satz[SATZ_LEN];
+    char wortlaut[WORTLAUT_LEN];  /* the German text (a "Satz" is the packed record) */
 } aussteuerung_intern;
 
 /* An award's period combined by law-change rules (rechtsaenderung.c). */

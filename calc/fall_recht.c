@@ -56,9 +56,8 @@ const bewertung *wgi_fall_bewerten(const wg_engine *e, wg_fall_ergebnis *r, int 
         }
         return b;
     }
-    satz_kopf *kopf = (satz_kopf *)(void *)r->satz;
-    if (kopf->mietenstufe == 0) {
-        int stufe = wgi_mietenstufe_schluessel(&e->tabellen, kopf->gemeinde, stufe_tag);
+    if (wgi_satz_mietenstufe(r->satz) == 0) {
+        int stufe = wgi_mietenstufe_schluessel(&e->tabellen, wgi_satz_gemeinde(r->satz), stufe_tag);
         if (stufe == 0) {
             b->status = WG_E_GEMEINDE_UNBEKANNT;
             snprintf(r->pruef_fehler.feld, sizeof r->pruef_fehler.feld, "gemeinde");
@@ -66,7 +65,7 @@ const bewertung *wgi_fall_bewerten(const wg_engine *e, wg_fall_ergebnis *r, int 
                      stufe_tag / 10000, stufe_tag / 100 % 100, stufe_tag % 100);
             return b;
         }
-        kopf->mietenstufe = (uint8_t)stufe;
+        wgi_satz_mietenstufe_setzen(r->satz, stufe);
     }
     b->status = wgi_satz_teile_rechnen(e, r->satz, p, &b->kurz, &b->teile);
     if (b->status != WG_OK) {

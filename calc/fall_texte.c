@@ -44,7 +44,7 @@ const char *wgi_fall_rechtsweg(wgi_fall_weg w)
 void wgi_fall_text_28(entscheidung_intern *x, bool abs1, int wechsel, int tag)
 {
     char d1[12], d2[12];
-    snprintf(x->satz, sizeof x->satz,
+    snprintf(x->wortlaut, sizeof x->wortlaut,
              abs1 ? "Die Wohnung wird seit %s von keinem zu berücksichtigenden Haushaltsmitglied mehr genutzt: "
                     "der Bewilligungsbescheid ist ab %s unwirksam (§ 28 Abs. 1 WoGG)."
                   : "Ein zu berücksichtigendes Haushaltsmitglied erhält ab %s eine Transferleistung und ist nach § 7 "
@@ -144,7 +144,7 @@ void wgi_fall_text_frist_abgelaufen(wg_fall_ergebnis *r, int verlauf, int kenntn
 void wgi_fall_text_27_2(entscheidung_intern *x, int wechsel, int64_t pct, int tag, int frist)
 {
     char d1[12], d2[12], d3[12];
-    snprintf(x->satz, sizeof x->satz,
+    snprintf(x->wortlaut, sizeof x->wortlaut,
              "Die Verhältnisse haben sich ab %s nicht nur vorübergehend geändert (%s WoGG, Schwelle mehr als %lld %%): "
              "neue Entscheidung ab %s, %lld statt %lld EUR monatlich; zu entscheiden bis %s.",
              wgi_fall_wann(d1, wechsel), x->pub.regel, (long long)pct, wgi_fall_wann(d2, tag), (long long)x->pub.neu,
@@ -176,7 +176,7 @@ void wgi_fall_text_27_1(entscheidung_intern *x, int t_antrag, int64_t pct, int t
                         const char *dauer)
 {
     char d1[12], d2[12];
-    snprintf(x->satz, sizeof x->satz,
+    snprintf(x->wortlaut, sizeof x->wortlaut,
              "Auf den Antrag vom %s ist neu zu entscheiden (%s WoGG, Schwelle mehr als %lld %%): %lld statt %lld EUR "
              "monatlich ab %s%s.%s",
              wgi_fall_wann(d1, t_antrag), x->pub.regel, (long long)pct, (long long)x->pub.neu, (long long)x->pub.alt,
@@ -203,7 +203,7 @@ void wgi_fall_text_bagatelle(wg_fall_ergebnis *r, const entscheidung_intern *x, 
 
 void wgi_fall_text_rechtsaenderung(entscheidung_intern *x, const wgi_rechtsaenderung *a)
 {
-    snprintf(x->satz, sizeof x->satz,
+    snprintf(x->wortlaut, sizeof x->wortlaut,
              "Rechtsänderung am %s: der Bescheid wird von Amts wegen mit den bisherigen Verhältnissen neu berechnet, neu "
              "sind %s (%s WoGG); %s.",
              a->datum, a->teile, a->regel, a->minderung ? "der neue Betrag gilt" : "ist der neue Betrag niedriger, bleibt der höhere");

@@ -28,6 +28,7 @@
 #include "rechnung.h"
 #include "mietenstufen.h"
 #include "satz.h"
+#include "satz_format.h"
 
 #include <string.h>
 

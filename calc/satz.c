@@ -10,6 +10,7 @@
  * tests/test_nur_betrag.c holds 29 kinds of invalid input that must never be packed.
  */
 #include "satz.h"
+#include "satz_format.h"
 
 #include <string.h>
 
@@ -17,6 +18,7 @@
 #include "pruefung.h"
 #include "regeln.h"
 #include "mietenstufen.h"
+#include "teilhaushalt.h"
 
 /* What a rule reads of member m (rechenweg.md §§ 1, 2): its ne income items and nu payments —
  * none of a member not counted, no items when its Jahreseinkommen or the household's Y is
@@ -281,3 +283,102 @@ size_t wg_satz_laenge_in(const void *puffer, size_t verfuegbar)
     const size_t laenge = wg_satz_laenge(puffer);
     return laenge < sizeof(satz_kopf) || laenge > verfuegbar ? 0 : laenge;
 }
+
+/* ---- reading and changing a packed Satz (satz.h, teilhaushalt.h) ---- */
+
+void wgi_satz_orte(const void *satz, wgi_unbekannt *u, size_t anzahl)
+{
+    const satz_kopf *kopf = satz;
+    size_t mitglied_ort[WG_MAX_MITGLIEDER] = {0};
+    size_t z = sizeof(satz_kopf);
+    for (int i = 0; i < kopf->anzahl_mitglieder; i++) {
+        const satz_mitglied *m = (const satz_mitglied *)(const void *)((const unsigned char *)satz + z);
+        mitglied_ort[i] = z;
+        z += sizeof(satz_mitglied) + m->anzahl_einkommen * sizeof(satz_posten) + m->anzahl_unterhalt * sizeof(satz_unterhalt);
+    }
+    for (size_t x = 0; x < anzahl; x++) {
+        const int i = u[x].i;
+        const satz_mitglied *m = i >= 0 ? (const satz_mitglied *)(const void *)((const unsigned char *)satz + mitglied_ort[i]) : NULL;
+        const size_t posten = i >= 0 ? mitglied_ort[i] + sizeof(satz_mitglied) : 0;
+        size_t o = SIZE_MAX;
+        if (!m && u[x].ort >= WGI_FO_JAHRESEINKOMMEN) { /* never: a member's field has i */
+            u[x].satz_ort = o;
+            continue;
+        }
+        switch (u[x].ort) {
+        case WGI_FO_WOHNKOSTEN: o = offsetof(satz_kopf, wohnkosten_cent); break;
+        case WGI_FO_ABZUEGE: o = offsetof(satz_kopf, abzuege_cent); break;
+        case WGI_FO_VERMOEGEN: o = offsetof(satz_kopf, vermoegen_cent); break;
+        case WGI_FO_GESAMTEINKOMMEN: o = offsetof(satz_kopf, gesamteinkommen_monat_cent); break;
+        case WGI_FO_HEIM: case WGI_FO_ALLEIN: case WGI_FO_WARMWASSER: case WGI_FO_HAUSHALTSENERGIE: case WGI_FO_GARAGE:
+        case WGI_FO_STELLPLATZ: o = offsetof(satz_kopf, schalter); break;
+        case WGI_FO_JAHRESEINKOMMEN: o = mitglied_ort[i] + offsetof(satz_mitglied, jahreseinkommen_cent); break;
+        case WGI_FO_ALTER: o = mitglied_ort[i] + offsetof(satz_mitglied, alter); break;
+        case WGI_FO_MERKMAL: o = mitglied_ort[i] + offsetof(satz_mitglied, merkmale); break;
+        case WGI_FO_POSTEN:
+            if (u[x].j < m->anzahl_einkommen) o = posten + (size_t)u[x].j * sizeof(satz_posten) + offsetof(satz_posten, betrag_cent);
+            break;
+        case WGI_FO_WERBUNGSKOSTEN:
+            if (u[x].j < m->anzahl_einkommen)
+                o = posten + (size_t)u[x].j * sizeof(satz_posten) + offsetof(satz_posten, werbungskosten_jahr_cent);
+            break;
+        case WGI_FO_UNTERHALT:
+            if (u[x].j < m->anzahl_unterhalt)
+                o = posten + m->anzahl_einkommen * sizeof(satz_posten) + (size_t)u[x].j * sizeof(satz_unterhalt) +
+                    offsetof(satz_unterhalt, betrag_cent);
+            break;
+        }
+        u[x].satz_ort = o;
+    }
+}
+
+/* the schalter bit of a household flag (satz.h) */
+static uint32_t schalter_bit(wgi_feldort o)
+{
+    switch (o) {
+    case WGI_FO_HEIM: return WG_SATZ_HEIM;
+    case WGI_FO_ALLEIN: return WG_SATZ_ALLEINERZIEHEND;
+    case WGI_FO_WARMWASSER: return WG_SATZ_WARMWASSER;
+    case WGI_FO_HAUSHALTSENERGIE: return WG_SATZ_HAUSHALTSENERGIE;
+    case WGI_FO_GARAGE: return WG_SATZ_GARAGE;
+    default: return WG_SATZ_STELLPLATZ;
+    }
+}
+
+void wgi_satz_werte(void *satz, const wgi_unbekannt *u, size_t anzahl, const int64_t *werte)
+{
+    unsigned char *s = satz;
+    for (size_t x = 0; x < anzahl; x++) {
+        const size_t o = u[x].satz_ort;
+        if (o == SIZE_MAX) continue;
+        const int64_t w = werte[x];
+        switch (u[x].ort) {
+        case WGI_FO_HEIM: case WGI_FO_ALLEIN: case WGI_FO_WARMWASSER: case WGI_FO_HAUSHALTSENERGIE: case WGI_FO_GARAGE:
+        case WGI_FO_STELLPLATZ: {
+            uint32_t *sch = (uint32_t *)(void *)(s + o);
+            const uint32_t bit = schalter_bit(u[x].ort);
+            *sch = w ? *sch | bit : *sch & ~bit;
+            break;
+        }
+        case WGI_FO_MERKMAL: {
+            uint16_t *mm = (uint16_t *)(void *)(s + o);
+            *mm = (uint16_t)(w ? *mm | u[x].merkmal : *mm & ~u[x].merkmal);
+            break;
+        }
+        case WGI_FO_ALTER: *(int16_t *)(void *)(s + o) = (int16_t)w; break;
+        default: *(int64_t *)(void *)(s + o) = w; break;
+        }
+    }
+}
+
+void wgi_satz_stichtag_setzen(void *satz, int jahr, int monat, int tag)
+{
+    satz_kopf *kopf = satz;
+    kopf->jahr = (int16_t)jahr;
+    kopf->monat = (uint8_t)monat;
+    kopf->tag = (uint8_t)tag;
+}
+
+int wgi_satz_mietenstufe(const void *satz) { return ((const satz_kopf *)satz)->mietenstufe; }
+void wgi_satz_mietenstufe_setzen(void *satz, int stufe) { ((satz_kopf *)satz)->mietenstufe = (uint8_t)stufe; }
+uint64_t wgi_satz_gemeinde(const void *satz) { return ((const satz_kopf *)satz)->gemeinde; }

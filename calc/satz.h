@@ -1,11 +1,10 @@
 /*
- * satz.h — the layout of a Satz: one household in checked, compact form for the bulk path
- * (wg_satz_packen in satz.c writes it, wg_satz_berechnen in nur_betrag.c computes it).
- *
- * A Satz is a run of 8-byte aligned records in one buffer, read front to back:
- *
- *     satz_kopf
- *     for each member:  satz_mitglied, its satz_posten (income items), its satz_unterhalt
+ * satz.h — the Satz: one household in checked, compact form for the bulk path (wg_satz_packen
+ * in satz.c writes it, the bulk walk in nur_betrag.c computes it). Its flags, and the only ways
+ * to read or change a packed Satz: its Stichtag, Mietenstufe and Gemeinde, and a value at the
+ * place of an unknown of a partial record (wgi_satz_orte, wgi_satz_werte in teilhaushalt.h).
+ * The byte layout (satz_format.h) is known to satz.c and the bulk walk only — nobody else
+ * touches bytes (as Redis's listpack is used through lpAppend/lpGet).
  *
  * It holds the input values themselves (cents, flags, dates), not anything computed from them:
  * every rule of the WoGG is applied when the Satz is computed. Packing only checks the record
@@ -70,48 +69,19 @@ enum {
     WG_SP_PLUS = 1u << 3,                /* ElterngeldPlus */
 };
 
-typedef struct satz_kopf {
-    uint32_t laenge;                     /* bytes of the whole Satz */
-    uint32_t schalter;                   /* WG_SATZ_* */
-    int16_t jahr;                        /* the Stichtag */
-    uint8_t monat, tag;
-    uint8_t mietenstufe;                 /* 1–7, 0: the Gemeinde's */
-    uint8_t anzahl_mitglieder;           /* n_gesamt, 1–100 */
-    uint16_t reserviert;
-    uint64_t gemeinde;                   /* wgi_ags_schluessel of the AGS when mietenstufe is 0 */
-    int64_t wohnkosten_cent, abzuege_cent;
-    int64_t heizung_qm_hundertstel;
-    int64_t vermoegen_cent;
-    int64_t gesamteinkommen_monat_cent;
-} satz_kopf;
-
-typedef struct satz_mitglied {
-    int64_t jahreseinkommen_cent;
-    uint16_t merkmale;                   /* WG_SM_* */
-    int16_t alter;                       /* -1 = not given */
-    uint8_t anzahl_einkommen, anzahl_unterhalt; /* records that follow (0 when no rule reads them) */
-    int16_t geb_jahr;
-    uint8_t geb_monat, geb_tag;
-} satz_mitglied;
-
-typedef struct satz_posten {
-    int64_t betrag_cent;
-    int64_t werbungskosten_jahr_cent;
-    uint8_t art;                         /* wg_einkommensart */
-    uint8_t merkmale;                    /* WG_SP_* */
-} satz_posten;
-
-typedef struct satz_unterhalt {
-    int64_t betrag_cent;
-    uint8_t empfaenger;                  /* wg_unterhalt_empfaenger */
-    uint8_t jaehrlich, tituliert;
-} satz_unterhalt;
 
 /* True when the laenge bytes at satz begin with a Satz exactly as wg_satz_packen writes one:
  * its length within laenge, known flags only, a real Stichtag, every count within the limits
  * and the bytes, every amount within the checks of pruefung.c, items grouped by art where the
  * member is not WG_SM_SELTEN. Reads nothing beyond laenge. (satz.c) */
 bool wgi_satz_gueltig(const void *satz, size_t laenge);
+
+/* A packed Satz's Stichtag and Mietenstufe (1–7; 0: the Gemeinde's), set for the months of a
+ * search or a running case, and its Gemeinde (the key of wgi_ags_schluessel). */
+void wgi_satz_stichtag_setzen(void *satz, int jahr, int monat, int tag);
+int wgi_satz_mietenstufe(const void *satz);
+void wgi_satz_mietenstufe_setzen(void *satz, int stufe);
+uint64_t wgi_satz_gemeinde(const void *satz);
 
 /* What one computation of a Satz leaves beside its wg_kurz, for the screening on partial data
  * (vorpruefung.c) and the plausibility hints: where it stopped and the values the amount was
@@ -145,8 +115,5 @@ wg_status wgi_satz_teile_rechnen(const wg_engine *e, const void *satz, const wgi
  * (its § 17a flag may change). allgemein may be NULL. Refuses what wg_satz_packen refuses. */
 size_t wgi_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap, const unsigned char *allgemein);
 
-_Static_assert(sizeof(satz_kopf) % 8 == 0 && sizeof(satz_mitglied) % 8 == 0 && sizeof(satz_posten) % 8 == 0 &&
-                   sizeof(satz_unterhalt) % 8 == 0,
-               "every record of a Satz keeps 8-byte alignment");
 
 #endif

@@ -127,13 +127,10 @@ void wgi_vp_punkt_rechnen(wg_vorpruefung *v, const int64_t *punkt, int k)
         return;
     }
     wgi_satz_werte(v->satz, v->u, v->anzahl, punkt);
-    satz_kopf *kopf = (satz_kopf *)(void *)v->satz;
     for (size_t j = 0; j < v->anzahl_monate; j++) {
         const vp_monat *m = &v->monate[j];
-        kopf->jahr = (int16_t)m->jahr;
-        kopf->monat = (uint8_t)m->monat;
-        kopf->tag = (uint8_t)m->tag;
-        kopf->mietenstufe = (uint8_t)m->stufe;
+        wgi_satz_stichtag_setzen(v->satz, m->jahr, m->monat, m->tag);
+        wgi_satz_mietenstufe_setzen(v->satz, m->stufe);
         wg_kurz kurz;
         if (wgi_satz_teile_rechnen(v->e, v->satz, m->fest, &kurz, &v->teile[k][j]) != WG_OK) {
             v->abbruch = true;

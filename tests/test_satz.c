@@ -15,6 +15,7 @@
 #include "formel.h"
 #include "rechnung.h"
 #include "satz.h"
+#include "satz_format.h"
 #include "zufall.h"
 
 static wg_engine *oeffnen(void)
