@@ -3,8 +3,8 @@
  * a box of the search, the best points, and the functions the files share. Only
  * calc/vorpruefung*.c include it; the public side is include/wohngeld_vorpruefung.h.
  *
- *   vorpruefung.c           the API and wg_vorpruefen (the order of the steps, the answer)
- *   vorpruefung_punkt.c     the checks, the months, the Satz, one point of the box
+ *   vorpruefung.c           wg_vorpruefen (the order of the steps, the answer), the readers
+ *   vorpruefung_punkt.c     the handle, the checks, the months, the Satz, one point of the box
  *   vorpruefung_suche.c     the exact search: bounds on a box, branch and bound
  *   vorpruefung_schwellen.c thresholds, wg_schwellen, wg_einkommensgrenze
  */
@@ -109,14 +109,13 @@ enum { PUNKTE = 5 };
 
 
 
-/* vorpruefung.c */
+/* vorpruefung_punkt.c: the handle, the preparation of a search, one point */
 wg_status wgi_vp_fehler(wg_vorpruefung *v, wg_status code, const char *feld, const char *meldung);
 wg_status wgi_vp_fehler_von(wg_vorpruefung *v, const wg_fehler *f);
 wg_status wgi_vp_vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_haushalt *h, const wg_unbekannt *u,
                              size_t anzahl);
 wg_status wgi_vp_abbruch(wg_vorpruefung *v);
-
-/* vorpruefung_punkt.c */
+void wgi_vp_talpunkte(wg_vorpruefung *v);
 wg_status wgi_vp_pruefen(wg_vorpruefung *v);
 wg_status wgi_vp_monate_bilden(wg_vorpruefung *v);
 void wgi_vp_altersgrenzen(const wg_vorpruefung *v, int *g, size_t kap);
@@ -133,7 +132,6 @@ void wgi_vp_best_zuruecksetzen(wg_vorpruefung *v);
 bool wgi_vp_anspruch_bei(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert);
 bool wgi_vp_schwelle_finden(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t lo, int64_t hi, bool ab, int64_t *wert);
 bool wgi_vp_schwelle_ab(wgi_seite s);
-void wgi_vp_talpunkte(wg_vorpruefung *v);
 wg_status wgi_vp_schwelle_fuer(wg_vorpruefung *v, const wg_engine *e, const wg_haushalt *h, const char *feld,
                                int64_t von, int64_t bis, wg_schwelle *sw, wgi_kopie *zeuge);
 

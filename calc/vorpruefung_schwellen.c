@@ -1,7 +1,7 @@
 /*
  * vorpruefung_schwellen.c — thresholds (docs/vorpruefung.md § 2): from which value of one unknown on a claim exists, the valley points of a screening, wg_schwellen for complete households and wg_einkommensgrenze (the Einkommensgrenzen of § 2 WoGG practice: the largest income with a claim).
  *
- * Exports (vorpruefung_intern.h): wgi_vp_anspruch_bei, wgi_vp_schwelle_finden, wgi_vp_schwelle_ab, wgi_vp_talpunkte, wgi_vp_schwelle_fuer.
+ * Exports (vorpruefung_intern.h): wgi_vp_anspruch_bei, wgi_vp_schwelle_finden, wgi_vp_schwelle_ab, wgi_vp_schwelle_fuer; (public) wg_schwellen, wg_einkommensgrenze.
  */
 #include "wohngeld_felder.h"
 #include "vorpruefung_intern.h"
@@ -122,53 +122,6 @@ bool wgi_vp_schwelle_finden(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t
 /* Money unknowns: ab when more of it favours a claim. */
 bool wgi_vp_schwelle_ab(wgi_seite s) { return s == WGI_S_M_AUF || s == WGI_S_Y_AB; }
 
-/* For each § 17a pension unknown: the member's known pension sum and the valley of Y in the
- * pension sum S over the months (docs/vorpruefung.md "§ 17a"). Per month, with the pension's
- * deduction A (102 EUR, § 9a Satz 1 Nr. 3 EStG), the Sockel of § 17a (1 200 EUR) and its cap
- * (12 × 50 % of Regelbedarfsstufe 1): the Freibetrag grows by 1 per euro of S below
- * min(Sockel, cap), so Y falls there (it grows by at most 0.9); it falls too while S ≤ A (the
- * pension counts 0); above max(min(Sockel, cap), A) Y rises (≥ 0.4 per euro). A month without
- * § 17a: Y rises everywhere. Werbungskosten on a pension: the valley is not known (slack). */
-void wgi_vp_talpunkte(wg_vorpruefung *v)
-{
-    for (size_t x = 0; x < v->anzahl; x++) {
-        wgi_unbekannt *u = &v->u[x];
-        if (u->seite != WGI_S_Y_17A) continue;
-        const wg_mitglied *m = &v->basis.h.mitglieder[u->i];
-        u->grundrente_var = -1;
-        for (size_t y = 0; y < v->anzahl; y++)
-            if (v->u[y].ort == WGI_FO_MERKMAL && v->u[y].i == u->i && v->u[y].merkmal == WG_SM_GRUNDRENTE) u->grundrente_var = (int)y;
-        u->rente_bekannt = 0;
-        bool wk = false;
-        for (size_t j = 0; j < m->anzahl_einkommen; j++) {
-            const wg_einkommen *ek = &m->einkommen[j];
-            if (ek->art != WG_ART_RENTE) continue;
-            wk |= ek->hat_werbungskosten;
-            bool unbekannt = false;
-            for (size_t y = 0; y < v->anzahl; y++)
-                unbekannt |= v->u[y].ort == WGI_FO_POSTEN && v->u[y].i == u->i && v->u[y].j == (int)j;
-            if (!unbekannt) u->rente_bekannt += wgi_jahresbetrag(ek->betrag_cent, ek->jaehrlich);
-        }
-        int64_t faellt = INT64_MAX, steigt = -1;
-        bool alle_17a = true;
-        for (size_t j = 0; j < v->anzahl_monate; j++) {
-            const vp_monat *mo = &v->monate[j];
-            const wg_datum d = {mo->jahr, mo->monat, mo->tag};
-            const wgi_periode *p = mo->fest ? mo->fest : wgi_periode_zum_stichtag(v->e, &d);
-            if (!p || !p->hat_17a) {
-                alle_17a = false;
-                continue;
-            }
-            const wgi_b4 kappe = wgi_freibetrag_17a_kappe(p, wgi_jahreswert(&v->e->tabellen.rbs[0], mo->jahr, NULL));
-            const wgi_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL], a = p->skalar[WG_S_PAUSCH_RENTE];
-            const wgi_b4 tal = wgi_min_b4(sockel, kappe) > a ? wgi_min_b4(sockel, kappe) : a;
-            if (tal < faellt) faellt = tal;
-            if (tal > steigt) steigt = tal;
-        }
-        u->faellt_bis = wk || !alle_17a || faellt == INT64_MAX ? -1 : faellt;
-        u->steigt_ab = wk ? INT64_MAX : steigt;
-    }
-}
 
 /* ---- wg_vorpruefen ---- */
 

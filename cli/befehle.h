@@ -17,9 +17,5 @@ int wgi_befehl_erzeugen(int argc, char **argv);
 struct wg_fall_einstellungen;
 int wgi_fall_option(int argc, char **argv, int *i, struct wg_fall_einstellungen *s);
 
-#include "wohngeld.h"
-/* The engine with the built-in tables, or with override files from a directory (NULL = built-in). */
-wg_engine *wgi_cli_engine(const char *verz, wg_fehler *f);
-/* The same, printing the reason on stderr when the tables cannot be loaded. */
-wg_engine *wgi_cli_oeffnen(const char *verz);
+#include "motor.h" /* the engine opened for a command (batch/motor.h) */
 #endif

@@ -24,9 +24,10 @@
 #include "batch_protokoll.h"
 #include "batch_pruefsumme.h"
 #include "batch_summe.h"
-#include "befehle.h"
+#include "motor.h"
 #include "wohngeld.h"
 #include "wohngeld_csv.h"
+#include "batch_schreiber.h"
 #include "wohngeld_fall.h"
 #include "wohngeld_json.h"
 #include "wohngeld_vorpruefung.h"
@@ -83,6 +84,8 @@ typedef struct arbeiter {
     wg_vorpruefung *v;
     wg_fall_ergebnis *fr;
     wgi_puffer aus, hinweise;
+    const batch_schreiber *fmt;  /* the output format, chosen once (batch_schreiber.h) */
+    batch_schreib w;
     int nr;
     bool speicher_fehlt;
     bool unterbrochen;        /* a search stopped at a signal: the block is not written */
@@ -95,7 +98,7 @@ static void satz_abschliessen(arbeiter *a, batch_satz *s, const char *t, size_t 
         a->speicher_fehlt = true;
     } else {
         wgi_puffer_text(&a->aus, t, len);
-        if (!a->o->csv) wgi_puffer_zeichen(&a->aus, '\n'); /* CSV rows end with their own line ending */
+        if (a->fmt->zeile_anhaengen) wgi_puffer_zeichen(&a->aus, '\n'); /* CSV rows end with their own line ending */
     }
     if (s->status == WG_E_SPEICHER || a->aus.fehler || a->hinweise.fehler) a->speicher_fehlt = true;
     s->aus_len = a->aus.len - s->aus;
@@ -113,11 +116,11 @@ static void fall_rechnen(arbeiter *a, batch_block *b, batch_satz *s)
     if (s->hat_lesefehler) {
         f = s->lesefehler;
         s->status = f.code;
-        t = wg_json_fall_fehler_schreiben(a->j, a->e, s->hat_id ? b->texte.daten + s->id : NULL, &f, &len);
+        t = a->fmt->fall_fehler(&a->w, s->hat_id ? b->texte.daten + s->id : NULL, &f, &len);
     } else if (wg_json_fall_lesen(a->j, b->texte.daten + s->text, s->text_len, &fall, &f) != WG_OK) {
         s->status = f.code;
         s->lesefehler = f;
-        t = wg_json_fall_fehler_schreiben(a->j, a->e, fall.id, &f, &len);
+        t = a->fmt->fall_fehler(&a->w, fall.id, &f, &len);
     } else {
         s->status = wg_fall_rechnen(a->e, &fall, &a->o->fall_einstellungen, a->fr);
         if (s->status == WG_OK) {
@@ -152,7 +155,7 @@ static void fall_rechnen(arbeiter *a, batch_block *b, batch_satz *s)
         } else {
             s->lesefehler = *wg_fall_ergebnis_fehler(a->fr);
         }
-        t = wg_json_fall_ergebnis_schreiben(a->j, a->e, a->fr, &len);
+        t = a->fmt->fall(&a->w, a->fr, &len);
     }
     satz_abschliessen(a, s, t, len);
 }
@@ -173,7 +176,6 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     const char *t = NULL;
     wg_haushalt h;
     wg_fehler f = {0};
-    char trenn = a->o->trennzeichen;
     const wg_unbekannt *u = NULL;
     size_t anzahl_u = 0;
     s->fall = false;
@@ -221,14 +223,11 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
                 if (!zeuge) s->hinweise_len = a->hinweise.len - s->hinweise;
             }
             s->zeuge_len = a->hinweise.len - s->zeuge;
-            if (a->o->csv) t = wg_csv_spanne_schreiben(a->j, h.id, sp, a->o->voll, trenn, &len);
-            else t = wg_json_spanne_schreiben(a->j, a->e, h.id, sp, a->o->voll, &len);
+            t = a->fmt->spanne(&a->w, h.id, sp, &len);
         } else {
             f = *wg_vorpruefung_fehler(a->v);
             s->lesefehler = f;
-            if (a->o->csv) t = wg_csv_fehler_schreiben(a->j, h.id, &f, a->o->voll, trenn, &len);
-            else if (a->o->voll) t = wg_json_fehler_schreiben(a->j, a->e, h.id, &f, &len);
-            else t = wg_json_kurz_fehler_schreiben(a->j, h.id, &f, &len);
+            t = a->fmt->fehler(&a->w, h.id, &f, &len);
         }
     } else if (gelesen) {
         s->status = wg_berechnen(a->e, &h, a->r, a->o->voll ? 0 : WG_NUR_BETRAG);
@@ -256,16 +255,13 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
         } else {
             s->lesefehler = *wg_ergebnis_fehler(a->r); /* for the reject file */
         }
-        if (a->o->csv) t = wg_csv_ergebnis_schreiben(a->j, a->r, a->o->voll, trenn, &len);
-        else t = a->o->voll ? wg_json_ergebnis_schreiben(a->j, a->e, a->r, &len) : wg_json_kurz_schreiben(a->j, a->r, &len);
+        t = a->fmt->ergebnis(&a->w, a->r, &len);
     } else {
         if (s->hat_lesefehler) f = s->lesefehler;
         s->status = f.code;
         s->lesefehler = f;
         const char *id = s->hat_lesefehler ? (s->hat_id ? b->texte.daten + s->id : NULL) : h.id;
-        if (a->o->csv) t = wg_csv_fehler_schreiben(a->j, id, &f, a->o->voll, trenn, &len);
-        else if (a->o->voll) t = wg_json_fehler_schreiben(a->j, a->e, id, &f, &len);
-        else t = wg_json_kurz_fehler_schreiben(a->j, id, &f, &len);
+        t = a->fmt->fehler(&a->w, id, &f, &len);
     }
     satz_abschliessen(a, s, t, len);
 }
@@ -886,7 +882,8 @@ static int ausfuehren(lauf *L)
             return melden(L, 2, "%s: %s", o->eingabe, wgi_fehlertext(errno));
         if (!fortgesetzt) {
             size_t kl = 0;
-            const char *k = wg_csv_kopf_schreiben(L->json, o->voll, o->trennzeichen, &kl);
+            const batch_schreib w = {L->json, L->e, o->voll, o->trennzeichen};
+            const char *k = batch_schreiber_von(o->csv)->kopf(&w, &kl);
             if (!k) return melden(L, 2, "nicht genug Speicher");
             if (fwrite(k, 1, kl, L->aus) != kl) return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
         }
@@ -901,6 +898,8 @@ static int ausfuehren(lauf *L)
         ar[i].o = o;
         ar[i].nr = i;
         ar[i].j = wg_json_neu();
+        ar[i].fmt = batch_schreiber_von(o->csv);
+        ar[i].w = (batch_schreib){ar[i].j, L->e, o->voll, o->trennzeichen};
         ar[i].r = wg_ergebnis_neu();
         ar[i].v = wg_vorpruefung_neu();
         ar[i].fr = wg_fall_ergebnis_neu();

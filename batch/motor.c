@@ -1,8 +1,8 @@
-/* motor.c — opening the engine for the CLI: the built-in tables, or override table files from a
- * directory (`--tabellen VERZ`, files named like the built-in ones: p2016.tab, …), e.g. to check
- * what a changed table value does to the golden files. Public API only (wg_eingebaute_tabelle
- * names the files). Exports wgi_cli_engine, wgi_cli_oeffnen. */
-#include "befehle.h"
+/* motor.c — opening the engine for the programs: the built-in tables, or override table files
+ * from a directory (`--tabellen VERZ`, files named like the built-in ones: p2016.tab, …), e.g. to
+ * check what a changed table value does to the golden files. Public API only
+ * (wg_eingebaute_tabelle names the files). Exports (motor.h) wgi_cli_engine, wgi_cli_oeffnen. */
+#include "motor.h"
 
 #include <stdio.h>
 #include <stdlib.h>
