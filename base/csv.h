@@ -5,8 +5,8 @@
  *
  * Exports: wgi_csv_feld (base/csv.c).
  */
-#ifndef WG_CSV_BASIS_H
-#define WG_CSV_BASIS_H
+#ifndef WGI_CSV_BASIS_H
+#define WGI_CSV_BASIS_H
 
 #include <stdbool.h>
 #include <stddef.h>

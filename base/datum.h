@@ -7,8 +7,8 @@
  * wgi_monatsindex, wgi_monatserster, wgi_monat_jahr, wgi_monat_nr, wgi_monate_plus,
  * wgi_tag_danach, wgi_tag_davor, wgi_tagesnummer (base/datum.c).
  */
-#ifndef WG_DATUM_H
-#define WG_DATUM_H
+#ifndef WGI_DATUM_H
+#define WGI_DATUM_H
 
 #include <stdbool.h>
 

@@ -9,8 +9,8 @@
  * can exhaust the stack. Nodes live in an arena owned by the j_leser and reused per document.
  * (cJSON is still used by the tests, to check that what we write is valid JSON.)
  */
-#ifndef WG_JSON_H
-#define WG_JSON_H
+#ifndef WGI_JSON_H
+#define WGI_JSON_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,7 +1,7 @@
 /* puffer.h — a growing text buffer for the JSON writer. An allocation failure is sticky
  * (fehler = true) and every later append is ignored, so callers check once at the end. */
-#ifndef WG_PUFFER_H
-#define WG_PUFFER_H
+#ifndef WGI_PUFFER_H
+#define WGI_PUFFER_H
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,6 +1,6 @@
 /* sha256.h — SHA-256 (FIPS 180-4) for the table checksum shown in every result. */
-#ifndef WG_SHA256_H
-#define WG_SHA256_H
+#ifndef WGI_SHA256_H
+#define WGI_SHA256_H
 #include <stddef.h>
 #include <stdint.h>
 

@@ -1,7 +1,7 @@
 /* text.h — UTF-8 helpers: every text the engine writes must stay valid UTF-8, also when a
  * field path, an id or a message is shortened to fit its buffer. */
-#ifndef WG_TEXT_H
-#define WG_TEXT_H
+#ifndef WGI_TEXT_H
+#define WGI_TEXT_H
 #include <stddef.h>
 #include <stdint.h>
 

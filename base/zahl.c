@@ -19,11 +19,11 @@ wgi_z10 wgi_div_runden(wgi_z10 num, wgi_z10 den, wgi_rundung r)
     wgi_z10 rest = num % den;
     if (rest == 0) return q;
     switch (r) {
-    case WG_RUNDEN_ABSCHNEIDEN:
+    case WGI_RUNDEN_ABSCHNEIDEN:
         return q;
-    case WG_RUNDEN_ABRUNDEN:
+    case WGI_RUNDEN_ABRUNDEN:
         return num < 0 ? q - 1 : q;
-    case WG_RUNDEN_HALB_WEG_VON_NULL: {
+    case WGI_RUNDEN_HALB_WEG_VON_NULL: {
         wgi_z10 abs_rest = rest < 0 ? -rest : rest;
         if (2 * abs_rest >= den) return num < 0 ? q - 1 : q + 1;
         return q;

@@ -11,8 +11,8 @@
  * The limits in wohngeld.h (WG_MAX_*) keep every wgi_b4 sum far below INT64_MAX (see
  * docs/grenzen.md for the bound).
  */
-#ifndef WG_ZAHL_H
-#define WG_ZAHL_H
+#ifndef WGI_ZAHL_H
+#define WGI_ZAHL_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -21,15 +21,15 @@
 typedef int64_t wgi_b4;
 typedef __int128 wgi_z10;
 
-#define WG_B4_EUR ((wgi_b4)10000)          /* 1 EUR on the b4 scale */
-#define WG_B4_CENT ((wgi_b4)100)           /* 1 cent on the b4 scale */
-#define WG_Z10_EINS ((wgi_z10)10000000000LL) /* 1 on the z10 scale */
+#define WGI_B4_EUR ((wgi_b4)10000)          /* 1 EUR on the b4 scale */
+#define WGI_B4_CENT ((wgi_b4)100)           /* 1 cent on the b4 scale */
+#define WGI_Z10_EINS ((wgi_z10)10000000000LL) /* 1 on the z10 scale */
 
 /* Rounding of a quotient; see wgi_div_runden. */
 typedef enum wgi_rundung {
-    WG_RUNDEN_HALB_WEG_VON_NULL, /* half away from zero ("kaufmännisch") */
-    WG_RUNDEN_ABSCHNEIDEN,       /* toward zero */
-    WG_RUNDEN_ABRUNDEN           /* toward minus infinity (floor) */
+    WGI_RUNDEN_HALB_WEG_VON_NULL, /* half away from zero ("kaufmännisch") */
+    WGI_RUNDEN_ABSCHNEIDEN,       /* toward zero */
+    WGI_RUNDEN_ABRUNDEN           /* toward minus infinity (floor) */
 } wgi_rundung;
 
 /* num / den (den > 0) rounded as given. */
@@ -65,14 +65,14 @@ static inline __attribute__((always_inline)) wgi_z10 wgi_durch_skala(wgi_z10 v, 
     bool neg = v < 0;
     unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
     uint64_t hi = (uint64_t)(u >> 64), lo = (uint64_t)u;
-    if (__builtin_expect(hi >= (1u << 30), 0)) return wgi_div_runden(v, WG_Z10_EINS, r);
+    if (__builtin_expect(hi >= (1u << 30), 0)) return wgi_div_runden(v, WGI_Z10_EINS, r);
     uint64_t q = lo / S, rest = lo % S;
     if (hi) {
         uint64_t t = hi * R + rest;
         q += hi * Q + t / S;
         rest = t % S;
     }
-    if ((r == WG_RUNDEN_HALB_WEG_VON_NULL && rest >= S / 2) || (r == WG_RUNDEN_ABRUNDEN && neg && rest != 0)) q++;
+    if ((r == WGI_RUNDEN_HALB_WEG_VON_NULL && rest >= S / 2) || (r == WGI_RUNDEN_ABRUNDEN && neg && rest != 0)) q++;
     return neg ? -(wgi_z10)q : (wgi_z10)q;
 }
 

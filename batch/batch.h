@@ -8,8 +8,8 @@
  * batch_checkpoint.c, batch_summe.c (counters and summary), batch_protokoll.c (event log),
  * batch_pruefsumme.c (SHA-256).
  */
-#ifndef WG_BATCH_H
-#define WG_BATCH_H
+#ifndef WGI_BATCH_H
+#define WGI_BATCH_H
 
 #include <stdbool.h>
 #include <stddef.h>

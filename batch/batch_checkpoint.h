@@ -7,8 +7,8 @@
  *
  * Exports: batch_checkpoint, batch_checkpoint_schreiben, batch_checkpoint_lesen.
  */
-#ifndef WG_BATCH_CHECKPOINT_H
-#define WG_BATCH_CHECKPOINT_H
+#ifndef WGI_BATCH_CHECKPOINT_H
+#define WGI_BATCH_CHECKPOINT_H
 
 #include "batch_summe.h"
 

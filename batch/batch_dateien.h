@@ -8,8 +8,8 @@
  * Exports: batch_verzeichnis, batch_pfad_normal, batch_gleiche_datei, batch_ist_standardeingabe, batch_pfad_pruefen, batch_neu_anlegen, batch_vorhandene_oeffnen,
  * batch_atomar_schreiben, batch_sperre_nehmen, batch_sperre_freigeben.
  */
-#ifndef WG_BATCH_DATEIEN_H
-#define WG_BATCH_DATEIEN_H
+#ifndef WGI_BATCH_DATEIEN_H
+#define WGI_BATCH_DATEIEN_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -13,8 +13,8 @@
  * header's number of columns; otherwise the first physical line alone is a broken row and
  * reading resynchronises at the next line.
  */
-#ifndef WG_BATCH_LESEN_H
-#define WG_BATCH_LESEN_H
+#ifndef WGI_BATCH_LESEN_H
+#define WGI_BATCH_LESEN_H
 
 #include "puffer.h"
 #include "wohngeld_csv.h"

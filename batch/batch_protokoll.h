@@ -6,8 +6,8 @@
  *
  * Exports: batch_protokoll and the functions below.
  */
-#ifndef WG_BATCH_PROTOKOLL_H
-#define WG_BATCH_PROTOKOLL_H
+#ifndef WGI_BATCH_PROTOKOLL_H
+#define WGI_BATCH_PROTOKOLL_H
 
 #include <stdbool.h>
 #include <stdio.h>

@@ -7,8 +7,8 @@
  *
  * Exports: batch_sha256 (opaque), batch_sha256_neu/_daten/_ende/_frei, batch_datei_hash.
  */
-#ifndef WG_BATCH_PRUEFSUMME_H
-#define WG_BATCH_PRUEFSUMME_H
+#ifndef WGI_BATCH_PRUEFSUMME_H
+#define WGI_BATCH_PRUEFSUMME_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -5,8 +5,8 @@
  *
  * Exports: batch_schreiber, batch_schreiber_von (batch_schreiber.c).
  */
-#ifndef WG_BATCH_SCHREIBER_H
-#define WG_BATCH_SCHREIBER_H
+#ifndef WGI_BATCH_SCHREIBER_H
+#define WGI_BATCH_SCHREIBER_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -6,8 +6,8 @@
  *
  * Exports: batch_summe, batch_lauf and the functions below.
  */
-#ifndef WG_BATCH_SUMME_H
-#define WG_BATCH_SUMME_H
+#ifndef WGI_BATCH_SUMME_H
+#define WGI_BATCH_SUMME_H
 
 #include "puffer.h"
 #include "wohngeld.h"

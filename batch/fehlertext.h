@@ -3,8 +3,8 @@
  * reports an error: wgi_fehlertext(errno) is strerror in German (the C library's texts depend on
  * a locale that a night-run machine rarely has). Exports wgi_fehlertext, wgi_datei_fehler.
  */
-#ifndef WG_CLI_FEHLERTEXT_H
-#define WG_CLI_FEHLERTEXT_H
+#ifndef WGI_CLI_FEHLERTEXT_H
+#define WGI_CLI_FEHLERTEXT_H
 
 /* The German text of an errno value; unknown values as "Systemfehler N". */
 const char *wgi_fehlertext(int fehler);

@@ -4,8 +4,8 @@
  *
  * Exports: wgi_cli_engine, wgi_cli_oeffnen (motor.c).
  */
-#ifndef WG_MOTOR_H
-#define WG_MOTOR_H
+#ifndef WGI_MOTOR_H
+#define WGI_MOTOR_H
 
 #include "wohngeld.h"
 

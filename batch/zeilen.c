@@ -9,9 +9,9 @@
 
 int wgi_zeile_lesen(wgi_zeilen *z, const char **zeile, size_t *len, bool *zu_lang)
 {
-    /* a line may hold WG_MAX_ZEILE bytes (inclusive) before its line ending; one byte more
+    /* a line may hold WGI_MAX_ZEILE bytes (inclusive) before its line ending; one byte more
      * is kept so that a final '\r' of a line of exactly that length is seen */
-    const size_t kappe = (size_t)WG_MAX_ZEILE + 1;
+    const size_t kappe = (size_t)WGI_MAX_ZEILE + 1;
     size_t n = 0, gesamt = 0;
     int c;
     *zu_lang = false;
@@ -34,8 +34,8 @@ int wgi_zeile_lesen(wgi_zeilen *z, const char **zeile, size_t *len, bool *zu_lan
     if (ferror(z->f)) return -1;
     if (!gelesen) return 0;
     z->nummer++;
-    if (z->puffer) n = wgi_zeile_ende(z->puffer, n, gesamt, z->nummer == 1, WG_MAX_ZEILE, zu_lang);
-    else *zu_lang = gesamt > WG_MAX_ZEILE;
+    if (z->puffer) n = wgi_zeile_ende(z->puffer, n, gesamt, z->nummer == 1, WGI_MAX_ZEILE, zu_lang);
+    else *zu_lang = gesamt > WGI_MAX_ZEILE;
     if (*zu_lang) n = 0;
     *zeile = z->puffer ? z->puffer : "";
     *len = n;
@@ -70,7 +70,7 @@ void wgi_zeile_zu_lang(wg_fehler *fe, size_t nummer)
 {
     fe->code = WG_E_GRENZE;
     fe->feld[0] = '\0';
-    snprintf(fe->meldung, sizeof fe->meldung, "Zeile %zu ist länger als %u Bytes", nummer, WG_MAX_ZEILE);
+    snprintf(fe->meldung, sizeof fe->meldung, "Zeile %zu ist länger als %u Bytes", nummer, WGI_MAX_ZEILE);
 }
 
 void wgi_keine_eingabe(const char *befehl)

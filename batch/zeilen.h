@@ -1,13 +1,13 @@
 /* zeilen.h — reads a file line by line with a hard limit on the line length, so that one
  * endless line cannot take all memory. A longer line is reported (zu_lang) and skipped. */
-#ifndef WG_ZEILEN_H
-#define WG_ZEILEN_H
+#ifndef WGI_ZEILEN_H
+#define WGI_ZEILEN_H
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
-#define WG_MAX_ZEILE (1u << 20) /* 1 MiB per record line (docs/grenzen.md) */
+#define WGI_MAX_ZEILE (1u << 20) /* 1 MiB per record line (docs/grenzen.md) */
 
 typedef struct wgi_zeilen {
     FILE *f;
@@ -17,13 +17,13 @@ typedef struct wgi_zeilen {
 } wgi_zeilen;
 
 /* Returns 1 with the line (without '\n', a trailing '\r' removed) in zeile and len, 0 at the end,
- * -1 on a read error or out of memory. zu_lang is set when the line exceeded WG_MAX_ZEILE
+ * -1 on a read error or out of memory. zu_lang is set when the line exceeded WGI_MAX_ZEILE
  * (then *len is 0 and the rest of the line was skipped). */
 int wgi_zeile_lesen(wgi_zeilen *z, const char **zeile, size_t *len, bool *zu_lang);
 void wgi_zeilen_frei(wgi_zeilen *z);
 /* The loop of the line-per-record commands (fall, schwellen): reads f line by line (empty lines
  * skipped) and writes for each what fn returns as one line on standard output. fn gets the line
- * (or, for a line over WG_MAX_ZEILE, zu_lang with the error already made: fe), returns the text and
+ * (or, for a line over WGI_MAX_ZEILE, zu_lang with the error already made: fe), returns the text and
  * its length (NULL: out of memory) and sets *abgelehnt for a record it refused. Returns 0, 1 when a
  * record was refused, 2 on a read or write error or out of memory (then it stops). */
 struct wg_fehler;
@@ -34,7 +34,7 @@ typedef const char *(*wgi_zeile_fn)(void *kontext, const char *zeile, size_t len
 int wgi_zeilen_je(FILE *f, const char *befehl, wgi_zeile_fn fn, void *kontext);
 /* the message for input without a record */
 void wgi_keine_eingabe(const char *befehl);
-/* The error of a line over WG_MAX_ZEILE: grenze_ueberschritten with the line number. */
+/* The error of a line over WGI_MAX_ZEILE: grenze_ueberschritten with the line number. */
 struct wg_fehler;
 void wgi_zeile_zu_lang(struct wg_fehler *fe, size_t nummer);
 

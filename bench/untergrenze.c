@@ -47,8 +47,8 @@ enum {
 static bool passt(const wg_engine *e, const wg_haushalt *h)
 {
     int tag = h->stichtag.jahr * 10000 + h->stichtag.monat * 100 + h->stichtag.tag;
-    unsigned mi = (unsigned)(h->stichtag.jahr - WG_INDEX_AB) * 12u + (unsigned)(h->stichtag.monat - 1);
-    if (h->hat_zeitraum || h->rechtsstand || mi >= WG_INDEX_JAHRE * 12u || !e->monat_periode[mi]) return false;
+    unsigned mi = (unsigned)(h->stichtag.jahr - WGI_INDEX_AB) * 12u + (unsigned)(h->stichtag.monat - 1);
+    if (h->hat_zeitraum || h->rechtsstand || mi >= WGI_INDEX_JAHRE * 12u || !e->monat_periode[mi]) return false;
     if ((e->bekannt_bis && tag > e->bekannt_bis) || h->mietenstufe == 0) return false;
     if (!h->hat_wohnkosten || h->heimbewohner || h->abzuege_cent || h->pauschalen.heizung || h->pauschalen.warmwasser ||
         h->pauschalen.haushaltsenergie || h->pauschalen.garage || h->pauschalen.stellplatz)
@@ -78,10 +78,10 @@ static bool passt(const wg_engine *e, const wg_haushalt *h)
 /* the stripped kernel: §§ 14, 16, 11, 12, Anlage 3, § 21 Nr. 1 for those households only */
 __attribute__((noinline)) static int64_t kern(const wg_engine *e, const wg_haushalt *h)
 {
-    const wgi_periode *p = e->monat_periode[(h->stichtag.jahr - WG_INDEX_AB) * 12 + h->stichtag.monat - 1];
+    const wgi_periode *p = e->monat_periode[(h->stichtag.jahr - WGI_INDEX_AB) * 12 + h->stichtag.monat - 1];
     int stufe = h->mietenstufe ? h->mietenstufe : 3;
-    wgi_b4 an = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG] ? p->skalar[WG_S_AN_PAUSCHBETRAG]
-                                                       : e->an_pauschbetrag[h->stichtag.jahr - WG_INDEX_AB];
+    wgi_b4 an = p->skalar_gesetzt[WGI_S_AN_PAUSCHBETRAG] ? p->skalar[WGI_S_AN_PAUSCHBETRAG]
+                                                       : e->an_pauschbetrag[h->stichtag.jahr - WGI_INDEX_AB];
     int n = (int)h->anzahl_mitglieder;
     wgi_b4 g = 0;
     for (int i = 0; i < n; i++) {
@@ -102,22 +102,22 @@ __attribute__((noinline)) static int64_t kern(const wg_engine *e, const wg_haush
             s += z > 0 ? z : 0;
         }
         int k = m->abzug_steuern + m->abzug_kranken_pflege + m->abzug_rente;
-        g += s - s * k * p->skalar[WG_S_ABZUG_16_PROZENT] / 100;
+        g += s - s * k * p->skalar[WGI_S_ABZUG_16_PROZENT] / 100;
     }
     int t = (n < 12 ? n : 12) - 1;
     wgi_b4 grenze = wgi_staffel_wert(&p->hoechstbetrag[stufe - 1], n) + (p->hat_klima ? wgi_staffel_wert(&p->klima, n) : 0);
     wgi_b4 entlastung = p->hat_co2 ? wgi_staffel_wert(&p->co2, n) + (p->hat_dauerhaft ? wgi_staffel_wert(&p->dauerhaft, n) : 0) : 0;
-    wgi_b4 miete = h->wohnkosten_cent * WG_B4_CENT;
+    wgi_b4 miete = h->wohnkosten_cent * WGI_B4_CENT;
     if (miete > grenze) miete = grenze;
     wgi_b4 m = miete + entlastung;
     wgi_b4 m_formel = m > p->m_min[t] ? m : p->m_min[t];
     int64_t y = (g * 1000000 + 6) / 12, y_min = p->y_min[t] * 1000000;
     wgi_formel_ergebnis z;
-    if (!wgi_formel_64(p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel * 1000000, y > y_min ? y : y_min,
-                      WG_RUNDEN_HALB_WEG_VON_NULL, &z))
+    if (!wgi_formel_64(p->a[t], p->b[t], p->c[t], p->skalar[WGI_S_FAKTOR], m_formel * 1000000, y > y_min ? y : y_min,
+                      WGI_RUNDEN_HALB_WEG_VON_NULL, &z))
         return -1;
-    wgi_z10 w = wgi_durch_skala(z.z4 + WG_Z10_EINS / 2, WG_RUNDEN_ABRUNDEN);
-    return w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG] ? 0 : (int64_t)w;
+    wgi_z10 w = wgi_durch_skala(z.z4 + WGI_Z10_EINS / 2, WGI_RUNDEN_ABRUNDEN);
+    return w * WGI_B4_EUR < p->skalar[WGI_S_MINDESTBETRAG] ? 0 : (int64_t)w;
 }
 
 int main(int argc, char **argv)
@@ -135,8 +135,8 @@ int main(int argc, char **argv)
     while (naechster_haushalt(&d, &h)) {
         gelesen++;
         if (wg_berechnen(e, &h, r, WG_NUR_BETRAG) != WG_OK || h.hat_zeitraum || h.rechtsstand) continue;
-        unsigned mi = (unsigned)(h.stichtag.jahr - WG_INDEX_AB) * 12u + (unsigned)(h.stichtag.monat - 1);
-        if (mi >= WG_INDEX_JAHRE * 12u || !e->monat_periode[mi]) continue;
+        unsigned mi = (unsigned)(h.stichtag.jahr - WGI_INDEX_AB) * 12u + (unsigned)(h.stichtag.monat - 1);
+        if (mi >= WGI_INDEX_JAHRE * 12u || !e->monat_periode[mi]) continue;
         bool einfach = passt(e, &h);
         if (einfach && kern(e, &h) != wg_ergebnis_wohngeld_monat(r)) {
             fprintf(stderr, "untergrenze: Haushalt %s: %lld statt %lld\n", h.id ? h.id : "?", (long long)kern(e, &h),

@@ -44,7 +44,7 @@ static void posten_lesen(wgi_rechnung *c, const wg_mitglied *m, const char *wer,
         me->summe[e->art] += jahr;
         me->hat[e->art] = true;
         if (e->hat_werbungskosten) {
-            me->wk[e->art] += e->werbungskosten_jahr_cent * WG_B4_CENT;
+            me->wk[e->art] += e->werbungskosten_jahr_cent * WGI_B4_CENT;
             me->hat_wk[e->art] = true;
         }
         if (e->jaehrlich)
@@ -52,11 +52,11 @@ static void posten_lesen(wgi_rechnung *c, const wg_mitglied *m, const char *wer,
                            wg_einkommensart_name(e->art));
         else
             wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, jahr), "%s: %s %s × 12", wer,
-                           wg_einkommensart_name(e->art), wgi_betrag_text(b2, e->betrag_cent * WG_B4_CENT));
+                           wg_einkommensart_name(e->art), wgi_betrag_text(b2, e->betrag_cent * WGI_B4_CENT));
         if (e->art == WG_ART_ELTERNGELD) {
             /* § 14 Abs. 2 Nr. 6 WoGG with § 10 BEEG: a monthly amount stays free, per item. */
             wgi_b4 zaehlt = wgi_elterngeld_angerechnet(p, jahr, e->plus);
-            wgi_b4 frei = 12 * p->skalar[e->plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]; /* for the text */
+            wgi_b4 frei = 12 * p->skalar[e->plus ? WGI_S_ELTERNGELD_PLUS_FREI : WGI_S_ELTERNGELD_FREI]; /* for the text */
             me->elterngeld += zaehlt;
             wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG", wgi_betrag_text(b1, zaehlt),
                            "%s: Elterngeld%s abzüglich des freien Betrags von %s jährlich", wer, e->plus ? "Plus" : "",
@@ -76,7 +76,7 @@ static wgi_b4 arten_anrechnen(wgi_rechnung *c, const char *wer, mitglied_einkomm
     const wgi_b4 an_pausch = wgi_arbeitnehmer_pauschbetrag(p, wgi_jahreswert(&c->e->tabellen.an_pauschbetrag, c->jahr, &jahr_tabelle));
     /* where the amount comes from: the table's year, or the Rechtsstand that fixes its own */
     char herkunft[48];
-    if (p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG]) snprintf(herkunft, sizeof herkunft, "Rechtsstand %s", p->id);
+    if (p->skalar_gesetzt[WGI_S_AN_PAUSCHBETRAG]) snprintf(herkunft, sizeof herkunft, "Rechtsstand %s", p->id);
     else snprintf(herkunft, sizeof herkunft, "%d", jahr_tabelle);
     for (int a = 0; a < WG_ART_ANZAHL; a++) {
         if (!me->hat[a]) continue;
@@ -164,7 +164,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
         g = wgi_jahresbetrag(h->gesamteinkommen_monat_cent, false);
         wgi_schritt_neu(c, "§ 13 WoGG", wgi_betrag_text(b1, g),
                        "Gesamteinkommen vorgegeben (gesamteinkommen_monat %s × 12); Einkommensregeln nicht angewandt",
-                       wgi_betrag_text(b2, h->gesamteinkommen_monat_cent * WG_B4_CENT));
+                       wgi_betrag_text(b2, h->gesamteinkommen_monat_cent * WGI_B4_CENT));
     } else {
         wgi_b4 summe_je = 0, freibetraege = 0, unterhalt = 0;
         for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
@@ -174,7 +174,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
             const int k = wgi_abzuege_16((unsigned)m->abzug_steuern | (unsigned)m->abzug_kranken_pflege << 1 | (unsigned)m->abzug_rente << 2);
             wgi_b4 je;
             if (m->hat_jahreseinkommen) {
-                je = m->jahreseinkommen_cent * WG_B4_CENT;
+                je = m->jahreseinkommen_cent * WGI_B4_CENT;
                 wgi_schritt_neu(c, "§ 14 WoGG", wgi_betrag_text(b1, je),
                                "%s: Jahreseinkommen vorgegeben (nach § 16); § 17 Nr. 4 und § 17a entfallen", wer);
             } else {
@@ -187,7 +187,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
                 wgi_schritt_neu(c, "§ 16 Abs. 1 WoGG", wgi_betrag_text(b1, abzug),
                                "%s: pauschaler Abzug %d × %lld %% (Steuern: %s, Kranken-/Pflegeversicherung: %s, "
                                "Rentenversicherung: %s)",
-                               wer, k, (long long)p->skalar[WG_S_ABZUG_16_PROZENT], m->abzug_steuern ? "ja" : "nein",
+                               wer, k, (long long)p->skalar[WGI_S_ABZUG_16_PROZENT], m->abzug_steuern ? "ja" : "nein",
                                m->abzug_kranken_pflege ? "ja" : "nein", m->abzug_rente ? "ja" : "nein");
                 wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, je), "%s: Jahreseinkommen", wer);
 
@@ -195,14 +195,14 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
                  * on the counted amount after § 16 (recht.md A6), at most 1 200 EUR. */
                 wgi_b4 erwerb = 0;
                 for (int a = 0; a < WG_ART_ANZAHL; a++)
-                    if (WG_ARTEN_ERWERB >> a & 1u) erwerb += me.angerechnet[a];
+                    if (WGI_ARTEN_ERWERB >> a & 1u) erwerb += me.angerechnet[a];
                 const wgi_b4 fb4 = wgi_freibetrag_17_4(p, erwerb, k, m->kind_eines_mitglieds, wgi_alter(c, m));
                 if (fb4 > 0) {
                     freibetraege += fb4;
                     wgi_schritt_neu(c, "§ 17 Nr. 4 WoGG", wgi_betrag_text(b1, fb4),
                                    "%s: Freibetrag für eigene Einnahmen aus Erwerbstätigkeit eines Kindes unter %lld "
                                    "Jahren (nach § 16), höchstens %s",
-                                   wer, (long long)p->skalar[WG_S_KIND_ALTERSGRENZE], wgi_betrag_text(b2, p->skalar[WG_S_FB_17_4]));
+                                   wer, (long long)p->skalar[WGI_S_KIND_ALTERSGRENZE], wgi_betrag_text(b2, p->skalar[WGI_S_FB_17_4]));
                 }
                 /* § 17a: Grundrenten-Freibetrag on the gross annual pension (recht.md 7, "§ 17a base"). */
                 int jahr_benutzt;
@@ -212,11 +212,11 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
                     const wgi_b4 roh = wgi_freibetrag_17a_vor_kappe(p, me.summe[WG_ART_RENTE]);
                     wgi_schritt_neu(c, "§ 17a Abs. 1 WoGG", wgi_betrag_text(b1, roh),
                                    "%s: Grundrenten-Freibetrag min(Rente, %s) + %lld %% des übersteigenden Betrags", wer,
-                                   wgi_betrag_text(b2, p->skalar[WG_S_FB_17A_SOCKEL]), (long long)p->skalar[WG_S_FB_17A_PROZENT]);
+                                   wgi_betrag_text(b2, p->skalar[WGI_S_FB_17A_SOCKEL]), (long long)p->skalar[WGI_S_FB_17A_PROZENT]);
                     if (fb17a < roh)
                         wgi_schritt_neu(c, "§ 17a Abs. 1 WoGG, Anlage zu § 28 SGB XII", wgi_betrag_text(b1, fb17a),
                                        "%s: höchstens 12 × %lld %% der Regelbedarfsstufe 1 (%s, %d)", wer,
-                                       (long long)p->skalar[WG_S_FB_17A_RBS_PROZENT], wgi_betrag_text(b2, rbs),
+                                       (long long)p->skalar[WGI_S_FB_17A_RBS_PROZENT], wgi_betrag_text(b2, rbs),
                                        jahr_benutzt);
                     freibetraege += fb17a;
                 }
@@ -224,10 +224,10 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
             summe_je += je;
             freibetraege += wgi_freibetraege_17_1_2(p, m->schwerbehindert_pflege, m->ns_verfolgt);
             if (m->schwerbehindert_pflege)
-                wgi_schritt_neu(c, "§ 17 Nr. 1 WoGG", wgi_betrag_text(b1, p->skalar[WG_S_FB_17_1]),
+                wgi_schritt_neu(c, "§ 17 Nr. 1 WoGG", wgi_betrag_text(b1, p->skalar[WGI_S_FB_17_1]),
                                "%s: Freibetrag für schwerbehinderte Menschen", wer);
             if (m->ns_verfolgt)
-                wgi_schritt_neu(c, "§ 17 Nr. 2 WoGG", wgi_betrag_text(b1, p->skalar[WG_S_FB_17_2]),
+                wgi_schritt_neu(c, "§ 17 Nr. 2 WoGG", wgi_betrag_text(b1, p->skalar[WGI_S_FB_17_2]),
                                "%s: Freibetrag für Verfolgte des Nationalsozialismus", wer);
             /* § 18: Abzugsbeträge für Unterhaltsleistungen, capped per payment unless fixed by a
              * title, a notarial agreement or a decision (§ 18 Satz 2). */
@@ -250,7 +250,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
         }
         freibetraege += wgi_freibetrag_17_3(p, h->alleinerziehend);
         if (h->alleinerziehend)
-            wgi_schritt_neu(c, "§ 17 Nr. 3 WoGG", wgi_betrag_text(b1, p->skalar[WG_S_FB_17_3]),
+            wgi_schritt_neu(c, "§ 17 Nr. 3 WoGG", wgi_betrag_text(b1, p->skalar[WGI_S_FB_17_3]),
                            "Freibetrag für Alleinerziehende (einmal je Haushalt)");
         g = wgi_gesamteinkommen(summe_je, freibetraege, unterhalt);
         wgi_schritt_neu(c, "§ 13 Abs. 1 WoGG", wgi_betrag_text(b1, g),

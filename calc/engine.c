@@ -109,12 +109,12 @@ const wg_rechtsstand_info *wg_engine_rechtsstand(const wg_engine *e, const char 
 void wgi_periode_ableiten(wgi_periode *q)
 {
     q->info = (wg_rechtsstand_info){q->id, q->name, q->gilt_ab, q->gilt_bis, q->quelle, q->datei, q->szenario};
-    q->hat_17a = q->skalar_gesetzt[WG_S_FB_17A_SOCKEL];
+    q->hat_17a = q->skalar_gesetzt[WGI_S_FB_17A_SOCKEL];
     memset(q->abzug_art, 0, sizeof q->abzug_art); /* Arbeitslohn stays 0: nur_betrag.c adds the year value */
-    q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WG_S_PAUSCH_RENTE];
-    q->abzug_art[WG_ART_KAPITAL] = q->skalar[WG_S_KAPITAL_FREI];
-    const int64_t S = 10000000000LL, faktor = q->skalar[WG_S_FAKTOR];
-    for (int k = 0; k < WG_MAX_TAB; k++)
+    q->abzug_art[WG_ART_RENTE] = q->abzug_art[WG_ART_VERSORGUNGSBEZUG] = q->skalar[WGI_S_PAUSCH_RENTE];
+    q->abzug_art[WG_ART_KAPITAL] = q->skalar[WGI_S_KAPITAL_FREI];
+    const int64_t S = 10000000000LL, faktor = q->skalar[WGI_S_FAKTOR];
+    for (int k = 0; k < WGI_MAX_TAB; k++)
         q->formel_kurz[k] = q->a[k] >= 0 && q->a[k] < S && q->b[k] >= 0 && q->b[k] < S && q->c[k] >= 0 &&
                             q->c[k] < S && faktor >= S && faktor < 10 * S;
 }
@@ -137,8 +137,8 @@ void wgi_engine_ableiten(wg_engine *e)
     e->bekannt_bis = offen ? 0 : bis;
     e->bedarf_prozent = 100;
 
-    for (int i = 0; i < WG_INDEX_JAHRE; i++) {
-        int jahr = WG_INDEX_AB + i;
+    for (int i = 0; i < WGI_INDEX_JAHRE; i++) {
+        int jahr = WGI_INDEX_AB + i;
         e->an_pauschbetrag[i] = wgi_jahreswert(&t->an_pauschbetrag, jahr, NULL);
         e->rbs1[i] = wgi_jahreswert(&t->rbs[0], jahr, NULL);
         for (int s = 0; s < 6; s++)
@@ -160,8 +160,8 @@ void wgi_engine_ableiten(wg_engine *e)
 
 const wgi_periode *wgi_periode_zum_stichtag(const wg_engine *e, const wg_datum *d)
 {
-    unsigned i = (unsigned)(d->jahr - WG_INDEX_AB) * 12u + (unsigned)(d->monat - 1);
-    const wgi_periode *p = i < WG_INDEX_JAHRE * 12u ? e->monat_periode[i] : NULL;
+    unsigned i = (unsigned)(d->jahr - WGI_INDEX_AB) * 12u + (unsigned)(d->monat - 1);
+    const wgi_periode *p = i < WGI_INDEX_JAHRE * 12u ? e->monat_periode[i] : NULL;
     return p ? p : wgi_periode_am(&e->tabellen, wgi_datum_tag(d));
 }
 

@@ -5,14 +5,14 @@
  * Exports: struct wg_engine, wgi_periode_am, wgi_periode_zum_stichtag, wgi_engine_ableiten,
  * wgi_periode_ableiten, wgi_datum_tag, wgi_tabellenwerte_bilden, wgi_tabellenwerte_frei.
  */
-#ifndef WG_ENGINE_H
-#define WG_ENGINE_H
+#ifndef WGI_ENGINE_H
+#define WGI_ENGINE_H
 
 #include "tabellen.h"
 #include "wohngeld.h"
 
-#define WG_INDEX_AB 2000
-#define WG_INDEX_JAHRE 100
+#define WGI_INDEX_AB 2000
+#define WGI_INDEX_JAHRE 100
 
 struct wg_engine {
     wgi_tabellen tabellen;
@@ -20,20 +20,20 @@ struct wg_engine {
     int erster_tag;           /* YYYYMMDD: first day of the first enacted period */
     int bekannt_bis;          /* YYYYMMDD: last day of known law; 0 = no limit */
     int bedarf_prozent;       /* share of the need for the hint einkommen_unter_bedarf (100) */
-    /* for the bulk path (nur_betrag.c), the years WG_INDEX_AB … WG_INDEX_AB + 99: the enacted
+    /* for the bulk path (nur_betrag.c), the years WGI_INDEX_AB … WGI_INDEX_AB + 99: the enacted
      * period of every day of a month (NULL: none, or the law changes within the month), and
      * the year values of other laws */
-    const wgi_periode *monat_periode[WG_INDEX_JAHRE * 12];
-    wgi_b4 an_pauschbetrag[WG_INDEX_JAHRE], rbs1[WG_INDEX_JAHRE];
-    wgi_b4 regelbedarf[6][WG_INDEX_JAHRE];  /* Regelbedarfsstufen 1–6 (hinweise.c) */
+    const wgi_periode *monat_periode[WGI_INDEX_JAHRE * 12];
+    wgi_b4 an_pauschbetrag[WGI_INDEX_JAHRE], rbs1[WGI_INDEX_JAHRE];
+    wgi_b4 regelbedarf[6][WGI_INDEX_JAHRE];  /* Regelbedarfsstufen 1–6 (hinweise.c) */
     /* the tables as a list of values for inspection (tabellenwerte.c) */
-    wg_tabellenwert *werte[WG_MAX_PERIODEN];
-    size_t anzahl_werte[WG_MAX_PERIODEN];
-    char *werte_pool[WG_MAX_PERIODEN];
+    wg_tabellenwert *werte[WGI_MAX_PERIODEN];
+    size_t anzahl_werte[WGI_MAX_PERIODEN];
+    char *werte_pool[WGI_MAX_PERIODEN];
     wg_tabellenwert *jahreswerte;
     size_t anzahl_jahreswerte;
     char *jahreswerte_pool;
-    wg_liste_info listen[WG_MAX_LISTEN];
+    wg_liste_info listen[WGI_MAX_LISTEN];
 };
 
 /* Builds and frees the lists of values (tabellenwerte.c); false when memory ran out. */

@@ -59,25 +59,25 @@ const char *wgi_wert_text(wg_ergebnis *r, wg_wert w)
 {
     if (!(r->gesetzt >> w & 1u)) return "";
     switch (r->art[w]) {
-    case WG_ART_FEST: wgi_dezimal_schreiben(r->wert[w], r->zahl[w], r->stellen[w]); break;
-    case WG_ART_BETRAG: wgi_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 4, 2); break;
-    case WG_ART_KOEFF: wgi_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 10, 0); break;
+    case WGI_ART_FEST: wgi_dezimal_schreiben(r->wert[w], r->zahl[w], r->stellen[w]); break;
+    case WGI_ART_BETRAG: wgi_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 4, 2); break;
+    case WGI_ART_KOEFF: wgi_dezimal_schreiben_kurz(r->wert[w], r->zahl[w], 10, 0); break;
     default: return r->wert[w];
     }
-    r->art[w] = WG_ART_TEXT;
+    r->art[w] = WGI_ART_TEXT;
     return r->wert[w];
 }
 
 void wgi_wert_koeffizient(wg_ergebnis *r, wg_wert w, wgi_z10 v)
 {
     r->zahl[w] = v;
-    r->art[w] = WG_ART_KOEFF;
+    r->art[w] = WGI_ART_KOEFF;
     r->gesetzt |= 1u << w;
 }
 
 void wgi_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s)
 {
-    r->art[w] = WG_ART_TEXT;
+    r->art[w] = WGI_ART_TEXT;
     size_t n = strlen(s);
     if (n >= sizeof r->wert[w]) n = sizeof r->wert[w] - 1;
     memcpy(r->wert[w], s, n);
@@ -90,7 +90,7 @@ void wgi_wert_dezimal(wg_ergebnis *r, wg_wert w, wgi_z10 v, int stellen)
 {
     r->zahl[w] = v;
     r->stellen[w] = (unsigned char)stellen;
-    r->art[w] = WG_ART_FEST;
+    r->art[w] = WGI_ART_FEST;
     r->gesetzt |= 1u << w;
 }
 
@@ -109,7 +109,7 @@ const char *wgi_z10_text(char *buf, wgi_z10 v)
 void wgi_wert_betrag(wg_ergebnis *r, wg_wert w, wgi_b4 v)
 {
     r->zahl[w] = v;
-    r->art[w] = WG_ART_BETRAG;
+    r->art[w] = WGI_ART_BETRAG;
     r->gesetzt |= 1u << w;
 }
 

@@ -6,8 +6,8 @@
  * Exports: struct wg_ergebnis, monat_intern, wgi_kein_anspruch, wgi_hinweis_ungesichert and the
  * builders below.
  */
-#ifndef WG_ERGEBNIS_H
-#define WG_ERGEBNIS_H
+#ifndef WGI_ERGEBNIS_H
+#define WGI_ERGEBNIS_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -34,7 +34,7 @@ struct wg_ergebnis {
     /* Derivation values are kept as numbers and formatted on first access (a bulk run in the
      * short form never reads most of them): art 0 = text in wert[], else a number in zahl[]. */
     uint32_t gesetzt;                   /* bit w: value w is set (WG_W_ANZAHL <= 32) */
-    unsigned char art[WG_W_ANZAHL];     /* WG_ART_TEXT, WG_ART_FEST, WG_ART_BETRAG, WG_ART_KOEFF */
+    unsigned char art[WG_W_ANZAHL];     /* WGI_ART_TEXT, WGI_ART_FEST, WGI_ART_BETRAG, WGI_ART_KOEFF */
     unsigned char stellen[WG_W_ANZAHL];
     wgi_z10 zahl[WG_W_ANZAHL];
     char wert[WG_W_ANZAHL][96];
@@ -78,7 +78,7 @@ static inline void wgi_kein_anspruch(wg_ergebnis *r, wg_grund g)
 }
 
 /* ---- building a result (ergebnis.c) ---- */
-enum { WG_ART_TEXT = 0, WG_ART_FEST = 1, WG_ART_BETRAG = 2, WG_ART_KOEFF = 3 };
+enum { WGI_ART_TEXT = 0, WGI_ART_FEST = 1, WGI_ART_BETRAG = 2, WGI_ART_KOEFF = 3 };
 /* The text of a value (formats it on first use); "" when not set. */
 const char *wgi_wert_text(wg_ergebnis *r, wg_wert w);
 void wgi_wert_koeffizient(wg_ergebnis *r, wg_wert w, wgi_z10 v); /* "0.0004797" */

@@ -71,9 +71,9 @@ wg_status wgi_fall_eingabe_pruefen(lauf *l, int antrag)
     const wgi_periode *p = l->v >= l->e->erster_tag ? wgi_periode_zum_stichtag(l->e, &dv) : NULL;
     if (!p) return wgi_fall_fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "bewilligung.von", "für diesen Monat ist kein Rechtsstand hinterlegt");
     /* § 25 Abs. 1: at most 12 months, from 2023 at most 24 */
-    if (l->monate > p->skalar[WG_S_BWZ_HOECHSTENS])
+    if (l->monate > p->skalar[WGI_S_BWZ_HOECHSTENS])
         return wgi_fall_fehl(r, WG_E_BEWILLIGUNGSZEITRAUM, "bewilligung.bis", "%d Monate; nach § 25 Abs. 1 WoGG (Rechtsstand %s) höchstens %lld",
-                    l->monate, p->id, (long long)p->skalar[WG_S_BWZ_HOECHSTENS]);
+                    l->monate, p->id, (long long)p->skalar[WGI_S_BWZ_HOECHSTENS]);
     if (f->hat_wohngeld_monat && (f->wohngeld_monat < 0 || f->wohngeld_monat > 1000000))
         return wgi_fall_fehl(r, WG_E_BETRAG_UNGUELTIG, "bewilligung.wohngeld_monat", "ganze Euro von 0 bis 1 000 000 erwartet");
     if (f->anzahl_verlauf > WG_FALL_MAX_VERLAUF)

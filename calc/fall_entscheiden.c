@@ -235,7 +235,7 @@ wg_status wgi_fall_entscheiden(lauf *l)
          * new law in full (§§ 42b–42d Abs. 3, § 44 Abs. 3) */
         betrag neu_betrag;
         if (!wgi_fall_betrag_im_monat(l->e, r, k, tag, tag, -1, tag, &neu_betrag)) return r->status;
-        const int64_t pct2 = pw->skalar[WG_S_AENDERUNG_27_2_PROZENT], pct1 = pw->skalar[WG_S_AENDERUNG_27_1_PROZENT];
+        const int64_t pct2 = pw->skalar[WGI_S_AENDERUNG_27_2_PROZENT], pct1 = pw->skalar[WGI_S_AENDERUNG_27_1_PROZENT];
         const unsigned ab = wgi_fall_ausloeser(r, alt, neu_b, true, pct2), auf = wgi_fall_ausloeser(r, alt, neu_b, false, pct1);
         const unsigned melde = wgi_fall_melde_ausloeser(r, akt->zustand, k, alt, neu_b, pct2);
         int ende = 0;
@@ -258,7 +258,7 @@ wg_status wgi_fall_entscheiden(lauf *l)
             /* § 27 Abs. 2 Satz 6: one year from the knowledge of the change — and a change is
              * not known before it happens (an announced rent cut, the end of the § 6 Abs. 2 year) */
             const int kenntnis = bekannt > wechsel ? bekannt : wechsel;
-            const int frist = wgi_monate_plus(kenntnis, (int)pw->skalar[WG_S_FRIST_27_2_MONATE]);
+            const int frist = wgi_monate_plus(kenntnis, (int)pw->skalar[WGI_S_FRIST_27_2_MONATE]);
             if (r->entscheidung_bekannt && r->entscheidung_am > frist) {
                 wgi_fall_text_frist_abgelaufen(r, verlauf, kenntnis, frist);
                 continue;

@@ -43,7 +43,7 @@ void wgi_fall_euro_text(char *buf, wgi_b4 v) { wgi_dezimal_schreiben_kurz(buf, v
 void wgi_fall_prozent_text(char *buf, wgi_b4 alt, wgi_b4 neu)
 {
     if (alt == 0) { buf[0] = '\0'; return; }
-    wgi_z10 z = wgi_div_runden((wgi_z10)(neu - alt) * 10000, alt, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_z10 z = wgi_div_runden((wgi_z10)(neu - alt) * 10000, alt, WGI_RUNDEN_HALB_WEG_VON_NULL);
     wgi_dezimal_schreiben(buf, z, 2);
 }
 

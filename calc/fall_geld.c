@@ -76,7 +76,7 @@ void wgi_fall_erstattung_rechnen(lauf *l)
      * overpayment of that decision stays within the amount of the period of the decision day */
     const wg_datum dd = wgi_tag_datum(r->entscheidung_am);
     const wgi_periode *pd = r->entscheidung_am >= l->e->erster_tag ? wgi_periode_zum_stichtag(l->e, &dd) : NULL;
-    const int64_t bagatelle = pd ? pd->skalar[WG_S_BAGATELLE_30A] : 0;
+    const int64_t bagatelle = pd ? pd->skalar[WGI_S_BAGATELLE_30A] : 0;
     l->erstattung_50_2 = l->ohne_bescheid > 0;
     r->erstattung = l->ohne_bescheid;
     for (size_t i = 0; i < r->anzahl_ent; i++) {
@@ -84,7 +84,7 @@ void wgi_fall_erstattung_rechnen(lauf *l)
         if (x->pub.ueberzahlung <= 0) continue;
         x->pub.erstattung = x->pub.ueberzahlung;
         if (x->erstattung_50_2) l->erstattung_50_2 = true;
-        if (bagatelle > 0 && x->pub.ueberzahlung * WG_B4_EUR <= bagatelle) {
+        if (bagatelle > 0 && x->pub.ueberzahlung * WGI_B4_EUR <= bagatelle) {
             x->pub.erstattung = 0;
             wgi_fall_text_bagatelle(r, x, bagatelle);
         }

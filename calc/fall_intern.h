@@ -15,8 +15,8 @@
  *   fall_ergebnis.c     the result's lists and the texts of numbers and days
  *   fall_zustand.c      the circumstances on every month's first day (and on any day)
  */
-#ifndef WG_FALL_INTERN_H
-#define WG_FALL_INTERN_H
+#ifndef WGI_FALL_INTERN_H
+#define WGI_FALL_INTERN_H
 
 #include "wohngeld_fall.h"
 

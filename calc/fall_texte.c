@@ -89,8 +89,8 @@ void wgi_fall_text_meldepflicht(wg_fall_ergebnis *r, unsigned melde, const bewer
             len += (size_t)snprintf(teile + len, sizeof teile - len, "ein weiteres Mitglied vom Wohngeld ausgeschlossen (Nr. 1); ");
     }
     if ((melde & NR2) && len < sizeof teile) {
-        wgi_fall_euro_text(a_txt, ha->wohnkosten_cent * WG_B4_CENT);
-        wgi_fall_euro_text(n_txt, hn->wohnkosten_cent * WG_B4_CENT);
+        wgi_fall_euro_text(a_txt, ha->wohnkosten_cent * WGI_B4_CENT);
+        wgi_fall_euro_text(n_txt, hn->wohnkosten_cent * WGI_B4_CENT);
         len += (size_t)snprintf(teile + len, sizeof teile - len,
                                 "Miete oder Belastung %s → %s EUR monatlich, um mehr als %lld %% gesunken (Nr. 2); ", a_txt, n_txt,
                                 (long long)pct);

@@ -4,8 +4,8 @@
  *
  * Exports: wgi_zustand, wgi_zustaende, wgi_zustaende_bilden, wgi_zustand_am, wgi_zustaende_frei.
  */
-#ifndef WG_FALL_ZUSTAND_H
-#define WG_FALL_ZUSTAND_H
+#ifndef WGI_FALL_ZUSTAND_H
+#define WGI_FALL_ZUSTAND_H
 
 #include <stdbool.h>
 #include <stddef.h>

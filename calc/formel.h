@@ -6,8 +6,8 @@
  * Exports: wgi_formel, wgi_formel_ergebnis, wgi_formel_schnell, wgi_formel_gmp, wgi_formel_rechnen,
  * and inline wgi_skala_klein, wgi_formel_kurz, wgi_formel_64.
  */
-#ifndef WG_FORMEL_H
-#define WG_FORMEL_H
+#ifndef WGI_FORMEL_H
+#define WGI_FORMEL_H
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -87,9 +87,9 @@ static inline __attribute__((always_inline)) bool wgi_formel_64(int64_t a, int64
     if (a <= -S || a >= S || b <= -S || b >= S || c <= -S || c >= S || faktor < S || faktor >= 10 * S || m < 0 ||
         m > MAX_WERT || y < 0 || y > MAX_WERT)
         return false;
-    if (a >= 0 && b >= 0 && c >= 0 && r != WG_RUNDEN_ABRUNDEN &&
+    if (a >= 0 && b >= 0 && c >= 0 && r != WGI_RUNDEN_ABRUNDEN &&
         wgi_formel_kurz((uint64_t)a, (uint64_t)b, (uint64_t)c, (uint64_t)faktor, (uint64_t)m, (uint64_t)y,
-                       r == WG_RUNDEN_HALB_WEG_VON_NULL, out))
+                       r == WGI_RUNDEN_HALB_WEG_VON_NULL, out))
         return true;
     out->z1 = wgi_durch_skala((wgi_z10)a * S + (wgi_z10)b * m + (wgi_z10)c * y, r);
     out->z2 = wgi_durch_skala((wgi_z10)(int64_t)out->z1 * y, r);

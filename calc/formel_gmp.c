@@ -40,14 +40,14 @@ static void runden(mpz_t q, const mpz_t v, const mpz_t skala, wgi_rundung r)
     mpz_t rest, doppelt;
     mpz_inits(rest, doppelt, NULL);
     mpz_tdiv_qr(q, rest, v, skala);
-    if (r == WG_RUNDEN_HALB_WEG_VON_NULL && mpz_sgn(rest) != 0) {
+    if (r == WGI_RUNDEN_HALB_WEG_VON_NULL && mpz_sgn(rest) != 0) {
         mpz_abs(doppelt, rest);
         mpz_mul_ui(doppelt, doppelt, 2);
         if (mpz_cmp(doppelt, skala) >= 0) {
             if (mpz_sgn(v) < 0) mpz_sub_ui(q, q, 1);
             else mpz_add_ui(q, q, 1);
         }
-    } else if (r == WG_RUNDEN_ABRUNDEN && mpz_sgn(rest) < 0) {
+    } else if (r == WGI_RUNDEN_ABRUNDEN && mpz_sgn(rest) < 0) {
         mpz_sub_ui(q, q, 1);
     }
     mpz_clears(rest, doppelt, NULL);

@@ -73,7 +73,7 @@ bool wgi_haushalt_groesse(wgi_rechnung *c)
     a += wgi_dezimal_schreiben(a, c->n, 0);
     *a++ = '/';
     wgi_dezimal_schreiben(a, c->n_gesamt, 0);
-    r->art[WG_W_ANTEIL] = WG_ART_TEXT;
+    r->art[WG_W_ANTEIL] = WGI_ART_TEXT;
     r->gesetzt |= 1u << WG_W_ANTEIL;
     return true;
 }
@@ -84,12 +84,12 @@ bool wgi_vermoegen_pruefen(wgi_rechnung *c)
     if (!h->hat_vermoegen) return true;
     const wgi_periode *p = c->p;
     const wgi_b4 grenze = wgi_vermoegensgrenze(p, c->n);
-    wgi_b4 vermoegen = h->vermoegen_cent * WG_B4_CENT;
+    wgi_b4 vermoegen = h->vermoegen_cent * WGI_B4_CENT;
     char b1[48], b2[48], b3[48];
     wgi_wert_betrag(c->r, WG_W_VERMOEGENSGRENZE, grenze);
     wgi_schritt_neu(c, "§ 21 Nr. 3 WoGG, WoGVwV Nr. 21.37", wgi_betrag_text(b1, grenze),
-                   "Vermögensgrenze %s + (%d − 1) × %s", wgi_betrag_text(b2, p->skalar[WG_S_VERMOEGEN_ERSTES]), c->n,
-                   wgi_betrag_text(b3, p->skalar[WG_S_VERMOEGEN_WEITERES]));
+                   "Vermögensgrenze %s + (%d − 1) × %s", wgi_betrag_text(b2, p->skalar[WGI_S_VERMOEGEN_ERSTES]), c->n,
+                   wgi_betrag_text(b3, p->skalar[WGI_S_VERMOEGEN_WEITERES]));
     if (vermoegen > grenze) {
         wgi_schritt_neu(c, "§ 21 Nr. 3 WoGG", wgi_betrag_text(b1, vermoegen),
                        "verwertbares Vermögen übersteigt die Grenze: kein Anspruch");

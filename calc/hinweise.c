@@ -30,8 +30,8 @@
  * the hint errs on the side of silence. */
 static int stufe_von(const wgi_periode *p, int alter, bool kind, int *erwachsene_vorher, int erwachsene)
 {
-    const int64_t a5 = p->skalar[WG_S_RBS_ALTER_STUFE_5], a4 = p->skalar[WG_S_RBS_ALTER_STUFE_4];
-    const int64_t a18 = p->skalar[WG_S_RBS_ALTER_ERWACHSEN], a3 = p->skalar[WG_S_RBS_ALTER_STUFE_3_BIS];
+    const int64_t a5 = p->skalar[WGI_S_RBS_ALTER_STUFE_5], a4 = p->skalar[WGI_S_RBS_ALTER_STUFE_4];
+    const int64_t a18 = p->skalar[WGI_S_RBS_ALTER_ERWACHSEN], a3 = p->skalar[WGI_S_RBS_ALTER_STUFE_3_BIS];
     if (alter >= 0 && alter < a5) return 6;
     if (alter >= a5 && alter < a4) return 5;
     if (alter >= a4 && alter < a18) return 4;
@@ -45,8 +45,8 @@ static int stufe_von(const wgi_periode *p, int alter, bool kind, int *erwachsene
 /* Regelbedarfsstufe s (1–6) of the calendar year, monthly, from the engine's year index */
 static wgi_b4 regelbedarf(const wg_engine *e, int s, int jahr)
 {
-    const unsigned i = (unsigned)(jahr - WG_INDEX_AB);
-    if (i < WG_INDEX_JAHRE) return e->regelbedarf[s - 1][i];
+    const unsigned i = (unsigned)(jahr - WGI_INDEX_AB);
+    if (i < WGI_INDEX_JAHRE) return e->regelbedarf[s - 1][i];
     const wgi_jahrestabelle *jt = e->tabellen.rbs[s - 1].anzahl ? &e->tabellen.rbs[s - 1] : &e->tabellen.rbs[0];
     return wgi_jahreswert(jt, jahr, NULL);
 }
@@ -66,8 +66,8 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         wgi_hinweis_fest(r, "miete_null", "Die Miete ist 0.00 EUR: bitte prüfen (Bruttokaltmiete, § 9 WoGG).");
     if (h->hat_wohnkosten && !h->heimbewohner && p && stufe >= 1 && stufe <= p->anzahl_stufen && n_kap > 0) {
         const wgi_b4 hb = wgi_hoechstbetrag(p, stufe, n_kap);
-        if (h->wohnkosten_cent * WG_B4_CENT > 3 * hb) {
-            const int64_t z[2] = {h->wohnkosten_cent * WG_B4_CENT, hb};
+        if (h->wohnkosten_cent * WGI_B4_CENT > 3 * hb) {
+            const int64_t z[2] = {h->wohnkosten_cent * WGI_B4_CENT, hb};
             wgi_hinweis_zahlen(r, "miete_ungewoehnlich_hoch", WGI_H_MIETE_HOCH, z, 2);
         }
     }
@@ -78,11 +78,11 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         const wg_mitglied *m = &h->mitglieder[i];
         if (!m->zu_beruecksichtigen) continue;
         const int alter = m->hat_geburtsdatum ? wgi_alter_am(&m->geburtsdatum, &stichtag) : m->alter;
-        erwachsene += !(alter >= 0 && alter < p->skalar[WG_S_RBS_ALTER_ERWACHSEN]) && !(m->kind_eines_mitglieds && alter < p->skalar[WG_S_RBS_ALTER_STUFE_3_BIS]);
+        erwachsene += !(alter >= 0 && alter < p->skalar[WGI_S_RBS_ALTER_ERWACHSEN]) && !(m->kind_eines_mitglieds && alter < p->skalar[WGI_S_RBS_ALTER_STUFE_3_BIS]);
         if (m->kind_eines_mitglieds && alter < 0 && !m->hat_jahreseinkommen) {
             bool erwerb = false;
             for (size_t j = 0; j < m->anzahl_einkommen; j++)
-                erwerb |= (WG_ARTEN_ERWERB >> m->einkommen[j].art & 1u) && m->einkommen[j].betrag_cent > 0;
+                erwerb |= (WGI_ARTEN_ERWERB >> m->einkommen[j].art & 1u) && m->einkommen[j].betrag_cent > 0;
             if (erwerb) {
                 const int64_t z[1] = {(int64_t)i + 1};
                 wgi_hinweis_zahlen(r, "kind_ohne_alter", WGI_H_KIND_OHNE_ALTER, z, 1);
@@ -111,7 +111,7 @@ void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_peri
         anerkannt = wgi_miete_gekappt(miete, wgi_hoechstbetrag(p, stufe, n_kap) + wgi_klimakomponente(p, n_kap));
     const wgi_b4 unterkunft = ng > 0 ? anerkannt * n / ng : 0;
     const wgi_b4 bedarf = regel + unterkunft;
-    const wgi_b4 mittel = gesamteinkommen_jahr / 12 + (wgi_b4)wohngeld * WG_B4_EUR;
+    const wgi_b4 mittel = gesamteinkommen_jahr / 12 + (wgi_b4)wohngeld * WGI_B4_EUR;
     const int anteil = e->bedarf_prozent;
     if (mittel * 100 < bedarf * anteil) {
         const int64_t z[6] = {gesamteinkommen_jahr / 12, wohngeld, anteil, bedarf, regel, unterkunft};
@@ -131,7 +131,7 @@ bool wgi_hinweis_offen(const char *code, const wgi_unbekannt *u, size_t anzahl)
             if (o == WGI_FO_WOHNKOSTEN || o == WGI_FO_HEIM) return true;
         } else if (kind) {
             if (o == WGI_FO_ALTER || o == WGI_FO_POSTEN || o == WGI_FO_JAHRESEINKOMMEN ||
-                (o == WGI_FO_MERKMAL && (u[x].merkmal & WG_SM_KIND)))
+                (o == WGI_FO_MERKMAL && (u[x].merkmal & WGI_SM_KIND)))
                 return true;
         } else {
             return true; /* the need and any other hint: whatever is open may change it */

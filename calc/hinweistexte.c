@@ -31,8 +31,8 @@ static void t_ganz(text *t, int64_t v)
 /* an amount in b4 as "1234.56" (cents; the amounts here are whole cents or cut to them) */
 static void t_euro(text *t, wgi_b4 v)
 {
-    t_ganz(t, v / WG_B4_EUR);
-    const int64_t c = (v < 0 ? -v : v) % WG_B4_EUR / WG_B4_CENT;
+    t_ganz(t, v / WGI_B4_EUR);
+    const int64_t c = (v < 0 ? -v : v) % WGI_B4_EUR / WGI_B4_CENT;
     char z[4] = {'.', (char)('0' + c / 10), (char)('0' + c % 10), '\0'};
     t_text(t, z);
 }

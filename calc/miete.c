@@ -42,7 +42,7 @@ void wgi_miete_berechnen(wgi_rechnung *c)
     wgi_wert_betrag(r, WG_W_HOECHSTBETRAG_TABELLE, c->hoechstbetrag);
     wgi_schritt_neu(c, "§ 12 Abs. 1 WoGG", wgi_betrag_text(b1, c->hoechstbetrag),
                    "Höchstbetrag H für Mietenstufe %d und %d Haushaltsmitglieder (%s)", stufe, c->n_kap,
-                   p->quelle_tabelle[WG_T_HOECHSTBETRAEGE]);
+                   p->quelle_tabelle[WGI_T_HOECHSTBETRAEGE]);
     c->klima = wgi_klimakomponente(p, c->n_kap);
     if (p->hat_klima)
         wgi_schritt_neu(c, "§ 12 Abs. 7 WoGG", wgi_betrag_text(b1, c->klima), "Klimakomponente K für %d Haushaltsmitglieder",
@@ -70,13 +70,13 @@ void wgi_miete_berechnen(wgi_rechnung *c)
         wgi_schritt_neu(c, "§ 9 Abs. 3 WoGG", wgi_betrag_text(b1, c->miete),
                        "Heimbewohner: als Miete gilt der Höchstbetrag%s", p->hat_klima ? " zuzüglich Klimakomponente" : "");
     } else {
-        wgi_b4 betrag = h->wohnkosten_cent * WG_B4_CENT;
+        wgi_b4 betrag = h->wohnkosten_cent * WGI_B4_CENT;
         wgi_b4 rest = betrag;
         wgi_schritt_neu(c, h->wohnkosten_art == WG_MIETE ? "§ 9 WoGG" : "§ 10 WoGG", wgi_betrag_text(b1, betrag),
                        h->wohnkosten_art == WG_MIETE ? "Miete (Bruttokaltmiete) monatlich" : "Belastung monatlich");
         if (h->abzuege_cent) {
-            rest -= h->abzuege_cent * WG_B4_CENT;
-            wgi_schritt_neu(c, "§ 11 Abs. 2 WoGG", wgi_betrag_text(b1, h->abzuege_cent * WG_B4_CENT),
+            rest -= h->abzuege_cent * WGI_B4_CENT;
+            wgi_schritt_neu(c, "§ 11 Abs. 2 WoGG", wgi_betrag_text(b1, h->abzuege_cent * WGI_B4_CENT),
                            "abzusetzende Beträge");
         }
         const wg_pauschalen *pa = &h->pauschalen;
@@ -84,8 +84,8 @@ void wgi_miete_berechnen(wgi_rechnung *c)
             wgi_b4 v = wgi_wogv6_heizung(p, pa->heizung_qm_hundertstel);
             rest -= v;
             wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 1 WoGV", wgi_betrag_text(b1, v), "Pauschbetrag Heizung %s je m² × %s m²",
-                           wgi_betrag_text(b2, p->skalar[WG_S_WOGV6_HEIZUNG_QM]),
-                           wgi_betrag_text(b3, pa->heizung_qm_hundertstel * WG_B4_CENT));
+                           wgi_betrag_text(b2, p->skalar[WGI_S_WOGV6_HEIZUNG_QM]),
+                           wgi_betrag_text(b3, pa->heizung_qm_hundertstel * WGI_B4_CENT));
         }
         if (pa->warmwasser) {
             wgi_b4 v = wgi_wogv6_warmwasser(p, c->n_gesamt);

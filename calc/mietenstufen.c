@@ -221,15 +221,15 @@ wg_status wgi_mietenstufe_finden(const wgi_tabellen *t, const char *ags, int sti
     tr->liste = m;
     tr->ort = g ? g : k;
     tr->stufe = tr->ort->stufe;
-    tr->wie = g ? (g->art == WG_ORT_INSEL ? "Insel ohne Festlandanschluss (§ 12 Abs. 4a WoGG)" : "Gemeinde gesondert aufgeführt")
+    tr->wie = g ? (g->art == WGI_ORT_INSEL ? "Insel ohne Festlandanschluss (§ 12 Abs. 4a WoGG)" : "Gemeinde gesondert aufgeführt")
                 : "Gemeinde nicht gesondert aufgeführt: Mietenstufe des Kreises";
     if (!entwurf) return WG_OK;
 
     const wgi_ort *d = NULL;
     tr->liste = entwurf;
-    if (g && g->art == WG_ORT_INSEL) {
+    if (g && g->art == WGI_ORT_INSEL) {
         for (size_t i = 0; i < entwurf->anzahl; i++)
-            if (entwurf->orte[i].art == WG_ORT_INSEL) d = &entwurf->orte[i];
+            if (entwurf->orte[i].art == WGI_ORT_INSEL) d = &entwurf->orte[i];
         tr->wie = "Entwurf: Inseln ohne Festlandanschluss";
     } else if (g) {
         d = im_entwurf(entwurf, g);
@@ -257,7 +257,7 @@ wg_status wgi_mietenstufe_finden(const wgi_tabellen *t, const char *ags, int sti
 
 static const char *art_name(unsigned char art)
 {
-    return art == WG_ORT_KREIS ? "kreis" : art == WG_ORT_INSEL ? "insel" : "gemeinde";
+    return art == WGI_ORT_KREIS ? "kreis" : art == WGI_ORT_INSEL ? "insel" : "gemeinde";
 }
 
 static void info_fuellen(wg_ort_info *info, const wgi_ort *o, const wgi_mietenstufenliste *m, const char *wie)
@@ -351,7 +351,7 @@ size_t wg_orte_suchen(const wg_engine *e, const char *teil, wg_datum stichtag, v
         anzahl++;
         if (fn) {
             wg_ort_info info;
-            info_fuellen(&info, &m->orte[i], m, m->orte[i].art == WG_ORT_KREIS ? "Kreis" : "Gemeinde");
+            info_fuellen(&info, &m->orte[i], m, m->orte[i].art == WGI_ORT_KREIS ? "Kreis" : "Gemeinde");
             fn(&info, kontext);
         }
     }

@@ -1,8 +1,8 @@
 /*
  * mietenstufen.h — the Mietenstufe of a Gemeinde (§ 12 Abs. 3–5 WoGG, Anlage zu § 1 Abs. 3 WoGV).
  */
-#ifndef WG_MIETENSTUFEN_H
-#define WG_MIETENSTUFEN_H
+#ifndef WGI_MIETENSTUFEN_H
+#define WGI_MIETENSTUFEN_H
 
 #include "tabellen.h"
 

@@ -85,9 +85,9 @@ wg_status wgi_liste_daten_lesen(wgi_mietenstufenliste *m, const char *text, size
         if (k != n) return liste_fehler(m, f, nr, "falsche Zahl von Spalten");
         wgi_ort *o = &m->orte[m->anzahl];
         const char *art = felder[sp_art];
-        if (!strcmp(art, "gemeinde")) o->art = WG_ORT_GEMEINDE;
-        else if (!strcmp(art, "kreis")) o->art = WG_ORT_KREIS;
-        else if (!strcmp(art, "insel") || !strcmp(art, "inseln")) o->art = WG_ORT_INSEL;
+        if (!strcmp(art, "gemeinde")) o->art = WGI_ORT_GEMEINDE;
+        else if (!strcmp(art, "kreis")) o->art = WGI_ORT_KREIS;
+        else if (!strcmp(art, "insel") || !strcmp(art, "inseln")) o->art = WGI_ORT_INSEL;
         else return liste_fehler(m, f, nr, "art muss gemeinde, kreis oder insel sein");
         const char *s = felder[sp_stufe];
         if (strlen(s) != 1 || s[0] < '1' || s[0] > '7') return liste_fehler(m, f, nr, "Mietenstufe 1 bis 7 erwartet");
@@ -95,7 +95,7 @@ wg_status wgi_liste_daten_lesen(wgi_mietenstufenliste *m, const char *text, size
         if (m->mit_ags) {
             const char *a = felder[sp_ags];
             size_t al = strlen(a);
-            bool ziffern = al == (o->art == WG_ORT_KREIS ? 5u : 8u);
+            bool ziffern = al == (o->art == WGI_ORT_KREIS ? 5u : 8u);
             for (size_t i = 0; ziffern && i < al; i++) ziffern = a[i] >= '0' && a[i] <= '9';
             if (!ziffern) return liste_fehler(m, f, nr, "AGS mit 8 (Kreis: 5) Ziffern erwartet");
             memcpy(o->ags, a, al + 1);

@@ -35,13 +35,13 @@
 /* A year value from the engine's index, or from the table outside it. */
 static wgi_b4 jahreswert(const wgi_b4 *index, const wgi_jahrestabelle *j, int jahr)
 {
-    unsigned i = (unsigned)(jahr - WG_INDEX_AB);
-    return i < WG_INDEX_JAHRE ? index[i] : wgi_jahreswert(j, jahr, NULL);
+    unsigned i = (unsigned)(jahr - WGI_INDEX_AB);
+    return i < WGI_INDEX_JAHRE ? index[i] : wgi_jahreswert(j, jahr, NULL);
 }
 
 /* einkommen.c, posten_lesen and arten_anrechnen for a member without rare items (no
- * WG_SM_SELTEN: no Werbungskosten, no § 14 Abs. 2 art, no § 17a): the items come grouped by
- * Einkunftsart (satz.c), so the sum of an art is complete at its last item (WG_SP_ENDE), where
+ * WGI_SM_SELTEN: no Werbungskosten, no § 14 Abs. 2 art, no § 17a): the items come grouped by
+ * Einkunftsart (satz.c), so the sum of an art is complete at its last item (WGI_SP_ENDE), where
  * it counts less its deduction, never below 0 (§ 14 WoGG with § 9a EStG: the
  * Arbeitnehmer-Pauschbetrag of the year, or the period's Pauschbetrag of wgi_periode.abzug_art,
  * 0 for the rest). Without branches: an item that ends its art adds, the others only sum.
@@ -53,13 +53,13 @@ static inline __attribute__((always_inline)) wgi_b4 einkommen_gruppiert(const wg
     wgi_b4 s = 0, e = 0, lauf = 0;
     for (unsigned j = 0; j < ne; j++) {
         const unsigned art = po[j].art & (WG_ART_ANZAHL - 1), merkmale = po[j].merkmale;
-        lauf += wgi_jahresbetrag(po[j].betrag_cent, merkmale & WG_SP_JAEHRLICH);
-        /* no Werbungskosten and no art of WG_ARTEN_SONDER here (satz.c): the art's Pauschbetrag
+        lauf += wgi_jahresbetrag(po[j].betrag_cent, merkmale & WGI_SP_JAEHRLICH);
+        /* no Werbungskosten and no art of WGI_ARTEN_SONDER here (satz.c): the art's Pauschbetrag
          * is its deduction */
         const wgi_b4 zaehlt = wgi_art_angerechnet_regulaer(lauf, wgi_pauschbetrag(p, art, an_pauschbetrag));
-        const wgi_b4 ende = -(wgi_b4)(merkmale & WG_SP_ENDE); /* all ones at the last item of an art */
+        const wgi_b4 ende = -(wgi_b4)(merkmale & WGI_SP_ENDE); /* all ones at the last item of an art */
         s += zaehlt & ende;
-        e += zaehlt & ende & -(wgi_b4)(WG_ARTEN_ERWERB >> art & 1u);
+        e += zaehlt & ende & -(wgi_b4)(WGI_ARTEN_ERWERB >> art & 1u);
         lauf &= ~ende;
     }
     *erwerb = e;
@@ -79,14 +79,14 @@ static wgi_b4 einkommen_allgemein(const wgi_periode *p, wgi_b4 an_pauschbetrag, 
      * Einkunftsart */
     for (unsigned j = 0; j < ne; j++) {
         unsigned art = po[j].art & (WG_ART_ANZAHL - 1), bit = 1u << art;
-        wgi_b4 jahr = wgi_jahresbetrag(po[j].betrag_cent, po[j].merkmale & WG_SP_JAEHRLICH);
+        wgi_b4 jahr = wgi_jahresbetrag(po[j].betrag_cent, po[j].merkmale & WGI_SP_JAEHRLICH);
         summe[art] += jahr;
         hat |= bit;
-        if (po[j].merkmale & WG_SP_WERBUNGSKOSTEN) {
-            wk[art] += po[j].werbungskosten_jahr_cent * WG_B4_CENT;
+        if (po[j].merkmale & WGI_SP_WERBUNGSKOSTEN) {
+            wk[art] += po[j].werbungskosten_jahr_cent * WGI_B4_CENT;
             hat_wk |= bit;
         }
-        if (art == WG_ART_ELTERNGELD) elterngeld += wgi_elterngeld_angerechnet(p, jahr, po[j].merkmale & WG_SP_PLUS);
+        if (art == WG_ART_ELTERNGELD) elterngeld += wgi_elterngeld_angerechnet(p, jahr, po[j].merkmale & WGI_SP_PLUS);
     }
     /* arten_anrechnen: per Einkunftsart what it counts (regeln.h) */
     wgi_b4 s = 0, e = 0;
@@ -94,11 +94,11 @@ static wgi_b4 einkommen_allgemein(const wgi_periode *p, wgi_b4 an_pauschbetrag, 
         const unsigned a = (unsigned)__builtin_ctz(rest), bit = 1u << a;
         const wgi_b4 abzug = wgi_werbungskosten_abzug(p, a, wgi_pauschbetrag(p, a, an_pauschbetrag), hat_wk & bit, wk[a]);
         const wgi_b4 zaehlt = wgi_art_angerechnet(p, a, summe[a], abzug, elterngeld);
-        e += bit & WG_ARTEN_ERWERB ? zaehlt : 0;
+        e += bit & WGI_ARTEN_ERWERB ? zaehlt : 0;
         s += zaehlt;
     }
     /* § 17a: Grundrenten-Freibetrag on the gross annual pension, capped by the Regelbedarf */
-    *freibetraege += wgi_freibetrag_17a(p, merkmale & WG_SM_GRUNDRENTE, (hat >> WG_ART_RENTE & 1u) ? summe[WG_ART_RENTE] : 0, rbs1);
+    *freibetraege += wgi_freibetrag_17a(p, merkmale & WGI_SM_GRUNDRENTE, (hat >> WG_ART_RENTE & 1u) ? summe[WG_ART_RENTE] : 0, rbs1);
     *erwerb = e;
     return s;
 }
@@ -111,16 +111,16 @@ static inline __attribute__((always_inline)) wgi_b4 mitglied_einkommen(const wgi
                                                                       wgi_b4 *freibetraege, wgi_b4 *einkuenfte)
 {
     wgi_b4 erwerb;
-    const wgi_b4 s = __builtin_expect(merkmale & WG_SM_SELTEN, 0)
+    const wgi_b4 s = __builtin_expect(merkmale & WGI_SM_SELTEN, 0)
                         ? einkommen_allgemein(p, an_pauschbetrag, rbs1, merkmale, po, ne, &erwerb, freibetraege)
                         : einkommen_gruppiert(p, an_pauschbetrag, po, ne, &erwerb);
     if (einkuenfte) *einkuenfte += s; /* § 24 Abs. 3: the sum of positive Einkünfte and Einnahmen */
     /* § 16 Abs. 1: 10 % per criterion, not compounded */
-    _Static_assert(WG_SM_STEUERN == 1u << 2 && WG_SM_KRANKEN_PFLEGE == 1u << 3 && WG_SM_RENTE == 1u << 4,
+    _Static_assert(WGI_SM_STEUERN == 1u << 2 && WGI_SM_KRANKEN_PFLEGE == 1u << 3 && WGI_SM_RENTE == 1u << 4,
                    "the § 16 criteria are bits 2-4 of merkmale, in wgi_abzuege_16's order");
     const int k = wgi_abzuege_16(merkmale >> 2);
     /* § 17 Nr. 4: earnings of a child under 25, after § 16, at most the Freibetrag */
-    *freibetraege += wgi_freibetrag_17_4(p, erwerb, k, merkmale & WG_SM_KIND, alter);
+    *freibetraege += wgi_freibetrag_17_4(p, erwerb, k, merkmale & WGI_SM_KIND, alter);
     return s - wgi_abzug_16(p, s, k);
 }
 
@@ -130,14 +130,14 @@ static inline __attribute__((always_inline)) wgi_b4 mitglied_einkommen(const wgi
 static inline __attribute__((always_inline)) bool formel_z4(const wgi_periode *p, int ti, wgi_z10 m_formel,
                                                            wgi_z10 y_formel, wgi_rundung rundung, wgi_z10 *z4)
 {
-    const wgi_z10 MAX_WERT = (wgi_z10)100000000 * WG_Z10_EINS;
+    const wgi_z10 MAX_WERT = (wgi_z10)100000000 * WGI_Z10_EINS;
     wgi_formel_ergebnis zf;
     if (__builtin_expect(!p->formel_kurz[ti] || m_formel > MAX_WERT || y_formel > MAX_WERT ||
                              !wgi_formel_kurz((uint64_t)p->a[ti], (uint64_t)p->b[ti], (uint64_t)p->c[ti],
-                                             (uint64_t)p->skalar[WG_S_FAKTOR], (uint64_t)m_formel, (uint64_t)y_formel,
-                                             rundung == WG_RUNDEN_HALB_WEG_VON_NULL, &zf),
+                                             (uint64_t)p->skalar[WGI_S_FAKTOR], (uint64_t)m_formel, (uint64_t)y_formel,
+                                             rundung == WGI_RUNDEN_HALB_WEG_VON_NULL, &zf),
                          0)) {
-        const wgi_formel f = {p->a[ti], p->b[ti], p->c[ti], p->skalar[WG_S_FAKTOR], m_formel, y_formel, rundung};
+        const wgi_formel f = {p->a[ti], p->b[ti], p->c[ti], p->skalar[WGI_S_FAKTOR], m_formel, y_formel, rundung};
         bool ueberlauf;
         wgi_formel_rechnen(&f, &zf, &ueberlauf);
         if (ueberlauf) return false;
@@ -185,13 +185,13 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     aus->rechtsstand_ungesichert = e->bekannt_bis && tag > e->bekannt_bis;
 
     /* members: sizes (§§ 5, 6) and income (§§ 14–18) in one pass */
-    const wgi_rundung rundung = (schalter & WG_SATZ_ABSCHNEIDEN) ? WG_RUNDEN_ABSCHNEIDEN : WG_RUNDEN_HALB_WEG_VON_NULL;
+    const wgi_rundung rundung = (schalter & WGI_SATZ_ABSCHNEIDEN) ? WGI_RUNDEN_ABSCHNEIDEN : WGI_RUNDEN_HALB_WEG_VON_NULL;
     /* year values of other laws by the calendar year of the Stichtag (rechtsstand.c) */
-    const wgi_b4 an_pauschbetrag = p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG]
-                                      ? p->skalar[WG_S_AN_PAUSCHBETRAG]
+    const wgi_b4 an_pauschbetrag = p->skalar_gesetzt[WGI_S_AN_PAUSCHBETRAG]
+                                      ? p->skalar[WGI_S_AN_PAUSCHBETRAG]
                                       : jahreswert(e->an_pauschbetrag, &t->an_pauschbetrag, stichtag.jahr);
     const wgi_b4 rbs1 = jahreswert(e->rbs1, &t->rbs[0], stichtag.jahr);
-    const bool gesamteinkommen = schalter & WG_SATZ_GESAMTEINKOMMEN;
+    const bool gesamteinkommen = schalter & WGI_SATZ_GESAMTEINKOMMEN;
     const int ng = kopf->anzahl_mitglieder;
     int n = 0, foerderung = 0;
     wgi_b4 summe_je = 0, freibetraege = 0, unterhalt = 0, einkuenfte = 0;
@@ -202,23 +202,23 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
         const satz_posten *po = (const satz_posten *)(m + 1);
         const satz_unterhalt *uh = (const satz_unterhalt *)(po + m->anzahl_einkommen);
         z = (const unsigned char *)(uh + m->anzahl_unterhalt);
-        foerderung += (merkmale & WG_SM_FOERDERUNG) != 0;
-        if (!(merkmale & WG_SM_ZAEHLT)) continue;
+        foerderung += (merkmale & WGI_SM_FOERDERUNG) != 0;
+        if (!(merkmale & WGI_SM_ZAEHLT)) continue;
         n++;
         if (gesamteinkommen) continue;
-        if (merkmale & WG_SM_JAHRESEINKOMMEN) {
-            summe_je += m->jahreseinkommen_cent * WG_B4_CENT;
-            if (teile) einkuenfte += m->jahreseinkommen_cent * WG_B4_CENT;
+        if (merkmale & WGI_SM_JAHRESEINKOMMEN) {
+            summe_je += m->jahreseinkommen_cent * WGI_B4_CENT;
+            if (teile) einkuenfte += m->jahreseinkommen_cent * WGI_B4_CENT;
         } else {
             int alter = m->alter;
-            if (merkmale & WG_SM_GEBURTSDATUM) {
+            if (merkmale & WGI_SM_GEBURTSDATUM) {
                 const wg_datum geburt = {m->geb_jahr, m->geb_monat, m->geb_tag};
                 alter = wgi_alter_am(&geburt, &stichtag);
             }
             summe_je += mitglied_einkommen(p, an_pauschbetrag, rbs1, merkmale, alter, po, m->anzahl_einkommen,
                                            &freibetraege, teile ? &einkuenfte : NULL);
         }
-        freibetraege += wgi_freibetraege_17_1_2(p, merkmale & WG_SM_SCHWERBEHINDERT, merkmale & WG_SM_NS_VERFOLGT);
+        freibetraege += wgi_freibetraege_17_1_2(p, merkmale & WGI_SM_SCHWERBEHINDERT, merkmale & WGI_SM_NS_VERFOLGT);
         /* § 18: per payment at most the amount of its Nr., unless fixed by a title (Satz 2) */
         for (unsigned j = 0; j < m->anzahl_unterhalt; j++)
             unterhalt += wgi_unterhalt_abzug(p, uh[j].empfaenger, wgi_jahresbetrag(uh[j].betrag_cent, uh[j].jaehrlich),
@@ -227,7 +227,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
 
     /* haushalt.c: sizes; § 21 Nr. 2; § 20 Abs. 2 */
     const int n_tab = wgi_n_tab(p, n);
-    const int n_kap = wgi_n_kap(p, ng, !(schalter & WG_SATZ_UEBER12_TATSAECHLICH));
+    const int n_kap = wgi_n_kap(p, ng, !(schalter & WGI_SATZ_UEBER12_TATSAECHLICH));
     aus->n = n;
     aus->n_gesamt = ng;
     aus->n_tab = n_tab;
@@ -235,13 +235,13 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     if (teile) {
         teile->p = p;
         teile->formel = teile->vermoegen = false;
-        teile->deckelung = schalter & WG_SATZ_DECKELUNG;
+        teile->deckelung = schalter & WGI_SATZ_DECKELUNG;
         teile->n = n;
     }
     const wg_grund vorab = wgi_grund_vorab(n, ng, foerderung);
     if (vorab != WG_GRUND_KEINER) return kein_anspruch(aus, vorab);
     /* haushalt.c, wgi_vermoegen_pruefen: § 21 Nr. 3, WoGVwV Nr. 21.37 */
-    if ((schalter & WG_SATZ_VERMOEGEN) && kopf->vermoegen_cent * WG_B4_CENT > wgi_vermoegensgrenze(p, n)) {
+    if ((schalter & WGI_SATZ_VERMOEGEN) && kopf->vermoegen_cent * WGI_B4_CENT > wgi_vermoegensgrenze(p, n)) {
         if (teile) teile->vermoegen = true;
         return kein_anspruch(aus, WG_GRUND_VERMOEGEN);
     }
@@ -251,7 +251,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     if (gesamteinkommen) {
         g = wgi_jahresbetrag(kopf->gesamteinkommen_monat_cent, false);
     } else {
-        freibetraege += wgi_freibetrag_17_3(p, schalter & WG_SATZ_ALLEINERZIEHEND);
+        freibetraege += wgi_freibetrag_17_3(p, schalter & WGI_SATZ_ALLEINERZIEHEND);
         g = wgi_gesamteinkommen(summe_je, freibetraege, unterhalt);
     }
     wgi_z10 y = wgi_y(g, rundung);
@@ -261,18 +261,18 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     const wgi_b4 klima = wgi_klimakomponente(p, n_kap);
     const wgi_b4 entlastung = wgi_heizkosten_entlastung(p, n_kap);
     wgi_b4 grenze = hoechst + klima, miete;
-    if (schalter & WG_SATZ_HEIM) {
+    if (schalter & WGI_SATZ_HEIM) {
         miete = grenze;
     } else {
-        wgi_b4 rest = kopf->wohnkosten_cent * WG_B4_CENT - kopf->abzuege_cent * WG_B4_CENT;
-        if (__builtin_expect(schalter & (WG_SATZ_HEIZUNG | WG_SATZ_WARMWASSER | WG_SATZ_HAUSHALTSENERGIE |
-                                         WG_SATZ_GARAGE | WG_SATZ_STELLPLATZ),
+        wgi_b4 rest = kopf->wohnkosten_cent * WGI_B4_CENT - kopf->abzuege_cent * WGI_B4_CENT;
+        if (__builtin_expect(schalter & (WGI_SATZ_HEIZUNG | WGI_SATZ_WARMWASSER | WGI_SATZ_HAUSHALTSENERGIE |
+                                         WGI_SATZ_GARAGE | WGI_SATZ_STELLPLATZ),
                              0)) {
-            if (schalter & WG_SATZ_HEIZUNG) rest -= wgi_wogv6_heizung(p, kopf->heizung_qm_hundertstel);
-            if (schalter & WG_SATZ_WARMWASSER) rest -= wgi_wogv6_warmwasser(p, ng);
-            if (schalter & WG_SATZ_HAUSHALTSENERGIE) rest -= wgi_wogv6_haushaltsenergie(p, ng);
-            if (schalter & WG_SATZ_GARAGE) rest -= wgi_wogv6_garage(p);
-            if (schalter & WG_SATZ_STELLPLATZ) rest -= wgi_wogv6_stellplatz(p);
+            if (schalter & WGI_SATZ_HEIZUNG) rest -= wgi_wogv6_heizung(p, kopf->heizung_qm_hundertstel);
+            if (schalter & WGI_SATZ_WARMWASSER) rest -= wgi_wogv6_warmwasser(p, ng);
+            if (schalter & WGI_SATZ_HAUSHALTSENERGIE) rest -= wgi_wogv6_haushaltsenergie(p, ng);
+            if (schalter & WGI_SATZ_GARAGE) rest -= wgi_wogv6_garage(p);
+            if (schalter & WGI_SATZ_STELLPLATZ) rest -= wgi_wogv6_stellplatz(p);
         }
         miete = wgi_miete_r(rest);
     }
@@ -280,13 +280,13 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
 
     /* wohngeld.c: M and Y for the formula (Anlage 3 Nr. 1), ⌊M⌋ for the caps */
     const int ti = n_tab - 1;
-    const wgi_z10 m_formel = wgi_m_formel(gekappt, entlastung, n, ng, p->m_min[ti], schalter & WG_SATZ_NACH_ENTLASTUNG, rundung);
+    const wgi_z10 m_formel = wgi_m_formel(gekappt, entlastung, n, ng, p->m_min[ti], schalter & WGI_SATZ_NACH_ENTLASTUNG, rundung);
     const wgi_z10 y_formel = wgi_y_formel(y, p->y_min[ti]);
     const wgi_z10 m_euro = wgi_m_euro(gekappt, entlastung, n, ng);
     wgi_z10 z4;
     if (!formel_z4(p, ti, m_formel, y_formel, rundung, &z4)) return aus->status = WG_E_GRENZE;
     /* Anlage 3 Nr. 3, the cap at M, § 19 Abs. 3, § 21 Nr. 1 */
-    const wgi_z10 w = wgi_betrag_nach_formel(p, z4, m_euro, n, schalter & WG_SATZ_DECKELUNG);
+    const wgi_z10 w = wgi_betrag_nach_formel(p, z4, m_euro, n, schalter & WGI_SATZ_DECKELUNG);
     if (teile) {
         teile->formel = true;
         teile->gesamteinkommen = g;

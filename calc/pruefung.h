@@ -14,8 +14,8 @@
  * wgi_einkommen_pruefen, and inline
  * wgi_monat_gueltig, wgi_datum_gueltig, wgi_betrag_ok, wgi_negativ_moeglich, wgi_alter_am.
  */
-#ifndef WG_PRUEFUNG_H
-#define WG_PRUEFUNG_H
+#ifndef WGI_PRUEFUNG_H
+#define WGI_PRUEFUNG_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -28,7 +28,7 @@
 #include "wohngeld.h"
 
 /* living space of WoGV § 6 Abs. 2 Nr. 1 in 1/100 m²: at most 100 000 m² */
-#define WG_MAX_QM_HUNDERTSTEL 10000000
+#define WGI_MAX_QM_HUNDERTSTEL 10000000
 
 /* A month of the years the engine takes (docs/grenzen.md): 1900–2999. */
 static inline bool wgi_monat_gueltig(int jahr, int monat) { return jahr >= 1900 && jahr <= 2999 && monat >= 1 && monat <= 12; }
@@ -186,7 +186,7 @@ static inline wg_status wgi_mitglied_pruefen(const wg_mitglied *m, const wg_datu
 }
 
 /* an error of the household's own fields: the code alone when silent */
-#define WG_PRUEF_FEHLER(code, feld, ...) return r ? wgi_fehler_setzen(r, (code), (feld), __VA_ARGS__) : (code)
+#define WGI_PRUEF_FEHLER(code, feld, ...) return r ? wgi_fehler_setzen(r, (code), (feld), __VA_ARGS__) : (code)
 
 static inline wg_status wgi_betrag_pruefen_(wg_ergebnis *r, int64_t cent, const char *feld)
 {
@@ -197,32 +197,32 @@ static inline wg_status wgi_betrag_pruefen_(wg_ergebnis *r, int64_t cent, const 
 static inline wg_status wgi_haushalt_felder_pruefen(const wg_haushalt *h, wg_ergebnis *r)
 {
     wg_status s;
-    if (!wgi_datum_gueltig(&h->stichtag)) WG_PRUEF_FEHLER(WG_E_DATUM_UNGUELTIG, WG_F_STICHTAG, "kein gültiges Kalenderdatum");
-    if (h->mietenstufe == 0 && !h->gemeinde) WG_PRUEF_FEHLER(WG_E_FELD_FEHLT, WG_F_MIETENSTUFE, "Mietenstufe oder Gemeinde fehlt");
-    if (h->mietenstufe != 0 && (h->mietenstufe < 1 || h->mietenstufe > WG_MAX_STUFEN))
-        WG_PRUEF_FEHLER(WG_E_MIETENSTUFE_UNGUELTIG, WG_F_MIETENSTUFE, "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
+    if (!wgi_datum_gueltig(&h->stichtag)) WGI_PRUEF_FEHLER(WG_E_DATUM_UNGUELTIG, WG_F_STICHTAG, "kein gültiges Kalenderdatum");
+    if (h->mietenstufe == 0 && !h->gemeinde) WGI_PRUEF_FEHLER(WG_E_FELD_FEHLT, WG_F_MIETENSTUFE, "Mietenstufe oder Gemeinde fehlt");
+    if (h->mietenstufe != 0 && (h->mietenstufe < 1 || h->mietenstufe > WGI_MAX_STUFEN))
+        WGI_PRUEF_FEHLER(WG_E_MIETENSTUFE_UNGUELTIG, WG_F_MIETENSTUFE, "Mietenstufe muss zwischen 1 und 7 liegen (§ 12 Abs. 5 WoGG)");
     if (!h->hat_wohnkosten && !h->heimbewohner)
-        WG_PRUEF_FEHLER(WG_E_FELD_FEHLT, WG_F_WOHNKOSTEN, "Miete oder Belastung fehlt (nur bei Heimbewohnern entbehrlich, § 9 Abs. 3 WoGG)");
+        WGI_PRUEF_FEHLER(WG_E_FELD_FEHLT, WG_F_WOHNKOSTEN, "Miete oder Belastung fehlt (nur bei Heimbewohnern entbehrlich, § 9 Abs. 3 WoGG)");
     if (h->hat_wohnkosten) {
         if ((unsigned)h->wohnkosten_art > WG_BELASTUNG)
-            WG_PRUEF_FEHLER(WG_E_ART_UNBEKANNT, WG_F_WOHNKOSTEN "." WG_F_ART, "Art muss miete oder belastung sein");
+            WGI_PRUEF_FEHLER(WG_E_ART_UNBEKANNT, WG_F_WOHNKOSTEN "." WG_F_ART, "Art muss miete oder belastung sein");
         if ((s = wgi_betrag_pruefen_(r, h->wohnkosten_cent, WG_F_WOHNKOSTEN "." WG_F_BETRAG_MONAT))) return s;
         if ((s = wgi_betrag_pruefen_(r, h->abzuege_cent, WG_F_WOHNKOSTEN "." WG_F_ABZUEGE_MONAT))) return s;
         if (h->pauschalen.heizung &&
-            (h->pauschalen.heizung_qm_hundertstel < 0 || h->pauschalen.heizung_qm_hundertstel > WG_MAX_QM_HUNDERTSTEL))
-            WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_HEIZUNG_QM, "Wohnfläche muss zwischen 0 und 100 000 m² liegen");
+            (h->pauschalen.heizung_qm_hundertstel < 0 || h->pauschalen.heizung_qm_hundertstel > WGI_MAX_QM_HUNDERTSTEL))
+            WGI_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_HEIZUNG_QM, "Wohnfläche muss zwischen 0 und 100 000 m² liegen");
     }
     if (h->hat_vermoegen && (s = wgi_betrag_pruefen_(r, h->vermoegen_cent, WG_F_VERMOEGEN))) return s;
     if (h->hat_gesamteinkommen && (s = wgi_betrag_pruefen_(r, h->gesamteinkommen_monat_cent, WG_F_GESAMTEINKOMMEN_MONAT))) return s;
     if ((unsigned)h->auslegung.zwischenrundung > WG_RUNDUNG_ABSCHNEIDEN)
-        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_AUSLEGUNG "." WG_F_ZWISCHENRUNDUNG, "unbekannter Wert");
+        WGI_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_AUSLEGUNG "." WG_F_ZWISCHENRUNDUNG, "unbekannter Wert");
     if ((unsigned)h->auslegung.ueber_12_mitglieder > WG_UEBER12_TATSAECHLICHE_ZAHL)
-        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_AUSLEGUNG "." WG_F_UEBER_12_MITGLIEDER, "unbekannter Wert");
+        WGI_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_AUSLEGUNG "." WG_F_UEBER_12_MITGLIEDER, "unbekannter Wert");
     if (h->anzahl_mitglieder == 0)
-        WG_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_MITGLIEDER, "der Haushalt braucht mindestens ein Mitglied (§ 5 WoGG)");
+        WGI_PRUEF_FEHLER(WG_E_WERT_UNGUELTIG, WG_F_MITGLIEDER, "der Haushalt braucht mindestens ein Mitglied (§ 5 WoGG)");
     if (h->anzahl_mitglieder > WG_MAX_MITGLIEDER)
-        WG_PRUEF_FEHLER(WG_E_GRENZE, WG_F_MITGLIEDER, "mehr als %d Haushaltsmitglieder", WG_MAX_MITGLIEDER);
-    if (!h->mitglieder) WG_PRUEF_FEHLER(WG_E_ARGUMENT, WG_F_MITGLIEDER, "mitglieder ist NULL");
+        WGI_PRUEF_FEHLER(WG_E_GRENZE, WG_F_MITGLIEDER, "mehr als %d Haushaltsmitglieder", WG_MAX_MITGLIEDER);
+    if (!h->mitglieder) WGI_PRUEF_FEHLER(WG_E_ARGUMENT, WG_F_MITGLIEDER, "mitglieder ist NULL");
     return WG_OK;
 }
 

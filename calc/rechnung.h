@@ -6,8 +6,8 @@
  * Exports: wgi_rechnung, wgi_schritt_anhaengen and wgi_schritt_neu (ergebnis.c), wgi_alter, the
  * module functions, wgi_berechnen_stichtag, wgi_berechnen_zeitraum, wgi_nur_betrag.
  */
-#ifndef WG_RECHNUNG_H
-#define WG_RECHNUNG_H
+#ifndef WGI_RECHNUNG_H
+#define WGI_RECHNUNG_H
 
 #include "engine.h"
 #include "ergebnis.h"

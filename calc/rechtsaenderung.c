@@ -12,43 +12,43 @@
 
 void wgi_recht_ueberlagern(wgi_periode *recht, const wgi_periode *neu, const wgi_rechtsaenderung *a)
 {
-    for (int s = 0; s < WG_S_ANZAHL; s++) {
+    for (int s = 0; s < WGI_S_ANZAHL; s++) {
         if (!a->neu_skalar[s]) continue;
         recht->skalar[s] = neu->skalar[s];
         recht->skalar_gesetzt[s] = neu->skalar_gesetzt[s];
-        memcpy(recht->quelle_skalar[s], neu->quelle_skalar[s], WG_QUELLE_LEN);
+        memcpy(recht->quelle_skalar[s], neu->quelle_skalar[s], WGI_QUELLE_LEN);
     }
-    for (int k = 0; k < WG_T_ANZAHL; k++) {
+    for (int k = 0; k < WGI_T_ANZAHL; k++) {
         if (!a->neu_tabelle[k]) continue;
         switch ((wgi_tabelle_id)k) {
-        case WG_T_ABC:
+        case WGI_T_ABC:
             memcpy(recht->a, neu->a, sizeof recht->a);
             memcpy(recht->b, neu->b, sizeof recht->b);
             memcpy(recht->c, neu->c, sizeof recht->c);
             break;
-        case WG_T_MINIMA:
+        case WGI_T_MINIMA:
             memcpy(recht->m_min, neu->m_min, sizeof recht->m_min);
             memcpy(recht->y_min, neu->y_min, sizeof recht->y_min);
             break;
-        case WG_T_HOECHSTBETRAEGE:
+        case WGI_T_HOECHSTBETRAEGE:
             memcpy(recht->hoechstbetrag, neu->hoechstbetrag, sizeof recht->hoechstbetrag);
             recht->anzahl_stufen = neu->anzahl_stufen;
             break;
-        case WG_T_HEIZKOSTEN:
+        case WGI_T_HEIZKOSTEN:
             recht->hat_co2 = neu->hat_co2;
             recht->hat_dauerhaft = neu->hat_dauerhaft;
             recht->co2 = neu->co2;
             recht->dauerhaft = neu->dauerhaft;
             break;
-        case WG_T_KLIMAKOMPONENTE:
+        case WGI_T_KLIMAKOMPONENTE:
             recht->hat_klima = neu->hat_klima;
             recht->klima = neu->klima;
             break;
-        case WG_T_ANZAHL:
+        case WGI_T_ANZAHL:
             break;
         }
         recht->tabelle_gesetzt[k] = neu->tabelle_gesetzt[k];
-        memcpy(recht->quelle_tabelle[k], neu->quelle_tabelle[k], WG_QUELLE_LEN);
+        memcpy(recht->quelle_tabelle[k], neu->quelle_tabelle[k], WGI_QUELLE_LEN);
     }
     memcpy(recht->id, neu->id, sizeof recht->id);
     memcpy(recht->name, neu->name, sizeof recht->name);

@@ -4,8 +4,8 @@
  *
  * Exports: wgi_recht_ueberlagern.
  */
-#ifndef WG_RECHTSAENDERUNG_H
-#define WG_RECHTSAENDERUNG_H
+#ifndef WGI_RECHTSAENDERUNG_H
+#define WGI_RECHTSAENDERUNG_H
 
 #include "tabellen.h"
 

@@ -72,7 +72,7 @@ wg_status wgi_rechtsstand_waehlen(wgi_rechnung *c)
     if (h->gemeinde) wgi_wert_setzen(r, WG_W_GEMEINDE, h->gemeinde);
     if (nachgeschlagen) {
         char zeile[32];
-        snprintf(zeile, sizeof zeile, "%s %s", treffer.ort->art == WG_ORT_KREIS ? "kreis" : treffer.ort->art == WG_ORT_INSEL ? "insel" : "gemeinde",
+        snprintf(zeile, sizeof zeile, "%s %s", treffer.ort->art == WGI_ORT_KREIS ? "kreis" : treffer.ort->art == WGI_ORT_INSEL ? "insel" : "gemeinde",
                  treffer.ort->ags[0] ? treffer.ort->ags : "-");
         wgi_wert_setzen(r, WG_W_GEMEINDE_ZEILE, zeile);
         wgi_wert_setzen(r, WG_W_GEMEINDE_NAME, treffer.ort->name);

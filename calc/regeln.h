@@ -16,8 +16,8 @@
  * period's tables (e.g. no Klimakomponente before 2023: hat_klima false → 0; § 17a from 2021:
  * hat_17a), so no function tests dates.
  */
-#ifndef WG_REGELN_H
-#define WG_REGELN_H
+#ifndef WGI_REGELN_H
+#define WGI_REGELN_H
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -37,7 +37,7 @@ static inline wgi_z10 wgi_zu_z10(wgi_z10 zaehler_b4, int nenner, wgi_rundung r)
 {
     if (zaehler_b4 < 0 || zaehler_b4 > INT64_MAX / 1000000) return wgi_div_runden(zaehler_b4 * 1000000, nenner, r);
     int64_t v = (int64_t)zaehler_b4 * 1000000;
-    return (wgi_z10)((r == WG_RUNDEN_HALB_WEG_VON_NULL ? v + nenner / 2 : v) / nenner);
+    return (wgi_z10)((r == WGI_RUNDEN_HALB_WEG_VON_NULL ? v + nenner / 2 : v) / nenner);
 }
 
 /* ---- household sizes: § 5, § 6, Anlagen 1–3, § 19 Abs. 3 ---- */
@@ -46,7 +46,7 @@ static inline wgi_z10 wgi_zu_z10(wgi_z10 zaehler_b4, int nenner, wgi_rundung r)
  * a, b, c and the minima of Anlage 3 Nr. 1: n_tab = min(n, 12) (recht.md A3). */
 static inline int wgi_n_tab(const wgi_periode *p, int n)
 {
-    const int g = (int)p->skalar[WG_S_TABELLE_MITGLIEDER];
+    const int g = (int)p->skalar[WGI_S_TABELLE_MITGLIEDER];
     return n < g ? n : g;
 }
 /* The size for Höchstbetrag, Klimakomponente and Heizkosten amount (§ 11 Abs. 3: all members):
@@ -54,7 +54,7 @@ static inline int wgi_n_tab(const wgi_periode *p, int n)
  * (Länderhinweis zu WoGVwV 19.31, recht.md A5). */
 static inline int wgi_n_kap(const wgi_periode *p, int n_gesamt, bool werte_fuer_12)
 {
-    const int g = (int)p->skalar[WG_S_TABELLE_MITGLIEDER];
+    const int g = (int)p->skalar[WGI_S_TABELLE_MITGLIEDER];
     return n_gesamt > g && werte_fuer_12 ? g : n_gesamt;
 }
 /* § 21 Nr. 2 (every member excluded under §§ 7, 8) and § 20 Abs. 2 (every entry of mitglieder,
@@ -68,30 +68,30 @@ static inline wg_grund wgi_grund_vorab(int n, int n_gesamt, int foerderung)
  * and 30 000 EUR for each further zu berücksichtigende member (capped where a period caps it). */
 static inline wgi_b4 wgi_vermoegensgrenze(const wgi_periode *p, int n)
 {
-    wgi_b4 grenze = p->skalar[WG_S_VERMOEGEN_ERSTES] + (wgi_b4)(n - 1) * p->skalar[WG_S_VERMOEGEN_WEITERES];
-    if (p->skalar_gesetzt[WG_S_VERMOEGEN_HOECHSTENS] && grenze > p->skalar[WG_S_VERMOEGEN_HOECHSTENS])
-        grenze = p->skalar[WG_S_VERMOEGEN_HOECHSTENS];
+    wgi_b4 grenze = p->skalar[WGI_S_VERMOEGEN_ERSTES] + (wgi_b4)(n - 1) * p->skalar[WGI_S_VERMOEGEN_WEITERES];
+    if (p->skalar_gesetzt[WGI_S_VERMOEGEN_HOECHSTENS] && grenze > p->skalar[WGI_S_VERMOEGEN_HOECHSTENS])
+        grenze = p->skalar[WGI_S_VERMOEGEN_HOECHSTENS];
     return grenze;
 }
 
 /* ---- income: §§ 13–18, 17a; § 14 with § 9a EStG and § 10 BEEG ---- */
 
 /* § 14 Abs. 1: the annual amount of an item or payment (betrag_monat × 12). */
-static inline wgi_b4 wgi_jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WG_B4_CENT * (jaehrlich ? 1 : 12); }
+static inline wgi_b4 wgi_jahresbetrag(int64_t cent, bool jaehrlich) { return cent * WGI_B4_CENT * (jaehrlich ? 1 : 12); }
 
 /* Einkunftsarten of § 17 Nr. 4's "Einnahmen aus Erwerbstätigkeit" (as bits of wg_einkommensart). */
 enum {
-    WG_ARTEN_ERWERB = 1u << WG_ART_ARBEITSLOHN | 1u << WG_ART_MINIJOB_PAUSCHAL | 1u << WG_ART_SELBSTAENDIG |
+    WGI_ARTEN_ERWERB = 1u << WG_ART_ARBEITSLOHN | 1u << WG_ART_MINIJOB_PAUSCHAL | 1u << WG_ART_SELBSTAENDIG |
                       1u << WG_ART_GEWERBE | 1u << WG_ART_LAND_FORST,
     /* § 14 Abs. 2 arts counted by their own rule, not "sum less deduction" (wgi_art_angerechnet) */
-    WG_ARTEN_SONDER = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD,
+    WGI_ARTEN_SONDER = 1u << WG_ART_ELTERNGELD | 1u << WG_ART_BAFOEG_ZUSCHUSS | 1u << WG_ART_KINDERGELD,
 };
 
 /* § 14 Abs. 2 Nr. 6 WoGG with § 10 BEEG: of each Elterngeld item a monthly amount stays free
  * (300 EUR, ElterngeldPlus 150 EUR). jahr: the item's annual amount. */
 static inline wgi_b4 wgi_elterngeld_angerechnet(const wgi_periode *p, wgi_b4 jahr, bool plus)
 {
-    return wgi_max0(jahr - 12 * p->skalar[plus ? WG_S_ELTERNGELD_PLUS_FREI : WG_S_ELTERNGELD_FREI]);
+    return wgi_max0(jahr - 12 * p->skalar[plus ? WGI_S_ELTERNGELD_PLUS_FREI : WGI_S_ELTERNGELD_FREI]);
 }
 
 /* § 9a Satz 1 Nr. 1 Buchst. a EStG (through § 14 Abs. 1): the Arbeitnehmer-Pauschbetrag — the
@@ -99,7 +99,7 @@ static inline wgi_b4 wgi_elterngeld_angerechnet(const wgi_periode *p, wgi_b4 jah
  * fixes one of its own (the 2027 draft's option). */
 static inline wgi_b4 wgi_arbeitnehmer_pauschbetrag(const wgi_periode *p, wgi_b4 wert_des_jahres)
 {
-    return p->skalar_gesetzt[WG_S_AN_PAUSCHBETRAG] ? p->skalar[WG_S_AN_PAUSCHBETRAG] : wert_des_jahres;
+    return p->skalar_gesetzt[WGI_S_AN_PAUSCHBETRAG] ? p->skalar[WGI_S_AN_PAUSCHBETRAG] : wert_des_jahres;
 }
 
 /* § 14 Abs. 1 with § 9a EStG: the Pauschbetrag of an Einkunftsart — for Arbeitslohn the
@@ -120,11 +120,11 @@ static inline wgi_b4 wgi_werbungskosten_abzug(const wgi_periode *p, unsigned art
     if (!hat_wk) return pausch;
     if (art == WG_ART_MINIJOB_PAUSCHAL) return wk;
     if (art == WG_ART_ARBEITSLOHN || art == WG_ART_RENTE || art == WG_ART_VERSORGUNGSBEZUG)
-        return wk > pausch && !p->skalar[WG_S_NUR_PAUSCHBETRAG] ? wk : pausch;
+        return wk > pausch && !p->skalar[WGI_S_NUR_PAUSCHBETRAG] ? wk : pausch;
     return pausch;
 }
 
-/* § 14 WoGG: what an Einkunftsart counts — for every art but those of WG_ARTEN_SONDER its sum
+/* § 14 WoGG: what an Einkunftsart counts — for every art but those of WGI_ARTEN_SONDER its sum
  * less the deduction, never below 0 (no loss offset between arts) … */
 static inline wgi_b4 wgi_art_angerechnet_regulaer(wgi_b4 summe, wgi_b4 abzug) { return wgi_max0(summe - abzug); }
 /* … and for every art: Elterngeld the sum of wgi_elterngeld_angerechnet over its items;
@@ -134,7 +134,7 @@ static inline wgi_b4 wgi_art_angerechnet(const wgi_periode *p, unsigned art, wgi
 {
     switch (art) {
     case WG_ART_ELTERNGELD: return elterngeld;
-    case WG_ART_BAFOEG_ZUSCHUSS: return wgi_prozent(summe, p->skalar[WG_S_BAFOEG_PROZENT]);
+    case WG_ART_BAFOEG_ZUSCHUSS: return wgi_prozent(summe, p->skalar[WGI_S_BAFOEG_PROZENT]);
     case WG_ART_KINDERGELD: return 0;
     default: return wgi_art_angerechnet_regulaer(summe, abzug);
     }
@@ -150,16 +150,16 @@ static inline int wgi_abzuege_16(unsigned kriterien)
 /* § 16 Abs. 1: the pauschal deduction from a sum for k criteria. */
 static inline wgi_b4 wgi_abzug_16(const wgi_periode *p, wgi_b4 summe, int k)
 {
-    return wgi_prozent(summe, k * p->skalar[WG_S_ABZUG_16_PROZENT]);
+    return wgi_prozent(summe, k * p->skalar[WGI_S_ABZUG_16_PROZENT]);
 }
 
 /* § 17 Nr. 4: for a child of a member under 25 (the age limit: tables), its own earnings from
  * Erwerbstätigkeit after § 16 (recht.md A6) stay free up to 1 200 EUR a year. erwerb: the
- * counted amounts of the WG_ARTEN_ERWERB arts before § 16; alter −1 = unknown. */
+ * counted amounts of the WGI_ARTEN_ERWERB arts before § 16; alter −1 = unknown. */
 static inline wgi_b4 wgi_freibetrag_17_4(const wgi_periode *p, wgi_b4 erwerb, int k, bool kind, int alter)
 {
-    const bool jung = kind && (unsigned)alter < (unsigned)p->skalar[WG_S_KIND_ALTERSGRENZE];
-    const wgi_b4 fb = wgi_min_b4(erwerb - wgi_abzug_16(p, erwerb, k), p->skalar[WG_S_FB_17_4]);
+    const bool jung = kind && (unsigned)alter < (unsigned)p->skalar[WGI_S_KIND_ALTERSGRENZE];
+    const wgi_b4 fb = wgi_min_b4(erwerb - wgi_abzug_16(p, erwerb, k), p->skalar[WGI_S_FB_17_4]);
     return jung && fb > 0 ? fb : 0;
 }
 
@@ -167,12 +167,12 @@ static inline wgi_b4 wgi_freibetrag_17_4(const wgi_periode *p, wgi_b4 erwerb, in
  * (1 800 EUR) and for a victim of National Socialist persecution (750 EUR). */
 static inline wgi_b4 wgi_freibetraege_17_1_2(const wgi_periode *p, bool schwerbehindert, bool ns_verfolgt)
 {
-    return (p->skalar[WG_S_FB_17_1] & -(wgi_b4)schwerbehindert) + (p->skalar[WG_S_FB_17_2] & -(wgi_b4)ns_verfolgt);
+    return (p->skalar[WGI_S_FB_17_1] & -(wgi_b4)schwerbehindert) + (p->skalar[WGI_S_FB_17_2] & -(wgi_b4)ns_verfolgt);
 }
 /* § 17 Nr. 3: once per household for a single parent (1 320 EUR). */
 static inline wgi_b4 wgi_freibetrag_17_3(const wgi_periode *p, bool alleinerziehend)
 {
-    return alleinerziehend ? p->skalar[WG_S_FB_17_3] : 0;
+    return alleinerziehend ? p->skalar[WGI_S_FB_17_3] : 0;
 }
 
 /* § 17a Abs. 1 (from 2021, p->hat_17a): the Grundrenten-Freibetrag on the gross annual pension
@@ -180,13 +180,13 @@ static inline wgi_b4 wgi_freibetrag_17_3(const wgi_periode *p, bool alleinerzieh
  * the rest — before the cap: */
 static inline wgi_b4 wgi_freibetrag_17a_vor_kappe(const wgi_periode *p, wgi_b4 rente)
 {
-    const wgi_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL];
-    return wgi_min_b4(rente, sockel) + wgi_prozent(wgi_max0(rente - sockel), p->skalar[WG_S_FB_17A_PROZENT]);
+    const wgi_b4 sockel = p->skalar[WGI_S_FB_17A_SOCKEL];
+    return wgi_min_b4(rente, sockel) + wgi_prozent(wgi_max0(rente - sockel), p->skalar[WGI_S_FB_17A_PROZENT]);
 }
 /* … capped at 12 × 50 % of Regelbedarfsstufe 1 of the year (rbs1, monthly): */
 static inline wgi_b4 wgi_freibetrag_17a_kappe(const wgi_periode *p, wgi_b4 rbs1)
 {
-    return wgi_prozent(12 * rbs1, p->skalar[WG_S_FB_17A_RBS_PROZENT]);
+    return wgi_prozent(12 * rbs1, p->skalar[WGI_S_FB_17A_RBS_PROZENT]);
 }
 /* … the Freibetrag itself (0 when § 17a is not in force, the member has no such years or no
  * pension). */
@@ -200,7 +200,7 @@ static inline wgi_b4 wgi_freibetrag_17a(const wgi_periode *p, bool grundrentenze
  * is fixed by a title, a notarial agreement or a decision (Satz 2). betrag: annual. */
 static inline wgi_b4 wgi_unterhalt_18_kappe(const wgi_periode *p, unsigned empfaenger)
 {
-    static const wgi_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WG_S_UH_18_1, WG_S_UH_18_2, WG_S_UH_18_3, WG_S_UH_18_4};
+    static const wgi_skalar kappe_nr[WG_UNTERHALT_ANZAHL] = {WGI_S_UH_18_1, WGI_S_UH_18_2, WGI_S_UH_18_3, WGI_S_UH_18_4};
     return p->skalar[kappe_nr[empfaenger & (WG_UNTERHALT_ANZAHL - 1)]];
 }
 static inline wgi_b4 wgi_unterhalt_abzug(const wgi_periode *p, unsigned empfaenger, wgi_b4 betrag, bool tituliert)
@@ -258,7 +258,7 @@ static inline wgi_b4 wgi_heizkosten_entlastung(const wgi_periode *p, int n_kap)
  * (the area in 1/100 m², so exact in b4): */
 static inline wgi_b4 wgi_wogv6_heizung(const wgi_periode *p, int64_t qm_hundertstel)
 {
-    return p->skalar[WG_S_WOGV6_HEIZUNG_QM] * qm_hundertstel / 100;
+    return p->skalar[WGI_S_WOGV6_HEIZUNG_QM] * qm_hundertstel / 100;
 }
 /* Nr. 2, 3: for one occupant, for two, and for each further one. */
 static inline wgi_b4 wgi_nach_bewohnern(const wgi_periode *p, wgi_skalar eins, wgi_skalar zwei, wgi_skalar weitere, int n)
@@ -267,15 +267,15 @@ static inline wgi_b4 wgi_nach_bewohnern(const wgi_periode *p, wgi_skalar eins, w
 }
 static inline wgi_b4 wgi_wogv6_warmwasser(const wgi_periode *p, int bewohner)
 {
-    return wgi_nach_bewohnern(p, WG_S_WOGV6_WW_1, WG_S_WOGV6_WW_2, WG_S_WOGV6_WW_WEITERE, bewohner);
+    return wgi_nach_bewohnern(p, WGI_S_WOGV6_WW_1, WGI_S_WOGV6_WW_2, WGI_S_WOGV6_WW_WEITERE, bewohner);
 }
 static inline wgi_b4 wgi_wogv6_haushaltsenergie(const wgi_periode *p, int bewohner)
 {
-    return wgi_nach_bewohnern(p, WG_S_WOGV6_EN_1, WG_S_WOGV6_EN_2, WG_S_WOGV6_EN_WEITERE, bewohner);
+    return wgi_nach_bewohnern(p, WGI_S_WOGV6_EN_1, WGI_S_WOGV6_EN_2, WGI_S_WOGV6_EN_WEITERE, bewohner);
 }
 /* Nr. 4: a garage, a parking space. */
-static inline wgi_b4 wgi_wogv6_garage(const wgi_periode *p) { return p->skalar[WG_S_WOGV6_GARAGE]; }
-static inline wgi_b4 wgi_wogv6_stellplatz(const wgi_periode *p) { return p->skalar[WG_S_WOGV6_STELLPLATZ]; }
+static inline wgi_b4 wgi_wogv6_garage(const wgi_periode *p) { return p->skalar[WGI_S_WOGV6_GARAGE]; }
+static inline wgi_b4 wgi_wogv6_stellplatz(const wgi_periode *p) { return p->skalar[WGI_S_WOGV6_STELLPLATZ]; }
 
 /* § 11 Abs. 1, 2: R, the rent or Belastung after the deductions, never below 0. */
 static inline wgi_b4 wgi_miete_r(wgi_b4 nach_abzuegen) { return wgi_max0(nach_abzuegen); }
@@ -291,8 +291,8 @@ static inline wgi_z10 wgi_m_zaehler(wgi_b4 gekappt, wgi_b4 entlastung, int n) { 
  * counted the share is whole: a division by a constant. */
 static inline wgi_z10 wgi_m_euro(wgi_b4 gekappt, wgi_b4 entlastung, int n, int n_gesamt)
 {
-    if (n == n_gesamt) return (gekappt + entlastung) / WG_B4_EUR;
-    return (wgi_z10)(((gekappt + entlastung) * (int64_t)n) / ((int64_t)n_gesamt * WG_B4_EUR));
+    if (n == n_gesamt) return (gekappt + entlastung) / WGI_B4_EUR;
+    return (wgi_z10)(((gekappt + entlastung) * (int64_t)n) / ((int64_t)n_gesamt * WGI_B4_EUR));
 }
 
 /* ---- the running award: § 27 ---- */
@@ -336,14 +336,14 @@ static inline wgi_z10 wgi_y_formel(wgi_z10 y, wgi_b4 y_min)
 /* Anlage 3 Nr. 3: z4 to whole euros, "bis unter 0,50 abrunden, von 0,50 an aufrunden". */
 static inline wgi_z10 wgi_auf_volle_euro(wgi_z10 z4)
 {
-    const wgi_z10 v = z4 + WG_Z10_EINS / 2;
-    return v >= 0 && v <= (wgi_z10)UINT64_MAX ? (wgi_z10)((uint64_t)v / (uint64_t)WG_Z10_EINS)
-                                             : wgi_durch_skala(v, WG_RUNDEN_ABRUNDEN);
+    const wgi_z10 v = z4 + WGI_Z10_EINS / 2;
+    return v >= 0 && v <= (wgi_z10)UINT64_MAX ? (wgi_z10)((uint64_t)v / (uint64_t)WGI_Z10_EINS)
+                                             : wgi_durch_skala(v, WGI_RUNDEN_ABRUNDEN);
 }
 
 /* The amount capped at M: by law where a period says so (§ 19 Abs. 4 of the 2027 draft), else
  * only with the switch deckelung_auf_miete (recht.md A2). */
-static inline bool wgi_deckelung_gesetzlich(const wgi_periode *p) { return p->skalar[WG_S_DECKELUNG] != 0; }
+static inline bool wgi_deckelung_gesetzlich(const wgi_periode *p) { return p->skalar[WGI_S_DECKELUNG] != 0; }
 static inline bool wgi_deckelung(const wgi_periode *p, bool auslegung_deckelung)
 {
     return auslegung_deckelung || wgi_deckelung_gesetzlich(p);
@@ -353,25 +353,25 @@ static inline bool wgi_deckelung(const wgi_periode *p, bool auslegung_deckelung)
  * member (then again at most up to M). The number of those members (0 up to 12): */
 static inline int wgi_mitglieder_ueber_tabelle(const wgi_periode *p, int n)
 {
-    const int g = (int)p->skalar[WG_S_TABELLE_MITGLIEDER];
+    const int g = (int)p->skalar[WGI_S_TABELLE_MITGLIEDER];
     return n > g ? n - g : 0;
 }
 /* … and the rise, in b4. */
 static inline wgi_b4 wgi_zuschlag_ueber_12(const wgi_periode *p, int n)
 {
-    return (wgi_b4)wgi_mitglieder_ueber_tabelle(p, n) * p->skalar[WG_S_ZUSCHLAG_UEBER_12];
+    return (wgi_b4)wgi_mitglieder_ueber_tabelle(p, n) * p->skalar[WGI_S_ZUSCHLAG_UEBER_12];
 }
 
 /* § 21 Nr. 1: no claim when the amount would be below the Mindestbetrag (10 EUR). w: whole euros. */
 static inline bool wgi_unter_mindestbetrag(const wgi_periode *p, wgi_z10 w)
 {
-    return w * WG_B4_EUR < p->skalar[WG_S_MINDESTBETRAG];
+    return w * WGI_B4_EUR < p->skalar[WGI_S_MINDESTBETRAG];
 }
 /* … and the z4 from which Anlage 3 Nr. 3 rounds to the Mindestbetrag (half a euro below it): the
  * boundary the screening's threshold search is guided by (docs/vorpruefung.md § 2). */
 static inline wgi_z10 wgi_z4_mindestbetrag(const wgi_periode *p)
 {
-    return (wgi_z10)p->skalar[WG_S_MINDESTBETRAG] * 1000000 - WG_Z10_EINS / 2;
+    return (wgi_z10)p->skalar[WGI_S_MINDESTBETRAG] * 1000000 - WGI_Z10_EINS / 2;
 }
 
 /* Facts about the shape of Anlage 3 Nr. 1 that the screening's bounds rest on (docs/vorpruefung.md
@@ -382,12 +382,12 @@ static inline wgi_z10 wgi_z4_mindestbetrag(const wgi_periode *p)
 static inline wgi_z10 wgi_formel_scheitel(const wgi_periode *p, int ti, wgi_z10 m, wgi_z10 lo, wgi_z10 hi)
 {
     if (p->c[ti] == 0) return lo;
-    const wgi_z10 y = -((wgi_z10)p->a[ti] * WG_Z10_EINS + (wgi_z10)p->b[ti] * m) / (2 * (wgi_z10)p->c[ti]);
+    const wgi_z10 y = -((wgi_z10)p->a[ti] * WGI_Z10_EINS + (wgi_z10)p->b[ti] * m) / (2 * (wgi_z10)p->c[ti]);
     return y < lo ? lo : y > hi ? hi : y;
 }
 /* ε: how far the z4 of the prescribed roundings (Anlage 3 Nr. 2) can lie from 1.15·f(M', Y') on
  * the z10 scale, for Y' ≤ y (docs/vorpruefung.md § 3). */
-static inline wgi_z10 wgi_formel_epsilon(wgi_z10 y) { return 20 * (y / WG_Z10_EINS + 1) + 11; }
+static inline wgi_z10 wgi_formel_epsilon(wgi_z10 y) { return 20 * (y / WGI_Z10_EINS + 1) + 11; }
 
 /* Anlage 3 Nr. 3, the cap at M (wgi_deckelung) and § 19 Abs. 3 in their order: the amount in
  * whole euros from z4 and ⌊M⌋, before § 21 Nr. 1. Non-decreasing in z4 and in ⌊M⌋ — the
@@ -397,7 +397,7 @@ static inline wgi_z10 wgi_betrag_nach_formel(const wgi_periode *p, wgi_z10 z4, w
     wgi_z10 w = wgi_auf_volle_euro(z4);
     if (wgi_deckelung(p, auslegung_deckelung) && w > m_euro) w = m_euro;
     if (wgi_mitglieder_ueber_tabelle(p, n) > 0) {
-        w += wgi_zuschlag_ueber_12(p, n) / WG_B4_EUR;
+        w += wgi_zuschlag_ueber_12(p, n) / WGI_B4_EUR;
         if (w > m_euro) w = m_euro;
     }
     return w;

@@ -35,8 +35,8 @@ _Static_assert(WG_MAX_EINKOMMEN == 50, "wie_gegeben below lists 0 … WG_MAX_EIN
 
 /* One member with the ne income items and nu payments a rule reads, at z; false when an income
  * item fails wgi_einkommen_ok (the member's other fields are checked by the caller). A member
- * without rare items (WG_SM_SELTEN) gets its items in the order of their Einkunftsart
- * (stable), the last of each art marked WG_SP_ENDE. */
+ * without rare items (WGI_SM_SELTEN) gets its items in the order of their Einkunftsart
+ * (stable), the last of each art marked WGI_SP_ENDE. */
 static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne, size_t nu, unsigned allgemein)
 {
     /* whether the member is selten, and whether its items already come grouped by art (no art
@@ -47,7 +47,7 @@ static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
         const wg_einkommen *e1 = &m->einkommen[j];
         if (!wgi_einkommen_ok(e1)) return false;
         const unsigned art = (unsigned)e1->art;
-        selten |= e1->hat_werbungskosten | (WG_ARTEN_SONDER >> art & 1u);
+        selten |= e1->hat_werbungskosten | (WGI_ARTEN_SONDER >> art & 1u);
         if (art != vorher) {
             gruppiert &= !(gesehen >> art & 1u);
             gesehen |= 1u << art;
@@ -76,13 +76,13 @@ static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
     }
     *(satz_mitglied *)(void *)z = (satz_mitglied){
         .jahreseinkommen_cent = m->hat_jahreseinkommen ? m->jahreseinkommen_cent : 0,
-        .merkmale = (uint16_t)(m->zu_beruecksichtigen * WG_SM_ZAEHLT | m->kind_eines_mitglieds * WG_SM_KIND |
-                               m->abzug_steuern * WG_SM_STEUERN | m->abzug_kranken_pflege * WG_SM_KRANKEN_PFLEGE |
-                               m->abzug_rente * WG_SM_RENTE | m->schwerbehindert_pflege * WG_SM_SCHWERBEHINDERT |
-                               m->ns_verfolgt * WG_SM_NS_VERFOLGT | m->grundrentenzeiten_33_jahre * WG_SM_GRUNDRENTE |
-                               m->ausbildungsfoerderung_dem_grunde_nach * WG_SM_FOERDERUNG |
-                               m->hat_jahreseinkommen * WG_SM_JAHRESEINKOMMEN |
-                               m->hat_geburtsdatum * WG_SM_GEBURTSDATUM | selten * WG_SM_SELTEN),
+        .merkmale = (uint16_t)(m->zu_beruecksichtigen * WGI_SM_ZAEHLT | m->kind_eines_mitglieds * WGI_SM_KIND |
+                               m->abzug_steuern * WGI_SM_STEUERN | m->abzug_kranken_pflege * WGI_SM_KRANKEN_PFLEGE |
+                               m->abzug_rente * WGI_SM_RENTE | m->schwerbehindert_pflege * WGI_SM_SCHWERBEHINDERT |
+                               m->ns_verfolgt * WGI_SM_NS_VERFOLGT | m->grundrentenzeiten_33_jahre * WGI_SM_GRUNDRENTE |
+                               m->ausbildungsfoerderung_dem_grunde_nach * WGI_SM_FOERDERUNG |
+                               m->hat_jahreseinkommen * WGI_SM_JAHRESEINKOMMEN |
+                               m->hat_geburtsdatum * WGI_SM_GEBURTSDATUM | selten * WGI_SM_SELTEN),
         .alter = (int16_t)m->alter,
         .anzahl_einkommen = (uint8_t)ne,
         .anzahl_unterhalt = (uint8_t)nu,
@@ -99,8 +99,8 @@ static bool mitglied_schreiben(unsigned char *z, const wg_mitglied *m, size_t ne
             .betrag_cent = e1->betrag_cent,
             .werbungskosten_jahr_cent = e1->hat_werbungskosten ? e1->werbungskosten_jahr_cent : 0,
             .art = (uint8_t)e1->art,
-            .merkmale = (uint8_t)(ende * WG_SP_ENDE | e1->jaehrlich * WG_SP_JAEHRLICH |
-                                  e1->hat_werbungskosten * WG_SP_WERBUNGSKOSTEN | e1->plus * WG_SP_PLUS),
+            .merkmale = (uint8_t)(ende * WGI_SP_ENDE | e1->jaehrlich * WGI_SP_JAEHRLICH |
+                                  e1->hat_werbungskosten * WGI_SP_WERBUNGSKOSTEN | e1->plus * WGI_SP_PLUS),
         };
     }
     satz_unterhalt *su = (satz_unterhalt *)(void *)(sp + ne);
@@ -174,15 +174,15 @@ size_t wgi_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, s
     const bool wohnkosten = h->hat_wohnkosten;
     *(satz_kopf *)(void *)anfang = (satz_kopf){
         .laenge = (uint32_t)laenge,
-        .schalter = h->heimbewohner * WG_SATZ_HEIM | h->alleinerziehend * WG_SATZ_ALLEINERZIEHEND |
-                    h->hat_vermoegen * WG_SATZ_VERMOEGEN | h->hat_gesamteinkommen * WG_SATZ_GESAMTEINKOMMEN |
-                    h->auslegung.deckelung_auf_miete * WG_SATZ_DECKELUNG |
-                    h->auslegung.mindestmiete_nach_entlastung * WG_SATZ_NACH_ENTLASTUNG |
-                    (h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN) * WG_SATZ_ABSCHNEIDEN |
-                    (h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL) * WG_SATZ_UEBER12_TATSAECHLICH |
-                    (wohnkosten && pa->heizung) * WG_SATZ_HEIZUNG | (wohnkosten && pa->warmwasser) * WG_SATZ_WARMWASSER |
-                    (wohnkosten && pa->haushaltsenergie) * WG_SATZ_HAUSHALTSENERGIE |
-                    (wohnkosten && pa->garage) * WG_SATZ_GARAGE | (wohnkosten && pa->stellplatz) * WG_SATZ_STELLPLATZ,
+        .schalter = h->heimbewohner * WGI_SATZ_HEIM | h->alleinerziehend * WGI_SATZ_ALLEINERZIEHEND |
+                    h->hat_vermoegen * WGI_SATZ_VERMOEGEN | h->hat_gesamteinkommen * WGI_SATZ_GESAMTEINKOMMEN |
+                    h->auslegung.deckelung_auf_miete * WGI_SATZ_DECKELUNG |
+                    h->auslegung.mindestmiete_nach_entlastung * WGI_SATZ_NACH_ENTLASTUNG |
+                    (h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN) * WGI_SATZ_ABSCHNEIDEN |
+                    (h->auslegung.ueber_12_mitglieder == WG_UEBER12_TATSAECHLICHE_ZAHL) * WGI_SATZ_UEBER12_TATSAECHLICH |
+                    (wohnkosten && pa->heizung) * WGI_SATZ_HEIZUNG | (wohnkosten && pa->warmwasser) * WGI_SATZ_WARMWASSER |
+                    (wohnkosten && pa->haushaltsenergie) * WGI_SATZ_HAUSHALTSENERGIE |
+                    (wohnkosten && pa->garage) * WGI_SATZ_GARAGE | (wohnkosten && pa->stellplatz) * WGI_SATZ_STELLPLATZ,
         .jahr = (int16_t)h->stichtag.jahr,
         .monat = (uint8_t)h->stichtag.monat,
         .tag = (uint8_t)h->stichtag.tag,
@@ -201,13 +201,13 @@ size_t wgi_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, s
 /* ---- checking a Satz that comes from outside (wg_satz_berechnen) ---- */
 
 enum {
-    SATZ_SCHALTER = (WG_SATZ_STELLPLATZ << 1) - 1,
-    SM_MERKMALE = (WG_SM_SELTEN << 1) - 1,
-    SP_MERKMALE = (WG_SP_PLUS << 1) - 1,
+    SATZ_SCHALTER = (WGI_SATZ_STELLPLATZ << 1) - 1,
+    SM_MERKMALE = (WGI_SM_SELTEN << 1) - 1,
+    SP_MERKMALE = (WGI_SP_PLUS << 1) - 1,
 };
 
-/* one member's items: each as pruefung.c checks an item of a record; without WG_SM_SELTEN
- * grouped by art, the last of each group (and only it) WG_SP_ENDE, no rare item */
+/* one member's items: each as pruefung.c checks an item of a record; without WGI_SM_SELTEN
+ * grouped by art, the last of each group (and only it) WGI_SP_ENDE, no rare item */
 static bool posten_gueltig_gepackt(const satz_posten *po, size_t ne, unsigned merkmale)
 {
     unsigned gesehen = 0;
@@ -215,15 +215,15 @@ static bool posten_gueltig_gepackt(const satz_posten *po, size_t ne, unsigned me
         if (po[j].merkmale & ~(unsigned)SP_MERKMALE) return false;
         const wg_einkommen e = {.art = (wg_einkommensart)po[j].art,
                                 .betrag_cent = po[j].betrag_cent,
-                                .hat_werbungskosten = (po[j].merkmale & WG_SP_WERBUNGSKOSTEN) != 0,
+                                .hat_werbungskosten = (po[j].merkmale & WGI_SP_WERBUNGSKOSTEN) != 0,
                                 .werbungskosten_jahr_cent = po[j].werbungskosten_jahr_cent};
         if (!wgi_einkommen_ok(&e)) return false;
-        if (merkmale & WG_SM_SELTEN) continue;
-        /* grouped (satz.h): one run per art, its last item and only it WG_SP_ENDE, no rare item */
+        if (merkmale & WGI_SM_SELTEN) continue;
+        /* grouped (satz.h): one run per art, its last item and only it WGI_SP_ENDE, no rare item */
         const unsigned art = po[j].art;
         const bool ende = j + 1 == ne || po[j + 1].art != art;
-        if ((po[j].merkmale & WG_SP_WERBUNGSKOSTEN) || (WG_ARTEN_SONDER >> art & 1u) || (gesehen >> art & 1u) ||
-            ende != ((po[j].merkmale & WG_SP_ENDE) != 0))
+        if ((po[j].merkmale & WGI_SP_WERBUNGSKOSTEN) || (WGI_ARTEN_SONDER >> art & 1u) || (gesehen >> art & 1u) ||
+            ende != ((po[j].merkmale & WGI_SP_ENDE) != 0))
             return false;
         if (ende) gesehen |= 1u << art;
     }
@@ -238,7 +238,7 @@ bool wgi_satz_gueltig(const void *satz, size_t laenge)
     /* the length first: every pointer below stays between the header's end and k->laenge */
     if (k->laenge > laenge || k->laenge < sizeof(satz_kopf) || k->laenge % 8 != 0 ||
         (k->schalter & ~(unsigned)SATZ_SCHALTER) || k->reserviert || !wgi_datum_gueltig(&stichtag) ||
-        k->mietenstufe > WG_MAX_STUFEN || (k->mietenstufe == 0) == (k->gemeinde == 0) || k->anzahl_mitglieder < 1 ||
+        k->mietenstufe > WGI_MAX_STUFEN || (k->mietenstufe == 0) == (k->gemeinde == 0) || k->anzahl_mitglieder < 1 ||
         k->anzahl_mitglieder > WG_MAX_MITGLIEDER || !wgi_betrag_ok(k->wohnkosten_cent, false) ||
         !wgi_betrag_ok(k->abzuege_cent, false) || k->heizung_qm_hundertstel < 0 || k->heizung_qm_hundertstel > 10000000 ||
         !wgi_betrag_ok(k->vermoegen_cent, false) || !wgi_betrag_ok(k->gesamteinkommen_monat_cent, false))
@@ -251,7 +251,7 @@ bool wgi_satz_gueltig(const void *satz, size_t laenge)
             (m->merkmale & ~(unsigned)SM_MERKMALE) || m->alter < -1 || m->alter > 150 ||
             !wgi_betrag_ok(m->jahreseinkommen_cent, false))
             return false;
-        if (m->merkmale & WG_SM_GEBURTSDATUM) {
+        if (m->merkmale & WGI_SM_GEBURTSDATUM) {
             const wg_datum geburt = {m->geb_jahr, m->geb_monat, m->geb_tag};
             if (!wgi_datum_gueltig(&geburt) || wgi_alter_am(&geburt, &stichtag) < 0) return false;
         }
@@ -336,12 +336,12 @@ void wgi_satz_orte(const void *satz, wgi_unbekannt *u, size_t anzahl)
 static uint32_t schalter_bit(wgi_feldort o)
 {
     switch (o) {
-    case WGI_FO_HEIM: return WG_SATZ_HEIM;
-    case WGI_FO_ALLEIN: return WG_SATZ_ALLEINERZIEHEND;
-    case WGI_FO_WARMWASSER: return WG_SATZ_WARMWASSER;
-    case WGI_FO_HAUSHALTSENERGIE: return WG_SATZ_HAUSHALTSENERGIE;
-    case WGI_FO_GARAGE: return WG_SATZ_GARAGE;
-    default: return WG_SATZ_STELLPLATZ;
+    case WGI_FO_HEIM: return WGI_SATZ_HEIM;
+    case WGI_FO_ALLEIN: return WGI_SATZ_ALLEINERZIEHEND;
+    case WGI_FO_WARMWASSER: return WGI_SATZ_WARMWASSER;
+    case WGI_FO_HAUSHALTSENERGIE: return WGI_SATZ_HAUSHALTSENERGIE;
+    case WGI_FO_GARAGE: return WGI_SATZ_GARAGE;
+    default: return WGI_SATZ_STELLPLATZ;
     }
 }
 

@@ -11,12 +11,12 @@
  * (the checks of pruefung.c, and that the engine's tables have a Rechtsstand and a Mietenstufe
  * for it), leaves out what no rule reads (the income items and payments of members who are not
  * counted, and of every member when Y is given: rechenweg.md §§ 1, 2), and orders a member's
- * income items by Einkunftsart, marking the last of each art (WG_SP_ENDE), so that the sums per
+ * income items by Einkunftsart, marking the last of each art (WGI_SP_ENDE), so that the sums per
  * art of § 14 need no table when computed. Sums of integers do not depend on their order. Not
  * part of the public API: the layout may change with any release; callers see only bytes.
  */
-#ifndef WG_SATZ_H
-#define WG_SATZ_H
+#ifndef WGI_SATZ_H
+#define WGI_SATZ_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -27,53 +27,53 @@
 
 /* satz_kopf.schalter */
 enum {
-    WG_SATZ_HEIM = 1u << 0,              /* § 9 Abs. 3 */
-    WG_SATZ_ALLEINERZIEHEND = 1u << 1,   /* § 17 Nr. 3 */
-    WG_SATZ_VERMOEGEN = 1u << 2,         /* vermoegen_cent given, § 21 Nr. 3 */
-    WG_SATZ_GESAMTEINKOMMEN = 1u << 3,   /* Y given */
-    WG_SATZ_DECKELUNG = 1u << 4,         /* auslegung.deckelung_auf_miete */
-    WG_SATZ_NACH_ENTLASTUNG = 1u << 5,   /* auslegung.mindestmiete_nach_entlastung */
-    WG_SATZ_ABSCHNEIDEN = 1u << 6,       /* auslegung.zwischenrundung = abschneiden */
-    WG_SATZ_UEBER12_TATSAECHLICH = 1u << 7,
-    WG_SATZ_HEIZUNG = 1u << 8,           /* WoGV § 6 Abs. 2 flat deductions */
-    WG_SATZ_WARMWASSER = 1u << 9,
-    WG_SATZ_HAUSHALTSENERGIE = 1u << 10,
-    WG_SATZ_GARAGE = 1u << 11,
-    WG_SATZ_STELLPLATZ = 1u << 12,
+    WGI_SATZ_HEIM = 1u << 0,              /* § 9 Abs. 3 */
+    WGI_SATZ_ALLEINERZIEHEND = 1u << 1,   /* § 17 Nr. 3 */
+    WGI_SATZ_VERMOEGEN = 1u << 2,         /* vermoegen_cent given, § 21 Nr. 3 */
+    WGI_SATZ_GESAMTEINKOMMEN = 1u << 3,   /* Y given */
+    WGI_SATZ_DECKELUNG = 1u << 4,         /* auslegung.deckelung_auf_miete */
+    WGI_SATZ_NACH_ENTLASTUNG = 1u << 5,   /* auslegung.mindestmiete_nach_entlastung */
+    WGI_SATZ_ABSCHNEIDEN = 1u << 6,       /* auslegung.zwischenrundung = abschneiden */
+    WGI_SATZ_UEBER12_TATSAECHLICH = 1u << 7,
+    WGI_SATZ_HEIZUNG = 1u << 8,           /* WoGV § 6 Abs. 2 flat deductions */
+    WGI_SATZ_WARMWASSER = 1u << 9,
+    WGI_SATZ_HAUSHALTSENERGIE = 1u << 10,
+    WGI_SATZ_GARAGE = 1u << 11,
+    WGI_SATZ_STELLPLATZ = 1u << 12,
 };
 
 /* satz_mitglied.merkmale */
 enum {
-    WG_SM_ZAEHLT = 1u << 0,              /* zu_beruecksichtigen */
-    WG_SM_KIND = 1u << 1,                /* § 17 Nr. 4 */
-    WG_SM_STEUERN = 1u << 2,             /* § 16 Abs. 1 Nr. 1–3, in this order */
-    WG_SM_KRANKEN_PFLEGE = 1u << 3,
-    WG_SM_RENTE = 1u << 4,
-    WG_SM_SCHWERBEHINDERT = 1u << 5,     /* § 17 Nr. 1 */
-    WG_SM_NS_VERFOLGT = 1u << 6,         /* § 17 Nr. 2 */
-    WG_SM_GRUNDRENTE = 1u << 7,          /* § 17a */
-    WG_SM_FOERDERUNG = 1u << 8,          /* § 20 Abs. 2 */
-    WG_SM_JAHRESEINKOMMEN = 1u << 9,     /* jahreseinkommen_cent given */
-    WG_SM_GEBURTSDATUM = 1u << 10,
-    WG_SM_SELTEN = 1u << 11,             /* an item with Werbungskosten or of a § 14 Abs. 2 art
+    WGI_SM_ZAEHLT = 1u << 0,              /* zu_beruecksichtigen */
+    WGI_SM_KIND = 1u << 1,                /* § 17 Nr. 4 */
+    WGI_SM_STEUERN = 1u << 2,             /* § 16 Abs. 1 Nr. 1–3, in this order */
+    WGI_SM_KRANKEN_PFLEGE = 1u << 3,
+    WGI_SM_RENTE = 1u << 4,
+    WGI_SM_SCHWERBEHINDERT = 1u << 5,     /* § 17 Nr. 1 */
+    WGI_SM_NS_VERFOLGT = 1u << 6,         /* § 17 Nr. 2 */
+    WGI_SM_GRUNDRENTE = 1u << 7,          /* § 17a */
+    WGI_SM_FOERDERUNG = 1u << 8,          /* § 20 Abs. 2 */
+    WGI_SM_JAHRESEINKOMMEN = 1u << 9,     /* jahreseinkommen_cent given */
+    WGI_SM_GEBURTSDATUM = 1u << 10,
+    WGI_SM_SELTEN = 1u << 11,             /* an item with Werbungskosten or of a § 14 Abs. 2 art
                                             (Elterngeld, BAföG, Kindergeld), or § 17a: the
-                                            general way; else items are grouped (WG_SP_ENDE) */
+                                            general way; else items are grouped (WGI_SP_ENDE) */
 };
 
 /* satz_posten.merkmale */
 enum {
-    WG_SP_ENDE = 1u << 0,                /* the last item of its Einkunftsart (members without
-                                            WG_SM_SELTEN keep their items grouped by art) */
-    WG_SP_JAEHRLICH = 1u << 1,           /* betrag_jahr, else betrag_monat */
-    WG_SP_WERBUNGSKOSTEN = 1u << 2,
-    WG_SP_PLUS = 1u << 3,                /* ElterngeldPlus */
+    WGI_SP_ENDE = 1u << 0,                /* the last item of its Einkunftsart (members without
+                                            WGI_SM_SELTEN keep their items grouped by art) */
+    WGI_SP_JAEHRLICH = 1u << 1,           /* betrag_jahr, else betrag_monat */
+    WGI_SP_WERBUNGSKOSTEN = 1u << 2,
+    WGI_SP_PLUS = 1u << 3,                /* ElterngeldPlus */
 };
 
 
 /* True when the laenge bytes at satz begin with a Satz exactly as wg_satz_packen writes one:
  * its length within laenge, known flags only, a real Stichtag, every count within the limits
  * and the bytes, every amount within the checks of pruefung.c, items grouped by art where the
- * member is not WG_SM_SELTEN. Reads nothing beyond laenge. (satz.c) */
+ * member is not WGI_SM_SELTEN. Reads nothing beyond laenge. (satz.c) */
 bool wgi_satz_gueltig(const void *satz, size_t laenge);
 
 /* A packed Satz's Stichtag and Mietenstufe (1–7; 0: the Gemeinde's), set for the months of a
@@ -111,7 +111,7 @@ wg_status wgi_satz_teile_rechnen(const wg_engine *e, const void *satz, const wgi
                                  wgi_satz_teile *teile);
 /* wg_satz_packen, for the screening, which writes values into a Satz in place: a member i with
  * bit 0 of allgemein[i] keeps its items in the order given (item j is posten j: grouped by art
- * as they come, else the general way, WG_SM_SELTEN), with bit 1 is computed the general way
+ * as they come, else the general way, WGI_SM_SELTEN), with bit 1 is computed the general way
  * (its § 17a flag may change). allgemein may be NULL. Refuses what wg_satz_packen refuses. */
 size_t wgi_satz_packen(const wg_engine *e, const wg_haushalt *h, void *puffer, size_t kap, const unsigned char *allgemein);
 

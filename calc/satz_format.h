@@ -7,14 +7,14 @@
  *     satz_kopf
  *     for each member:  satz_mitglied, its satz_posten (income items), its satz_unterhalt
  */
-#ifndef WG_SATZ_FORMAT_H
-#define WG_SATZ_FORMAT_H
+#ifndef WGI_SATZ_FORMAT_H
+#define WGI_SATZ_FORMAT_H
 
 #include "satz.h"
 
 typedef struct satz_kopf {
     uint32_t laenge;                     /* bytes of the whole Satz */
-    uint32_t schalter;                   /* WG_SATZ_* */
+    uint32_t schalter;                   /* WGI_SATZ_* */
     int16_t jahr;                        /* the Stichtag */
     uint8_t monat, tag;
     uint8_t mietenstufe;                 /* 1–7, 0: the Gemeinde's */
@@ -29,7 +29,7 @@ typedef struct satz_kopf {
 
 typedef struct satz_mitglied {
     int64_t jahreseinkommen_cent;
-    uint16_t merkmale;                   /* WG_SM_* */
+    uint16_t merkmale;                   /* WGI_SM_* */
     int16_t alter;                       /* -1 = not given */
     uint8_t anzahl_einkommen, anzahl_unterhalt; /* records that follow (0 when no rule reads them) */
     int16_t geb_jahr;
@@ -40,7 +40,7 @@ typedef struct satz_posten {
     int64_t betrag_cent;
     int64_t werbungskosten_jahr_cent;
     uint8_t art;                         /* wg_einkommensart */
-    uint8_t merkmale;                    /* WG_SP_* */
+    uint8_t merkmale;                    /* WGI_SP_* */
 } satz_posten;
 
 typedef struct satz_unterhalt {

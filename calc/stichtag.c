@@ -48,8 +48,8 @@ static wg_status rechnen(const wg_engine *e, const wg_haushalt *h, const wgi_per
     c.h = h;
     c.r = r;
     c.schritte = !(optionen & WG_OHNE_SCHRITTE);
-    c.rundung = h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WG_RUNDEN_ABSCHNEIDEN
-                                                                      : WG_RUNDEN_HALB_WEG_VON_NULL;
+    c.rundung = h->auslegung.zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WGI_RUNDEN_ABSCHNEIDEN
+                                                                      : WGI_RUNDEN_HALB_WEG_VON_NULL;
     c.stichtag = h->stichtag;
     c.fest = fest;
     c.stufe_tag = stufe_tag;

@@ -15,61 +15,61 @@
 #include <stdlib.h>
 #include <string.h>
 
-const wgi_skalar_def wgi_skalar_defs[WG_S_ANZAHL] = {
-    [WG_S_FAKTOR] = {"faktor", 10, true},
-    [WG_S_ZUSCHLAG_UEBER_12] = {"zuschlag_ueber_12", 4, true},
-    [WG_S_MINDESTBETRAG] = {"mindestbetrag", 4, true},
-    [WG_S_FB_17_1] = {"freibetrag_17_1_jahr", 4, true},
-    [WG_S_FB_17_2] = {"freibetrag_17_2_jahr", 4, true},
-    [WG_S_FB_17_3] = {"freibetrag_17_3_jahr", 4, true},
-    [WG_S_FB_17_4] = {"freibetrag_17_4_jahr", 4, true},
-    [WG_S_FB_17A_SOCKEL] = {"freibetrag_17a_sockel_jahr", 4, false},
-    [WG_S_FB_17A_PROZENT] = {"freibetrag_17a_prozent", 0, false},
-    [WG_S_FB_17A_RBS_PROZENT] = {"freibetrag_17a_rbs_prozent", 0, false},
-    [WG_S_UH_18_1] = {"unterhalt_18_1_jahr", 4, true},
-    [WG_S_UH_18_2] = {"unterhalt_18_2_jahr", 4, true},
-    [WG_S_UH_18_3] = {"unterhalt_18_3_jahr", 4, true},
-    [WG_S_UH_18_4] = {"unterhalt_18_4_jahr", 4, true},
-    [WG_S_ABZUG_16_PROZENT] = {"abzug_16_prozent", 0, true},
-    [WG_S_PAUSCH_RENTE] = {"pauschbetrag_rente_jahr", 4, true},
-    [WG_S_KAPITAL_FREI] = {"kapital_frei_jahr", 4, true},
-    [WG_S_ELTERNGELD_FREI] = {"elterngeld_frei", 4, true},
-    [WG_S_ELTERNGELD_PLUS_FREI] = {"elterngeld_plus_frei", 4, true},
-    [WG_S_BAFOEG_PROZENT] = {"bafoeg_anteil_prozent", 0, true},
-    [WG_S_VERMOEGEN_ERSTES] = {"vermoegen_erstes", 4, true},
-    [WG_S_VERMOEGEN_WEITERES] = {"vermoegen_weiteres", 4, true},
-    [WG_S_WOGV6_HEIZUNG_QM] = {"wogv6_heizung_qm", 4, true},
-    [WG_S_WOGV6_WW_1] = {"wogv6_warmwasser_1", 4, true},
-    [WG_S_WOGV6_WW_2] = {"wogv6_warmwasser_2", 4, true},
-    [WG_S_WOGV6_WW_WEITERE] = {"wogv6_warmwasser_weitere", 4, true},
-    [WG_S_WOGV6_EN_1] = {"wogv6_energie_1", 4, true},
-    [WG_S_WOGV6_EN_2] = {"wogv6_energie_2", 4, true},
-    [WG_S_WOGV6_EN_WEITERE] = {"wogv6_energie_weitere", 4, true},
-    [WG_S_WOGV6_GARAGE] = {"wogv6_garage", 4, true},
-    [WG_S_WOGV6_STELLPLATZ] = {"wogv6_stellplatz", 4, true},
-    [WG_S_DECKELUNG] = {"deckelung_auf_miete", 0, false},
-    [WG_S_VERMOEGEN_HOECHSTENS] = {"vermoegen_hoechstens", 4, false},
-    [WG_S_NUR_PAUSCHBETRAG] = {"nur_pauschbetrag", 0, false},
-    [WG_S_AN_PAUSCHBETRAG] = {"arbeitnehmer_pauschbetrag_jahr", 4, false},
-    [WG_S_TABELLE_MITGLIEDER] = {"tabelle_mitglieder", 0, true},
-    [WG_S_KIND_ALTERSGRENZE] = {"kind_altersgrenze_jahre", 0, true},
-    [WG_S_AENDERUNG_27_1_PROZENT] = {"aenderung_27_1_prozent", 0, true},
-    [WG_S_AENDERUNG_27_2_PROZENT] = {"aenderung_27_2_prozent", 0, true},
-    [WG_S_BWZ_HOECHSTENS] = {"bewilligungszeitraum_hoechstens_monate", 0, true},
-    [WG_S_BAGATELLE_30A] = {"bagatellgrenze_30a", 4, false},
-    [WG_S_FRIST_27_2_MONATE] = {"frist_27_2_monate", 0, true},
-    [WG_S_RBS_ALTER_STUFE_5] = {"regelbedarf_alter_stufe_5", 0, true},
-    [WG_S_RBS_ALTER_STUFE_4] = {"regelbedarf_alter_stufe_4", 0, true},
-    [WG_S_RBS_ALTER_ERWACHSEN] = {"regelbedarf_alter_erwachsen", 0, true},
-    [WG_S_RBS_ALTER_STUFE_3_BIS] = {"regelbedarf_alter_stufe_3_bis", 0, true},
+const wgi_skalar_def wgi_skalar_defs[WGI_S_ANZAHL] = {
+    [WGI_S_FAKTOR] = {"faktor", 10, true},
+    [WGI_S_ZUSCHLAG_UEBER_12] = {"zuschlag_ueber_12", 4, true},
+    [WGI_S_MINDESTBETRAG] = {"mindestbetrag", 4, true},
+    [WGI_S_FB_17_1] = {"freibetrag_17_1_jahr", 4, true},
+    [WGI_S_FB_17_2] = {"freibetrag_17_2_jahr", 4, true},
+    [WGI_S_FB_17_3] = {"freibetrag_17_3_jahr", 4, true},
+    [WGI_S_FB_17_4] = {"freibetrag_17_4_jahr", 4, true},
+    [WGI_S_FB_17A_SOCKEL] = {"freibetrag_17a_sockel_jahr", 4, false},
+    [WGI_S_FB_17A_PROZENT] = {"freibetrag_17a_prozent", 0, false},
+    [WGI_S_FB_17A_RBS_PROZENT] = {"freibetrag_17a_rbs_prozent", 0, false},
+    [WGI_S_UH_18_1] = {"unterhalt_18_1_jahr", 4, true},
+    [WGI_S_UH_18_2] = {"unterhalt_18_2_jahr", 4, true},
+    [WGI_S_UH_18_3] = {"unterhalt_18_3_jahr", 4, true},
+    [WGI_S_UH_18_4] = {"unterhalt_18_4_jahr", 4, true},
+    [WGI_S_ABZUG_16_PROZENT] = {"abzug_16_prozent", 0, true},
+    [WGI_S_PAUSCH_RENTE] = {"pauschbetrag_rente_jahr", 4, true},
+    [WGI_S_KAPITAL_FREI] = {"kapital_frei_jahr", 4, true},
+    [WGI_S_ELTERNGELD_FREI] = {"elterngeld_frei", 4, true},
+    [WGI_S_ELTERNGELD_PLUS_FREI] = {"elterngeld_plus_frei", 4, true},
+    [WGI_S_BAFOEG_PROZENT] = {"bafoeg_anteil_prozent", 0, true},
+    [WGI_S_VERMOEGEN_ERSTES] = {"vermoegen_erstes", 4, true},
+    [WGI_S_VERMOEGEN_WEITERES] = {"vermoegen_weiteres", 4, true},
+    [WGI_S_WOGV6_HEIZUNG_QM] = {"wogv6_heizung_qm", 4, true},
+    [WGI_S_WOGV6_WW_1] = {"wogv6_warmwasser_1", 4, true},
+    [WGI_S_WOGV6_WW_2] = {"wogv6_warmwasser_2", 4, true},
+    [WGI_S_WOGV6_WW_WEITERE] = {"wogv6_warmwasser_weitere", 4, true},
+    [WGI_S_WOGV6_EN_1] = {"wogv6_energie_1", 4, true},
+    [WGI_S_WOGV6_EN_2] = {"wogv6_energie_2", 4, true},
+    [WGI_S_WOGV6_EN_WEITERE] = {"wogv6_energie_weitere", 4, true},
+    [WGI_S_WOGV6_GARAGE] = {"wogv6_garage", 4, true},
+    [WGI_S_WOGV6_STELLPLATZ] = {"wogv6_stellplatz", 4, true},
+    [WGI_S_DECKELUNG] = {"deckelung_auf_miete", 0, false},
+    [WGI_S_VERMOEGEN_HOECHSTENS] = {"vermoegen_hoechstens", 4, false},
+    [WGI_S_NUR_PAUSCHBETRAG] = {"nur_pauschbetrag", 0, false},
+    [WGI_S_AN_PAUSCHBETRAG] = {"arbeitnehmer_pauschbetrag_jahr", 4, false},
+    [WGI_S_TABELLE_MITGLIEDER] = {"tabelle_mitglieder", 0, true},
+    [WGI_S_KIND_ALTERSGRENZE] = {"kind_altersgrenze_jahre", 0, true},
+    [WGI_S_AENDERUNG_27_1_PROZENT] = {"aenderung_27_1_prozent", 0, true},
+    [WGI_S_AENDERUNG_27_2_PROZENT] = {"aenderung_27_2_prozent", 0, true},
+    [WGI_S_BWZ_HOECHSTENS] = {"bewilligungszeitraum_hoechstens_monate", 0, true},
+    [WGI_S_BAGATELLE_30A] = {"bagatellgrenze_30a", 4, false},
+    [WGI_S_FRIST_27_2_MONATE] = {"frist_27_2_monate", 0, true},
+    [WGI_S_RBS_ALTER_STUFE_5] = {"regelbedarf_alter_stufe_5", 0, true},
+    [WGI_S_RBS_ALTER_STUFE_4] = {"regelbedarf_alter_stufe_4", 0, true},
+    [WGI_S_RBS_ALTER_ERWACHSEN] = {"regelbedarf_alter_erwachsen", 0, true},
+    [WGI_S_RBS_ALTER_STUFE_3_BIS] = {"regelbedarf_alter_stufe_3_bis", 0, true},
 };
 
-const char *const wgi_tabelle_namen[WG_T_ANZAHL] = {
-    [WG_T_ABC] = "abc",
-    [WG_T_MINIMA] = "minima",
-    [WG_T_HOECHSTBETRAEGE] = "hoechstbetraege",
-    [WG_T_HEIZKOSTEN] = "heizkosten",
-    [WG_T_KLIMAKOMPONENTE] = "klimakomponente",
+const char *const wgi_tabelle_namen[WGI_T_ANZAHL] = {
+    [WGI_T_ABC] = "abc",
+    [WGI_T_MINIMA] = "minima",
+    [WGI_T_HOECHSTBETRAEGE] = "hoechstbetraege",
+    [WGI_T_HEIZKOSTEN] = "heizkosten",
+    [WGI_T_KLIMAKOMPONENTE] = "klimakomponente",
 };
 
 /* ---- lexer: one line at a time, tokens are words or "quoted strings" ---- */
@@ -203,15 +203,15 @@ static wg_status tabelle_lesen(leser *l, wgi_periode *p, wgi_tabelle_id id)
     token tok[MAX_TOKEN];
     bool gesehen[16] = {0};
     int stufen = -1;
-    if (id == WG_T_HEIZKOSTEN) { p->hat_co2 = false; p->hat_dauerhaft = false; }
-    if (id == WG_T_KLIMAKOMPONENTE) p->hat_klima = false;
+    if (id == WGI_T_HEIZKOSTEN) { p->hat_co2 = false; p->hat_dauerhaft = false; }
+    if (id == WGI_T_KLIMAKOMPONENTE) p->hat_klima = false;
     for (;;) {
         int n = zeile_lesen(l, tok);
         if (n < 0) return WG_E_TABELLE;
         if (n == 0) return fehler(l, "Tabelle ohne 'ende'", NULL);
         if (n == 1 && ist(&tok[0], "ende")) break;
         switch (id) {
-        case WG_T_ABC: {
+        case WGI_T_ABC: {
             int64_t nr;
             if (n != 4) return fehler(l, "Zeile 'n a b c' erwartet", &tok[0]);
             if (zahl(l, &tok[0], 0, &nr) || nr < 1 || nr > 12)
@@ -223,7 +223,7 @@ static wg_status tabelle_lesen(leser *l, wgi_periode *p, wgi_tabelle_id id)
                 return WG_E_TABELLE;
             break;
         }
-        case WG_T_MINIMA: {
+        case WGI_T_MINIMA: {
             wgi_b4 *ziel;
             int idx;
             if (ist(&tok[0], "M_min")) { ziel = p->m_min; idx = 0; }
@@ -238,7 +238,7 @@ static wg_status tabelle_lesen(leser *l, wgi_periode *p, wgi_tabelle_id id)
             }
             break;
         }
-        case WG_T_HOECHSTBETRAEGE: {
+        case WGI_T_HOECHSTBETRAEGE: {
             int zeile;
             int64_t nr;
             if (ist(&tok[0], "mehr")) zeile = 5;
@@ -246,7 +246,7 @@ static wg_status tabelle_lesen(leser *l, wgi_periode *p, wgi_tabelle_id id)
             else return fehler(l, "Zeile 1 bis 5 oder 'mehr' erwartet", &tok[0]);
             if (gesehen[zeile]) return fehler(l, "Zeile doppelt", &tok[0]);
             gesehen[zeile] = true;
-            if (n - 1 < 1 || n - 1 > WG_MAX_STUFEN) return fehler(l, "1 bis 7 Mietenstufen erwartet", &tok[0]);
+            if (n - 1 < 1 || n - 1 > WGI_MAX_STUFEN) return fehler(l, "1 bis 7 Mietenstufen erwartet", &tok[0]);
             if (stufen >= 0 && n - 1 != stufen) return fehler(l, "ungleiche Zahl von Mietenstufen", &tok[0]);
             stufen = n - 1;
             for (int s = 0; s < stufen; s++) {
@@ -257,7 +257,7 @@ static wg_status tabelle_lesen(leser *l, wgi_periode *p, wgi_tabelle_id id)
             }
             break;
         }
-        case WG_T_HEIZKOSTEN:
+        case WGI_T_HEIZKOSTEN:
             if (ist(&tok[0], "co2")) {
                 if (p->hat_co2) return fehler(l, "Zeile doppelt", &tok[0]);
                 if (staffel_zeile(l, tok, n, &p->co2)) return WG_E_TABELLE;
@@ -270,30 +270,30 @@ static wg_status tabelle_lesen(leser *l, wgi_periode *p, wgi_tabelle_id id)
                 return fehler(l, "co2 oder dauerhaft erwartet", &tok[0]);
             }
             break;
-        case WG_T_KLIMAKOMPONENTE:
+        case WGI_T_KLIMAKOMPONENTE:
             if (!ist(&tok[0], "k")) return fehler(l, "Zeile 'k' erwartet", &tok[0]);
             if (p->hat_klima) return fehler(l, "Zeile doppelt", &tok[0]);
             if (staffel_zeile(l, tok, n, &p->klima)) return WG_E_TABELLE;
             p->hat_klima = true;
             break;
-        case WG_T_ANZAHL:
+        case WGI_T_ANZAHL:
             break;
         }
     }
     switch (id) {
-    case WG_T_ABC:
+    case WGI_T_ABC:
         for (int i = 1; i <= 12; i++)
             if (!gesehen[i]) return fehler(l, "Tabelle abc: nicht alle Haushaltsgrößen 1 bis 12", NULL);
         break;
-    case WG_T_MINIMA:
+    case WGI_T_MINIMA:
         if (!gesehen[0] || !gesehen[1]) return fehler(l, "Tabelle minima: M_min und Y_min erwartet", NULL);
         break;
-    case WG_T_HOECHSTBETRAEGE:
+    case WGI_T_HOECHSTBETRAEGE:
         for (int i = 0; i < 6; i++)
             if (!gesehen[i]) return fehler(l, "Tabelle hoechstbetraege: Zeilen 1 bis 5 und 'mehr' erwartet", NULL);
         p->anzahl_stufen = stufen;
         break;
-    case WG_T_HEIZKOSTEN:
+    case WGI_T_HEIZKOSTEN:
         if (!p->hat_co2) return fehler(l, "Tabelle heizkosten: Zeile co2 erwartet", NULL);
         break;
     default:
@@ -318,7 +318,7 @@ static wg_status jahres_tabelle_lesen(leser *l, wgi_jahrestabelle *j)
         if (wert < 0) return fehler(l, "Betrag darf nicht negativ sein", &tok[1]);
         if (j->anzahl > 0 && jahr <= j->eintrag[j->anzahl - 1].jahr)
             return fehler(l, "Jahre müssen aufsteigend sein", &tok[0]);
-        if (j->anzahl == WG_MAX_JAHRE) return fehler(l, "zu viele Jahre", &tok[0]);
+        if (j->anzahl == WGI_MAX_JAHRE) return fehler(l, "zu viele Jahre", &tok[0]);
         j->eintrag[j->anzahl++] = (wgi_jahreseintrag){(int)jahr, wert};
     }
     if (j->anzahl == 0) return fehler(l, "leere Tabelle", NULL);
@@ -336,7 +336,7 @@ const wgi_periode *wgi_tabellen_periode(const wgi_tabellen *t, const char *id)
 static wg_status liste_lesen(leser *l, wgi_tabellen *t, const token *idtok)
 {
     token tok[MAX_TOKEN];
-    if (t->anzahl_listen == WG_MAX_LISTEN) return fehler(l, "zu viele Mietenstufenlisten", idtok);
+    if (t->anzahl_listen == WGI_MAX_LISTEN) return fehler(l, "zu viele Mietenstufenlisten", idtok);
     wgi_mietenstufenliste *m = &t->liste[t->anzahl_listen];
     memset(m, 0, sizeof *m);
     if (kopieren(l, m->id, sizeof m->id, idtok)) return WG_E_TABELLE;
@@ -380,7 +380,7 @@ static wg_status aenderungen_lesen(leser *l, wgi_tabellen *t)
         const token *k = &tok[0];
         if (!a) {
             if (!ist(k, "aenderung") || n != 3 || !tok[2].zitat) return fehler(l, "aenderung JJJJ-MM-TT \"Regel\" erwartet", k);
-            if (t->anzahl_aenderungen == WG_MAX_AENDERUNGEN) return fehler(l, "zu viele Rechtsänderungen", k);
+            if (t->anzahl_aenderungen == WGI_MAX_AENDERUNGEN) return fehler(l, "zu viele Rechtsänderungen", k);
             a = &t->aenderung[t->anzahl_aenderungen];
             memset(a, 0, sizeof *a);
             if (datum(l, &tok[1], a->datum, &a->tag)) return fehler(l, "Datum JJJJ-MM-TT erwartet", &tok[1]);
@@ -407,9 +407,9 @@ static wg_status aenderungen_lesen(leser *l, wgi_tabellen *t)
             for (int i = 1; i < n; i++) {
                 bool gefunden = false;
                 if (ist(&tok[i], "mietenstufen")) a->neu_mietenstufen = gefunden = true;
-                for (int s = 0; s < WG_S_ANZAHL && !gefunden; s++)
+                for (int s = 0; s < WGI_S_ANZAHL && !gefunden; s++)
                     if (ist(&tok[i], wgi_skalar_defs[s].name)) a->neu_skalar[s] = gefunden = true;
-                for (int s = 0; s < WG_T_ANZAHL && !gefunden; s++)
+                for (int s = 0; s < WGI_T_ANZAHL && !gefunden; s++)
                     if (ist(&tok[i], wgi_tabelle_namen[s])) a->neu_tabelle[s] = gefunden = true;
                 if (!gefunden) return fehler(l, "unbekannter Teil des Rechts (Wert, Tabelle oder mietenstufen)", &tok[i]);
                 size_t len = strlen(a->teile);
@@ -459,7 +459,7 @@ wg_status wgi_tabellen_lesen(wgi_tabellen *t, const char *text, size_t len, cons
         if (ist(k, "rechtsstand")) {
             if (p || jahreswerte) return fehler(&l, "nur ein Rechtsstand je Datei", k);
             if (n != 2) return fehler(&l, "rechtsstand ID erwartet", k);
-            if (t->anzahl_perioden == WG_MAX_PERIODEN) return fehler(&l, "zu viele Rechtsstände", k);
+            if (t->anzahl_perioden == WGI_MAX_PERIODEN) return fehler(&l, "zu viele Rechtsstände", k);
             char id[24];
             if (kopieren(&l, id, sizeof id, &tok[1])) return WG_E_TABELLE;
             if (wgi_tabellen_periode(t, id)) return fehler(&l, "Rechtsstand doppelt", &tok[1]);
@@ -530,7 +530,7 @@ wg_status wgi_tabellen_lesen(wgi_tabellen *t, const char *text, size_t len, cons
         } else if (ist(k, "wert")) {
             if (n != 4 || !tok[3].zitat) return fehler(&l, "wert NAME ZAHL \"Quelle\" erwartet", k);
             int s = -1;
-            for (int i = 0; i < WG_S_ANZAHL; i++)
+            for (int i = 0; i < WGI_S_ANZAHL; i++)
                 if (ist(&tok[1], wgi_skalar_defs[i].name)) s = i;
             if (s < 0) return fehler(&l, "unbekannter Wert", &tok[1]);
             int64_t v;
@@ -538,14 +538,14 @@ wg_status wgi_tabellen_lesen(wgi_tabellen *t, const char *text, size_t len, cons
             if (v < 0) return fehler(&l, "Wert darf nicht negativ sein", &tok[2]);
             p->skalar[s] = v;
             p->skalar_gesetzt[s] = true;
-            if (kopieren(&l, p->quelle_skalar[s], WG_QUELLE_LEN, &tok[3])) return WG_E_TABELLE;
+            if (kopieren(&l, p->quelle_skalar[s], WGI_QUELLE_LEN, &tok[3])) return WG_E_TABELLE;
         } else if (ist(k, "tabelle")) {
             if (n != 3 || !tok[2].zitat) return fehler(&l, "tabelle NAME \"Quelle\" erwartet", k);
             int id = -1;
-            for (int i = 0; i < WG_T_ANZAHL; i++)
+            for (int i = 0; i < WGI_T_ANZAHL; i++)
                 if (ist(&tok[1], wgi_tabelle_namen[i])) id = i;
             if (id < 0) return fehler(&l, "unbekannte Tabelle", &tok[1]);
-            if (kopieren(&l, p->quelle_tabelle[id], WG_QUELLE_LEN, &tok[2])) return WG_E_TABELLE;
+            if (kopieren(&l, p->quelle_tabelle[id], WGI_QUELLE_LEN, &tok[2])) return WG_E_TABELLE;
             if (tabelle_lesen(&l, p, (wgi_tabelle_id)id)) return WG_E_TABELLE;
             p->tabelle_gesetzt[id] = true;
         } else {
@@ -554,7 +554,7 @@ wg_status wgi_tabellen_lesen(wgi_tabellen *t, const char *text, size_t len, cons
     }
     if (n < 0) return WG_E_TABELLE;
     if (!p && !jahreswerte) return fehler(&l, "leere Tabellendatei", NULL);
-    if (p) p->hat_17a = p->skalar_gesetzt[WG_S_FB_17A_SOCKEL];
+    if (p) p->hat_17a = p->skalar_gesetzt[WGI_S_FB_17A_SOCKEL];
     return WG_OK;
 }
 
@@ -568,34 +568,34 @@ wg_status wgi_tabellen_pruefen(const wgi_tabellen *t, wg_fehler *f)
         l.name = p->datei;
         if (!p->ab) return fehler(&l, "gilt_ab fehlt", NULL);
         if (p->bis && p->bis < p->ab) return fehler(&l, "gilt_bis liegt vor gilt_ab", NULL);
-        for (int s = 0; s < WG_S_ANZAHL; s++) {
+        for (int s = 0; s < WGI_S_ANZAHL; s++) {
             if (wgi_skalar_defs[s].pflicht && !p->skalar_gesetzt[s]) {
                 snprintf(m, sizeof m, "Wert %s fehlt", wgi_skalar_defs[s].name);
                 return fehler(&l, m, NULL);
             }
         }
-        if (p->hat_17a && (!p->skalar_gesetzt[WG_S_FB_17A_PROZENT] || !p->skalar_gesetzt[WG_S_FB_17A_RBS_PROZENT] ||
+        if (p->hat_17a && (!p->skalar_gesetzt[WGI_S_FB_17A_PROZENT] || !p->skalar_gesetzt[WGI_S_FB_17A_RBS_PROZENT] ||
                            t->rbs[0].anzahl == 0))
             return fehler(&l, "§ 17a unvollständig (Prozentsätze oder Regelbedarfsstufe 1 fehlen)", NULL);
-        for (int id = 0; id < WG_T_ANZAHL; id++) {
-            bool noetig = id == WG_T_ABC || id == WG_T_MINIMA || id == WG_T_HOECHSTBETRAEGE;
+        for (int id = 0; id < WGI_T_ANZAHL; id++) {
+            bool noetig = id == WGI_T_ABC || id == WGI_T_MINIMA || id == WGI_T_HOECHSTBETRAEGE;
             if (noetig && !p->tabelle_gesetzt[id]) {
                 snprintf(m, sizeof m, "Tabelle %s fehlt", wgi_tabelle_namen[id]);
                 return fehler(&l, m, NULL);
             }
         }
         if (p->hat_dauerhaft && !p->hat_co2) return fehler(&l, "dauerhafte Heizkostenkomponente ohne CO2-Betrag", NULL);
-        if (p->skalar[WG_S_TABELLE_MITGLIEDER] < 1 || p->skalar[WG_S_TABELLE_MITGLIEDER] > WG_MAX_TAB)
+        if (p->skalar[WGI_S_TABELLE_MITGLIEDER] < 1 || p->skalar[WGI_S_TABELLE_MITGLIEDER] > WGI_MAX_TAB)
             return fehler(&l, "tabelle_mitglieder muss zwischen 1 und 12 liegen (die Zeilen der Tabellen abc und minima)", NULL);
-        if (p->skalar[WG_S_KIND_ALTERSGRENZE] < 1 || p->skalar[WG_S_KIND_ALTERSGRENZE] > 150)
+        if (p->skalar[WGI_S_KIND_ALTERSGRENZE] < 1 || p->skalar[WGI_S_KIND_ALTERSGRENZE] > 150)
             return fehler(&l, "kind_altersgrenze_jahre muss zwischen 1 und 150 liegen", NULL);
         /* Plausible ranges, so that no table (an override file included) can drive the integer
          * arithmetic out of its proven range (docs/grenzen.md): amounts up to 10^7 EUR,
          * percentages up to 100, coefficients below 1 in magnitude, factor from 1 to below 10. */
-        const wgi_b4 max_betrag = (wgi_b4)10000000 * WG_B4_EUR;
-        for (int k = 0; k < WG_S_ANZAHL; k++) {
+        const wgi_b4 max_betrag = (wgi_b4)10000000 * WGI_B4_EUR;
+        for (int k = 0; k < WGI_S_ANZAHL; k++) {
             int64_t v = p->skalar[k], max = wgi_skalar_defs[k].stellen == 4 ? max_betrag : 100;
-            if (k == WG_S_FAKTOR) {
+            if (k == WGI_S_FAKTOR) {
                 if (v < 10000000000LL || v >= 100000000000LL) return fehler(&l, "faktor muss zwischen 1 und 10 liegen", NULL);
             } else if (v > max) {
                 snprintf(m, sizeof m, "Wert %s außerhalb des plausiblen Bereichs", wgi_skalar_defs[k].name);
@@ -631,7 +631,7 @@ wg_status wgi_tabellen_pruefen(const wgi_tabellen *t, wg_fehler *f)
     const wgi_jahrestabelle *jt[7] = {&t->an_pauschbetrag, &t->rbs[0], &t->rbs[1], &t->rbs[2], &t->rbs[3], &t->rbs[4], &t->rbs[5]};
     for (int k = 0; k < 7; k++)
         for (int i = 0; i < jt[k]->anzahl; i++)
-            if (jt[k]->eintrag[i].wert > (wgi_b4)10000000 * WG_B4_EUR) return fehler(&l, "Jahreswert außerhalb des plausiblen Bereichs", NULL);
+            if (jt[k]->eintrag[i].wert > (wgi_b4)10000000 * WGI_B4_EUR) return fehler(&l, "Jahreswert außerhalb des plausiblen Bereichs", NULL);
     return WG_OK;
 }
 

@@ -111,32 +111,32 @@ static void staffel(liste *l, const char *name, const char *tabelle, const char 
 
 static void periode_werte(liste *l, const wgi_periode *p)
 {
-    for (int s = 0; s < WG_S_ANZAHL; s++) {
+    for (int s = 0; s < WGI_S_ANZAHL; s++) {
         if (!p->skalar_gesetzt[s]) continue;
         const wgi_skalar_def *d = &wgi_skalar_defs[s];
         wert(l, d->name, "", "", p->skalar[s], d->stellen, einheit(d->name, d->stellen), p->quelle_skalar[s]);
     }
     char z[64];
-    for (int n = 0; n < WG_MAX_TAB; n++) {
+    for (int n = 0; n < WGI_MAX_TAB; n++) {
         snprintf(z, sizeof z, "n=%d", n + 1);
-        wert(l, "a", "abc", z, p->a[n], 10, "Koeffizient", p->quelle_tabelle[WG_T_ABC]);
-        wert(l, "b", "abc", z, p->b[n], 10, "Koeffizient", p->quelle_tabelle[WG_T_ABC]);
-        wert(l, "c", "abc", z, p->c[n], 10, "Koeffizient", p->quelle_tabelle[WG_T_ABC]);
+        wert(l, "a", "abc", z, p->a[n], 10, "Koeffizient", p->quelle_tabelle[WGI_T_ABC]);
+        wert(l, "b", "abc", z, p->b[n], 10, "Koeffizient", p->quelle_tabelle[WGI_T_ABC]);
+        wert(l, "c", "abc", z, p->c[n], 10, "Koeffizient", p->quelle_tabelle[WGI_T_ABC]);
     }
-    for (int n = 0; n < WG_MAX_TAB; n++) {
+    for (int n = 0; n < WGI_MAX_TAB; n++) {
         snprintf(z, sizeof z, "n=%d", n + 1);
-        wert(l, "M_min", "minima", z, p->m_min[n], 4, "EUR monatlich", p->quelle_tabelle[WG_T_MINIMA]);
-        wert(l, "Y_min", "minima", z, p->y_min[n], 4, "EUR monatlich", p->quelle_tabelle[WG_T_MINIMA]);
+        wert(l, "M_min", "minima", z, p->m_min[n], 4, "EUR monatlich", p->quelle_tabelle[WGI_T_MINIMA]);
+        wert(l, "Y_min", "minima", z, p->y_min[n], 4, "EUR monatlich", p->quelle_tabelle[WGI_T_MINIMA]);
     }
-    static const char *const roem[WG_MAX_STUFEN] = {"I", "II", "III", "IV", "V", "VI", "VII"};
+    static const char *const roem[WGI_MAX_STUFEN] = {"I", "II", "III", "IV", "V", "VI", "VII"};
     for (int s = 0; s < p->anzahl_stufen; s++) {
         char vor[32];
         snprintf(vor, sizeof vor, "Mietenstufe %s, ", roem[s]);
-        staffel(l, "hoechstbetrag", "hoechstbetraege", vor, &p->hoechstbetrag[s], p->quelle_tabelle[WG_T_HOECHSTBETRAEGE]);
+        staffel(l, "hoechstbetrag", "hoechstbetraege", vor, &p->hoechstbetrag[s], p->quelle_tabelle[WGI_T_HOECHSTBETRAEGE]);
     }
-    if (p->hat_co2) staffel(l, "co2", "heizkosten", "", &p->co2, p->quelle_tabelle[WG_T_HEIZKOSTEN]);
-    if (p->hat_dauerhaft) staffel(l, "dauerhaft", "heizkosten", "", &p->dauerhaft, p->quelle_tabelle[WG_T_HEIZKOSTEN]);
-    if (p->hat_klima) staffel(l, "k", "klimakomponente", "", &p->klima, p->quelle_tabelle[WG_T_KLIMAKOMPONENTE]);
+    if (p->hat_co2) staffel(l, "co2", "heizkosten", "", &p->co2, p->quelle_tabelle[WGI_T_HEIZKOSTEN]);
+    if (p->hat_dauerhaft) staffel(l, "dauerhaft", "heizkosten", "", &p->dauerhaft, p->quelle_tabelle[WGI_T_HEIZKOSTEN]);
+    if (p->hat_klima) staffel(l, "k", "klimakomponente", "", &p->klima, p->quelle_tabelle[WGI_T_KLIMAKOMPONENTE]);
 }
 
 static void jahre(liste *l, const char *name, const wgi_jahrestabelle *j, const char *einh)
@@ -175,7 +175,7 @@ bool wgi_tabellenwerte_bilden(wg_engine *e)
 
 void wgi_tabellenwerte_frei(wg_engine *e)
 {
-    for (int i = 0; i < WG_MAX_PERIODEN; i++) {
+    for (int i = 0; i < WGI_MAX_PERIODEN; i++) {
         free(e->werte[i]);
         free(e->werte_pool[i]);
     }

@@ -64,26 +64,26 @@ bool wgi_kopie_von(wgi_kopie *k, const wg_haushalt *h)
 
 typedef struct merkmal_name { const char *name; unsigned bit; } merkmal_name;
 static const merkmal_name MERKMALE[] = {
-    {WG_F_KIND_EINES_MITGLIEDS, WG_SM_KIND},
-    {WG_F_ABZUG_STEUERN, WG_SM_STEUERN},
-    {WG_F_ABZUG_KRANKEN_PFLEGE, WG_SM_KRANKEN_PFLEGE},
-    {WG_F_ABZUG_RENTE, WG_SM_RENTE},
-    {WG_F_SCHWERBEHINDERT_PFLEGE, WG_SM_SCHWERBEHINDERT},
-    {WG_F_NS_VERFOLGT, WG_SM_NS_VERFOLGT},
-    {WG_F_GRUNDRENTENZEITEN_33_JAHRE, WG_SM_GRUNDRENTE},
-    {WG_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH, WG_SM_FOERDERUNG},
+    {WG_F_KIND_EINES_MITGLIEDS, WGI_SM_KIND},
+    {WG_F_ABZUG_STEUERN, WGI_SM_STEUERN},
+    {WG_F_ABZUG_KRANKEN_PFLEGE, WGI_SM_KRANKEN_PFLEGE},
+    {WG_F_ABZUG_RENTE, WGI_SM_RENTE},
+    {WG_F_SCHWERBEHINDERT_PFLEGE, WGI_SM_SCHWERBEHINDERT},
+    {WG_F_NS_VERFOLGT, WGI_SM_NS_VERFOLGT},
+    {WG_F_GRUNDRENTENZEITEN_33_JAHRE, WGI_SM_GRUNDRENTE},
+    {WG_F_AUSBILDUNGSFOERDERUNG_DEM_GRUNDE_NACH, WGI_SM_FOERDERUNG},
 };
 
 static bool *merkmal_feld(wg_mitglied *m, unsigned bit)
 {
     switch (bit) {
-    case WG_SM_KIND: return &m->kind_eines_mitglieds;
-    case WG_SM_STEUERN: return &m->abzug_steuern;
-    case WG_SM_KRANKEN_PFLEGE: return &m->abzug_kranken_pflege;
-    case WG_SM_RENTE: return &m->abzug_rente;
-    case WG_SM_SCHWERBEHINDERT: return &m->schwerbehindert_pflege;
-    case WG_SM_NS_VERFOLGT: return &m->ns_verfolgt;
-    case WG_SM_GRUNDRENTE: return &m->grundrentenzeiten_33_jahre;
+    case WGI_SM_KIND: return &m->kind_eines_mitglieds;
+    case WGI_SM_STEUERN: return &m->abzug_steuern;
+    case WGI_SM_KRANKEN_PFLEGE: return &m->abzug_kranken_pflege;
+    case WGI_SM_RENTE: return &m->abzug_rente;
+    case WGI_SM_SCHWERBEHINDERT: return &m->schwerbehindert_pflege;
+    case WGI_SM_NS_VERFOLGT: return &m->ns_verfolgt;
+    case WGI_SM_GRUNDRENTE: return &m->grundrentenzeiten_33_jahre;
     default: return &m->ausbildungsfoerderung_dem_grunde_nach;
     }
 }
@@ -210,7 +210,7 @@ static void seite_bestimmen(const wgi_kopie *k, wgi_unbekannt *u, const wgi_unbe
         /* § 17a: the Freibetrag grows with the pension, so Y does not (docs/vorpruefung.md) */
         bool grundrente = m->grundrentenzeiten_33_jahre;
         for (size_t x = 0; x < anzahl; x++)
-            if (alle[x].ort == WGI_FO_MERKMAL && alle[x].i == u->i && alle[x].merkmal == WG_SM_GRUNDRENTE) grundrente = true;
+            if (alle[x].ort == WGI_FO_MERKMAL && alle[x].i == u->i && alle[x].merkmal == WGI_SM_GRUNDRENTE) grundrente = true;
         if (u->seite == WGI_S_Y_AUF && e->art == WG_ART_RENTE && grundrente) u->seite = WGI_S_Y_17A;
         return;
     }
@@ -242,7 +242,7 @@ static void klassen_bestimmen(const wgi_kopie *k, wgi_unbekannt *u, const int *g
     bool liest = true;
     if (u->ort == WGI_FO_MERKMAL) {
         const wg_mitglied *m = &h->mitglieder[u->i];
-        if (u->merkmal != WG_SM_FOERDERUNG && (!m->zu_beruecksichtigen || h->hat_gesamteinkommen)) liest = false;
+        if (u->merkmal != WGI_SM_FOERDERUNG && (!m->zu_beruecksichtigen || h->hat_gesamteinkommen)) liest = false;
     }
     if (u->ort == WGI_FO_ALLEIN && h->hat_gesamteinkommen) liest = false;
     u->klasse[u->anzahl_klassen++] = 0;

@@ -7,8 +7,8 @@
  * Exports: wgi_kopie and its functions, wgi_unbekannte, wgi_unbekannte_aufloesen,
  * wgi_satz_orte, wgi_satz_werte.
  */
-#ifndef WG_TEILHAUSHALT_H
-#define WG_TEILHAUSHALT_H
+#ifndef WGI_TEILHAUSHALT_H
+#define WGI_TEILHAUSHALT_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -46,7 +46,7 @@ typedef struct wgi_unbekannt {
     wg_unbekannt pub;
     wgi_feldort ort;
     int i, j;                 /* member, item or payment */
-    unsigned merkmal;         /* WGI_FO_MERKMAL: WG_SM_* bit */
+    unsigned merkmal;         /* WGI_FO_MERKMAL: WGI_SM_* bit */
     wgi_seite seite;
     int64_t faktor;           /* money: cents per cent of the annual amount (12 monthly, 1 yearly) */
     int64_t klasse[3];        /* flags and ages: the values that stand for all (docs/vorpruefung.md) */

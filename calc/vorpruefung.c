@@ -57,7 +57,7 @@ static void zeuge_kappen(wg_vorpruefung *v, int z)
         for (size_t j = 0; j < v->anzahl_monate && geht; j++) {
             const wgi_satz_teile *t = &v->teile[0][j];
             if (!t->formel || t->miete < t->grenze) geht = false;
-            else if (punkt[x] - (t->miete - t->grenze) / WG_B4_CENT > neu) neu = punkt[x] - (t->miete - t->grenze) / WG_B4_CENT;
+            else if (punkt[x] - (t->miete - t->grenze) / WGI_B4_CENT > neu) neu = punkt[x] - (t->miete - t->grenze) / WGI_B4_CENT;
         }
         if (!geht || neu >= punkt[x]) continue;
         const int64_t alt = punkt[x];

@@ -8,8 +8,8 @@
  *   vorpruefung_suche.c     the exact search: bounds on a box, branch and bound
  *   vorpruefung_schwellen.c thresholds, wg_schwellen, wg_einkommensgrenze
  */
-#ifndef WG_VORPRUEFUNG_INTERN_H
-#define WG_VORPRUEFUNG_INTERN_H
+#ifndef WGI_VORPRUEFUNG_INTERN_H
+#define WGI_VORPRUEFUNG_INTERN_H
 
 #include "wohngeld_vorpruefung.h"
 

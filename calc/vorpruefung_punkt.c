@@ -68,7 +68,7 @@ void wgi_vp_altersgrenzen(const wg_vorpruefung *v, int *g, size_t kap)
         const wg_datum d = {m->jahr, m->monat, m->tag};
         const wgi_periode *p = m->fest ? m->fest : wgi_periode_zum_stichtag(v->e, &d);
         if (!p) continue;
-        const int a = (int)p->skalar[WG_S_KIND_ALTERSGRENZE];
+        const int a = (int)p->skalar[WGI_S_KIND_ALTERSGRENZE];
         bool da = false;
         for (size_t k = 0; k < n; k++) da |= g[k] == a;
         if (!da && n + 1 < kap) g[n++] = a;
@@ -91,7 +91,7 @@ wg_status wgi_vp_satz_bilden(wg_vorpruefung *v)
     for (size_t x = 0; x < v->anzahl; x++) {
         if (v->u[x].i < 0) continue;
         allgemein[v->u[x].i] |= 1;
-        if (v->u[x].ort == WGI_FO_MERKMAL && v->u[x].merkmal == WG_SM_GRUNDRENTE) allgemein[v->u[x].i] |= 2;
+        if (v->u[x].ort == WGI_FO_MERKMAL && v->u[x].merkmal == WGI_SM_GRUNDRENTE) allgemein[v->u[x].i] |= 2;
     }
     size_t laenge = wgi_satz_packen(v->e, &h, v->satz, SATZ_KAP, allgemein);
     if ((laenge == 0 || laenge > SATZ_KAP) && wgi_vp_pruefen(v) != WG_OK) return v->fehler.code;
@@ -174,8 +174,8 @@ static wgi_seite schalter_seite(const wgi_unbekannt *u)
 {
     switch (u->ort) {
     case WGI_FO_MERKMAL:
-        return u->merkmal & (WG_SM_STEUERN | WG_SM_KRANKEN_PFLEGE | WG_SM_RENTE | WG_SM_SCHWERBEHINDERT | WG_SM_NS_VERFOLGT |
-                             WG_SM_KIND)
+        return u->merkmal & (WGI_SM_STEUERN | WGI_SM_KRANKEN_PFLEGE | WGI_SM_RENTE | WGI_SM_SCHWERBEHINDERT | WGI_SM_NS_VERFOLGT |
+                             WGI_SM_KIND)
                    ? WGI_S_Y_AB
                    : WGI_S_KEINE;
     case WGI_FO_ALLEIN: return WGI_S_Y_AB;
@@ -256,7 +256,7 @@ wg_status wgi_vp_vorbereiten(wg_vorpruefung *v, const wg_engine *e, const wg_hau
         const vp_monat *m = &v->monate[j];
         const wg_datum d = {m->jahr, m->monat, m->tag};
         const wgi_periode *p = m->fest ? m->fest : wgi_periode_zum_stichtag(e, &d);
-        if (p && (p->skalar[WG_S_FAKTOR] <= 0 || p->skalar[WG_S_FAKTOR] >= 10 * (int64_t)WG_Z10_EINS))
+        if (p && (p->skalar[WGI_S_FAKTOR] <= 0 || p->skalar[WGI_S_FAKTOR] >= 10 * (int64_t)WGI_Z10_EINS))
             return wgi_vp_fehler(v, WG_E_GRENZE, WG_F_RECHTSSTAND, "Vorprüfung setzt einen Faktor zwischen 0 und 10 voraus (docs/vorpruefung.md)");
     }
     return wgi_vp_satz_bilden(v);
@@ -329,7 +329,7 @@ void wgi_vp_talpunkte(wg_vorpruefung *v)
         const wg_mitglied *m = &v->basis.h.mitglieder[u->i];
         u->grundrente_var = -1;
         for (size_t y = 0; y < v->anzahl; y++)
-            if (v->u[y].ort == WGI_FO_MERKMAL && v->u[y].i == u->i && v->u[y].merkmal == WG_SM_GRUNDRENTE) u->grundrente_var = (int)y;
+            if (v->u[y].ort == WGI_FO_MERKMAL && v->u[y].i == u->i && v->u[y].merkmal == WGI_SM_GRUNDRENTE) u->grundrente_var = (int)y;
         u->rente_bekannt = 0;
         bool wk = false;
         for (size_t j = 0; j < m->anzahl_einkommen; j++) {
@@ -352,7 +352,7 @@ void wgi_vp_talpunkte(wg_vorpruefung *v)
                 continue;
             }
             const wgi_b4 kappe = wgi_freibetrag_17a_kappe(p, wgi_jahreswert(&v->e->tabellen.rbs[0], mo->jahr, NULL));
-            const wgi_b4 sockel = p->skalar[WG_S_FB_17A_SOCKEL], a = p->skalar[WG_S_PAUSCH_RENTE];
+            const wgi_b4 sockel = p->skalar[WGI_S_FB_17A_SOCKEL], a = p->skalar[WGI_S_PAUSCH_RENTE];
             const wgi_b4 tal = wgi_min_b4(sockel, kappe) > a ? wgi_min_b4(sockel, kappe) : a;
             if (tal < faellt) faellt = tal;
             if (tal > steigt) steigt = tal;

@@ -111,15 +111,15 @@ static wgi_seite seite_17a(const wg_vorpruefung *v, const vp_box *b, const int64
     int64_t s_hi = s_lo;
     for (size_t y = 0; y < v->anzahl; y++) {
         if (v->u[y].seite != WGI_S_Y_17A || v->u[y].i != u->i) continue;
-        s_lo += b->lo[y] * v->u[y].faktor * WG_B4_CENT;
-        s_hi += b->hi[y] * v->u[y].faktor * WG_B4_CENT;
+        s_lo += b->lo[y] * v->u[y].faktor * WGI_B4_CENT;
+        s_hi += b->hi[y] * v->u[y].faktor * WGI_B4_CENT;
     }
     if (s_lo >= u->steigt_ab) return WGI_S_Y_AUF;
     if (s_hi <= u->faellt_bis) return WGI_S_Y_AB;
     if (*teilen == SIZE_MAX && b->lo[x] < b->hi[x]) {
         /* split x where S reaches the valley (or in the middle when that is outside) */
         const int64_t tal = u->faellt_bis >= 0 ? u->faellt_bis : u->steigt_ab;
-        const int64_t pro_cent = u->faktor * WG_B4_CENT;
+        const int64_t pro_cent = u->faktor * WGI_B4_CENT;
         int64_t t = b->lo[x] + (tal - s_lo) / pro_cent;
         if (t < b->lo[x] || t >= b->hi[x]) t = b->lo[x] + (b->hi[x] - b->lo[x]) / 2;
         *teilen = x;
@@ -145,7 +145,7 @@ static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, cons
         if (s == WGI_S_M_AUF || s == WGI_S_M_AB) m_var = true;
         else if (s == WGI_S_V) v_var = true;
         else y_var = true;
-        if (s == WGI_S_Y_17A) schlupf_g += (wgi_z10)(b->hi[x] - b->lo[x]) * v->u[x].faktor * WG_B4_CENT;
+        if (s == WGI_S_Y_17A) schlupf_g += (wgi_z10)(b->hi[x] - b->lo[x]) * v->u[x].faktor * WGI_B4_CENT;
     }
     for (int k = 0; k < PUNKTE; k++) {
         memcpy(pk[k], punkt, v->anzahl * sizeof *punkt);
@@ -198,7 +198,7 @@ static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, cons
         for (size_t j = 0; j < v->anzahl_monate && alle; j++) {
             const wgi_satz_teile *t1 = &v->teile[1][j];
             if (!t1->formel || t1->miete < t1->grenze) alle = false;
-            else if (b->hi[x] - (t1->miete - t1->grenze) / WG_B4_CENT > kappe) kappe = b->hi[x] - (t1->miete - t1->grenze) / WG_B4_CENT;
+            else if (b->hi[x] - (t1->miete - t1->grenze) / WGI_B4_CENT > kappe) kappe = b->hi[x] - (t1->miete - t1->grenze) / WGI_B4_CENT;
         }
         if (alle && kappe > b->lo[x] && kappe <= b->hi[x]) {
             *teilen = x;
@@ -289,11 +289,11 @@ static bool kanonisch(const wg_vorpruefung *v, const int64_t *punkt)
     int64_t vorher[WG_MAX_MITGLIEDER];
     for (size_t w = 0; w < v->anzahl_wahl; w++) {
         const wgi_unbekannt *u = &v->u[v->wahl[w]];
-        if (u->ort == WGI_FO_MERKMAL && (u->merkmal & (WG_SM_STEUERN | WG_SM_KRANKEN_PFLEGE | WG_SM_RENTE))) vorher[u->i] = 1;
+        if (u->ort == WGI_FO_MERKMAL && (u->merkmal & (WGI_SM_STEUERN | WGI_SM_KRANKEN_PFLEGE | WGI_SM_RENTE))) vorher[u->i] = 1;
     }
     for (size_t w = 0; w < v->anzahl_wahl; w++) {
         const wgi_unbekannt *u = &v->u[v->wahl[w]];
-        if (u->ort != WGI_FO_MERKMAL || !(u->merkmal & (WG_SM_STEUERN | WG_SM_KRANKEN_PFLEGE | WG_SM_RENTE))) continue;
+        if (u->ort != WGI_FO_MERKMAL || !(u->merkmal & (WGI_SM_STEUERN | WGI_SM_KRANKEN_PFLEGE | WGI_SM_RENTE))) continue;
         const int64_t wert = punkt[v->wahl[w]];
         if (wert > vorher[u->i]) return false;
         vorher[u->i] = wert;

@@ -50,11 +50,11 @@ void wgi_wohngeld_berechnen(wgi_rechnung *c)
                    wgi_betrag_text(b1, y_min), c->n_tab);
 
     /* § 19 Abs. 1 with Anlage 2 (a, b, c) and Anlage 3 Nr. 2 */
-    wgi_formel f = {p->a[t], p->b[t], p->c[t], p->skalar[WG_S_FAKTOR], m_formel, y_formel, c->rundung};
+    wgi_formel f = {p->a[t], p->b[t], p->c[t], p->skalar[WGI_S_FAKTOR], m_formel, y_formel, c->rundung};
     wgi_wert_koeffizient(r, WG_W_A, f.a);
     wgi_wert_koeffizient(r, WG_W_B, f.b);
     wgi_wert_koeffizient(r, WG_W_C, f.c);
-    wgi_schritt_neu(c, p->quelle_tabelle[WG_T_ABC], wgi_wert_text(r, WG_W_A), "a für %d Mitglieder; b = %s; c = %s", c->n_tab,
+    wgi_schritt_neu(c, p->quelle_tabelle[WGI_T_ABC], wgi_wert_text(r, WG_W_A), "a für %d Mitglieder; b = %s; c = %s", c->n_tab,
                    wgi_wert_text(r, WG_W_B), wgi_wert_text(r, WG_W_C));
     wgi_formel_ergebnis z;
     bool ueberlauf;
@@ -63,7 +63,7 @@ void wgi_wohngeld_berechnen(wgi_rechnung *c)
         wgi_fehler_setzen(r, WG_E_GRENZE, "", "Zwischenwert der Formel außerhalb des Rechenbereichs");
         return;
     }
-    const char *modus = c->rundung == WG_RUNDEN_ABSCHNEIDEN ? "abgeschnitten" : "kaufmännisch gerundet";
+    const char *modus = c->rundung == WGI_RUNDEN_ABSCHNEIDEN ? "abgeschnitten" : "kaufmännisch gerundet";
     wgi_wert_dezimal(r, WG_W_Z1, z.z1, 10);
     wgi_wert_dezimal(r, WG_W_Z2, z.z2, 10);
     wgi_wert_dezimal(r, WG_W_Z3, z.z3, 10);
@@ -86,7 +86,7 @@ void wgi_wohngeld_berechnen(wgi_rechnung *c)
     if (wgi_deckelung(p, h->auslegung.deckelung_auf_miete) && w > m_euro) {
         w = m_euro;
         wgi_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
-        wgi_schritt_neu(c, gesetzlich ? p->quelle_skalar[WG_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
+        wgi_schritt_neu(c, gesetzlich ? p->quelle_skalar[WGI_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
                        wgi_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
                        "Wohngeld höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
     }
@@ -97,8 +97,8 @@ void wgi_wohngeld_berechnen(wgi_rechnung *c)
         wgi_wert_betrag(r, WG_W_ZUSCHLAG_UEBER_12, zuschlag);
         wgi_schritt_neu(c, "§ 19 Abs. 3 WoGG", wgi_betrag_text(b1, zuschlag), "Erhöhung um %d × %s für das 13. und jedes "
                        "weitere zu berücksichtigende Haushaltsmitglied", ueber,
-                       wgi_betrag_text(b2, p->skalar[WG_S_ZUSCHLAG_UEBER_12]));
-        w += zuschlag / WG_B4_EUR;
+                       wgi_betrag_text(b2, p->skalar[WGI_S_ZUSCHLAG_UEBER_12]));
+        w += zuschlag / WGI_B4_EUR;
         if (w > m_euro) {
             w = m_euro;
             wgi_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
@@ -108,7 +108,7 @@ void wgi_wohngeld_berechnen(wgi_rechnung *c)
     }
 
     /* § 21 Nr. 1 */
-    wgi_b4 schwelle = p->skalar[WG_S_MINDESTBETRAG];
+    wgi_b4 schwelle = p->skalar[WGI_S_MINDESTBETRAG];
     wgi_wert_betrag(r, WG_W_SCHWELLE, schwelle);
     if (wgi_unter_mindestbetrag(p, w)) {
         wgi_kein_anspruch(r, WG_GRUND_UNTER_MINDESTBETRAG);

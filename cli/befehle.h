@@ -1,6 +1,6 @@
 /* befehle.h — the subcommands of the `wohngeld` program besides berechnen. */
-#ifndef WG_BEFEHLE_H
-#define WG_BEFEHLE_H
+#ifndef WGI_BEFEHLE_H
+#define WGI_BEFEHLE_H
 int wgi_befehl_berechnen(int argc, char **argv);
 int wgi_befehl_mietenstufe(int argc, char **argv);
 int wgi_befehl_vergleich(int argc, char **argv);

@@ -6,8 +6,8 @@
  * Exports: bericht_zahl, bericht_gross, bericht_html, bericht_balken, bericht_histogramm,
  * bericht_waerme, bericht_zeile.
  */
-#ifndef WG_BERICHT_SVG_H
-#define WG_BERICHT_SVG_H
+#ifndef WGI_BERICHT_SVG_H
+#define WGI_BERICHT_SVG_H
 
 #include <stddef.h>
 #include <stdint.h>

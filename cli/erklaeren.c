@@ -385,7 +385,7 @@ int wgi_befehl_erklaeren(int argc, char **argv)
         if (len == 0 && !zu_lang) continue;
         if (anzahl++) printf("\n----------------------------------------------------------------------\n\n");
         if (zu_lang) {
-            printf("Der Datensatz in Zeile %zu ist länger als %u Bytes und wird nicht gelesen.\n", z.nummer, WG_MAX_ZEILE);
+            printf("Der Datensatz in Zeile %zu ist länger als %u Bytes und wird nicht gelesen.\n", z.nummer, WGI_MAX_ZEILE);
             rc = 1;
         } else if (erklaere(&x, zeile, len, z.nummer) != 0) {
             rc = 1;

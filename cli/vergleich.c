@@ -65,7 +65,7 @@ static int datei(const wg_engine *e, wg_json *j, wg_ergebnis *ra, wg_ergebnis *r
         wg_haushalt h;
         wg_fehler fe = {0};
         wg_status status = WG_E_GRENZE;
-        if (zu_lang) snprintf(fe.meldung, sizeof fe.meldung, "Zeile länger als %u Bytes", WG_MAX_ZEILE);
+        if (zu_lang) snprintf(fe.meldung, sizeof fe.meldung, "Zeile länger als %u Bytes", WGI_MAX_ZEILE);
         else status = wg_json_haushalt_lesen(j, zeile, len, &h, &fe);
         const wg_fehler *fehler = status == WG_OK ? NULL : &fe;
         if (!fehler) {

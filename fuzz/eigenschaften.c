@@ -72,8 +72,8 @@ static const char *formel_pruefen(wgi_pruefer *p)
         !z10(wg_ergebnis_wert(r, WG_W_Z3), &z[2]) || !z10(wg_ergebnis_wert(r, WG_W_Z4), &z[3]))
         return NULL; /* beyond int64 text range: the GMP path was used, nothing to compare */
     f.faktor = 11500000000LL;
-    f.rundung = wg_ergebnis_auslegung(r)->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WG_RUNDEN_ABSCHNEIDEN
-                                                                                    : WG_RUNDEN_HALB_WEG_VON_NULL;
+    f.rundung = wg_ergebnis_auslegung(r)->zwischenrundung == WG_RUNDUNG_ABSCHNEIDEN ? WGI_RUNDEN_ABSCHNEIDEN
+                                                                                    : WGI_RUNDEN_HALB_WEG_VON_NULL;
     wgi_formel_ergebnis a, b;
     if (!wgi_formel_gmp(&f, &b)) return verletzt(p, "GMP-Referenz ohne Ergebnis");
     if (b.z1 != z[0] || b.z2 != z[1] || b.z3 != z[2] || b.z4 != z[3]) return verletzt(p, "z1–z4 weichen von der GMP-Referenz ab");

@@ -2,8 +2,8 @@
  * ausgabe.h — internal to io/: the output buffers of a wg_json that every writer of a result,
  * a range, a case or a CSV row fills, and the one way a writer hands its text out.
  */
-#ifndef WG_IO_AUSGABE_H
-#define WG_IO_AUSGABE_H
+#ifndef WGI_IO_AUSGABE_H
+#define WGI_IO_AUSGABE_H
 
 #include "puffer.h"
 #include "wohngeld_json.h"

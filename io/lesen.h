@@ -4,8 +4,8 @@
  * month is read — and its errors named — in one place. Paths are given as text
  * ("verlauf[2].haushalt"); errors name the field below it.
  */
-#ifndef WG_IO_LESEN_H
-#define WG_IO_LESEN_H
+#ifndef WGI_IO_LESEN_H
+#define WGI_IO_LESEN_H
 
 #include "json.h"
 #include "wohngeld_json.h"

@@ -25,14 +25,14 @@ static void z_gleich(wgi_z10 ist, const char *soll)
 Test(formel, bmwsb_beispiel_1)
 {
     /* recht.md 8.9: M = 445.40, Y = 1 162.35, P2025 n = 1 */
-    wgi_formel f = formel(400000000, 4797000, 408000, 4454 * E10 / 10, 116235 * E10 / 100, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_formel f = formel(400000000, 4797000, 408000, 4454 * E10 / 10, 116235 * E10 / 100, WGI_RUNDEN_HALB_WEG_VON_NULL);
     wgi_formel_ergebnis z;
     cr_assert(wgi_formel_schnell(&f, &z));
     z_gleich(z.z1, "0.3010822600");
     z_gleich(z.z2, "349.9629649110");
     z_gleich(z.z3, "95.4370350890");
     z_gleich(z.z4, "109.7525903524");
-    f.rundung = WG_RUNDEN_ABSCHNEIDEN;
+    f.rundung = WGI_RUNDEN_ABSCHNEIDEN;
     cr_assert(wgi_formel_schnell(&f, &z));
     z_gleich(z.z4, "109.7525903523"); /* recht.md A1: …523 cut off */
 }
@@ -41,14 +41,14 @@ Test(formel, laenderhinweis_14)
 {
     /* recht.md A1: M = 2 018.60, Y = 4 688.25, a, b, c for 12 (P2025); printed z1 = 0,207069345,
      * z2 = 970,7928566963 (half-up of 970,79285669625) */
-    wgi_formel f = formel(-1200000000, 1107000, 221000, 201860 * E10 / 100, 468825 * E10 / 100, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_formel f = formel(-1200000000, 1107000, 221000, 201860 * E10 / 100, 468825 * E10 / 100, WGI_RUNDEN_HALB_WEG_VON_NULL);
     wgi_formel_ergebnis z;
     cr_assert(wgi_formel_schnell(&f, &z));
     z_gleich(z.z1, "0.2070693450");
     z_gleich(z.z2, "970.7928566963");
     z_gleich(z.z3, "1047.8071433037");
     z_gleich(z.z4, "1204.9782147993");
-    f.rundung = WG_RUNDEN_ABSCHNEIDEN;
+    f.rundung = WGI_RUNDEN_ABSCHNEIDEN;
     cr_assert(wgi_formel_schnell(&f, &z));
     z_gleich(z.z2, "970.7928566962");
     z_gleich(z.z3, "1047.8071433038"); /* the printed z3 */
@@ -59,7 +59,7 @@ Test(formel, negative_zwischenwerte)
 {
     /* a < 0 for large households: z1 can be negative; half-up rounds away from zero. Small M and
      * large Y make z3 and z4 negative. */
-    wgi_formel f = formel(-1400000000, 1100000, 600000, 100 * E10, 5000 * E10, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_formel f = formel(-1400000000, 1100000, 600000, 100 * E10, 5000 * E10, WGI_RUNDEN_HALB_WEG_VON_NULL);
     wgi_formel_ergebnis a, b;
     cr_assert(wgi_formel_schnell(&f, &a));
     cr_assert(wgi_formel_gmp(&f, &b));
@@ -92,7 +92,7 @@ Test(formel, schnell_gleich_gmp)
         f.m = (wgi_z10)(((unsigned __int128)zufall(&s) << 64 | zufall(&s)) % (unsigned __int128)(grenze + 1));
         f.y = (wgi_z10)(((unsigned __int128)zufall(&s) << 64 | zufall(&s)) % (unsigned __int128)(grenze + 1));
         if (art == 3) { f.a = -9999999999LL; f.b = 9999999999LL; f.c = 9999999999LL; f.faktor = 99999999999LL; }
-        f.rundung = i & 1 ? WG_RUNDEN_ABSCHNEIDEN : WG_RUNDEN_HALB_WEG_VON_NULL;
+        f.rundung = i & 1 ? WGI_RUNDEN_ABSCHNEIDEN : WGI_RUNDEN_HALB_WEG_VON_NULL;
         wgi_formel_ergebnis x, y;
         cr_assert(wgi_formel_schnell(&f, &x), "fast path must take every input of its range (%d)", i);
         cr_assert(wgi_formel_gmp(&f, &y));
@@ -103,7 +103,7 @@ Test(formel, schnell_gleich_gmp)
 Test(formel, ausserhalb_des_schnellen_bereichs)
 {
     /* Y above 10^8 EUR: the fast path declines, GMP computes (absurd but valid input) */
-    wgi_formel f = formel(400000000, 4797000, 408000, 500 * E10, (wgi_z10)200000000 * E10, WG_RUNDEN_HALB_WEG_VON_NULL);
+    wgi_formel f = formel(400000000, 4797000, 408000, 500 * E10, (wgi_z10)200000000 * E10, WGI_RUNDEN_HALB_WEG_VON_NULL);
     wgi_formel_ergebnis z;
     cr_assert(!wgi_formel_schnell(&f, &z));
     bool ueberlauf;
@@ -120,7 +120,7 @@ Test(formel, durch_skala_gleich_div_runden)
      * rounding mode: random magnitudes of every bit length up to 2^120 (so also beyond its
      * 2^94 range, where it hands over), both signs, and the rests around one half. */
     uint64_t s = 42;
-    const wgi_rundung modi[3] = {WG_RUNDEN_HALB_WEG_VON_NULL, WG_RUNDEN_ABSCHNEIDEN, WG_RUNDEN_ABRUNDEN};
+    const wgi_rundung modi[3] = {WGI_RUNDEN_HALB_WEG_VON_NULL, WGI_RUNDEN_ABSCHNEIDEN, WGI_RUNDEN_ABRUNDEN};
     for (int i = 0; i < 300000; i++) {
         int bits = i % 121;
         unsigned __int128 u = ((unsigned __int128)zufall(&s) << 64 | zufall(&s));

@@ -332,7 +332,7 @@ Test(satz, beschaedigt_oder_zu_kurz)
         case 11: kopf->schalter |= 1u << 20; break;
         case 12: m0->alter = 200; break;
         case 13: po[0].art = 99; break;
-        case 14: po[0].merkmale &= (uint8_t)~WG_SP_ENDE; po[1].merkmale &= (uint8_t)~WG_SP_ENDE; break;
+        case 14: po[0].merkmale &= (uint8_t)~WGI_SP_ENDE; po[1].merkmale &= (uint8_t)~WGI_SP_ENDE; break;
         default: break;
         }
         cr_assert_eq(genau_rechnen(e, kopie, laenge, &k), WG_E_SATZ_UNGUELTIG, "%s", faelle[f]);

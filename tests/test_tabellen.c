@@ -47,25 +47,25 @@ Test(tabellen, perioden_und_gueltigkeit)
     cr_assert_eq(P20->anzahl_stufen, 7);
     cr_assert_eq(P25->anzahl_stufen, 7);
     for (const wgi_periode *p = engine->tabellen.periode; p < engine->tabellen.periode + 6; p++)
-        cr_assert_eq(p->skalar[WG_S_FAKTOR], 11500000000LL, "factor 1.15 in %s (§ 19 Abs. 1)", p->id);
+        cr_assert_eq(p->skalar[WGI_S_FAKTOR], 11500000000LL, "factor 1.15 in %s (§ 19 Abs. 1)", p->id);
 }
 
 Test(tabellen, einzelwerte_je_periode)
 {
     /* recht.md 4: § 19 Abs. 3 amounts, § 17 Nr. 1, components present or not */
-    cr_assert_eq(P16->skalar[WG_S_ZUSCHLAG_UEBER_12], EUR(47));
-    cr_assert_eq(P20->skalar[WG_S_ZUSCHLAG_UEBER_12], EUR(51));
-    cr_assert_eq(P22->skalar[WG_S_ZUSCHLAG_UEBER_12], EUR(51));
-    cr_assert_eq(P23->skalar[WG_S_ZUSCHLAG_UEBER_12], EUR(57));
-    cr_assert_eq(P25->skalar[WG_S_ZUSCHLAG_UEBER_12], EUR(65));
-    cr_assert_eq(P16->skalar[WG_S_FB_17_1], EUR(1500));
-    cr_assert_eq(P20->skalar[WG_S_FB_17_1], EUR(1800));
+    cr_assert_eq(P16->skalar[WGI_S_ZUSCHLAG_UEBER_12], EUR(47));
+    cr_assert_eq(P20->skalar[WGI_S_ZUSCHLAG_UEBER_12], EUR(51));
+    cr_assert_eq(P22->skalar[WGI_S_ZUSCHLAG_UEBER_12], EUR(51));
+    cr_assert_eq(P23->skalar[WGI_S_ZUSCHLAG_UEBER_12], EUR(57));
+    cr_assert_eq(P25->skalar[WGI_S_ZUSCHLAG_UEBER_12], EUR(65));
+    cr_assert_eq(P16->skalar[WGI_S_FB_17_1], EUR(1500));
+    cr_assert_eq(P20->skalar[WGI_S_FB_17_1], EUR(1800));
     cr_assert(!P16->hat_co2 && !P20->hat_co2 && P21->hat_co2 && P22->hat_co2 && P23->hat_co2);
     cr_assert(!P22->hat_dauerhaft && P23->hat_dauerhaft && P25->hat_dauerhaft);
     cr_assert(!P22->hat_klima && P23->hat_klima && P25->hat_klima);
     cr_assert(!P16->hat_17a && !P20->hat_17a && P21->hat_17a && P25->hat_17a);
     for (const wgi_periode *p = engine->tabellen.periode; p < engine->tabellen.periode + 6; p++)
-        cr_assert_eq(p->skalar[WG_S_MINDESTBETRAG], EUR(10), "§ 21 Nr. 1: 10 EUR in %s", p->id);
+        cr_assert_eq(p->skalar[WGI_S_MINDESTBETRAG], EUR(10), "§ 21 Nr. 1: 10 EUR in %s", p->id);
     /* spot checks against recht.md */
     cr_assert_eq(P25->hoechstbetrag[6].wert[0], EUR(677));
     cr_assert_eq(P16->hoechstbetrag[5].wert[5], EUR(126));
@@ -99,7 +99,7 @@ Test(tabellen, gesamtbetrag_heizkosten)
     }
 }
 
-static wgi_b4 halb_auf(wgi_z10 zaehler, wgi_z10 nenner) { return (wgi_b4)wgi_div_runden(zaehler, nenner, WG_RUNDEN_HALB_WEG_VON_NULL); }
+static wgi_b4 halb_auf(wgi_z10 zaehler, wgi_z10 nenner) { return (wgi_b4)wgi_div_runden(zaehler, nenner, WGI_RUNDEN_HALB_WEG_VON_NULL); }
 
 Test(tabellen, p2022_aus_p2020)
 {
@@ -114,9 +114,9 @@ Test(tabellen, p2022_aus_p2020)
     for (int n = 0; n < 12; n++) {
         cr_assert_eq(P22->a[n], P20->a[n]);
         /* b in z10 units; 6 decimals = units of 10^4 */
-        wgi_z10 b = wgi_div_runden((wgi_z10)P20->b[n] * 100000, 102788 * (wgi_z10)10000, WG_RUNDEN_ABRUNDEN) * 10000;
+        wgi_z10 b = wgi_div_runden((wgi_z10)P20->b[n] * 100000, 102788 * (wgi_z10)10000, WGI_RUNDEN_ABRUNDEN) * 10000;
         cr_assert_eq(P22->b[n], b, "b n=%d", n + 1);
-        wgi_z10 c = wgi_div_runden((wgi_z10)P20->c[n] * 100000, 101927 * (wgi_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
+        wgi_z10 c = wgi_div_runden((wgi_z10)P20->c[n] * 100000, 101927 * (wgi_z10)1000, WGI_RUNDEN_ABRUNDEN) * 1000;
         cr_assert_eq(P22->c[n], c, "c n=%d", n + 1);
         cr_assert_eq(P22->m_min[n], P20->m_min[n]);
         cr_assert_eq(P22->y_min[n], P20->y_min[n]);
@@ -155,12 +155,12 @@ Test(tabellen, p2025_aus_p2023)
         wgi_z10 m23 = P23->m_min[n] / 10000, y23 = P23->y_min[n] / 10000;
         cr_assert_eq(P25->m_min[n], halb_auf(m23 * 104043, 100000) * 10000, "M_min n=%d", n + 1);
         cr_assert_eq(P25->y_min[n], halb_auf(y23 * 113190, 100000) * 10000, "Y_min n=%d", n + 1);
-        wgi_z10 b = wgi_div_runden((wgi_z10)P23->b[n] * 100000, 104043 * (wgi_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
+        wgi_z10 b = wgi_div_runden((wgi_z10)P23->b[n] * 100000, 104043 * (wgi_z10)1000, WGI_RUNDEN_ABRUNDEN) * 1000;
         cr_assert_eq(P25->b[n], b, "b n=%d", n + 1);
-        wgi_z10 c = wgi_div_runden((wgi_z10)P23->c[n] * 100000, 113190 * (wgi_z10)1000, WG_RUNDEN_ABRUNDEN) * 1000;
+        wgi_z10 c = wgi_div_runden((wgi_z10)P23->c[n] * 100000, 113190 * (wgi_z10)1000, WGI_RUNDEN_ABRUNDEN) * 1000;
         cr_assert_eq(P25->c[n], c, "c n=%d", n + 1);
     }
-    cr_assert_eq(P25->skalar[WG_S_ZUSCHLAG_UEBER_12], halb_auf(57 * 113190, 100000) * 10000);
+    cr_assert_eq(P25->skalar[WGI_S_ZUSCHLAG_UEBER_12], halb_auf(57 * 113190, 100000) * 10000);
 }
 
 Test(tabellen, entwurf_2027)
@@ -183,10 +183,10 @@ Test(tabellen, entwurf_2027)
         cr_assert_eq(E->co2.wert[i], P25->co2.wert[i]);
         cr_assert_eq(E->klima.wert[i], P25->klima.wert[i]);
     }
-    cr_assert_eq(E->skalar[WG_S_MINDESTBETRAG], EUR(15));
-    cr_assert_eq(E->skalar[WG_S_ZUSCHLAG_UEBER_12], EUR(65));
-    cr_assert_eq(E->skalar[WG_S_DECKELUNG], 1);
-    cr_assert(!P25->skalar_gesetzt[WG_S_DECKELUNG], "no cap in enacted law");
+    cr_assert_eq(E->skalar[WGI_S_MINDESTBETRAG], EUR(15));
+    cr_assert_eq(E->skalar[WGI_S_ZUSCHLAG_UEBER_12], EUR(65));
+    cr_assert_eq(E->skalar[WGI_S_DECKELUNG], 1);
+    cr_assert(!P25->skalar_gesetzt[WGI_S_DECKELUNG], "no cap in enacted law");
 }
 
 Test(tabellen, mietenstufenlisten)
@@ -200,9 +200,9 @@ Test(tabellen, mietenstufenlisten)
     cr_assert_eq(l23->ab, 20230101);
     size_t art[3] = {0};
     for (size_t i = 0; i < l23->anzahl; i++) art[l23->orte[i].art]++;
-    cr_assert_eq(art[WG_ORT_GEMEINDE], 1601);
-    cr_assert_eq(art[WG_ORT_KREIS], 279);
-    cr_assert_eq(art[WG_ORT_INSEL], 28);
+    cr_assert_eq(art[WGI_ORT_GEMEINDE], 1601);
+    cr_assert_eq(art[WGI_ORT_KREIS], 279);
+    cr_assert_eq(art[WGI_ORT_INSEL], 28);
     cr_assert_str_eq(l27->szenario, "2027-entwurf");
     cr_assert_eq(l27->anzahl, 1880);
     cr_assert(!l27->mit_ags);

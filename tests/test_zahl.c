@@ -6,21 +6,21 @@
 Test(zahl, halb_weg_von_null)
 {
     /* Anlage 3 Nr. 2 default reading: half away from zero, also for negative values */
-    cr_assert_eq(wgi_div_runden(15, 10, WG_RUNDEN_HALB_WEG_VON_NULL), 2);
-    cr_assert_eq(wgi_div_runden(14, 10, WG_RUNDEN_HALB_WEG_VON_NULL), 1);
-    cr_assert_eq(wgi_div_runden(-15, 10, WG_RUNDEN_HALB_WEG_VON_NULL), -2);
-    cr_assert_eq(wgi_div_runden(-14, 10, WG_RUNDEN_HALB_WEG_VON_NULL), -1);
-    cr_assert_eq(wgi_div_runden(5, 12, WG_RUNDEN_HALB_WEG_VON_NULL), 0);
-    cr_assert_eq(wgi_div_runden(6, 12, WG_RUNDEN_HALB_WEG_VON_NULL), 1);
+    cr_assert_eq(wgi_div_runden(15, 10, WGI_RUNDEN_HALB_WEG_VON_NULL), 2);
+    cr_assert_eq(wgi_div_runden(14, 10, WGI_RUNDEN_HALB_WEG_VON_NULL), 1);
+    cr_assert_eq(wgi_div_runden(-15, 10, WGI_RUNDEN_HALB_WEG_VON_NULL), -2);
+    cr_assert_eq(wgi_div_runden(-14, 10, WGI_RUNDEN_HALB_WEG_VON_NULL), -1);
+    cr_assert_eq(wgi_div_runden(5, 12, WGI_RUNDEN_HALB_WEG_VON_NULL), 0);
+    cr_assert_eq(wgi_div_runden(6, 12, WGI_RUNDEN_HALB_WEG_VON_NULL), 1);
 }
 
 Test(zahl, abschneiden_und_abrunden)
 {
-    cr_assert_eq(wgi_div_runden(19, 10, WG_RUNDEN_ABSCHNEIDEN), 1);
-    cr_assert_eq(wgi_div_runden(-19, 10, WG_RUNDEN_ABSCHNEIDEN), -1);
-    cr_assert_eq(wgi_div_runden(-11, 10, WG_RUNDEN_ABRUNDEN), -2);
-    cr_assert_eq(wgi_div_runden(11, 10, WG_RUNDEN_ABRUNDEN), 1);
-    cr_assert_eq(wgi_div_runden(-20, 10, WG_RUNDEN_ABRUNDEN), -2);
+    cr_assert_eq(wgi_div_runden(19, 10, WGI_RUNDEN_ABSCHNEIDEN), 1);
+    cr_assert_eq(wgi_div_runden(-19, 10, WGI_RUNDEN_ABSCHNEIDEN), -1);
+    cr_assert_eq(wgi_div_runden(-11, 10, WGI_RUNDEN_ABRUNDEN), -2);
+    cr_assert_eq(wgi_div_runden(11, 10, WGI_RUNDEN_ABRUNDEN), 1);
+    cr_assert_eq(wgi_div_runden(-20, 10, WGI_RUNDEN_ABRUNDEN), -2);
 }
 
 Test(zahl, dezimal_lesen)
