@@ -1,16 +1,9 @@
 /*
  * datum.c — the calendar of datum.h: days of a month, day and month arithmetic.
  *
- * Exports: wgi_tage_im_monat, wgi_monate_plus, wgi_tag_danach, wgi_tag_davor, wgi_tagesnummer.
+ * Exports: wgi_monate_plus, wgi_tag_danach, wgi_tag_davor, wgi_tagesnummer.
  */
 #include "datum.h"
-
-int wgi_tage_im_monat(int jahr, int monat)
-{
-    static const int tage[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (monat < 1 || monat > 12) return 0;
-    return tage[monat - 1] + (monat == 2 && wgi_schaltjahr(jahr));
-}
 
 int wgi_monate_plus(int t, int n)
 {

@@ -3,7 +3,7 @@
  * Wohngeld. A day is a YYYYMMDD number (days order like their numbers), a month a month index
  * jahr · 12 + monat − 1 (months order and subtract like their indices).
  *
- * Exports: wgi_schaltjahr, wgi_tage_im_monat, wgi_kalendertag, wgi_monatsindex_von,
+ * Exports: wgi_schaltjahr, wgi_tage_im_monat, wgi_kalendertag (inline), wgi_monatsindex_von,
  * wgi_monatsindex, wgi_monatserster, wgi_monat_jahr, wgi_monat_nr, wgi_monate_plus,
  * wgi_tag_danach, wgi_tag_davor, wgi_tagesnummer (base/datum.c).
  */
@@ -13,8 +13,14 @@
 #include <stdbool.h>
 
 static inline bool wgi_schaltjahr(int j) { return (j % 4 == 0 && j % 100 != 0) || j % 400 == 0; }
-/* The days of month monat (1–12) of year jahr. */
-int wgi_tage_im_monat(int jahr, int monat);
+/* The days of month monat (1–12) of year jahr; 0 for another monat. Inline: the record checks ask
+ * it for every date. */
+static inline int wgi_tage_im_monat(int jahr, int monat)
+{
+    static const unsigned char tage[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (monat < 1 || monat > 12) return 0;
+    return tage[monat - 1] + (monat == 2 && wgi_schaltjahr(jahr));
+}
 /* Whether jahr-monat-tag is a day of the calendar (any year). */
 static inline bool wgi_kalendertag(int jahr, int monat, int tag)
 {

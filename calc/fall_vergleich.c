@@ -14,7 +14,7 @@ static anteil r_anteil(const bewertung *b)
 {
     if (!b->teile.formel) return (anteil){0, 1};
     const int ng = b->kurz.n_gesamt > 0 ? b->kurz.n_gesamt : 1;
-    return (anteil){(__int128)wgi_miete_gekappt(b->teile.miete, b->teile.grenze) * b->kurz.n, ng};
+    return (anteil){(__int128)b->teile.gekappt * b->kurz.n, ng};
 }
 
 wgi_b4 wgi_fall_r_vergleich(const bewertung *b)

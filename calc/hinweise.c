@@ -51,9 +51,13 @@ static wgi_b4 regelbedarf(const wg_engine *e, int s, int jahr)
     return wgi_jahreswert(jt, jahr, NULL);
 }
 
-void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_periode *p, int stufe, int n_kap, bool formel,
-                        wgi_b4 gesamteinkommen_jahr, wgi_b4 miete, int64_t wohngeld, wg_ergebnis *r)
+void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_satz_teile *t, const wg_kurz *k, wg_ergebnis *r)
 {
+    const wgi_periode *p = t->p;
+    const int stufe = k->mietenstufe, n_kap = k->n_kap;
+    const bool formel = t->formel;
+    const wgi_b4 gesamteinkommen_jahr = t->gesamteinkommen, miete = t->miete;
+    const int64_t wohngeld = k->wohngeld_monat;
     const wgi_tabellen *tab = &e->tabellen;
     /* income of any member at all */
     bool einkommen = h->hat_gesamteinkommen;

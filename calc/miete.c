@@ -66,7 +66,7 @@ void wgi_miete_berechnen(wgi_rechnung *c)
     wgi_b4 grenze = c->hoechstbetrag + c->klima;
     if (h->heimbewohner) {
         /* § 9 Abs. 3 Satz 2: for a Heim the Miete is the Höchstbetrag (from P2023 plus K). */
-        c->miete = grenze;
+        c->miete = wgi_heim_miete(grenze);
         wgi_schritt_neu(c, "§ 9 Abs. 3 WoGG", wgi_betrag_text(b1, c->miete),
                        "Heimbewohner: als Miete gilt der Höchstbetrag%s", p->hat_klima ? " zuzüglich Klimakomponente" : "");
     } else {
@@ -79,34 +79,24 @@ void wgi_miete_berechnen(wgi_rechnung *c)
             wgi_schritt_neu(c, "§ 11 Abs. 2 WoGG", wgi_betrag_text(b1, h->abzuege_cent * WGI_B4_CENT),
                            "abzusetzende Beträge");
         }
+        /* WoGV § 6 Abs. 2: the deductions computed once, in the rule's order (regeln.h), and narrated */
         const wg_pauschalen *pa = &h->pauschalen;
-        if (pa->heizung) {
-            wgi_b4 v = wgi_wogv6_heizung(p, pa->heizung_qm_hundertstel);
-            rest -= v;
-            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 1 WoGV", wgi_betrag_text(b1, v), "Pauschbetrag Heizung %s je m² × %s m²",
+        const wgi_wogv6_welche welche = {pa->heizung, pa->warmwasser, pa->haushaltsenergie, pa->garage, pa->stellplatz,
+                                         pa->heizung_qm_hundertstel};
+        wgi_b4 v[5];
+        rest -= wgi_wogv6_abzuege(p, &welche, c->n_gesamt, v);
+        if (pa->heizung)
+            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 1 WoGV", wgi_betrag_text(b1, v[0]), "Pauschbetrag Heizung %s je m² × %s m²",
                            wgi_betrag_text(b2, p->skalar[WGI_S_WOGV6_HEIZUNG_QM]),
                            wgi_betrag_text(b3, pa->heizung_qm_hundertstel * WGI_B4_CENT));
-        }
-        if (pa->warmwasser) {
-            wgi_b4 v = wgi_wogv6_warmwasser(p, c->n_gesamt);
-            rest -= v;
-            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 2 WoGV", wgi_betrag_text(b1, v), "Pauschbetrag Warmwasser für %d Bewohner",
+        if (pa->warmwasser)
+            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 2 WoGV", wgi_betrag_text(b1, v[1]), "Pauschbetrag Warmwasser für %d Bewohner",
                            c->n_gesamt);
-        }
-        if (pa->haushaltsenergie) {
-            wgi_b4 v = wgi_wogv6_haushaltsenergie(p, c->n_gesamt);
-            rest -= v;
-            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 3 WoGV", wgi_betrag_text(b1, v),
+        if (pa->haushaltsenergie)
+            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 3 WoGV", wgi_betrag_text(b1, v[2]),
                            "Pauschbetrag Haushaltsenergie für %d Bewohner", c->n_gesamt);
-        }
-        if (pa->garage) {
-            rest -= wgi_wogv6_garage(p);
-            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wgi_betrag_text(b1, wgi_wogv6_garage(p)), "Pauschbetrag Garage");
-        }
-        if (pa->stellplatz) {
-            rest -= wgi_wogv6_stellplatz(p);
-            wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wgi_betrag_text(b1, wgi_wogv6_stellplatz(p)), "Pauschbetrag Stellplatz");
-        }
+        if (pa->garage) wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wgi_betrag_text(b1, v[3]), "Pauschbetrag Garage");
+        if (pa->stellplatz) wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wgi_betrag_text(b1, v[4]), "Pauschbetrag Stellplatz");
         c->miete = wgi_miete_r(rest);
         if (c->miete != betrag)
             wgi_schritt_neu(c, "§ 11 Abs. 1, 2 WoGG", wgi_betrag_text(b1, c->miete),

@@ -56,7 +56,8 @@ static inline __attribute__((always_inline)) wgi_b4 einkommen_gruppiert(const wg
         lauf += wgi_jahresbetrag(po[j].betrag_cent, merkmale & WGI_SP_JAEHRLICH);
         /* no Werbungskosten and no art of WGI_ARTEN_SONDER here (satz.c): the art's Pauschbetrag
          * is its deduction */
-        const wgi_b4 zaehlt = wgi_art_angerechnet_regulaer(lauf, wgi_pauschbetrag(p, art, an_pauschbetrag));
+        const wgi_b4 zaehlt =
+            wgi_art_angerechnet_regulaer(lauf, wgi_werbungskosten_abzug(p, art, wgi_pauschbetrag(p, art, an_pauschbetrag), false, 0));
         const wgi_b4 ende = -(wgi_b4)(merkmale & WGI_SP_ENDE); /* all ones at the last item of an art */
         s += zaehlt & ende;
         e += zaehlt & ende & -(wgi_b4)(WGI_ARTEN_ERWERB >> art & 1u);
@@ -262,17 +263,16 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     const wgi_b4 entlastung = wgi_heizkosten_entlastung(p, n_kap);
     wgi_b4 grenze = hoechst + klima, miete;
     if (schalter & WGI_SATZ_HEIM) {
-        miete = grenze;
+        miete = wgi_heim_miete(grenze);
     } else {
         wgi_b4 rest = kopf->wohnkosten_cent * WGI_B4_CENT - kopf->abzuege_cent * WGI_B4_CENT;
         if (__builtin_expect(schalter & (WGI_SATZ_HEIZUNG | WGI_SATZ_WARMWASSER | WGI_SATZ_HAUSHALTSENERGIE |
                                          WGI_SATZ_GARAGE | WGI_SATZ_STELLPLATZ),
                              0)) {
-            if (schalter & WGI_SATZ_HEIZUNG) rest -= wgi_wogv6_heizung(p, kopf->heizung_qm_hundertstel);
-            if (schalter & WGI_SATZ_WARMWASSER) rest -= wgi_wogv6_warmwasser(p, ng);
-            if (schalter & WGI_SATZ_HAUSHALTSENERGIE) rest -= wgi_wogv6_haushaltsenergie(p, ng);
-            if (schalter & WGI_SATZ_GARAGE) rest -= wgi_wogv6_garage(p);
-            if (schalter & WGI_SATZ_STELLPLATZ) rest -= wgi_wogv6_stellplatz(p);
+            const wgi_wogv6_welche w = {schalter & WGI_SATZ_HEIZUNG, schalter & WGI_SATZ_WARMWASSER,
+                                        schalter & WGI_SATZ_HAUSHALTSENERGIE, schalter & WGI_SATZ_GARAGE,
+                                        schalter & WGI_SATZ_STELLPLATZ, kopf->heizung_qm_hundertstel};
+            rest -= wgi_wogv6_abzuege(p, &w, ng, NULL);
         }
         miete = wgi_miete_r(rest);
     }
@@ -293,6 +293,7 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
         teile->einkuenfte = gesamteinkommen ? g : einkuenfte;
         teile->miete = miete;
         teile->grenze = grenze;
+        teile->gekappt = gekappt;
         teile->y_formel = y_formel;
         teile->m_euro = m_euro;
         teile->z4 = z4;
@@ -360,7 +361,7 @@ bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     r->anspruch = k.anspruch;
     r->wohngeld = k.wohngeld_monat;
     r->grund = k.grund;
-    wgi_plausibilitaet(e, h, teile.p, k.mietenstufe, k.n_kap, teile.formel, teile.gesamteinkommen, teile.miete, k.wohngeld_monat, r);
+    wgi_plausibilitaet(e, h, &teile, &k, r);
     return true;
 }
 

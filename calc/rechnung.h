@@ -13,6 +13,7 @@
 #include "ergebnis.h"
 #include "pruefung.h"
 #include "regeln.h"
+#include "satz.h"
 
 /* The context of one wg_berechnen call. */
 typedef struct wgi_rechnung {
@@ -64,10 +65,10 @@ wg_status wgi_berechnen_recht(const wg_engine *e, const wg_haushalt *h, const wg
 /* A Bewilligungszeitraum month by month (zeitraum.c). */
 wg_status wgi_berechnen_zeitraum(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r, unsigned optionen);
 
-/* The plausibility and priority hints (hinweise.c, docs/vorpruefung.md § 5). formel: the amount
- * was computed (no § 21 Nr. 2, § 20 Abs. 2, § 21 Nr. 3). */
-void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_periode *p, int stufe, int n_kap, bool formel,
-                        wgi_b4 gesamteinkommen_jahr, wgi_b4 miete, int64_t wohngeld, wg_ergebnis *r);
+/* The plausibility and priority hints (hinweise.c, docs/vorpruefung.md § 5), from the parts of the
+ * computation both walks fill (satz.h wgi_satz_teile: period, formula reached, Gesamteinkommen, R)
+ * and its short result (Mietenstufe, household size for the cap, amount). */
+void wgi_plausibilitaet(const wg_engine *e, const wg_haushalt *h, const wgi_satz_teile *t, const wg_kurz *k, wg_ergebnis *r);
 
 /* The amount alone for WG_NUR_BETRAG (nur_betrag.c); false = not decided there, use the
  * derivation path. */

@@ -279,6 +279,28 @@ static inline wgi_b4 wgi_wogv6_stellplatz(const wgi_periode *p) { return p->skal
 
 /* § 11 Abs. 1, 2: R, the rent or Belastung after the deductions, never below 0. */
 static inline wgi_b4 wgi_miete_r(wgi_b4 nach_abzuegen) { return wgi_max0(nach_abzuegen); }
+/* § 9 Abs. 3 Satz 2: for a Heimbewohner the Miete is the Höchstbetrag (from P2023 plus the
+ * Klimakomponente, 0 before): grenze = H + K. */
+static inline wgi_b4 wgi_heim_miete(wgi_b4 grenze) { return grenze; }
+
+/* WoGV § 6 Abs. 2: the flat deductions a rent includes, in the order of its numbers (Nr. 1 heating,
+ * Nr. 2 hot water, Nr. 3 household energy, Nr. 4 garage, Nr. 4 parking space), each once; their
+ * amounts into einzeln[5] when given (the derivation narrates them). Returns their sum. */
+typedef struct wgi_wogv6_welche {
+    bool heizung, warmwasser, haushaltsenergie, garage, stellplatz;
+    int64_t heizung_qm_hundertstel;
+} wgi_wogv6_welche;
+static inline __attribute__((always_inline)) wgi_b4 wgi_wogv6_abzuege(const wgi_periode *p, const wgi_wogv6_welche *w, int bewohner,
+                                                                     wgi_b4 *einzeln)
+{
+    const wgi_b4 v[5] = {w->heizung ? wgi_wogv6_heizung(p, w->heizung_qm_hundertstel) : 0,
+                         w->warmwasser ? wgi_wogv6_warmwasser(p, bewohner) : 0,
+                         w->haushaltsenergie ? wgi_wogv6_haushaltsenergie(p, bewohner) : 0,
+                         w->garage ? wgi_wogv6_garage(p) : 0, w->stellplatz ? wgi_wogv6_stellplatz(p) : 0};
+    if (einzeln)
+        for (int i = 0; i < 5; i++) einzeln[i] = v[i];
+    return v[0] + v[1] + v[2] + v[3] + v[4];
+}
 /* § 11 Abs. 1: R counts only up to H + K. */
 static inline wgi_b4 wgi_miete_gekappt(wgi_b4 miete, wgi_b4 hoechstbetrag_mit_klima)
 {
@@ -392,15 +414,42 @@ static inline wgi_z10 wgi_formel_epsilon(wgi_z10 y) { return 20 * (y / WGI_Z10_E
 /* Anlage 3 Nr. 3, the cap at M (wgi_deckelung) and § 19 Abs. 3 in their order: the amount in
  * whole euros from z4 and ⌊M⌋, before § 21 Nr. 1. Non-decreasing in z4 and in ⌊M⌋ — the
  * screening (vorpruefung.c) bounds an amount by calling it on bounds of both. */
-static inline wgi_z10 wgi_betrag_nach_formel(const wgi_periode *p, wgi_z10 z4, wgi_z10 m_euro, int n, bool auslegung_deckelung)
+/* What these steps did, for the derivation to narrate (NULL on the bulk path: nothing kept). */
+typedef struct wgi_nach_formel {
+    wgi_z10 gerundet;            /* Anlage 3 Nr. 3: z4 to whole euros */
+    bool gedeckelt;              /* capped at ⌊M⌋ (the Auslegung or the law) */
+    wgi_z10 nach_deckelung;
+    int ueber;                   /* § 19 Abs. 3: members beyond the table */
+    wgi_b4 zuschlag;             /* … and the rise */
+    bool zuschlag_gedeckelt;     /* the rise capped at ⌊M⌋ */
+} wgi_nach_formel;
+static inline __attribute__((always_inline)) wgi_z10 wgi_betrag_nach_formel_spur(const wgi_periode *p, wgi_z10 z4, wgi_z10 m_euro,
+                                                                                int n, bool auslegung_deckelung,
+                                                                                wgi_nach_formel *s)
 {
     wgi_z10 w = wgi_auf_volle_euro(z4);
-    if (wgi_deckelung(p, auslegung_deckelung) && w > m_euro) w = m_euro;
-    if (wgi_mitglieder_ueber_tabelle(p, n) > 0) {
-        w += wgi_zuschlag_ueber_12(p, n) / WGI_B4_EUR;
-        if (w > m_euro) w = m_euro;
+    if (s) s->gerundet = w;
+    if (wgi_deckelung(p, auslegung_deckelung) && w > m_euro) {
+        w = m_euro;
+        if (s) s->gedeckelt = true;
+    }
+    if (s) s->nach_deckelung = w;
+    const int ueber = wgi_mitglieder_ueber_tabelle(p, n);
+    if (s) s->ueber = ueber;
+    if (ueber > 0) {
+        const wgi_b4 zuschlag = wgi_zuschlag_ueber_12(p, n);
+        if (s) s->zuschlag = zuschlag;
+        w += zuschlag / WGI_B4_EUR;
+        if (w > m_euro) {
+            w = m_euro;
+            if (s) s->zuschlag_gedeckelt = true;
+        }
     }
     return w;
+}
+static inline wgi_z10 wgi_betrag_nach_formel(const wgi_periode *p, wgi_z10 z4, wgi_z10 m_euro, int n, bool auslegung_deckelung)
+{
+    return wgi_betrag_nach_formel_spur(p, z4, m_euro, n, auslegung_deckelung, NULL);
 }
 
 #endif

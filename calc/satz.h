@@ -96,6 +96,7 @@ typedef struct wgi_satz_teile {
                                            Jahreseinkommen where one was given) */
     wgi_b4 miete;                       /* R of § 11 before the cap */
     wgi_b4 grenze;                      /* H + K, the cap of R (§ 11 Abs. 1, § 12) */
+    wgi_b4 gekappt;                     /* min(R, H + K): what § 11 Abs. 1 counts */
     int n;                              /* zu berücksichtigende members */
     wgi_rundung rundung;                /* of the zwischenrundung */
     wgi_z10 m_formel, y_formel;         /* M', Y' of Anlage 3 Nr. 1 */

@@ -63,8 +63,12 @@ static wg_status rechnen(const wg_engine *e, const wg_haushalt *h, const wgi_per
         wgi_wohngeld_berechnen(&c);
         formel = true;
     }
-    if (s == WG_OK && r->status == WG_OK)
-        wgi_plausibilitaet(e, h, c.p, c.mietenstufe, c.n_kap, formel, c.gesamteinkommen_jahr, c.miete, r->wohngeld, r);
+    if (s == WG_OK && r->status == WG_OK) {
+        /* the same parts the bulk walk hands the hints (wgi_satz_teile, wg_kurz) */
+        const wgi_satz_teile t = {.p = c.p, .formel = formel, .gesamteinkommen = c.gesamteinkommen_jahr, .miete = c.miete};
+        const wg_kurz k = {.mietenstufe = c.mietenstufe, .n_kap = c.n_kap, .wohngeld_monat = r->wohngeld};
+        wgi_plausibilitaet(e, h, &t, &k, r);
+    }
     if (r->speicher_fehlt) {
         r->anzahl_schritte = 0;
         r->arena_len = 0;

@@ -74,33 +74,27 @@ void wgi_wohngeld_berechnen(wgi_rechnung *c)
     wgi_schritt_neu(c, "Anlage 3 Nr. 2 WoGG", wgi_wert_text(r, WG_W_Z4), "z4 = %s·z3, auf zehn Nachkommastellen %s",
                    wgi_dezimal_schreiben_kurz(b1, f.faktor, 10, 0) ? b1 : "", modus);
 
-    /* Anlage 3 Nr. 3: bis unter 0,50 abrunden, von 0,50 an aufrunden */
-    wgi_z10 w = wgi_auf_volle_euro(z.z4);
-    wgi_wert_dezimal(r, WG_W_WOHNGELD_GERUNDET, w, 0);
+    /* Anlage 3 Nr. 3, the cap at ⌊M⌋ (rechenweg.md § 4 step 4), § 19 Abs. 3: computed once by the
+     * rule of the bulk walk (regeln.h wgi_betrag_nach_formel_spur), narrated from its trace */
+    const wgi_z10 m_euro = wgi_m_euro(c->miete_gekappt, c->entlastung, n, ng);
+    wgi_nach_formel s = {0};
+    wgi_z10 w = wgi_betrag_nach_formel_spur(p, z.z4, m_euro, n, h->auslegung.deckelung_auf_miete, &s);
+    wgi_wert_dezimal(r, WG_W_WOHNGELD_GERUNDET, s.gerundet, 0);
     wgi_schritt_neu(c, "Anlage 3 Nr. 3 WoGG", wgi_wert_text(r, WG_W_WOHNGELD_GERUNDET),
                    "auf volle Euro gerundet (ab 0,50 aufgerundet)");
-
-    /* ⌊M⌋: the caps yield whole euros never above M (rechenweg.md § 4 step 4) */
-    const wgi_z10 m_euro = wgi_m_euro(c->miete_gekappt, c->entlastung, n, ng);
-    const bool gesetzlich = wgi_deckelung_gesetzlich(p);
-    if (wgi_deckelung(p, h->auslegung.deckelung_auf_miete) && w > m_euro) {
-        w = m_euro;
-        wgi_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
-        wgi_schritt_neu(c, gesetzlich ? p->quelle_skalar[WGI_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
+    if (s.gedeckelt) {
+        wgi_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, s.nach_deckelung, 0);
+        wgi_schritt_neu(c, wgi_deckelung_gesetzlich(p) ? p->quelle_skalar[WGI_S_DECKELUNG] : "Auslegung deckelung_auf_miete",
                        wgi_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
                        "Wohngeld höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
     }
-    const int ueber = wgi_mitglieder_ueber_tabelle(p, n);
-    if (ueber > 0) {
+    if (s.ueber > 0) {
         /* § 19 Abs. 3: for the 13th and each further zu berücksichtigende member */
-        const wgi_b4 zuschlag = wgi_zuschlag_ueber_12(p, n);
-        wgi_wert_betrag(r, WG_W_ZUSCHLAG_UEBER_12, zuschlag);
-        wgi_schritt_neu(c, "§ 19 Abs. 3 WoGG", wgi_betrag_text(b1, zuschlag), "Erhöhung um %d × %s für das 13. und jedes "
-                       "weitere zu berücksichtigende Haushaltsmitglied", ueber,
+        wgi_wert_betrag(r, WG_W_ZUSCHLAG_UEBER_12, s.zuschlag);
+        wgi_schritt_neu(c, "§ 19 Abs. 3 WoGG", wgi_betrag_text(b1, s.zuschlag), "Erhöhung um %d × %s für das 13. und jedes "
+                       "weitere zu berücksichtigende Haushaltsmitglied", s.ueber,
                        wgi_betrag_text(b2, p->skalar[WGI_S_ZUSCHLAG_UEBER_12]));
-        w += zuschlag / WGI_B4_EUR;
-        if (w > m_euro) {
-            w = m_euro;
+        if (s.zuschlag_gedeckelt) {
             wgi_wert_dezimal(r, WG_W_WOHNGELD_GEDECKELT, w, 0);
             wgi_schritt_neu(c, "§ 19 Abs. 3 WoGG", wgi_wert_text(r, WG_W_WOHNGELD_GEDECKELT),
                            "höchstens bis zur Höhe der zu berücksichtigenden Miete oder Belastung M");
