@@ -68,32 +68,11 @@ static bool voruebergehend(lauf *l, const bescheid *b, int k, bool ab, int64_t p
 /* The day an application for an increase (§ 27 Abs. 1) was filed: its `datum`, else the entry's ab. */
 static int antrag_tag(const wg_aenderung *a, const wg_ereignis *ev) { return ev->hat_datum ? wgi_datum_tag(&ev->datum) : wgi_datum_tag(&a->ab); }
 
-/* An application for an increase filed in month k of the BWZ (entries after the BWZ left out). */
-static bool antrag_im_monat(const lauf *l, int k, int *verlauf)
-{
-    for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
-        const wg_aenderung *a = &l->f->verlauf[i];
-        if (wgi_datum_tag(&a->ab) >= l->ende) continue;
-        for (size_t j = 0; j < a->anzahl_ereignisse; j++) {
-            const wg_ereignis *ev = &a->ereignisse[j];
-            if (ev->art != WG_EREIGNIS_ANTRAG_ERHOEHUNG) continue;
-            if (wgi_monatsindex(antrag_tag(a, ev)) - l->mi0 == k) {
-                *verlauf = (int)i;
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-/* The first application that reaches a change of day `wechsel` (§ 27 Abs. 1 with § 25 Abs. 2):
- * filed from the month of the change on (an application in that month is never lost — before
- * the change it works from the month after, on or after it from its own month), in a month
- * before `bis` (while the circumstances last). Returns its day, 0 none. */
-static int antrag_suchen(const lauf *l, int wechsel, int bis, int *verlauf)
+/* The first application for an increase (§ 27 Abs. 1) filed in the months [von, bis) of the BWZ
+ * (entries after the BWZ left out): its day, 0 none; *verlauf its entry. */
+static int erster_antrag(const lauf *l, int von, int bis, int *verlauf)
 {
     int best = 0;
-    const int von = wgi_monatsindex(wechsel) - l->mi0;
     for (size_t i = 0; i < l->f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &l->f->verlauf[i];
         if (wgi_datum_tag(&a->ab) >= l->ende) continue;
@@ -107,6 +86,18 @@ static int antrag_suchen(const lauf *l, int wechsel, int bis, int *verlauf)
         }
     }
     return best;
+}
+
+/* An application filed in month k. */
+static bool antrag_im_monat(const lauf *l, int k, int *verlauf) { return erster_antrag(l, k, k + 1, verlauf) != 0; }
+
+/* The first application that reaches a change of day `wechsel` (§ 27 Abs. 1 with § 25 Abs. 2):
+ * filed from the month of the change on (an application in that month is never lost — before
+ * the change it works from the month after, on or after it from its own month), in a month
+ * before `bis` (while the circumstances last). Returns its day, 0 none. */
+static int antrag_suchen(const lauf *l, int wechsel, int bis, int *verlauf)
+{
+    return erster_antrag(l, wgi_monatsindex(wechsel) - l->mi0, bis, verlauf);
 }
 
 /* The day the household learned of entry a (kenntnis_haushalt, else bekannt, else ab). */
