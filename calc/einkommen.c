@@ -25,13 +25,12 @@ static const char *mitglied_name(char *buf, size_t n, const wg_mitglied *m, size
 }
 
 
+/* One member's items per Einkunftsart (regeln.h wgi_arten, the bulk walk's too) and what each
+ * art counts, with the part of § 17 Nr. 4's Erwerbseinkünfte. */
 typedef struct mitglied_einkommen {
-    wgi_b4 summe[WG_ART_ANZAHL];      /* annual gross per Einkunftsart */
-    wgi_b4 wk[WG_ART_ANZAHL];         /* actual Werbungskosten per Einkunftsart */
-    bool hat[WG_ART_ANZAHL];
-    bool hat_wk[WG_ART_ANZAHL];
-    wgi_b4 elterngeld;                /* counted Elterngeld after § 10 BEEG, per item */
-    wgi_b4 angerechnet[WG_ART_ANZAHL];/* counted per Einkunftsart */
+    wgi_arten arten;
+    wgi_art_anrechnung je_art[WG_ART_ANZAHL];
+    wgi_b4 erwerb;
 } mitglied_einkommen;
 
 static void posten_lesen(wgi_rechnung *c, const wg_mitglied *m, const char *wer, mitglied_einkommen *me)
@@ -41,12 +40,8 @@ static void posten_lesen(wgi_rechnung *c, const wg_mitglied *m, const char *wer,
     for (size_t j = 0; j < m->anzahl_einkommen; j++) {
         const wg_einkommen *e = &m->einkommen[j];
         wgi_b4 jahr = wgi_jahresbetrag(e->betrag_cent, e->jaehrlich);
-        me->summe[e->art] += jahr;
-        me->hat[e->art] = true;
-        if (e->hat_werbungskosten) {
-            me->wk[e->art] += e->werbungskosten_jahr_cent * WGI_B4_CENT;
-            me->hat_wk[e->art] = true;
-        }
+        const wgi_b4 elterngeld = wgi_arten_posten(p, &me->arten, (unsigned)e->art, jahr, e->hat_werbungskosten,
+                                                   e->werbungskosten_jahr_cent * WGI_B4_CENT, e->plus);
         if (e->jaehrlich)
             wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, jahr), "%s: %s, Jahresbetrag", wer,
                            wg_einkommensart_name(e->art));
@@ -55,10 +50,8 @@ static void posten_lesen(wgi_rechnung *c, const wg_mitglied *m, const char *wer,
                            wg_einkommensart_name(e->art), wgi_betrag_text(b2, e->betrag_cent * WGI_B4_CENT));
         if (e->art == WG_ART_ELTERNGELD) {
             /* § 14 Abs. 2 Nr. 6 WoGG with § 10 BEEG: a monthly amount stays free, per item. */
-            wgi_b4 zaehlt = wgi_elterngeld_angerechnet(p, jahr, e->plus);
             wgi_b4 frei = 12 * p->skalar[e->plus ? WGI_S_ELTERNGELD_PLUS_FREI : WGI_S_ELTERNGELD_FREI]; /* for the text */
-            me->elterngeld += zaehlt;
-            wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG", wgi_betrag_text(b1, zaehlt),
+            wgi_schritt_neu(c, "§ 14 Abs. 2 Nr. 6 WoGG, § 10 BEEG", wgi_betrag_text(b1, elterngeld),
                            "%s: Elterngeld%s abzüglich des freien Betrags von %s jährlich", wer, e->plus ? "Plus" : "",
                            wgi_betrag_text(b2, frei));
         }
@@ -78,12 +71,12 @@ static wgi_b4 arten_anrechnen(wgi_rechnung *c, const char *wer, mitglied_einkomm
     char herkunft[48];
     if (p->skalar_gesetzt[WGI_S_AN_PAUSCHBETRAG]) snprintf(herkunft, sizeof herkunft, "Rechtsstand %s", p->id);
     else snprintf(herkunft, sizeof herkunft, "%d", jahr_tabelle);
+    /* computed once by the rules (the bulk walk's wgi_arten_anrechnen), narrated per art */
+    s = wgi_arten_anrechnen(p, &me->arten, an_pausch, &me->erwerb, me->je_art);
     for (int a = 0; a < WG_ART_ANZAHL; a++) {
-        if (!me->hat[a]) continue;
-        const wgi_b4 summe = me->summe[a];
-        const wgi_b4 pausch = wgi_pauschbetrag(p, (unsigned)a, an_pausch);
-        const wgi_b4 abzug = wgi_werbungskosten_abzug(p, (unsigned)a, pausch, me->hat_wk[a], me->wk[a]);
-        const wgi_b4 zaehlt = wgi_art_angerechnet(p, (unsigned)a, summe, abzug, me->elterngeld);
+        if (!(me->arten.hat >> a & 1u)) continue;
+        const wgi_b4 summe = me->arten.summe[a];
+        const wgi_b4 pausch = me->je_art[a].pausch, abzug = me->je_art[a].abzug, zaehlt = me->je_art[a].zaehlt;
         const bool tatsaechlich = abzug != pausch;
         const char *par;
         switch ((wg_einkommensart)a) {
@@ -104,7 +97,7 @@ static wgi_b4 arten_anrechnen(wgi_rechnung *c, const char *wer, mitglied_einkomm
         case WG_ART_MINIJOB_PAUSCHAL:
             wgi_schritt_neu(c, "§ 14 WoGG (pauschal besteuerter Arbeitslohn nach § 40a EStG)", wgi_betrag_text(b1, zaehlt),
                            "%s: pauschal besteuerter Arbeitslohn abzüglich tatsächlicher Aufwendungen %s, kein Pauschbetrag",
-                           wer, wgi_betrag_text(b2, me->wk[a]));
+                           wer, wgi_betrag_text(b2, me->arten.wk[a]));
             break;
         case WG_ART_SELBSTAENDIG:
         case WG_ART_GEWERBE:
@@ -146,8 +139,6 @@ static wgi_b4 arten_anrechnen(wgi_rechnung *c, const char *wer, mitglied_einkomm
             wgi_schritt_neu(c, "§ 14 Abs. 2 WoGG", wgi_betrag_text(b1, zaehlt), "%s: sonstige anrechenbare Einnahmen", wer);
             break;
         }
-        me->angerechnet[a] = zaehlt;
-        s += zaehlt;
     }
     return s;
 }
@@ -193,10 +184,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
 
                 /* § 17 Nr. 4: eigene Einnahmen aus Erwerbstätigkeit of a child under 25, measured
                  * on the counted amount after § 16 (recht.md A6), at most 1 200 EUR. */
-                wgi_b4 erwerb = 0;
-                for (int a = 0; a < WG_ART_ANZAHL; a++)
-                    if (WGI_ARTEN_ERWERB >> a & 1u) erwerb += me.angerechnet[a];
-                const wgi_b4 fb4 = wgi_freibetrag_17_4(p, erwerb, k, m->kind_eines_mitglieds, wgi_alter(c, m));
+                const wgi_b4 fb4 = wgi_freibetrag_17_4(p, me.erwerb, k, m->kind_eines_mitglieds, wgi_alter(c, m));
                 if (fb4 > 0) {
                     freibetraege += fb4;
                     wgi_schritt_neu(c, "§ 17 Nr. 4 WoGG", wgi_betrag_text(b1, fb4),
@@ -207,9 +195,9 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
                 /* § 17a: Grundrenten-Freibetrag on the gross annual pension (recht.md 7, "§ 17a base"). */
                 int jahr_benutzt;
                 const wgi_b4 rbs = wgi_jahreswert(&c->e->tabellen.rbs[0], c->jahr, &jahr_benutzt);
-                const wgi_b4 fb17a = wgi_freibetrag_17a(p, m->grundrentenzeiten_33_jahre, me.summe[WG_ART_RENTE], rbs);
+                const wgi_b4 fb17a = wgi_freibetrag_17a(p, m->grundrentenzeiten_33_jahre, me.arten.summe[WG_ART_RENTE], rbs);
                 if (fb17a > 0) {
-                    const wgi_b4 roh = wgi_freibetrag_17a_vor_kappe(p, me.summe[WG_ART_RENTE]);
+                    const wgi_b4 roh = wgi_freibetrag_17a_vor_kappe(p, me.arten.summe[WG_ART_RENTE]);
                     wgi_schritt_neu(c, "§ 17a Abs. 1 WoGG", wgi_betrag_text(b1, roh),
                                    "%s: Grundrenten-Freibetrag min(Rente, %s) + %lld %% des übersteigenden Betrags", wer,
                                    wgi_betrag_text(b2, p->skalar[WGI_S_FB_17A_SOCKEL]), (long long)p->skalar[WGI_S_FB_17A_PROZENT]);

@@ -73,34 +73,16 @@ static inline __attribute__((always_inline)) wgi_b4 einkommen_gruppiert(const wg
 static wgi_b4 einkommen_allgemein(const wgi_periode *p, wgi_b4 an_pauschbetrag, wgi_b4 rbs1, unsigned merkmale,
                                  const satz_posten *po, unsigned ne, wgi_b4 *erwerb, wgi_b4 *freibetraege)
 {
-    wgi_b4 summe[WG_ART_ANZAHL] = {0}, wk[WG_ART_ANZAHL] = {0};
-    unsigned hat = 0, hat_wk = 0;
-    wgi_b4 elterngeld = 0;
-    /* posten_lesen: each item annualised (§ 14 Abs. 1: betrag_monat × 12) and summed per
-     * Einkunftsart */
-    for (unsigned j = 0; j < ne; j++) {
-        unsigned art = po[j].art & (WG_ART_ANZAHL - 1), bit = 1u << art;
-        wgi_b4 jahr = wgi_jahresbetrag(po[j].betrag_cent, po[j].merkmale & WGI_SP_JAEHRLICH);
-        summe[art] += jahr;
-        hat |= bit;
-        if (po[j].merkmale & WGI_SP_WERBUNGSKOSTEN) {
-            wk[art] += po[j].werbungskosten_jahr_cent * WGI_B4_CENT;
-            hat_wk |= bit;
-        }
-        if (art == WG_ART_ELTERNGELD) elterngeld += wgi_elterngeld_angerechnet(p, jahr, po[j].merkmale & WGI_SP_PLUS);
-    }
-    /* arten_anrechnen: per Einkunftsart what it counts (regeln.h) */
-    wgi_b4 s = 0, e = 0;
-    for (unsigned rest = hat; rest; rest &= rest - 1) {
-        const unsigned a = (unsigned)__builtin_ctz(rest), bit = 1u << a;
-        const wgi_b4 abzug = wgi_werbungskosten_abzug(p, a, wgi_pauschbetrag(p, a, an_pauschbetrag), hat_wk & bit, wk[a]);
-        const wgi_b4 zaehlt = wgi_art_angerechnet(p, a, summe[a], abzug, elterngeld);
-        e += bit & WGI_ARTEN_ERWERB ? zaehlt : 0;
-        s += zaehlt;
-    }
+    /* each item annualised (§ 14 Abs. 1: betrag_monat × 12) and summed per Einkunftsart, then per
+     * Einkunftsart what it counts — the rules of regeln.h the derivation narrates (einkommen.c) */
+    wgi_arten a = {0};
+    for (unsigned j = 0; j < ne; j++)
+        wgi_arten_posten(p, &a, po[j].art & (WG_ART_ANZAHL - 1), wgi_jahresbetrag(po[j].betrag_cent, po[j].merkmale & WGI_SP_JAEHRLICH),
+                         po[j].merkmale & WGI_SP_WERBUNGSKOSTEN, po[j].werbungskosten_jahr_cent * WGI_B4_CENT,
+                         po[j].merkmale & WGI_SP_PLUS);
+    const wgi_b4 s = wgi_arten_anrechnen(p, &a, an_pauschbetrag, erwerb, NULL);
     /* § 17a: Grundrenten-Freibetrag on the gross annual pension, capped by the Regelbedarf */
-    *freibetraege += wgi_freibetrag_17a(p, merkmale & WGI_SM_GRUNDRENTE, (hat >> WG_ART_RENTE & 1u) ? summe[WG_ART_RENTE] : 0, rbs1);
-    *erwerb = e;
+    *freibetraege += wgi_freibetrag_17a(p, merkmale & WGI_SM_GRUNDRENTE, a.summe[WG_ART_RENTE], rbs1);
     return s;
 }
 

@@ -140,6 +140,55 @@ static inline wgi_b4 wgi_art_angerechnet(const wgi_periode *p, unsigned art, wgi
     }
 }
 
+/* § 14 with § 9a EStG for one member, the general way (any order of items, Werbungskosten,
+ * § 14 Abs. 2 arts): the items summed per Einkunftsart (wgi_arten_posten), then what each art
+ * counts (wgi_arten_anrechnen). Both walks use these; the derivation narrates the per-art parts. */
+typedef struct wgi_arten {
+    wgi_b4 summe[WG_ART_ANZAHL];      /* annual gross per Einkunftsart (§ 14 Abs. 1) */
+    wgi_b4 wk[WG_ART_ANZAHL];         /* actual Werbungskosten per Einkunftsart */
+    unsigned hat, hat_wk;             /* bit per art: items, Werbungskosten given */
+    wgi_b4 elterngeld;                /* counted Elterngeld after § 10 BEEG, summed per item */
+} wgi_arten;
+/* One item: its annual amount jahr of art. Returns the Elterngeld it counts (0 for other arts). */
+static inline wgi_b4 wgi_arten_posten(const wgi_periode *p, wgi_arten *a, unsigned art, wgi_b4 jahr, bool hat_wk, wgi_b4 wk,
+                                      bool plus)
+{
+    const unsigned bit = 1u << art;
+    a->summe[art] += jahr;
+    a->hat |= bit;
+    if (hat_wk) {
+        a->wk[art] += wk;
+        a->hat_wk |= bit;
+    }
+    if (art != WG_ART_ELTERNGELD) return 0;
+    const wgi_b4 zaehlt = wgi_elterngeld_angerechnet(p, jahr, plus);
+    a->elterngeld += zaehlt;
+    return zaehlt;
+}
+/* What one art counts, and from what. */
+typedef struct wgi_art_anrechnung {
+    wgi_b4 pausch, abzug, zaehlt;
+} wgi_art_anrechnung;
+/* Every art with items, in the order of wg_einkommensart: its Pauschbetrag, its deduction (§ 9a
+ * EStG), what it counts (§ 14). Returns the sum; *erwerb the part of § 17 Nr. 4's Erwerbseinkünfte;
+ * je_art (may be NULL) the parts per art. */
+static inline wgi_b4 wgi_arten_anrechnen(const wgi_periode *p, const wgi_arten *a, wgi_b4 an_pauschbetrag, wgi_b4 *erwerb,
+                                         wgi_art_anrechnung *je_art)
+{
+    wgi_b4 s = 0, e = 0;
+    for (unsigned rest = a->hat; rest; rest &= rest - 1) {
+        const unsigned art = (unsigned)__builtin_ctz(rest), bit = 1u << art;
+        const wgi_b4 pausch = wgi_pauschbetrag(p, art, an_pauschbetrag);
+        const wgi_b4 abzug = wgi_werbungskosten_abzug(p, art, pausch, a->hat_wk & bit, a->wk[art]);
+        const wgi_b4 zaehlt = wgi_art_angerechnet(p, art, a->summe[art], abzug, a->elterngeld);
+        if (je_art) je_art[art] = (wgi_art_anrechnung){pausch, abzug, zaehlt};
+        e += bit & WGI_ARTEN_ERWERB ? zaehlt : 0;
+        s += zaehlt;
+    }
+    *erwerb = e;
+    return s;
+}
+
 /* § 16 Abs. 1: the number of criteria (bit 0 taxes on income, bit 1 health and care insurance,
  * bit 2 pension insurance), each worth 10 % of the sum, not compounded: the number of bits set,
  * read from the 2-bit table 0 1 1 2 1 2 2 3. */
