@@ -3,7 +3,7 @@
  * hints and errors, and the public accessors that read them. The names and texts of the codes
  * are in katalog.c.
  *
- * Exports: the builders of ergebnis.h and rechnung.h (wgi_schritt_anhaengen), and the public
+ * Exports: the builders of ergebnis.h and rechnung.h (wgi_schritt_anhaengen, wgi_ergebnis_aus_kurz), and the public
  * wg_ergebnis_* accessors of wohngeld.h.
  *
  * All text of one result lives in one growing arena that is reused by the next computation
@@ -257,4 +257,41 @@ void wgi_hinweis_ungesichert(wg_ergebnis *r)
 {
     wgi_hinweis_fest(r, "rechtsstand_ungesichert",
                    "Für diesen Monat ist kein verabschiedetes Recht bekannt; angewandt wurde der letzte bekannte Rechtsstand.");
+}
+
+/* The result of the bulk walk (wg_kurz) for household h: the reset of wgi_ergebnis_zuruecksetzen
+ * without its arena call where the id fits, the id, the Auslegung, and what the walk found. The
+ * result's layout is this file's: every path fills it here. False when memory ran out. */
+bool wgi_ergebnis_aus_kurz(wg_ergebnis *r, const wg_haushalt *h, const wg_kurz *k)
+{
+    r->status = WG_OK;
+    r->fehler.code = WG_OK;
+    r->anzahl_hinweise = 0;
+    r->anzahl_schritte = 0;
+    r->gesetzt = 0;
+    r->speicher_fehlt = false;
+    /* the id, copied into the result's arena (wgi_arena_text, without its call when it fits) */
+    const char *id = h->id ? h->id : "";
+    size_t id_len = strlen(id);
+    r->id = 0;
+    if (id_len < r->arena_kap) {
+        memcpy(r->arena, id, id_len + 1);
+        r->arena_len = id_len + 1;
+    } else {
+        r->arena_len = 0;
+        r->id = wgi_arena_text(r, id, id_len);
+        if (r->speicher_fehlt) return false;
+    }
+    r->auslegung = h->auslegung;
+    r->rechtsstand = k->rechtsstand;
+    r->mietenstufe = k->mietenstufe;
+    if (k->rechtsstand_ungesichert) wgi_hinweis_ungesichert(r);
+    r->n = k->n;
+    r->n_gesamt = k->n_gesamt;
+    r->n_tab = k->n_tab;
+    r->n_kap = k->n_kap;
+    r->anspruch = k->anspruch;
+    r->wohngeld = k->wohngeld_monat;
+    r->grund = k->grund;
+    return true;
 }

@@ -83,6 +83,8 @@ enum { WGI_ART_TEXT = 0, WGI_ART_FEST = 1, WGI_ART_BETRAG = 2, WGI_ART_KOEFF = 3
 const char *wgi_wert_text(wg_ergebnis *r, wg_wert w);
 void wgi_wert_koeffizient(wg_ergebnis *r, wg_wert w, wgi_z10 v); /* "0.0004797" */
 void wgi_ergebnis_zuruecksetzen(wg_ergebnis *r);
+/* The result of the bulk walk (wg_kurz) for household h, filled where the result lives (ergebnis.c). */
+bool wgi_ergebnis_aus_kurz(wg_ergebnis *r, const wg_haushalt *h, const wg_kurz *k);
 size_t wgi_arena_text(wg_ergebnis *r, const char *s, size_t len);
 void wgi_wert_setzen(wg_ergebnis *r, wg_wert w, const char *s);
 void wgi_wert_dezimal(wg_ergebnis *r, wg_wert w, wgi_z10 v, int stellen);

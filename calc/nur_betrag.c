@@ -313,36 +313,7 @@ bool wgi_nur_betrag(const wg_engine *e, const wg_haushalt *h, wg_ergebnis *r)
     wgi_satz_teile teile = {0};
     if (satz_rechnen(e, (const satz_kopf *)(const void *)puffer, &k, NULL, &teile) != WG_OK) return false;
 
-    /* the result, as wgi_ergebnis_zuruecksetzen and the modules set it */
-    r->status = WG_OK;
-    r->fehler.code = WG_OK;
-    r->anzahl_hinweise = 0;
-    r->anzahl_schritte = 0;
-    r->gesetzt = 0;
-    r->speicher_fehlt = false;
-    /* the id, copied into the result's arena (wgi_arena_text, without its call when it fits) */
-    const char *id = h->id ? h->id : "";
-    size_t id_len = strlen(id);
-    r->id = 0;
-    if (id_len < r->arena_kap) {
-        memcpy(r->arena, id, id_len + 1);
-        r->arena_len = id_len + 1;
-    } else {
-        r->arena_len = 0;
-        r->id = wgi_arena_text(r, id, id_len);
-        if (r->speicher_fehlt) return false;
-    }
-    r->auslegung = h->auslegung;
-    r->rechtsstand = k.rechtsstand;
-    r->mietenstufe = k.mietenstufe;
-    if (k.rechtsstand_ungesichert) wgi_hinweis_ungesichert(r);
-    r->n = k.n;
-    r->n_gesamt = k.n_gesamt;
-    r->n_tab = k.n_tab;
-    r->n_kap = k.n_kap;
-    r->anspruch = k.anspruch;
-    r->wohngeld = k.wohngeld_monat;
-    r->grund = k.grund;
+    if (!wgi_ergebnis_aus_kurz(r, h, &k)) return false;
     wgi_plausibilitaet(e, h, &teile, &k, r);
     return true;
 }
