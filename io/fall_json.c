@@ -145,10 +145,39 @@ static wg_status aenderung_lesen(wg_json *j, const j_wert *o, long i, wg_aenderu
     return WG_OK;
 }
 
-/* "zahlungen":[{"monat":"2025-05","betrag":312}, …] — what was paid, whole euros */
+/* one paid amount: whole euros, at least 0 */
+static wg_status gezahlt_lesen(const j_wert *w, const char *feld, int64_t *betrag, wg_fehler *fe)
+{
+    int64_t v = 0;
+    if ((w->typ != J_ZAHL && w->typ != J_TEXT) || wgi_dezimal_lesen(w->s, w->len, 0, &v) != 0 || v < 0)
+        return wgi_json_fehler(fe, WG_E_BETRAG_UNGUELTIG, feld, "ganze Euro erwartet (der gezahlte Betrag)");
+    *betrag = v;
+    return WG_OK;
+}
+
+/* "zahlungen":[{"monat":"2025-05","betrag":312}, …] or, shorter, {"2025-05":312, …} — what was
+ * paid, whole euros */
 static wg_status zahlungen_lesen(wg_json *j, const j_wert *k, wg_fall *f, wg_fehler *fe)
 {
-    if (k->typ != J_LISTE) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, "zahlungen", "Liste erwartet");
+    if (k->typ == J_OBJEKT) {
+        if (k->anzahl > WG_FALL_MAX_ZAHLUNGEN)
+            return wgi_json_fehler(fe, WG_E_GRENZE, "zahlungen", "mehr als %d Einträge (docs/grenzen.md)", WG_FALL_MAX_ZAHLUNGEN);
+        wg_zahlung *z = liste(j, k->anzahl, sizeof *z);
+        if (k->anzahl && !z) return wgi_json_fehler(fe, WG_E_SPEICHER, "zahlungen", "nicht genug Speicher");
+        size_t n = 0;
+        for (const j_wert *w = k->erstes; w; w = w->naechstes) {
+            char feld[64];
+            snprintf(feld, sizeof feld, "zahlungen.%.*s", (int)(w->schluessel_len > 20 ? 20 : w->schluessel_len), w->schluessel);
+            const j_wert monat = {.typ = J_TEXT, .s = w->schluessel, .len = w->schluessel_len};
+            if (wgi_json_monat(j, &monat, feld, &z[n].jahr, &z[n].monat, fe)) return fe->code;
+            if (gezahlt_lesen(w, feld, &z[n].betrag, fe)) return fe->code;
+            n++;
+        }
+        f->zahlungen = z;
+        f->anzahl_zahlungen = n;
+        return WG_OK;
+    }
+    if (k->typ != J_LISTE) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, "zahlungen", "Liste oder Objekt erwartet");
     if (k->anzahl > WG_FALL_MAX_ZAHLUNGEN)
         return wgi_json_fehler(fe, WG_E_GRENZE, "zahlungen", "mehr als %d Einträge (docs/grenzen.md)", WG_FALL_MAX_ZAHLUNGEN);
     wg_zahlung *z = liste(j, k->anzahl, sizeof *z);
@@ -166,11 +195,8 @@ static wg_status zahlungen_lesen(wg_json *j, const j_wert *k, wg_fall *f, wg_feh
                 if (wgi_json_monat(j, w, feld, &z[n].jahr, &z[n].monat, fe)) return fe->code;
                 monat = true;
             } else if (j_schluessel_ist(w, "betrag")) {
-                int64_t v = 0;
                 snprintf(feld, sizeof feld, "zahlungen[%ld].betrag", n);
-                if ((w->typ != J_ZAHL && w->typ != J_TEXT) || wgi_dezimal_lesen(w->s, w->len, 0, &v) != 0 || v < 0)
-                    return wgi_json_fehler(fe, WG_E_BETRAG_UNGUELTIG, feld, "ganze Euro erwartet (der gezahlte Betrag)");
-                z[n].betrag = v;
+                if (gezahlt_lesen(w, feld, &z[n].betrag, fe)) return fe->code;
                 betrag = true;
             } else {
                 return unbekannt(fe, feld, w);

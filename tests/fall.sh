@@ -158,6 +158,13 @@ for erwartet in 'z1.*"feld":"zahlungen\[0\].monat"' 'z2.*"code":"feld_konflikt",
 done
 [ "$(grep -c '"status":"fehler"' "$T/neu.out")" -eq 8 ] || gut=1
 pruefe "zahlungen, beginn/kenntnis, entscheidung_am, bescheid_am, kenntnis_haushalt: field-named errors" $gut
+# zahlungen also as an object {"JJJJ-MM": betrag}: the same result as the list; a bad key is named
+grep '"fall-zahlungen-eingestellt"' "$SRC/golden/fall-hand.jsonl" | sed 's/^{"eingabe": //; s/, "erwartet": .*$//' > "$T/zl.json"
+sed 's/"zahlungen": \[{"monat": "2026-01", "betrag": 0}, {"monat": "2026-02", "betrag": 0}\]/"zahlungen": {"2026-01": 0, "2026-02": 0}/' "$T/zl.json" > "$T/zo.json"
+sed 's/"zahlungen": \[{"monat": "2026-01", "betrag": 0}, {"monat": "2026-02", "betrag": 0}\]/"zahlungen": {"2026-13": 0}/' "$T/zl.json" > "$T/zx.json"
+! cmp -s "$T/zl.json" "$T/zo.json" && "$W" fall "$T/zl.json" > "$T/zl.out" && "$W" fall "$T/zo.json" > "$T/zo.out" && cmp -s "$T/zl.out" "$T/zo.out" && \
+    "$W" fall "$T/zx.json" | grep -q '"feld":"zahlungen.2026-13"'
+pruefe "zahlungen as an object of months: the same result; a bad month named" $?
 "$W" fall --erstattung-grenze -1 "$T/erh.json" > /dev/null 2>&1; [ $? -eq 2 ] && \
     "$W" fall --daten-max-alter-monate 121 "$T/erh.json" > /dev/null 2>&1; [ $? -eq 2 ] && \
     "$W" fall --frist-warnung-tage 0 --erstattung-grenze 0 --daten-max-alter-monate 0 "$T/erh.json" | grep -q '"daten_max_alter_monate":0,"erstattung_grenze":0,"frist_warnung_tage":0'
