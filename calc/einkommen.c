@@ -172,8 +172,8 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
                 mitglied_einkommen me = {0};
                 posten_lesen(c, m, wer, &me);
                 wgi_b4 s = arten_anrechnen(c, wer, &me);
-                wgi_b4 abzug = wgi_abzug_16(p, s, k);
-                je = s - abzug;
+                wgi_b4 abzug;
+                je = wgi_jahreseinkommen_16(p, s, k, &abzug);
                 wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, s), "%s: Summe der anzurechnenden Beträge", wer);
                 wgi_schritt_neu(c, "§ 16 Abs. 1 WoGG", wgi_betrag_text(b1, abzug),
                                "%s: pauschaler Abzug %d × %lld %% (Steuern: %s, Kranken-/Pflegeversicherung: %s, "

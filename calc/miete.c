@@ -63,7 +63,7 @@ void wgi_miete_berechnen(wgi_rechnung *c)
         }
     }
 
-    wgi_b4 grenze = c->hoechstbetrag + c->klima;
+    const wgi_b4 grenze = wgi_kappungsgrenze(c->hoechstbetrag, c->klima);
     if (h->heimbewohner) {
         /* § 9 Abs. 3 Satz 2: for a Heim the Miete is the Höchstbetrag (from P2023 plus K). */
         c->miete = wgi_heim_miete(grenze);
@@ -71,11 +71,10 @@ void wgi_miete_berechnen(wgi_rechnung *c)
                        "Heimbewohner: als Miete gilt der Höchstbetrag%s", p->hat_klima ? " zuzüglich Klimakomponente" : "");
     } else {
         wgi_b4 betrag = h->wohnkosten_cent * WGI_B4_CENT;
-        wgi_b4 rest = betrag;
+        const wgi_b4 abzuege = h->abzuege_cent * WGI_B4_CENT;
         wgi_schritt_neu(c, h->wohnkosten_art == WG_MIETE ? "§ 9 WoGG" : "§ 10 WoGG", wgi_betrag_text(b1, betrag),
                        h->wohnkosten_art == WG_MIETE ? "Miete (Bruttokaltmiete) monatlich" : "Belastung monatlich");
         if (h->abzuege_cent) {
-            rest -= h->abzuege_cent * WGI_B4_CENT;
             wgi_schritt_neu(c, "§ 11 Abs. 2 WoGG", wgi_betrag_text(b1, h->abzuege_cent * WGI_B4_CENT),
                            "abzusetzende Beträge");
         }
@@ -84,7 +83,7 @@ void wgi_miete_berechnen(wgi_rechnung *c)
         const wgi_wogv6_welche welche = {pa->heizung, pa->warmwasser, pa->haushaltsenergie, pa->garage, pa->stellplatz,
                                          pa->heizung_qm_hundertstel};
         wgi_b4 v[5];
-        rest -= wgi_wogv6_abzuege(p, &welche, c->n_gesamt, v);
+        const wgi_b4 pauschalen = wgi_wogv6_abzuege(p, &welche, c->n_gesamt, v);
         if (pa->heizung)
             wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 1 WoGV", wgi_betrag_text(b1, v[0]), "Pauschbetrag Heizung %s je m² × %s m²",
                            wgi_betrag_text(b2, p->skalar[WGI_S_WOGV6_HEIZUNG_QM]),
@@ -97,7 +96,7 @@ void wgi_miete_berechnen(wgi_rechnung *c)
                            "Pauschbetrag Haushaltsenergie für %d Bewohner", c->n_gesamt);
         if (pa->garage) wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wgi_betrag_text(b1, v[3]), "Pauschbetrag Garage");
         if (pa->stellplatz) wgi_schritt_neu(c, "§ 6 Abs. 2 Nr. 4 WoGV", wgi_betrag_text(b1, v[4]), "Pauschbetrag Stellplatz");
-        c->miete = wgi_miete_r(rest);
+        c->miete = wgi_miete_nach_abzuegen(betrag, abzuege, pauschalen);
         if (c->miete != betrag)
             wgi_schritt_neu(c, "§ 11 Abs. 1, 2 WoGG", wgi_betrag_text(b1, c->miete),
                            "zu berücksichtigende Miete oder Belastung R nach Abzügen, nicht unter 0");

@@ -104,7 +104,7 @@ static inline __attribute__((always_inline)) wgi_b4 mitglied_einkommen(const wgi
     const int k = wgi_abzuege_16(merkmale >> 2);
     /* § 17 Nr. 4: earnings of a child under 25, after § 16, at most the Freibetrag */
     *freibetraege += wgi_freibetrag_17_4(p, erwerb, k, merkmale & WGI_SM_KIND, alter);
-    return s - wgi_abzug_16(p, s, k);
+    return wgi_jahreseinkommen_16(p, s, k, NULL);
 }
 
 /* z4 of the formula of § 19 Abs. 1 (Anlage 3 Nr. 2) for n_tab − 1 = ti: the short way of
@@ -243,20 +243,21 @@ static inline __attribute__((always_inline)) wg_status satz_rechnen(const wg_eng
     const wgi_b4 hoechst = wgi_hoechstbetrag(p, stufe, n_kap);
     const wgi_b4 klima = wgi_klimakomponente(p, n_kap);
     const wgi_b4 entlastung = wgi_heizkosten_entlastung(p, n_kap);
-    wgi_b4 grenze = hoechst + klima, miete;
+    const wgi_b4 grenze = wgi_kappungsgrenze(hoechst, klima);
+    wgi_b4 miete;
     if (schalter & WGI_SATZ_HEIM) {
         miete = wgi_heim_miete(grenze);
     } else {
-        wgi_b4 rest = kopf->wohnkosten_cent * WGI_B4_CENT - kopf->abzuege_cent * WGI_B4_CENT;
+        wgi_b4 pauschalen = 0;
         if (__builtin_expect(schalter & (WGI_SATZ_HEIZUNG | WGI_SATZ_WARMWASSER | WGI_SATZ_HAUSHALTSENERGIE |
                                          WGI_SATZ_GARAGE | WGI_SATZ_STELLPLATZ),
                              0)) {
             const wgi_wogv6_welche w = {schalter & WGI_SATZ_HEIZUNG, schalter & WGI_SATZ_WARMWASSER,
                                         schalter & WGI_SATZ_HAUSHALTSENERGIE, schalter & WGI_SATZ_GARAGE,
                                         schalter & WGI_SATZ_STELLPLATZ, kopf->heizung_qm_hundertstel};
-            rest -= wgi_wogv6_abzuege(p, &w, ng, NULL);
+            pauschalen = wgi_wogv6_abzuege(p, &w, ng, NULL);
         }
-        miete = wgi_miete_r(rest);
+        miete = wgi_miete_nach_abzuegen(kopf->wohnkosten_cent * WGI_B4_CENT, kopf->abzuege_cent * WGI_B4_CENT, pauschalen);
     }
     const wgi_b4 gekappt = wgi_miete_gekappt(miete, grenze);
 

@@ -201,6 +201,14 @@ static inline wgi_b4 wgi_abzug_16(const wgi_periode *p, wgi_b4 summe, int k)
 {
     return wgi_prozent(summe, k * p->skalar[WGI_S_ABZUG_16_PROZENT]);
 }
+/* § 14 Abs. 1 with § 16: a member's Jahreseinkommen — the sum of the counted amounts less the
+ * flat deduction; *abzug (may be NULL) the deduction, for the derivation's text. */
+static inline wgi_b4 wgi_jahreseinkommen_16(const wgi_periode *p, wgi_b4 summe, int k, wgi_b4 *abzug)
+{
+    const wgi_b4 a = wgi_abzug_16(p, summe, k);
+    if (abzug) *abzug = a;
+    return summe - a;
+}
 
 /* § 17 Nr. 4: for a child of a member under 25 (the age limit: tables), its own earnings from
  * Erwerbstätigkeit after § 16 (recht.md A6) stay free up to 1 200 EUR a year. erwerb: the
@@ -328,6 +336,14 @@ static inline wgi_b4 wgi_wogv6_stellplatz(const wgi_periode *p) { return p->skal
 
 /* § 11 Abs. 1, 2: R, the rent or Belastung after the deductions, never below 0. */
 static inline wgi_b4 wgi_miete_r(wgi_b4 nach_abzuegen) { return wgi_max0(nach_abzuegen); }
+/* § 11 Abs. 1, 2 with WoGV § 6: R from the § 9 rent or § 10 Belastung, the amounts to deduct
+ * (§ 11 Abs. 2) and the WoGV § 6 flat deductions (wgi_wogv6_abzuege), never below 0. */
+static inline wgi_b4 wgi_miete_nach_abzuegen(wgi_b4 wohnkosten, wgi_b4 abzuege, wgi_b4 pauschalen)
+{
+    return wgi_miete_r(wohnkosten - abzuege - pauschalen);
+}
+/* § 11 Abs. 1 with § 12: the cap of R — the Höchstbetrag plus the Klimakomponente (0 before 2023). */
+static inline wgi_b4 wgi_kappungsgrenze(wgi_b4 hoechstbetrag, wgi_b4 klima) { return hoechstbetrag + klima; }
 /* § 9 Abs. 3 Satz 2: for a Heimbewohner the Miete is the Höchstbetrag (from P2023 plus the
  * Klimakomponente, 0 before): grenze = H + K. */
 static inline wgi_b4 wgi_heim_miete(wgi_b4 grenze) { return grenze; }
