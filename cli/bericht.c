@@ -972,6 +972,9 @@ static void kennzahlen(bericht *b)
                 zeile_zahl(p, "Fälle mit Überzahlung", zahl(w, "faelle.mit_ueberzahlung"));
                 ziffern(w, "faelle.summe_erstattung", er, sizeof er);
                 zeile_gross(p, "zu erstatten (nach § 30a)", er, "EUR");
+                /* who decides: the cases a person must see (§ 31a SGB X), since 2.0 */
+                if (feld(w, "faelle.aussteuerung_nach_code"))
+                    zeile_zahl(p, "Fälle für einen Menschen (§ 31a SGB X)", zahl(w, "faelle.ausgesteuert"));
             }
             wgi_puffer_cstr(p, "</tbody></table>\n");
         } else {

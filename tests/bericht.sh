@@ -58,8 +58,9 @@ vd=$(tail -1 "$T/v.out" | sed 's/.*"differenz":\(-*[0-9]*\).*/\1/')
 FZ="$T/f_aus.jsonl.zusammenfassung.json"
 [ "$(wert 'von der Maschine entscheidbar')" = "$(grep -c '"maschinell":true' "$T/f_aus.jsonl")" ] && \
     [ "$(wert 'einem Menschen vorzulegen')" = "$(grep -c '"maschinell":false' "$T/f_aus.jsonl")" ] && \
+    [ "$(wert "Fälle für einen Menschen (§ 31a SGB X)")" = "$(grep -c '"maschinell":false' "$T/f_aus.jsonl")" ] && \
     grep -q 'Aussteuerung je Grund' "$B" && grep -q 'schuldner_auswahl — mehrere Gesamtschuldner' "$B"
-pruefe "report: cases for the machine and for a person = the run's lines; reasons with their meaning" $?
+pruefe "report: cases for the machine and for a person = the run's lines (also among the key figures); reasons with their meaning" $?
 sed 's/"maschinell":\([0-9]*\),/"maschinell":9\1,/' "$FZ" > "$T/f_falsch.json"
 "$W" bericht --aus "$T/f_falsch.json" --html "$T/falsch.html" 2> "$T/falsch.err"; [ $? -ne 0 ] && grep -q 'maschinell + ausgesteuert' "$T/falsch.err"
 pruefe "report: a summary whose machine and person counts do not add up is refused" $?
