@@ -41,7 +41,7 @@ static void posten_lesen(wgi_rechnung *c, const wg_mitglied *m, const char *wer,
         const wg_einkommen *e = &m->einkommen[j];
         wgi_b4 jahr = wgi_jahresbetrag(e->betrag_cent, e->jaehrlich);
         const wgi_b4 elterngeld = wgi_arten_posten(p, &me->arten, (unsigned)e->art, jahr, e->hat_werbungskosten,
-                                                   e->werbungskosten_jahr_cent * WGI_B4_CENT, e->plus);
+                                                   e->hat_werbungskosten ? e->werbungskosten_jahr_cent * WGI_B4_CENT : 0, e->plus);
         if (e->jaehrlich)
             wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, jahr), "%s: %s, Jahresbetrag", wer,
                            wg_einkommensart_name(e->art));

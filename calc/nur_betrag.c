@@ -76,10 +76,12 @@ static wgi_b4 einkommen_allgemein(const wgi_periode *p, wgi_b4 an_pauschbetrag, 
     /* each item annualised (§ 14 Abs. 1: betrag_monat × 12) and summed per Einkunftsart, then per
      * Einkunftsart what it counts — the rules of regeln.h the derivation narrates (einkommen.c) */
     wgi_arten a = {0};
-    for (unsigned j = 0; j < ne; j++)
+    for (unsigned j = 0; j < ne; j++) {
+        /* the Werbungskosten only where the item has them: the field is not checked otherwise */
+        const bool hat_wk = po[j].merkmale & WGI_SP_WERBUNGSKOSTEN;
         wgi_arten_posten(p, &a, po[j].art & (WG_ART_ANZAHL - 1), wgi_jahresbetrag(po[j].betrag_cent, po[j].merkmale & WGI_SP_JAEHRLICH),
-                         po[j].merkmale & WGI_SP_WERBUNGSKOSTEN, po[j].werbungskosten_jahr_cent * WGI_B4_CENT,
-                         po[j].merkmale & WGI_SP_PLUS);
+                         hat_wk, hat_wk ? po[j].werbungskosten_jahr_cent * WGI_B4_CENT : 0, po[j].merkmale & WGI_SP_PLUS);
+    }
     const wgi_b4 s = wgi_arten_anrechnen(p, &a, an_pauschbetrag, erwerb, NULL);
     /* § 17a: Grundrenten-Freibetrag on the gross annual pension, capped by the Regelbedarf */
     *freibetraege += wgi_freibetrag_17a(p, merkmale & WGI_SM_GRUNDRENTE, a.summe[WG_ART_RENTE], rbs1);
