@@ -89,7 +89,11 @@ static int erster_antrag(const lauf *l, int von, int bis, int *verlauf)
 }
 
 /* An application filed in month k. */
-static bool antrag_im_monat(const lauf *l, int k, int *verlauf) { return erster_antrag(l, k, k + 1, verlauf) != 0; }
+static bool antrag_im_monat(const lauf *l, int k)
+{
+    int verlauf;
+    return erster_antrag(l, k, k + 1, &verlauf) != 0;
+}
 
 /* The first application that reaches a change of day `wechsel` (§ 27 Abs. 1 with § 25 Abs. 2):
  * filed from the month of the change on (an application in that month is never lost — before
@@ -100,10 +104,20 @@ static int antrag_suchen(const lauf *l, int wechsel, int bis, int *verlauf)
     return erster_antrag(l, wgi_monatsindex(wechsel) - l->mi0, bis, verlauf);
 }
 
+/* The day the authority learned of entry a (bekannt, else ab). */
+static int bekannt_tag(const wg_aenderung *a) { return a->hat_bekannt ? wgi_datum_tag(&a->bekannt) : wgi_datum_tag(&a->ab); }
+
 /* The day the household learned of entry a (kenntnis_haushalt, else bekannt, else ab). */
 static int kenntnis_haushalt(const wg_aenderung *a)
 {
-    return a->hat_kenntnis_haushalt ? wgi_datum_tag(&a->kenntnis_haushalt) : a->hat_bekannt ? wgi_datum_tag(&a->bekannt) : wgi_datum_tag(&a->ab);
+    return a->hat_kenntnis_haushalt ? wgi_datum_tag(&a->kenntnis_haushalt) : bekannt_tag(a);
+}
+
+/* Whether two months have the same circumstances: the same entries applied, the same deaths
+ * still counted and in effect. */
+static bool gleiche_verhaeltnisse(const wgi_zustand *x, const wgi_zustand *y)
+{
+    return x->angewandt == y->angewandt && x->tote == y->tote && x->tod_wirksam == y->tod_wirksam;
 }
 
 /* The month index (in the BWZ) from which a retroactive rent increase counts (§ 27 Abs. 1 Satz 2:
@@ -162,11 +176,9 @@ wg_status wgi_fall_entscheiden(lauf *l)
     if (!r->zs.z) return wgi_fall_fehl(r, WG_E_SPEICHER, "", "Speicher"); /* wgi_zustaende_bilden made them */
     for (int k = 0; k < l->monate; k++) {
         const bescheid *akt = &l->b[akt_i];
-        int antrag_verlauf = -1;
-        const bool antrag = antrag_im_monat(l, k, &antrag_verlauf);
+        const bool antrag = antrag_im_monat(l, k);
         const wgi_zustand *z = &r->zs.z[k], *zl = &r->zs.z[zuletzt >= 0 ? zuletzt : k];
-        const bool neu = zuletzt >= 0 ? z->angewandt != zl->angewandt || z->tote != zl->tote || z->tod_wirksam != zl->tod_wirksam
-                                      : z->angewandt != 0 || z->tote != 0 || z->tod_wirksam != 0;
+        const bool neu = zuletzt >= 0 ? !gleiche_verhaeltnisse(z, zl) : z->angewandt != 0 || z->tote != 0 || z->tod_wirksam != 0;
         zuletzt = k;
         if (akt->null || (!neu && !antrag)) continue;
         const int tag = wgi_fall_zeile_tag(l, k);
@@ -175,7 +187,7 @@ wg_status wgi_fall_entscheiden(lauf *l)
         const int transfer = z->transfer;
         const bool genutzt = z->genutzt;
         const wg_aenderung *a = verlauf >= 0 ? &f->verlauf[verlauf] : NULL;
-        const int bekannt = a ? (a->hat_bekannt ? wgi_datum_tag(&a->bekannt) : wgi_datum_tag(&a->ab)) : l->v;
+        const int bekannt = a ? bekannt_tag(a) : l->v;
         const wg_datum dw = wgi_tag_datum(wechsel < l->e->erster_tag ? tag : wechsel);
         const wgi_periode *pw = wgi_periode_zum_stichtag(l->e, &dw);
         if (!pw) return wgi_fall_fehl(r, WG_E_RECHTSSTAND_NICHT_UNTERSTUETZT, "verlauf", "kein Rechtsstand für %s", wgi_fall_wann(d1, wechsel));
@@ -200,7 +212,7 @@ wg_status wgi_fall_entscheiden(lauf *l)
             x->nachteilig = true;
             x->erstattung_50_2 = true;
             const wg_aenderung *ta = abs1 ? a : &f->verlauf[transfer];
-            const int tb = ta ? (ta->hat_bekannt ? wgi_datum_tag(&ta->bekannt) : wgi_datum_tag(&ta->ab)) : bekannt;
+            const int tb = ta ? bekannt_tag(ta) : bekannt;
             bekannt_setzen(x, ta, tb);
             const bool v45 = vor_bescheid(l, wechsel);
             /* the last member died: whom an Erstattung is addressed to is a person's question */
@@ -284,9 +296,7 @@ wg_status wgi_fall_entscheiden(lauf *l)
             if (kurz) wgi_fall_text_dauer(dauer, sizeof dauer, ende);
             /* while the circumstances last: the months up to the next change */
             int bis = k + 1;
-            while (bis < l->monate && r->zs.z[bis].angewandt == r->zs.z[k].angewandt && r->zs.z[bis].tote == r->zs.z[k].tote &&
-                   r->zs.z[bis].tod_wirksam == r->zs.z[k].tod_wirksam)
-                bis++;
+            while (bis < l->monate && gleiche_verhaeltnisse(&r->zs.z[bis], &r->zs.z[k])) bis++;
             int av = -1;
             int t_antrag = antrag_suchen(l, wechsel, bis, &av);
             if (!t_antrag) {

@@ -224,6 +224,27 @@ static bool pool_platz(wgi_zustaende *zs, size_t n)
     return true;
 }
 
+/* The circumstances on day `tag` folded into z and appended to the pool (members in l, reused
+ * across calls); the change day in (vorher, tag] (the day itself when nothing changed). */
+static wg_status zustand_anhaengen(wgi_zustaende *zs, const wg_fall *f, int tag, int vorher, lauf *l, wgi_zustand *z,
+                                   wg_fehler *fe)
+{
+    tod tote[WG_FALL_MAX_EREIGNISSE];
+    int anzahl_tote;
+    const wg_status st = falten(f, zs->ordnung, zs->anzahl_ordnung, tag, l, tote, &anzahl_tote, z, fe);
+    if (st != WG_OK) return st;
+    if (!pool_platz(zs, l->n)) return fehler(fe, WG_E_SPEICHER, "", "%s", "Speicher");
+    z->tag = tag;
+    z->wechsel = wechsel_tag(zs, f, vorher, tag);
+    if (z->wechsel == 0) z->wechsel = tag;
+    z->erstes = zs->pool_anzahl;
+    z->anzahl = l->n;
+    if (l->n) memcpy(zs->pool + zs->pool_anzahl, l->m, l->n * sizeof *l->m);
+    zs->pool_anzahl += l->n;
+    zs->anzahl++;
+    return WG_OK;
+}
+
 wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int monate, int ende, wg_fehler *fe)
 {
     memset(fe, 0, sizeof *fe);
@@ -255,26 +276,13 @@ wg_status wgi_zustaende_bilden(wgi_zustaende *zs, const wg_fall *f, int mi0, int
     zs->anzahl = 0;
     zs->pool_anzahl = 0;
     lauf l = {NULL, 0, 0};
-    tod tote[WG_FALL_MAX_EREIGNISSE];
     wg_status st = WG_OK;
     int vorher = 0;
     for (int k = 0; k < monate && st == WG_OK; k++) {
         wgi_zustand *z = &zs->z[k];
         const int tag = wgi_monatserster(mi0 + k);
-        int anzahl_tote;
-        st = falten(f, zs->ordnung, zs->anzahl_ordnung, tag, &l, tote, &anzahl_tote, z, fe);
-        if (st != WG_OK) break;
-        z->tag = tag;
-        /* the last day in (previous first, this first] on which the circumstances changed */
-        z->wechsel = wechsel_tag(zs, f, vorher, tag);
-        if (z->wechsel == 0) z->wechsel = tag;
+        st = zustand_anhaengen(zs, f, tag, vorher, &l, z, fe);
         vorher = tag;
-        if (!pool_platz(zs, l.n)) { st = fehler(fe, WG_E_SPEICHER, "", "%s", "Speicher"); break; }
-        z->erstes = zs->pool_anzahl;
-        z->anzahl = l.n;
-        if (l.n) memcpy(zs->pool + zs->pool_anzahl, l.m, l.n * sizeof *l.m);
-        zs->pool_anzahl += l.n;
-        zs->anzahl++;
     }
     free(l.m);
     if (st != WG_OK) return st;
@@ -291,25 +299,10 @@ int wgi_zustand_am(wgi_zustaende *zs, const wg_fall *f, int tag, wg_fehler *fe)
         zs->z = z;
         zs->kap = kap;
     }
-    wgi_zustand *z = &zs->z[zs->anzahl];
     lauf l = {NULL, 0, 0};
-    tod tote[WG_FALL_MAX_EREIGNISSE];
-    int anzahl_tote;
-    wg_status st = falten(f, zs->ordnung, zs->anzahl_ordnung, tag, &l, tote, &anzahl_tote, z, fe);
-    if (st == WG_OK && !pool_platz(zs, l.n)) st = fehler(fe, WG_E_SPEICHER, "", "%s", "Speicher");
-    if (st != WG_OK) {
-        free(l.m);
-        return -1;
-    }
-    z->tag = tag;
-    z->wechsel = wechsel_tag(zs, f, 0, tag);
-    if (z->wechsel == 0) z->wechsel = tag;
-    z->erstes = zs->pool_anzahl;
-    z->anzahl = l.n;
-    if (l.n) memcpy(zs->pool + zs->pool_anzahl, l.m, l.n * sizeof *l.m);
-    zs->pool_anzahl += l.n;
+    const wg_status st = zustand_anhaengen(zs, f, tag, 0, &l, &zs->z[zs->anzahl], fe);
     free(l.m);
-    zs->anzahl++;
+    if (st != WG_OK) return -1;
     zeiger_setzen(zs);
     return (int)zs->anzahl - 1;
 }
