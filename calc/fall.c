@@ -193,10 +193,7 @@ wg_status wg_fall_hinweis_herleitung(const wg_engine *e, const wg_fall *f, const
     if (!e || !f || !fr || !r || i >= wg_fall_ergebnis_anzahl_hinweise(fr)) return WG_E_ARGUMENT;
     const hinweis_intern *h = &fr->hin[i];
     if (h->zustand < -1 || !h->g.p || strcmp(h->pub.code, "erhoehung_moeglich") != 0) return WG_E_ARGUMENT;
-    wg_haushalt hh = fr->zs.z[h->zustand].h;
-    hh.stichtag = wgi_tag_datum(h->prognose);
-    hh.hat_zeitraum = false;
-    hh.rechtsstand = NULL;
+    wg_haushalt hh = wgi_fall_haushalt(fr, h->zustand, h->prognose);
     if (!hh.id) hh.id = f->id;
     return wgi_berechnen_recht(e, &hh, h->g.p, h->g.stufe_tag, r, 0);
 }
@@ -209,10 +206,7 @@ wg_status wg_fall_monat_herleitung(const wg_engine *e, const wg_fall *f, const w
         /* § 28: no award, nothing computed */
         return WG_E_ARGUMENT;
     }
-    wg_haushalt h = m->zustand < 0 ? fr->bescheid : fr->zs.z[m->zustand].h;
-    h.stichtag = wgi_tag_datum(m->prognose);
-    h.hat_zeitraum = false;
-    h.rechtsstand = NULL;
+    wg_haushalt h = wgi_fall_haushalt(fr, m->zustand, m->prognose);
     if (!h.id) h.id = f->id;
     return wgi_berechnen_recht(e, &h, m->g.p, m->g.stufe_tag, r, 0);
 }

@@ -192,6 +192,9 @@ void wgi_fall_entscheidungen_sortieren(wg_fall_ergebnis *r);
 void wgi_fall_zeiger_setzen(wg_fall_ergebnis *r);
 
 /* fall_recht.c */
+/* The household of circumstances `zustand` (−1 the Bescheid's) as one Stichtag `prognose`: what
+ * a computation of the case and its derivations take. */
+wg_haushalt wgi_fall_haushalt(const wg_fall_ergebnis *r, int zustand, int prognose);
 const bewertung *wgi_fall_bewerten(const wg_engine *e, wg_fall_ergebnis *r, int zustand, int prognose, const wgi_periode *p,
                                  int stufe_tag);
 void wgi_fall_verhaeltnisse_fehler(wg_fall_ergebnis *r, wg_status st, int zustand);

@@ -1,7 +1,7 @@
 /*
  * fall_recht.c — §§ 41–44 WoGG: the law of an award in a month (an enacted period, or one combined by the law-change rules of tables/rechtsaenderungen.tab), one computation of a month's circumstances under it (cached), the amount of an award in a month and the law-change decisions.
  *
- * Exports (fall_intern.h): wgi_fall_bewerten, wgi_fall_verhaeltnisse_fehler, wgi_fall_betrag_im_monat, wgi_fall_rechtsaenderungen.
+ * Exports (fall_intern.h): wgi_fall_haushalt, wgi_fall_bewerten, wgi_fall_verhaeltnisse_fehler, wgi_fall_betrag_im_monat, wgi_fall_rechtsaenderungen.
  */
 #include "fall_intern.h"
 
@@ -9,6 +9,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+wg_haushalt wgi_fall_haushalt(const wg_fall_ergebnis *r, int zustand, int prognose)
+{
+    wg_haushalt h = zustand < 0 ? r->bescheid : r->zs.z[zustand].h;
+    h.stichtag = wgi_tag_datum(prognose);
+    h.hat_zeitraum = false;
+    h.rechtsstand = NULL;
+    return h;
+}
 
 /* The amount and the compared values of circumstances `zustand` (−1 the Bescheid's) with the
  * Stichtag `prognose` under law p, the Mietenstufe from the list of day stufe_tag. Cached: a
@@ -28,10 +37,7 @@ const bewertung *wgi_fall_bewerten(const wg_engine *e, wg_fall_ergebnis *r, int 
     b->prognose = prognose;
     b->p = p;
     b->stufe_tag = stufe_tag;
-    wg_haushalt h = zustand < 0 ? r->bescheid : r->zs.z[zustand].h;
-    h.stichtag = wgi_tag_datum(prognose);
-    h.hat_zeitraum = false;
-    h.rechtsstand = NULL;
+    wg_haushalt h = wgi_fall_haushalt(r, zustand, prognose);
     /* a buffer too small is left untouched and the length needed returned: grow once, pack again */
     size_t n = wgi_satz_packen(e, &h, r->satz, r->satz_kap, NULL);
     if (n > r->satz_kap) {
