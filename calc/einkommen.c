@@ -150,6 +150,10 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
     wg_ergebnis *r = c->r;
     char b1[48], b2[48], b3[48], wer[80];
     wgi_b4 g;
+    /* § 24 Abs. 3 Satz 1: the Bescheid states the sum of positive Einkünfte and Einnahmen of the
+     * counted members before § 16 — known only where the items were given */
+    wgi_b4 einkuenfte = 0;
+    bool einkuenfte_bekannt = !h->hat_gesamteinkommen;
 
     if (h->hat_gesamteinkommen) {
         g = wgi_jahresbetrag(h->gesamteinkommen_monat_cent, false);
@@ -165,6 +169,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
             const int k = wgi_abzuege_16((unsigned)m->abzug_steuern | (unsigned)m->abzug_kranken_pflege << 1 | (unsigned)m->abzug_rente << 2);
             wgi_b4 je;
             if (m->hat_jahreseinkommen) {
+                einkuenfte_bekannt = false;
                 je = m->jahreseinkommen_cent * WGI_B4_CENT;
                 wgi_schritt_neu(c, "§ 14 WoGG", wgi_betrag_text(b1, je),
                                "%s: Jahreseinkommen vorgegeben (nach § 16); § 17 Nr. 4 und § 17a entfallen", wer);
@@ -172,6 +177,7 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
                 mitglied_einkommen me = {0};
                 posten_lesen(c, m, wer, &me);
                 wgi_b4 s = arten_anrechnen(c, wer, &me);
+                einkuenfte += s;
                 wgi_b4 abzug;
                 je = wgi_jahreseinkommen_16(p, s, k, &abzug);
                 wgi_schritt_neu(c, "§ 14 Abs. 1 WoGG", wgi_betrag_text(b1, s), "%s: Summe der anzurechnenden Beträge", wer);
@@ -247,6 +253,12 @@ void wgi_einkommen_berechnen(wgi_rechnung *c)
     }
     c->gesamteinkommen_jahr = g;
     wgi_wert_betrag(r, WG_W_GESAMTEINKOMMEN_JAHR, g);
+    r->bezug_gesetzt = true;
+    r->bezug_miete = h->hat_wohnkosten;
+    r->bezug_miete_cent = h->wohnkosten_cent;
+    r->bezug_einkuenfte = einkuenfte_bekannt;
+    r->bezug_einkuenfte_jahr = einkuenfte;
+    r->bezug_prozent = (int)p->skalar[WGI_S_MELDEPFLICHT_27_3_PROZENT];
     /* § 13 Abs. 2: Y is a twelfth of the Gesamteinkommen; exact here, brought to ten decimals
      * with the zwischenrundung mode for the formula (and for the printed Y). */
     c->y = wgi_y(g, c->rundung);

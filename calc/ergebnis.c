@@ -11,6 +11,7 @@
  * been seen. An allocation failure is remembered (speicher_fehlt) and turned into WG_E_SPEICHER
  * by wg_berechnen; nothing here aborts.
  */
+#include "regeln.h"
 #include "rechnung.h"
 #include "text.h"
 
@@ -35,6 +36,7 @@ void wgi_ergebnis_zuruecksetzen(wg_ergebnis *r)
     r->anzahl_schritte = 0;
     r->arena_len = 0;
     r->speicher_fehlt = false;
+    r->bezug_gesetzt = false;
     r->id = wgi_arena_text(r, "", 0);
 }
 
@@ -270,6 +272,7 @@ bool wgi_ergebnis_aus_kurz(wg_ergebnis *r, const wg_haushalt *h, const wg_kurz *
     r->anzahl_schritte = 0;
     r->gesetzt = 0;
     r->speicher_fehlt = false;
+    r->bezug_gesetzt = false;
     /* the id, copied into the result's arena (wgi_arena_text, without its call when it fits) */
     const char *id = h->id ? h->id : "";
     size_t id_len = strlen(id);
@@ -294,4 +297,22 @@ bool wgi_ergebnis_aus_kurz(wg_ergebnis *r, const wg_haushalt *h, const wg_kurz *
     r->wohngeld = k->wohngeld_monat;
     r->grund = k->grund;
     return true;
+}
+
+/* § 24 Abs. 3 WoGG with § 27 Abs. 3: the basis and the reporting limits (calc/meldepflicht.c). */
+wg_status wg_ergebnis_bezug(const wg_ergebnis *r, wg_bezug *b)
+{
+    if (!r || !b || r->status != WG_OK || !r->bezug_gesetzt) return WG_E_ARGUMENT;
+    memset(b, 0, sizeof *b);
+    b->prozent = r->bezug_prozent;
+    b->miete_gesetzt = r->bezug_miete;
+    b->miete_monat_cent = r->bezug_miete ? r->bezug_miete_cent : 0;
+    b->miete_unter_cent = r->bezug_miete ? wgi_meldegrenze_miete(r->bezug_miete_cent, r->bezug_prozent) : -1;
+    b->einkuenfte_gesetzt = r->bezug_einkuenfte;
+    if (r->bezug_einkuenfte) {
+        /* a twelfth of the yearly sum, rounded half up to the cent (12 × 100 b4 per cent) */
+        b->einkuenfte_monat_cent = (int64_t)((r->bezug_einkuenfte_jahr + 6 * WGI_B4_CENT) / (12 * WGI_B4_CENT));
+        b->einkuenfte_ueber_cent = wgi_meldegrenze_einkuenfte(r->bezug_einkuenfte_jahr, r->bezug_prozent);
+    }
+    return WG_OK;
 }

@@ -59,6 +59,12 @@ struct wg_ergebnis {
     wg_abschnitt abschnitt[WG_MAX_MONATE];
     size_t anzahl_abschnitte;
     int64_t summe;
+
+    /* § 24 Abs. 3: the basis a Bescheid states (einkommen.c; the first month of a zeitraum) */
+    bool bezug_gesetzt, bezug_miete, bezug_einkuenfte;
+    int64_t bezug_miete_cent;
+    wgi_b4 bezug_einkuenfte_jahr;
+    int bezug_prozent;
 };
 
 _Static_assert(WG_W_ANZAHL <= 32, "wg_ergebnis.gesetzt is a 32-bit mask");

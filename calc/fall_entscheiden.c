@@ -240,15 +240,15 @@ wg_status wgi_fall_entscheiden(lauf *l)
         if (!wgi_fall_betrag_im_monat(l->e, r, k, tag, tag, -1, tag, &neu_betrag)) return r->status;
         const int64_t pct2 = pw->skalar[WGI_S_AENDERUNG_27_2_PROZENT], pct1 = pw->skalar[WGI_S_AENDERUNG_27_1_PROZENT];
         const unsigned ab = wgi_fall_ausloeser(r, alt, neu_b, true, pct2), auf = wgi_fall_ausloeser(r, alt, neu_b, false, pct1);
-        const unsigned melde = wgi_fall_melde_ausloeser(r, akt->zustand, k, alt, neu_b, pct2);
+        const unsigned melde = wgi_fall_melde_ausloeser(r, akt->zustand, k, alt, neu_b, pw->skalar[WGI_S_MELDEPFLICHT_27_3_PROZENT]);
         int ende = 0;
 
         /* § 27 Abs. 3: the duty to report (not only temporary) */
-        const bool melde_dauer = melde && neu && !voruebergehend(l, akt, k, true, pct2, true, &ende);
+        const bool melde_dauer = melde && neu && !voruebergehend(l, akt, k, true, pw->skalar[WGI_S_MELDEPFLICHT_27_3_PROZENT], true, &ende);
         if (r->status != WG_OK) return r->status;
         if (melde_dauer)
             wgi_fall_text_meldepflicht(r, melde, alt, neu_b, akt->zustand < 0 ? &r->bescheid : &r->zs.z[akt->zustand].h,
-                                       &r->zs.z[k].h, pct2, verlauf, wechsel);
+                                       &r->zs.z[k].h, pw->skalar[WGI_S_MELDEPFLICHT_27_3_PROZENT], verlauf, wechsel);
 
         if (ab && neu_betrag.betrag < alt_b.betrag) {
             /* § 27 Abs. 2: a decrease ex officio, if not only temporary and decided in time */

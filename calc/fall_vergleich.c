@@ -23,14 +23,6 @@ wgi_b4 wgi_fall_r_vergleich(const bewertung *b)
     return (wgi_b4)((a.zaehler + a.nenner / 2) / a.nenner);
 }
 
-/* § 27 Abs. 1, 2 and 3 WoGG: "um mehr als p Prozent erhöht" (steigt) or "verringert" — the new value
- * a_neu/n_neu against the old a_alt/n_alt, exact fractions cross-multiplied, strict ("mehr als"). */
-bool wgi_mehr_als_prozent(__int128 a_alt, int64_t n_alt, __int128 a_neu, int64_t n_neu, int64_t p, bool steigt)
-{
-    const __int128 l = a_neu * n_alt * 100, rr = a_alt * n_neu * (steigt ? 100 + p : 100 - p);
-    return steigt ? l > rr : l < rr;
-}
-
 wgi_b4 wgi_fall_y_vergleich(const wg_fall_ergebnis *r, const bewertung *b)
 {
     if (!b->teile.formel) return b->teile.gesamteinkommen;

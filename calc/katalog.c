@@ -44,6 +44,7 @@ static const char *const status_codes[WG_STATUS_ANZAHL] = {
     [WG_E_VERLAUF_DATUM] = "verlauf_datum",
     [WG_E_BEWILLIGUNGSZEITRAUM] = "bewilligungszeitraum_unzulaessig",
     [WG_E_ABGEBROCHEN] = "abgebrochen",
+    [WG_E_BEHOERDE_UNVOLLSTAENDIG] = "behoerde_unvollstaendig",
 };
 
 static const char *const status_texte[WG_STATUS_ANZAHL] = {
@@ -78,6 +79,7 @@ static const char *const status_texte[WG_STATUS_ANZAHL] = {
     [WG_E_VERLAUF_DATUM] = "Ein Datum des Verlaufs liegt vor dem Antrag, nach dem Bewilligungszeitraum oder in falscher Reihenfolge.",
     [WG_E_BEWILLIGUNGSZEITRAUM] = "Der Bewilligungszeitraum ist nach dem Recht seines Zeitraums nicht zulässig.",
     [WG_E_ABGEBROCHEN] = "Die Berechnung wurde auf Anforderung des Aufrufers abgebrochen.",
+    [WG_E_BEHOERDE_UNVOLLSTAENDIG] = "Der Behördendatei (behoerde.json) fehlt eine Angabe, die dieser Bescheid braucht.",
 };
 
 const char *wg_status_code(wg_status s)

@@ -385,8 +385,13 @@ static inline wgi_z10 wgi_m_euro(wgi_b4 gekappt, wgi_b4 entlastung, int n, int n
 /* ---- the running award: § 27 ---- */
 
 /* § 27 Abs. 1, 2, 3: "um mehr als p Prozent" erhöht (steigt) or verringert — new a_neu/n_neu
- * against old a_alt/n_alt as exact fractions, strict. calc/fall_vergleich.c. */
+ * against old a_alt/n_alt as exact fractions, strict. calc/meldepflicht.c. */
 bool wgi_mehr_als_prozent(__int128 a_alt, int64_t n_alt, __int128 a_neu, int64_t n_neu, int64_t p, bool steigt);
+/* § 27 Abs. 3 Satz 1 Nr. 2, 3 with § 24 Abs. 3: the reporting limits a Bescheid prints — the
+ * largest rent more than p % below miete_cent (-1 for none), the smallest monthly sum of
+ * Einkünfte whose twelvefold is more than p % above einkuenfte_jahr. calc/meldepflicht.c. */
+int64_t wgi_meldegrenze_miete(int64_t miete_cent, int64_t p);
+int64_t wgi_meldegrenze_einkuenfte(wgi_b4 einkuenfte_jahr, int64_t p);
 
 /* ---- the amount: Anlage 3, § 19, § 21 Nr. 1 ---- */
 

@@ -58,6 +58,7 @@ const wgi_skalar_def wgi_skalar_defs[WGI_S_ANZAHL] = {
     [WGI_S_BWZ_HOECHSTENS] = {"bewilligungszeitraum_hoechstens_monate", 0, true},
     [WGI_S_BAGATELLE_30A] = {"bagatellgrenze_30a", 4, false},
     [WGI_S_FRIST_27_2_MONATE] = {"frist_27_2_monate", 0, true},
+    [WGI_S_MELDEPFLICHT_27_3_PROZENT] = {"meldepflicht_27_3_prozent", 0, true},
     [WGI_S_RBS_ALTER_STUFE_5] = {"regelbedarf_alter_stufe_5", 0, true},
     [WGI_S_RBS_ALTER_STUFE_4] = {"regelbedarf_alter_stufe_4", 0, true},
     [WGI_S_RBS_ALTER_ERWACHSEN] = {"regelbedarf_alter_erwachsen", 0, true},

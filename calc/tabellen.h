@@ -48,6 +48,7 @@ typedef enum wgi_skalar {
     WGI_S_BWZ_HOECHSTENS,       /* § 25 Abs. 1: months of a Bewilligungszeitraum at most */
     WGI_S_BAGATELLE_30A,        /* § 30a: overpayments up to this amount are not reclaimed (0 = no waiver) */
     WGI_S_FRIST_27_2_MONATE,    /* § 27 Abs. 2 Satz 6: decided within … months of the knowledge */
+    WGI_S_MELDEPFLICHT_27_3_PROZENT, /* § 27 Abs. 3 Satz 1 Nr. 2, 3: report a change of more than … % */
     /* the Regelbedarfsstufen of the plausibility hint (Anlage zu § 28 SGB XII, § 8 RBEG): the ages
      * from which a member is in Stufe 5, 4, an adult, and no longer a child under the limit of 3 */
     WGI_S_RBS_ALTER_STUFE_5,

@@ -50,7 +50,7 @@ extern "C" {
 #define WG_API
 #endif
 
-#define WG_VERSION "2.0.0"
+#define WG_VERSION "2.1.0"
 
 /* ------------------------------------------------------------------------------------------ */
 /* Error codes (records.md, "Result"). Stable; new codes are only ever added at the end.       */
@@ -90,6 +90,8 @@ typedef enum wg_status {
     WG_E_BEWILLIGUNGSZEITRAUM,    /* bewilligungszeitraum_unzulaessig: a BWZ the law of its period does not allow */
     /* appended with version 1.3 */
     WG_E_ABGEBROCHEN,             /* abgebrochen: the caller asked a running computation to stop (wg_vorpruefung_halt_setzen) */
+    /* appended with version 2.1 (wohngeld_bescheid.h) */
+    WG_E_BEHOERDE_UNVOLLSTAENDIG, /* behoerde_unvollstaendig: behoerde.json lacks a field a letter needs */
     WG_STATUS_ANZAHL
 } wg_status;
 
@@ -400,6 +402,27 @@ typedef enum wg_wert {
 
 WG_API const char *wg_wert_name(wg_wert w);                       /* "hoechstbetrag", "M", … */
 WG_API const char *wg_ergebnis_wert(const wg_ergebnis *r, wg_wert w);
+
+/* The basis of the award a Bewilligungsbescheid must state (§ 24 Abs. 3 Satz 1 WoGG) and the
+ * reporting limits of § 27 Abs. 3 as amounts (since 2.1; docs/bescheide.md § 3). Set by a full
+ * computation (not WG_NUR_BETRAG) that reached the income; for a zeitraum: of its first month. */
+typedef struct wg_bezug {
+    bool miete_gesetzt;              /* false: the record gives no wohnkosten */
+    int64_t miete_monat_cent;        /* M_B: the monthly § 9 rent or § 10 Belastung of the record */
+    int64_t miete_unter_cent;        /* the largest rent more than `prozent` % below M_B: a rent at
+                                        or below it must be reported (§ 27 Abs. 3 Nr. 2); -1 none */
+    bool einkuenfte_gesetzt;         /* false: a member's Jahreseinkommen or the Gesamteinkommen was
+                                        given, so the sum before § 16 is not known */
+    int64_t einkuenfte_monat_cent;   /* G_B: the sum of monthly positive Einkünfte (§ 14 Abs. 1) and
+                                        Einnahmen (§ 14 Abs. 2) of the counted members before
+                                        §§ 16–18, the yearly sum / 12 rounded half up to the cent */
+    int64_t einkuenfte_ueber_cent;   /* the smallest monthly sum more than `prozent` % above the exact
+                                        G_B: a sum at or above it must be reported (Nr. 3) */
+    int prozent;                     /* p of § 27 Abs. 3 in the period (15) */
+} wg_bezug;
+/* Fills b; WG_E_ARGUMENT when r holds no such values (an error, WG_NUR_BETRAG, or a household
+ * stopped before its income). */
+WG_API wg_status wg_ergebnis_bezug(const wg_ergebnis *r, wg_bezug *b);
 
 /* Household sizes: n, n_gesamt, n_tab, n_kap; and the Mietenstufe used. -1 when not set. */
 WG_API int wg_ergebnis_n(const wg_ergebnis *r);

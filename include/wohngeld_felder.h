@@ -11,6 +11,7 @@
 
 #define WG_F_FORMAT "format"
 #define WG_F_ID "id"
+#define WG_F_EMPFAENGER "empfaenger" /* the letter head (docs/bescheide.md), read by bescheid/ only */
 #define WG_F_STICHTAG "stichtag"
 #define WG_F_ZEITRAUM "zeitraum"
 #define WG_F_VON "von"

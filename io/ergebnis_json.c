@@ -20,6 +20,13 @@ static void schluessel(wgi_puffer *p, const char *k)
 }
 
 static void text(wgi_puffer *p, const char *s) { wgi_puffer_json_text(p, s, strlen(s)); }
+/* An amount in cents as an exact decimal string ("552.49"), like the derivation's values. */
+static void cent_text(wgi_puffer *p, int64_t cent)
+{
+    wgi_puffer_zeichen(p, '"');
+    wgi_puffer_cent(p, cent);
+    wgi_puffer_zeichen(p, '"');
+}
 
 static void monat_text(wgi_puffer *p, int jahr, int monat)
 {
@@ -163,6 +170,30 @@ const char *wg_json_fehler_schreiben(wg_json *j, const wg_engine *e, const char 
     return wgi_json_fehlersatz(j, e, "wohngeld-ergebnis/1", id, f, len);
 }
 
+/* "bescheid": the basis a Bewilligungsbescheid states (§ 24 Abs. 3 WoGG) and the reporting limits
+ * of § 27 Abs. 3 as amounts (wg_ergebnis_bezug; docs/records.md "Result"); null members where the
+ * record does not give the value. */
+static void bescheid_teil(wgi_puffer *p, const wg_ergebnis *r)
+{
+    wg_bezug b;
+    if (wg_ergebnis_bezug(r, &b) != WG_OK) return;
+    wgi_puffer_cstr(p, ",\"bescheid\":{\"miete_9\":");
+    if (b.miete_gesetzt) cent_text(p, b.miete_monat_cent);
+    else wgi_puffer_cstr(p, "null");
+    wgi_puffer_cstr(p, ",\"einkuenfte_14\":");
+    if (b.einkuenfte_gesetzt) cent_text(p, b.einkuenfte_monat_cent);
+    else wgi_puffer_cstr(p, "null");
+    wgi_puffer_cstr(p, ",\"meldegrenzen\":{\"prozent\":");
+    wgi_puffer_ganz(p, b.prozent);
+    wgi_puffer_cstr(p, ",\"miete_unter\":");
+    if (b.miete_gesetzt && b.miete_unter_cent >= 0) cent_text(p, b.miete_unter_cent);
+    else wgi_puffer_cstr(p, "null");
+    wgi_puffer_cstr(p, ",\"einkuenfte_ueber\":");
+    if (b.einkuenfte_gesetzt) cent_text(p, b.einkuenfte_ueber_cent);
+    else wgi_puffer_cstr(p, "null");
+    wgi_puffer_cstr(p, "}}");
+}
+
 const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_ergebnis *r, size_t *len)
 {
     if (!j || !r) return NULL;
@@ -239,6 +270,7 @@ const char *wg_json_ergebnis_schreiben(wg_json *j, const wg_engine *e, const wg_
         wgi_puffer_zeichen(p, '}');
     }
     wgi_puffer_zeichen(p, ']');
+    bescheid_teil(p, r);
     if (wg_ergebnis_hat_zeitraum(r)) zeitraum_teil(p, r);
     wgi_json_engine_teil(p, e);
     wgi_puffer_zeichen(p, '}');

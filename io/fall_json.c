@@ -12,6 +12,7 @@
 #include "ausgabe.h"
 #include "puffer.h"
 #include "wohngeld_fall.h"
+#include "wohngeld_felder.h"
 #include "wohngeld_json.h"
 #include "zahl.h"
 
@@ -281,6 +282,8 @@ wg_status wg_json_fall_lesen(wg_json *j, const char *text, size_t len, wg_fall *
         if (k->typ == J_NULL || j_schluessel_ist(k, "format")) continue;
         if (j_schluessel_ist(k, "id")) {
             if (wgi_json_text(j, k, "id", &f->id, fe)) return fe->code;
+        } else if (j_schluessel_ist(k, WG_F_EMPFAENGER)) {
+            if (wgi_json_empfaenger(k, fe)) return fe->code;
         } else if (j_schluessel_ist(k, "antrag")) {
             if (wgi_json_datum(j, k, "antrag", &f->antrag, fe)) return fe->code;
             antrag = true;

@@ -66,6 +66,7 @@ typedef struct ctx {
     wg_json *j;
     wg_fehler *f;
     bool teil;          /* intervals and "unbekannt" allowed (docs/vorpruefung.md § 1) */
+    bool satz;          /* the record's top level: an `empfaenger` block is allowed */
 } ctx;
 
 /* A field path, built as a chain while reading and formatted only for an error
@@ -599,6 +600,8 @@ static wg_status haushalt_felder(ctx *c, const j_wert *o, const pfad *basis, wg_
             continue;
         } else if (j_schluessel_ist(k, WG_F_ID)) {
             if (text(c, k, FELD(WG_F_ID), &h->id)) return c->f->code;
+        } else if (c->satz && j_schluessel_ist(k, WG_F_EMPFAENGER)) {
+            if (wgi_json_empfaenger(k, c->f)) return c->f->code;
         } else if (j_schluessel_ist(k, WG_F_STICHTAG)) {
             if (datum(c, k, FELD(WG_F_STICHTAG), &h->stichtag)) return c->f->code;
             *stichtag = true;
@@ -648,7 +651,7 @@ static wg_status haushalt_felder(ctx *c, const j_wert *o, const pfad *basis, wg_
 
 static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt *h, wg_fehler *f, bool teil)
 {
-    ctx cc = {j, f, teil}, *c = &cc;
+    ctx cc = {j, f, teil, true}, *c = &cc;
     j->anzahl_unbekannt = 0;
     const pfad *basis = NULL;
     memset(f, 0, sizeof *f);
@@ -704,11 +707,35 @@ wg_status wg_json_teilhaushalt_lesen(wg_json *j, const char *text, size_t len, w
 
 /* ---- for the case reader (fall_json.c; io/lesen.h) ---- */
 
+/* The optional letter head of a record (docs/records.md "empfaenger"; docs/bescheide.md): an object
+ * of texts name, aktenzeichen and anschrift (a list of lines). The computation does not read it. */
+wg_status wgi_json_empfaenger(const j_wert *w, wg_fehler *f)
+{
+    if (w->typ != J_OBJEKT) return wgi_json_fehler(f, WG_E_TYP_FALSCH, WG_F_EMPFAENGER, "Objekt erwartet");
+    for (const j_wert *k = w->erstes; k; k = k->naechstes) {
+        char feld[64];
+        snprintf(feld, sizeof feld, WG_F_EMPFAENGER ".%.*s", (int)(k->schluessel_len > 40 ? 40 : k->schluessel_len), k->schluessel);
+        if (k->typ == J_NULL) continue;
+        if (j_schluessel_ist(k, "name") || j_schluessel_ist(k, "aktenzeichen")) {
+            if (k->typ != J_TEXT) return wgi_json_fehler(f, WG_E_TYP_FALSCH, feld, "Text erwartet");
+            if (k->len > 200) return wgi_json_fehler(f, WG_E_GRENZE, feld, "höchstens 200 Bytes");
+        } else if (j_schluessel_ist(k, "anschrift")) {
+            if (k->typ != J_LISTE || k->anzahl < 1 || k->anzahl > 6)
+                return wgi_json_fehler(f, WG_E_TYP_FALSCH, feld, "Liste von 1 bis 6 Zeilen erwartet");
+            for (const j_wert *z = k->erstes; z; z = z->naechstes)
+                if (z->typ != J_TEXT || z->len > 200) return wgi_json_fehler(f, WG_E_TYP_FALSCH, feld, "Zeilen als Text (höchstens 200 Bytes) erwartet");
+        } else {
+            return wgi_json_fehler(f, WG_E_FELD_UNBEKANNT, feld, "unbekanntes Feld (records.md definiert es nicht)");
+        }
+    }
+    return WG_OK;
+}
+
 j_leser *wgi_json_leser(wg_json *j) { return j->leser; }
 
 wg_status wgi_json_haushalt_objekt(wg_json *j, const j_wert *o, const char *pfad_text_, wg_haushalt *h, wg_fehler *f)
 {
-    ctx cc = {j, f, false}, *c = &cc;
+    ctx cc = {j, f, false, false}, *c = &cc;
     const pfad *basis = P(pfad_text_);
     wg_haushalt_init(h);
     if (typ(c, o, J_OBJEKT, basis)) return c->f->code;
@@ -723,31 +750,31 @@ wg_status wgi_json_haushalt_objekt(wg_json *j, const j_wert *o, const char *pfad
 
 wg_status wgi_json_mitglied_objekt(wg_json *j, const j_wert *o, const char *pfad_text_, wg_mitglied *m, wg_fehler *f)
 {
-    ctx cc = {j, f, false};
+    ctx cc = {j, f, false, false};
     return mitglied_lesen(&cc, o, P(pfad_text_), m);
 }
 
 wg_status wgi_json_datum(wg_json *j, const j_wert *w, const char *pfad_text_, wg_datum *d, wg_fehler *f)
 {
-    ctx cc = {j, f, false};
+    ctx cc = {j, f, false, false};
     return datum(&cc, w, P(pfad_text_), d);
 }
 
 wg_status wgi_json_monat(wg_json *j, const j_wert *w, const char *pfad_text_, int *jahr, int *monat, wg_fehler *f)
 {
-    ctx cc = {j, f, false};
+    ctx cc = {j, f, false, false};
     return monat_lesen(&cc, w, P(pfad_text_), jahr, monat);
 }
 
 wg_status wgi_json_text(wg_json *j, const j_wert *w, const char *pfad_text_, const char **out, wg_fehler *f)
 {
-    ctx cc = {j, f, false};
+    ctx cc = {j, f, false, false};
     return text(&cc, w, P(pfad_text_), out);
 }
 
 wg_status wgi_json_wahr(wg_json *j, const j_wert *w, const char *pfad_text_, bool *out, wg_fehler *f)
 {
-    ctx cc = {j, f, false};
+    ctx cc = {j, f, false, false};
     return wahr(&cc, w, P(pfad_text_), out);
 }
 

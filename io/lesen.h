@@ -16,6 +16,7 @@ wg_status wgi_json_haushalt_objekt(wg_json *j, const j_wert *o, const char *pfad
 wg_status wgi_json_mitglied_objekt(wg_json *j, const j_wert *o, const char *pfad, wg_mitglied *m, wg_fehler *f);
 wg_status wgi_json_datum(wg_json *j, const j_wert *w, const char *pfad, wg_datum *d, wg_fehler *f);
 wg_status wgi_json_monat(wg_json *j, const j_wert *w, const char *pfad, int *jahr, int *monat, wg_fehler *f);
+wg_status wgi_json_empfaenger(const j_wert *w, wg_fehler *f);
 wg_status wgi_json_text(wg_json *j, const j_wert *w, const char *pfad, const char **out, wg_fehler *f);
 wg_status wgi_json_wahr(wg_json *j, const j_wert *w, const char *pfad, bool *out, wg_fehler *f);
 wg_status wgi_json_fehler(wg_fehler *f, wg_status code, const char *pfad, const char *fmt, ...)

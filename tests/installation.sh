@@ -51,7 +51,7 @@ cmake -S "$T/verbraucher" -B "$T/verbraucher/build" -DCMAKE_PREFIX_PATH="$P" > "
 pruefe "find_package(wohngeld) builds" $?
 LD_LIBRARY_PATH="$LIBDIR" "$T/verbraucher/build/geteilt" | grep -q "^Wohngeld: 191 Euro"; pruefe "find_package, shared" $?
 "$T/verbraucher/build/statisch" | grep -q "^Wohngeld: 191 Euro"; pruefe "find_package, static" $?
-"$P/bin/wohngeld" --version | grep -q "^wohngeld 2.0.0"; pruefe "installed program" $?
+"$P/bin/wohngeld" --version | grep -q "^wohngeld 2.1.0"; pruefe "installed program" $?
 
 # the program itself against the installed shared library: cli/ and batch/ include only the public
 # headers, the base helpers and each other (docs/architektur.md), so it builds from cli/, batch/ and
