@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "wohngeld_bescheid.h"
 #include "wohngeld_fall.h"
 
 typedef struct batch_optionen {
@@ -29,6 +30,11 @@ typedef struct batch_optionen {
     int bedarf_anteil;               /* % of the need for einkommen_unter_bedarf (1 … 1000, 100) */
     bool fall;                       /* --art fall: running cases (docs/laufende-faelle.md) */
     wg_fall_einstellungen fall_einstellungen;
+    /* --bescheide DIR (docs/bescheide.md § 5): the letters of every assessed record into DIR,
+     * with the authority's file and the letters' date (jahr 0: today; a case: its decision day) */
+    const char *bescheide;
+    const wg_behoerde *behoerde;
+    wg_datum bescheid_datum;
 } batch_optionen;
 
 /* Exit statuses of a run (docs/batch.md). */

@@ -2,7 +2,7 @@
  * batch_checkpoint.c — writing and reading the checkpoint (batch_checkpoint.h). The file is
  * text, one "key value" line each, the last line the SHA-256 of all lines before it:
  *
- *   wohngeld-checkpoint/6
+ *   wohngeld-checkpoint/7
  *   offset 123456
  *   …
  *   pruefsumme 3f…
@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define KOPF "wohngeld-checkpoint/6\n"
+#define KOPF "wohngeld-checkpoint/7\n"
 #define MAX_GROESSE 65536
 
 /* "key n n n …\n" */
@@ -107,6 +107,9 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     codes(&p, "zeugenhinweise", s->zeugenhinweis_code, s->zeugenhinweis_anzahl, s->anzahl_zeugenhinweise);
     const uint64_t fz[4] = {s->faelle, s->faelle_ueberzahlung, s->faelle_nachzahlung, s->faelle_ausgesteuert};
     zahlen(&p, "faelle", fz, 4);
+    uint64_t bz[1 + WG_BESCHEID_ANZAHL] = {s->brief_fehler};
+    memcpy(bz + 1, s->brief_art, sizeof s->brief_art);
+    zahlen(&p, "bescheide", bz, 1 + WG_BESCHEID_ANZAHL);
     codes(&p, "regeln", s->regel, s->regel_anzahl, s->anzahl_regeln);
     codes(&p, "aussteuerungen", s->aussteuerung_code, s->aussteuerung_anzahl, s->anzahl_aussteuerungen);
     zahlen(&p, "verteilung", s->verteilung, BATCH_KLASSEN);
@@ -296,7 +299,7 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
     pz[1] = '\0';
     uint64_t fort = 0;
     char mt[32], gross_m[128], gross_z[128], gross_min[128], gross_max[128], gross_ue[128], gross_na[128], gross_er[128];
-    uint64_t fz[4];
+    uint64_t fz[4], bz[1 + WG_BESCHEID_ANZAHL];
     if (!zahl_von(text, "offset", &c->offset) || !zahl_von(text, "zeile", &c->zeile) ||
         !zahl_von(text, "aus_bytes", &c->aus_bytes) || !hex_von(text, "aus_sha256", c->aus_sha256) ||
         !zahl_von(text, "fehler_bytes", &c->fehler_bytes) || !hex_von(text, "fehler_sha256", c->fehler_sha256) ||
@@ -310,6 +313,7 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !vorpruefung_von(text, s) || !codes_von(text, "fehlt", s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt) ||
         !codes_von(text, "zeugenhinweise", s->zeugenhinweis_code, s->zeugenhinweis_anzahl, &s->anzahl_zeugenhinweise) || !wert_von(text, "summe_min", gross_min, sizeof gross_min) ||
         !wert_von(text, "summe_max", gross_max, sizeof gross_max) || !zahlen_von(text, "faelle", fz, 4) ||
+        !zahlen_von(text, "bescheide", bz, 1 + WG_BESCHEID_ANZAHL) ||
         !codes_von(text, "regeln", s->regel, s->regel_anzahl, &s->anzahl_regeln) ||
         !codes_von(text, "aussteuerungen", s->aussteuerung_code, s->aussteuerung_anzahl, &s->anzahl_aussteuerungen) ||
         !zahlen_von(text, "verteilung", s->verteilung, BATCH_KLASSEN) ||
@@ -325,6 +329,8 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
     s->faelle_ueberzahlung = fz[1];
     s->faelle_nachzahlung = fz[2];
     s->faelle_ausgesteuert = fz[3];
+    s->brief_fehler = bz[0];
+    memcpy(s->brief_art, bz + 1, sizeof s->brief_art);
     char *e;
     errno = 0;
     long long m = strtoll(mt, &e, 10);

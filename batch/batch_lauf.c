@@ -18,6 +18,7 @@
  */
 #include "fehlertext.h"
 #include "batch.h"
+#include "briefe.h"
 #include "batch_checkpoint.h"
 #include "batch_dateien.h"
 #include "batch_lesen.h"
@@ -89,6 +90,10 @@ typedef struct arbeiter {
     int nr;
     bool speicher_fehlt;
     bool unterbrochen;        /* a search stopped at a signal: the block is not written */
+    /* --bescheide: the letters of each record (docs/bescheide.md § 5) */
+    wg_bescheide *bs;
+    const batch_briefe *ablage;
+    int brief_errno;          /* a letter file could not be written: the run stops */
 } arbeiter;
 
 /* The end of one record's work: its output line into the worker's buffer. */
@@ -266,6 +271,46 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     satz_abschliessen(a, s, t, len);
 }
 
+/* The letters of one assessed record (--bescheide): each letter as an HTML page; a record routed
+ * to a person as its JSON record (for the list aussteuerung.jsonl); a record whose
+ * letters cannot be made (behoerde_unvollstaendig, …) as its error record (fehler.jsonl). The
+ * same module as `wohngeld bescheid`, on the same record text. */
+static void briefe_machen(arbeiter *a, batch_block *b, batch_satz *s)
+{
+    memset(s->briefe, 0, sizeof s->briefe);
+    s->brief_fehler = false;
+    if (s->status != WG_OK || s->hat_lesefehler) return; /* rejected: its error is in the output and the reject file */
+    char name[200];
+    const char *t;
+    size_t n = 0;
+    if (wg_bescheide_erstellen(a->bs, a->e, a->o->behoerde, b->texte.daten + s->text, s->text_len, a->o->bescheid_datum) != WG_OK) {
+        s->brief_fehler = true;
+        t = wg_bescheide_fehler_json(a->bs, &n);
+        batch_brief_name(name, sizeof name, s->zeile_von, wg_bescheide_id(a->bs), 0, "fehler", ".json");
+        if (!t) a->speicher_fehlt = true;
+        else if (batch_brief_ablegen(a->ablage, name, t, n) != 0 && !a->brief_errno) a->brief_errno = errno ? errno : EIO;
+        return;
+    }
+    for (size_t i = 0; i < wg_bescheide_anzahl(a->bs); i++) {
+        const wg_bescheid_info *x = wg_bescheid(a->bs, i);
+        if (s->briefe[x->art] < 255) s->briefe[x->art]++;
+        if (x->art == WG_BESCHEID_KEINER) continue;
+        const char *art = wg_bescheid_art_name(x->art);
+        if (x->art == WG_BESCHEID_AUSSTEUERUNG) {
+            /* for a person: its record, gathered into aussteuerung.jsonl at the end (no letter) */
+            t = wg_bescheid_json(a->bs, i, &n);
+            batch_brief_name(name, sizeof name, s->zeile_von, x->id, (int)i + 1, art, ".json");
+            if (!t) { a->speicher_fehlt = true; return; }
+            if (batch_brief_ablegen(a->ablage, name, t, n) != 0 && !a->brief_errno) a->brief_errno = errno ? errno : EIO;
+            continue;
+        }
+        t = wg_bescheid_html(a->bs, i, &n);
+        batch_brief_name(name, sizeof name, s->zeile_von, x->id, (int)i + 1, art, ".html");
+        if (!t) { a->speicher_fehlt = true; return; }
+        if (batch_brief_ablegen(a->ablage, name, t, n) != 0 && !a->brief_errno) a->brief_errno = errno ? errno : EIO;
+    }
+}
+
 static void *arbeiten(void *arg)
 {
     arbeiter *a = arg;
@@ -278,7 +323,10 @@ static void *arbeiten(void *arg)
     enum { STUECK = 32 };
     size_t anfang;
     while (!a->unterbrochen && (anfang = atomic_fetch_add(a->naechster, STUECK)) < b->anzahl)
-        for (size_t i = anfang; i < anfang + STUECK && i < b->anzahl && !a->unterbrochen; i++) satz_rechnen(a, b, i);
+        for (size_t i = anfang; i < anfang + STUECK && i < b->anzahl && !a->unterbrochen; i++) {
+            satz_rechnen(a, b, i);
+            if (a->bs && !a->unterbrochen) briefe_machen(a, b, &b->saetze[i]);
+        }
     return NULL;
 }
 
@@ -311,6 +359,7 @@ typedef struct lauf {
     batch_lauf info;
     batch_protokoll prot;
     double start;
+    batch_briefe ablage;      /* --bescheide: the letters directory */
 } lauf;
 
 static int melden(lauf *L, int rc, const char *format, ...) __attribute__((format(printf, 3, 4)));
@@ -335,10 +384,12 @@ static void optionen_text(const lauf *L, char *aus, size_t n)
     const wg_fall_einstellungen *s = &L->o->fall_einstellungen;
     snprintf(aus, n,
              "format=%s umfang=%s trennzeichen=%c fehler=%s bedarf_anteil=%d art=%s voruebergehend=%d vergleich_y=%s "
-             "daten_max_alter=%d erstattung_grenze=%lld frist_warnung=%d",
+             "daten_max_alter=%d erstattung_grenze=%lld frist_warnung=%d bescheide=%s behoerde=%s datum=%04d-%02d-%02d",
              L->o->csv ? "csv" : "jsonl", L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler, L->o->bedarf_anteil,
              L->o->fall ? "fall" : "haushalt", s->voruebergehend_bis_monate, wg_vergleich_y_name(s->vergleich_y),
-             s->daten_max_alter_monate, (long long)s->erstattung_grenze, s->frist_warnung_tage);
+             s->daten_max_alter_monate, (long long)s->erstattung_grenze, s->frist_warnung_tage, L->o->bescheide ? L->o->bescheide : "-",
+             L->o->behoerde ? wg_behoerde_name(L->o->behoerde) : "-", L->o->bescheid_datum.jahr, L->o->bescheid_datum.monat,
+             L->o->bescheid_datum.tag);
 }
 
 /* the hash of the last BATCH_HASH_FENSTER bytes before pos in file fd */
@@ -640,6 +691,10 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
                 return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
         }
         s->gelesen++;
+        if (L->o->bescheide) {
+            for (int k = 0; k < WG_BESCHEID_ANZAHL; k++) s->brief_art[k] += x->briefe[k];
+            s->brief_fehler += x->brief_fehler;
+        }
         if (x->status == WG_OK && x->fall) {
             s->berechnet++;
             s->faelle++;
@@ -709,6 +764,8 @@ static int block_rechnen(lauf *L, batch_block *b, arbeiter *ar, pthread_t *th)
     for (int i = 0; i < n_th; i++)
         if (ar[i].speicher_fehlt) return melden(L, 2, "nicht genug Speicher");
     for (int i = 0; i < n_th; i++)
+        if (ar[i].brief_errno) return melden(L, 2, "--bescheide: ein Brief konnte nicht geschrieben werden: %s", wgi_fehlertext(ar[i].brief_errno));
+    for (int i = 0; i < n_th; i++)
         if (ar[i].unterbrochen) return 3; /* a signal stopped a search: the block stays unwritten */
     return 0;
 }
@@ -764,6 +821,16 @@ static int abschliessen(lauf *L, uint64_t start_gelesen)
         if (r != 0) return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", wgi_fehlertext(errno));
     }
     info_fuellen(L, start_gelesen);
+    /* the letters: the lists of the records routed to a person and of those without letters,
+     * then everything on disk (docs/bescheide.md § 5) */
+    if (o->bescheide) {
+        char m[512];
+        if (batch_briefe_liste(&L->ablage, "-aussteuerung.json", "aussteuerung.jsonl", m, sizeof m) < 0 ||
+            batch_briefe_liste(&L->ablage, "-fehler.json", "fehler.jsonl", m, sizeof m) < 0)
+            return melden(L, 2, "--bescheide: %s", m);
+        if (batch_briefe_schliessen(&L->ablage) != 0) return melden(L, 2, "--bescheide: %s", wgi_fehlertext(errno));
+        L->s.bescheide = true;
+    }
     wgi_puffer p = {0};
     batch_summe_json(&p, &L->s, &L->info);
     if (p.fehler) {
@@ -871,6 +938,9 @@ static int ausfuehren(lauf *L)
         fortgesetzt = rc == 0;
     }
     if (!fortgesetzt && (rc = neu_anlegen(L)) != 0) return rc;
+    /* the letters directory: new or empty for a new run; a resumed run replaces its own letters */
+    if (o->bescheide && batch_briefe_oeffnen(&L->ablage, o->bescheide, !fortgesetzt, fortgesetzt, m, sizeof m) != 0)
+        return melden(L, 2, "--bescheide %s", m);
     /* CSV: the header row of the input (after resuming read again from the start) */
     if (o->csv) {
         uint64_t offset = L->l.offset, zeile = L->l.zeile;
@@ -904,7 +974,9 @@ static int ausfuehren(lauf *L)
         ar[i].v = wg_vorpruefung_neu();
         ar[i].fr = wg_fall_ergebnis_neu();
         wg_vorpruefung_halt_setzen(ar[i].v, halt_frage, NULL);
-        if (!ar[i].j || !ar[i].r || !ar[i].v || !ar[i].fr) rc = melden(L, 2, "nicht genug Speicher");
+        ar[i].ablage = &L->ablage;
+        ar[i].bs = o->bescheide ? wg_bescheide_neu() : NULL;
+        if (!ar[i].j || !ar[i].r || !ar[i].v || !ar[i].fr || (o->bescheide && !ar[i].bs)) rc = melden(L, 2, "nicht genug Speicher");
     }
     bool zeige = !o->leise && isatty(2);
     double letzte = 0, letzter_cp = jetzt();
@@ -948,6 +1020,7 @@ static int ausfuehren(lauf *L)
         wg_ergebnis_frei(ar[i].r);
         wg_vorpruefung_frei(ar[i].v);
         wg_fall_ergebnis_frei(ar[i].fr);
+        wg_bescheide_frei(ar[i].bs);
         wgi_puffer_frei(&ar[i].aus);
         wgi_puffer_frei(&ar[i].hinweise);
     }
@@ -964,6 +1037,7 @@ int batch_laufen(const batch_optionen *o)
         return 2;
     }
     L->o = o;
+    L->ablage.dirfd = -1;
     for (int i = 0; i < BATCH_SPERREN; i++) L->sperre[i] = -1;
     L->start = jetzt();
     L->aus_datei = strcmp(o->ausgabe, "-") != 0;
@@ -995,6 +1069,7 @@ int batch_laufen(const batch_optionen *o)
     sigaction(SIGINT, &alt_int, NULL);
     if (L->aus && L->aus != stdout) fclose(L->aus);
     if (L->fehler) fclose(L->fehler);
+    if (o->bescheide) batch_briefe_schliessen(&L->ablage);
     /* a run that stopped before its first checkpoint leaves nothing behind */
     if (rc >= 2 && L->neu_angelegt && !L->cp_geschrieben) {
         if (L->aus_datei) (void)unlink(L->teil);

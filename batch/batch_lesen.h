@@ -20,6 +20,7 @@
 #include "wohngeld_csv.h"
 #include "batch_pruefsumme.h"
 #include "wohngeld.h"
+#include "wohngeld_bescheid.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -99,6 +100,9 @@ typedef struct batch_satz {
     unsigned char auslegung;    /* … and its interpretation switches off their defaults (BATCH_AUSLEGUNG_*) */
     bool fall;                  /* a running case: the fields below; fehlt holds its decisions' rules */
     int64_t ueberzahlung, nachzahlung, erstattung;
+    /* --bescheide: the letters made, by kind (wg_bescheid_art), or why none could be */
+    unsigned char briefe[WG_BESCHEID_ANZAHL];
+    bool brief_fehler;
 } batch_satz;
 
 typedef struct batch_block {

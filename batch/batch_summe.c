@@ -359,6 +359,25 @@ void batch_summe_json(wgi_puffer *p, const batch_summe *s, const batch_lauf *lau
     wgi_puffer_cstr(p, b);
     for (size_t i = 0; i < s->anzahl_aussteuerungen; i++) posten(p, i == 0, s->aussteuerung_code[i], s->aussteuerung_anzahl[i]);
     wgi_puffer_cstr(p, "}}");
+    /* the letters of --bescheide (docs/bescheide.md § 5): sent letters by kind, the records routed
+     * to a person, those with nothing to send, those whose letters could not be made */
+    if (s->bescheide) {
+        uint64_t briefe = 0;
+        for (int a = 0; a < WG_BESCHEID_ANZAHL; a++)
+            if (a != WG_BESCHEID_AUSSTEUERUNG && a != WG_BESCHEID_KEINER) briefe += s->brief_art[a];
+        snprintf(b, sizeof b, ",\"bescheide\":{\"briefe\":%llu,\"nach_art\":{", (unsigned long long)briefe);
+        wgi_puffer_cstr(p, b);
+        bool zuerst = true;
+        for (int a = 0; a < WG_BESCHEID_ANZAHL; a++) {
+            if (a == WG_BESCHEID_AUSSTEUERUNG || a == WG_BESCHEID_KEINER) continue;
+            posten(p, zuerst, wg_bescheid_art_name((wg_bescheid_art)a), s->brief_art[a]);
+            zuerst = false;
+        }
+        snprintf(b, sizeof b, "},\"ausgesteuert\":%llu,\"kein_bescheid\":%llu,\"fehler\":%llu}",
+                 (unsigned long long)s->brief_art[WG_BESCHEID_AUSSTEUERUNG], (unsigned long long)s->brief_art[WG_BESCHEID_KEINER],
+                 (unsigned long long)s->brief_fehler);
+        wgi_puffer_cstr(p, b);
+    }
     if (lauf) lauf_json(p, lauf);
     wgi_puffer_cstr(p, "}\n");
 }

@@ -11,6 +11,7 @@
 
 #include "puffer.h"
 #include "wohngeld.h"
+#include "wohngeld_bescheid.h"
 #include "wohngeld_fall.h"
 
 #include <gmp.h>
@@ -71,6 +72,11 @@ typedef struct batch_summe {
     uint64_t rechtsstand_anzahl[BATCH_MAX_HINWEISCODES];
     mpz_t monat;                                  /* Σ wohngeld_monat of Stichtag records, EUR */
     mpz_t zeitraum_summe;                         /* Σ summe of zeitraum records, EUR */
+    /* --bescheide (docs/bescheide.md § 5): records' letters by kind, records whose letters could
+     * not be made (their error in the letters directory) */
+    bool bescheide;
+    uint64_t brief_art[WG_BESCHEID_ANZAHL];
+    uint64_t brief_fehler;
 } batch_summe;
 
 /* What the summary says about the run itself. */

@@ -35,7 +35,7 @@ int64_t wgi_meldegrenze_miete(int64_t miete_cent, int64_t p)
 int64_t wgi_meldegrenze_einkuenfte(wgi_b4 einkuenfte_jahr, int64_t p)
 {
     /* a monthly cent is 12 × 100 b4 per year */
-    int64_t y = (int64_t)(((__int128)einkuenfte_jahr * (100 + p)) / (100 * 12 * WGI_B4_CENT));
+    int64_t y = (int64_t)(((__int128)einkuenfte_jahr * (100 + p)) / ((__int128)100 * 12 * WGI_B4_CENT));
     while (y > 0 && wgi_mehr_als_prozent(einkuenfte_jahr, 1, (__int128)(y - 1) * 12 * WGI_B4_CENT, 1, p, true)) y--;
     while (!wgi_mehr_als_prozent(einkuenfte_jahr, 1, (__int128)y * 12 * WGI_B4_CENT, 1, p, true)) y++;
     return y;

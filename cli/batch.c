@@ -30,6 +30,7 @@ static int nutzung(void)
                     "                      [--bedarf-anteil PROZENT] [--art haushalt|fall]\n"
                     "                      [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
                     "                      [--daten-max-alter-monate N] [--erstattung-grenze EUR] [--frist-warnung-tage N]\n"
+                    "                      [--bescheide VERZ --behoerde DATEI [--bescheid-datum JJJJ-MM-TT]]\n"
                     "(DATEI \"-\" = Standardein-/ausgabe; --fortsetzen nur mit Dateien; docs/batch.md)\n");
     return 2;
 }
@@ -63,6 +64,7 @@ int wgi_befehl_batch(int argc, char **argv)
     o.bedarf_anteil = 100;
     wg_fall_einstellungen_init(&o.fall_einstellungen);
     bool trenn_gegeben = false, fall_option = false;
+    const char *behoerde = NULL;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--fortsetzen")) { o.fortsetzen = true; continue; }
@@ -73,7 +75,8 @@ int wgi_befehl_batch(int argc, char **argv)
         if (fo > 0) { fall_option = true; continue; }
         static const char *const mit_wert[] = {"--eingabe", "--ausgabe", "--fehler", "--protokoll", "--threads", "--block",
                                                "--checkpoint-sekunden", "--format", "--ausgabe-umfang", "--trennzeichen",
-                                               "--tabellen", "--bedarf-anteil", "--art"};
+                                               "--tabellen", "--bedarf-anteil", "--art", "--bescheide", "--behoerde",
+                                               "--bescheid-datum"};
         bool bekannt = false;
         for (size_t k = 0; k < sizeof mit_wert / sizeof mit_wert[0]; k++) bekannt |= !strcmp(a, mit_wert[k]);
         if (!bekannt) {
@@ -91,6 +94,11 @@ int wgi_befehl_batch(int argc, char **argv)
         else if (!strcmp(a, "--fehler")) o.fehler = w;
         else if (!strcmp(a, "--protokoll")) o.protokoll = w;
         else if (!strcmp(a, "--tabellen")) o.tabellen = w;
+        else if (!strcmp(a, "--bescheide")) o.bescheide = w;
+        else if (!strcmp(a, "--behoerde")) behoerde = w;
+        else if (!strcmp(a, "--bescheid-datum")) {
+            if (!wgi_datum_lesen(w, &o.bescheid_datum)) return falsch(a, w, "ein Datum JJJJ-MM-TT");
+        }
         else if (!strcmp(a, "--art")) {
             if (strcmp(w, "haushalt") != 0 && strcmp(w, "fall") != 0) return falsch(a, w, "haushalt oder fall");
             o.fall = !strcmp(w, "fall");
@@ -137,5 +145,17 @@ int wgi_befehl_batch(int argc, char **argv)
     }
     if (o.fehler && !strcmp(o.fehler, "-")) return falsch("--fehler", "-", "eine Datei (die Ergebnisse gehen schon auf die Standardausgabe)");
     if (o.protokoll && !strcmp(o.protokoll, "-")) return falsch("--protokoll", "-", "eine Datei (ohne --protokoll geht das Protokoll auf stderr, wenn das kein Terminal ist)");
-    return batch_laufen(&o);
+    if ((o.bescheide != NULL) != (behoerde != NULL))
+        return falsch(o.bescheide ? "--bescheide" : "--behoerde", o.bescheide ? o.bescheide : behoerde,
+                      "--bescheide VERZ und --behoerde DATEI gehören zusammen (docs/bescheide.md § 5)");
+    if (o.bescheid_datum.jahr && !o.bescheide) return falsch("--bescheid-datum", "", "gilt nur mit --bescheide");
+    if (behoerde && fall_option)
+        return falsch("--behoerde", behoerde, "mit Briefen kommen die Einstellungen laufender Fälle aus der Behördendatei");
+    wg_behoerde *k = NULL;
+    if (behoerde && !(k = wgi_behoerde_oeffnen(behoerde, "batch"))) return 2;
+    o.behoerde = k;
+    wg_behoerde_fall_einstellungen(k, &o.fall_einstellungen); /* the letters' settings are the run's */
+    const int rc = batch_laufen(&o);
+    wg_behoerde_frei(k);
+    return rc;
 }

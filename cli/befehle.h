@@ -13,6 +13,13 @@ int wgi_befehl_grenzen(int argc, char **argv);
 int wgi_befehl_fall(int argc, char **argv);
 int wgi_befehl_bericht(int argc, char **argv);
 int wgi_befehl_erzeugen(int argc, char **argv);
+int wgi_befehl_bescheid(int argc, char **argv);
+/* The authority's file (behoerde.json) of --behoerde, read and checked; NULL with the reason on
+ * stderr. And a date JJJJ-MM-TT. (behoerde_datei.c) */
+#include "wohngeld_bescheid.h"
+#include <stdbool.h>
+wg_behoerde *wgi_behoerde_oeffnen(const char *pfad, const char *befehl);
+bool wgi_datum_lesen(const char *w, wg_datum *d);
 /* The settings of running cases from the command line (--voruebergehend-bis-monate N,
  * --vergleich-y W) at argv[*i]: 1 taken (i advanced), 0 not one of them, -1 invalid (said). */
 struct wg_fall_einstellungen;

@@ -217,6 +217,24 @@ static bool pruefen(bericht *b, const quelle *q)
                 return false;
             }
         }
+        /* since 2.1, optional: the letters of --bescheide (docs/bescheide.md § 5) */
+        const j_wert *bs = feld(q->w, "bescheide");
+        if (bs) {
+            static const char *const bz[] = {"bescheide.briefe", "bescheide.ausgesteuert", "bescheide.kein_bescheid", "bescheide.fehler"};
+            for (size_t i = 0; i < sizeof bz / sizeof *bz; i++)
+                if (!ganz_von(feld(q->w, bz[i]), &v) || v < 0) return fehlt(b, q, bz[i], "keine Zahl");
+            const j_wert *na = feld(q->w, "bescheide.nach_art");
+            if (!na || na->typ != J_OBJEKT) return fehlt(b, q, "bescheide.nach_art", "kein Objekt");
+            int64_t summe = 0;
+            for (const j_wert *k = na->erstes; k; k = k->naechstes) {
+                if (!ganz_von(k, &v) || v < 0) return fehlt(b, q, "bescheide.nach_art", "kein Objekt von Anzahlen");
+                summe += v;
+            }
+            if (summe != zahl(q->w, "bescheide.briefe")) {
+                snprintf(b->fehler, sizeof b->fehler, "%s: Briefe je Art ≠ Briefe — die Zusammenfassung ist nicht stimmig", q->datei);
+                return false;
+            }
+        }
         for (size_t i = 0; i < sizeof gross_batch / sizeof *gross_batch; i++)
             if (ziffern(q->w, gross_batch[i], buf, sizeof buf)[0] == '-') return fehlt(b, q, gross_batch[i], "negativ");
         /* every balance of the accounting must hold, or the file was edited or damaged */
@@ -769,6 +787,20 @@ static void batch_abschnitte(bericht *b, const quelle *q, int nr)
         wgi_puffer_cstr(p, "</section>\n");
     }
 
+    /* the letters of --bescheide (docs/bescheide.md § 5) */
+    if (feld(w, "bescheide")) {
+        abschnitt(p, "bescheide", nr, "Schreiben (Bescheide, Anhörungen, Einladungen)");
+        tabelle_auf(p, "Schreiben des Laufs");
+        zeile_zahl(p, "Schreiben an Haushalte", zahl(w, "bescheide.briefe"));
+        zeile_zahl(p, "Vorlagen an einen Menschen (§ 31a SGB X)", zahl(w, "bescheide.ausgesteuert"));
+        zeile_zahl(p, "ohne Schreiben (nichts zu bescheiden)", zahl(w, "bescheide.kein_bescheid"));
+        zeile_zahl(p, "ohne Schreiben wegen eines Fehlers (fehler.jsonl)", zahl(w, "bescheide.fehler"));
+        wgi_puffer_cstr(p, "</tbody></table>\n");
+        n = posten_von(feld(w, "bescheide.nach_art"), ps, 64);
+        snprintf(id, sizeof id, "bescheide-%d", nr);
+        balken_posten(p, id, "Schreiben je Art", "Schreiben des Laufs je Art", "Schreiben", ps, n);
+    }
+
     /* running cases */
     if (faelle) {
         abschnitt(p, "faelle", nr, "Laufende Fälle");
@@ -975,6 +1007,11 @@ static void kennzahlen(bericht *b)
                 /* who decides: the cases a person must see (§ 31a SGB X), since 2.0 */
                 if (feld(w, "faelle.aussteuerung_nach_code"))
                     zeile_zahl(p, "Fälle für einen Menschen (§ 31a SGB X)", zahl(w, "faelle.ausgesteuert"));
+            }
+            /* the letters of the run (--bescheide), since 2.1 */
+            if (feld(w, "bescheide")) {
+                zeile_zahl(p, "Schreiben erstellt (--bescheide)", zahl(w, "bescheide.briefe"));
+                zeile_zahl(p, "Datensätze für einen Menschen (Vorlagen)", zahl(w, "bescheide.ausgesteuert"));
             }
             wgi_puffer_cstr(p, "</tbody></table>\n");
         } else {

@@ -55,6 +55,15 @@ static const befehl BEFEHLE[] = {
      "  --format F         text (Vorgabe), csv oder json\n"
      "  --trennzeichen C   Spaltentrenner für csv: , (Vorgabe) oder ;\n"
      "  --pretty           json lesbar eingerückt\n"},
+    {"bescheid", wgi_befehl_bescheid, "Bescheide, Anhörungen, Einladungen aus jedem Datensatz (docs/bescheide.md)",
+     "Aufruf: wohngeld bescheid --behoerde behoerde.json [--datum JJJJ-MM-TT] [--html VERZ] [--json] [DATEI]\n"
+     "Schreibt für jeden Datensatz (Haushalt, Teildatensatz, laufender Fall) die Entscheidungen, zu denen er führt:\n"
+     "Bewilligung, Ablehnung, Änderung, Aufhebung mit Erstattung, Anhörung, Einladung — oder warum ein Mensch\n"
+     "entscheiden muss (§ 31a SGB X).\n"
+     "  --behoerde DATEI   die Angaben und Entscheidungen der Behörde (Pflicht; Beispiel examples/behoerde.json)\n"
+     "  --datum D          Datum der Schreiben (Vorgabe: heute; ein Fall ohne --datum: sein entscheidung_am)\n"
+     "  --html VERZ        je Schreiben eine HTML-Seite (A4) in VERZ (neu oder leer)\n"
+     "  --json             je Entscheidung ein Datensatz wohngeld-bescheid/1 (Vorgabe ohne --html)\n"},
     {"fall", wgi_befehl_fall, "laufende Fälle: Monate, Entscheidungen nach §§ 27, 28, 42a–44, Überzahlung",
      "Aufruf: wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
      "                     [--daten-max-alter-monate N] [--erstattung-grenze EUR] [--frist-warnung-tage N]\n"

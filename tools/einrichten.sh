@@ -3,9 +3,10 @@
 # lists the build dependencies. Used by tools/beispiel.sh and tools/test.sh.
 set -eu
 PAKETE="cmake make gcc pkg-config libgmp-dev libssl-dev libcjson-dev libcriterion-dev libcmocka-dev"
-# for the tests: the linters, a JDK for the Java embedding example (tests/java.sh), and Chromium
-# for the report's browser test (tests/bericht.sh)
-if [ "${1:-}" = "--pruefwerkzeuge" ]; then PAKETE="$PAKETE clang-tidy cppcheck clang libclang-rt-14-dev valgrind time openjdk-17-jdk-headless chromium"; fi
+# for the tests: the linters, a JDK for the Java embedding example (tests/java.sh), Chromium for
+# the report's browser test (tests/bericht.sh) and the letters' print (tests/bescheide.sh), with
+# poppler-utils to read the printed PDF back, and Python 3 for the letters' comparisons
+if [ "${1:-}" = "--pruefwerkzeuge" ]; then PAKETE="$PAKETE clang-tidy cppcheck clang libclang-rt-14-dev valgrind time openjdk-17-jdk-headless chromium poppler-utils python3"; fi
 fehlt=""
 for p in $PAKETE; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || fehlt="$fehlt $p"

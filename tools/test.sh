@@ -67,10 +67,10 @@ WG_FUZZ_BUILD=build-fuzz-ci sh fuzz/laufen.sh 60
 
 echo "== cppcheck"
 cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --inline-suppr \
-    --suppress=missingIncludeSystem -I include -I base -I calc -I io -I batch -I cli base calc io batch cli tools
+    --suppress=missingIncludeSystem -I include -I base -I calc -I io -I bescheid -I batch -I cli base calc io bescheid batch cli tools
 
 echo "== clang-tidy"
 clang-tidy --quiet -p build --warnings-as-errors='*' --extra-arg=-Wno-unknown-warning-option \
-    base/*.c calc/*.c io/*.c batch/*.c cli/*.c 2> /dev/null
+    base/*.c calc/*.c io/*.c bescheid/*.c batch/*.c cli/*.c 2> /dev/null
 
 echo "== alles bestanden"
