@@ -134,7 +134,9 @@ wg_behoerde *wg_behoerde_lesen(const char *text, size_t len, wg_fehler *f)
     k->text[len] = '\0';
     const char *meldung = NULL;
     k->wurzel = j_lesen(k->leser, k->text, len, &meldung);
-    if (!k->wurzel) return fehl(k, f, WG_E_JSON_UNGUELTIG, "", meldung ? meldung : "kein JSON");
+    if (!k->wurzel)
+        return fehl(k, f, j_speicher_fehlt(k->leser) ? WG_E_SPEICHER : j_grenze_ueberschritten(k->leser) ? WG_E_GRENZE : WG_E_JSON_UNGUELTIG,
+                    "", meldung ? meldung : "kein JSON");
     if (k->wurzel->typ != J_OBJEKT) return fehl(k, f, WG_E_JSON_UNGUELTIG, "", "ein JSON-Objekt erwartet");
     const j_wert *fw = suchen(k->wurzel, "format");
     if (!fw || fw->typ != J_TEXT || strcmp(fw->s, "wohngeld-behoerde/1") != 0)

@@ -40,7 +40,10 @@ void *bs_neu(wg_bescheide *b, size_t groesse)
         }
         const size_t kap = groesse > 65536 ? groesse : 65536;
         bs_block *neu = malloc(sizeof *neu + kap);
-        if (!neu) return NULL;
+        if (!neu) {
+            b->speicher_fehlt = true;
+            return NULL;
+        }
         neu->naechster = NULL;
         neu->kap = kap;
         neu->belegt = 0;
@@ -257,10 +260,12 @@ wg_status wg_bescheide_erstellen(wg_bescheide *b, const wg_engine *e, const wg_b
     b->empf_zeilen = 0;
     b->k = k;
     b->k_fehlt = NULL;
+    b->speicher_fehlt = false;
     b->leistung_belastung = false;
     if (!e || !k || !zeile) return bs_fehl(b, WG_E_ARGUMENT, "", "engine, behoerde oder zeile ist NULL");
     const char *meldung = NULL;
     const j_wert *o = j_lesen(b->leser, zeile, len, &meldung);
+    if (!o && j_speicher_fehlt(b->leser)) return bs_fehl(b, WG_E_SPEICHER, "", "Speicher");
     bool fall = false;
     if (o && o->typ == J_OBJEKT) {
         const j_wert *idw = j_feld(o, "id");
@@ -297,6 +302,7 @@ wg_status wg_bescheide_erstellen(wg_bescheide *b, const wg_engine *e, const wg_b
         b->anzahl = 0;
         return st;
     }
+    if (b->speicher_fehlt) return bs_fehl(b, WG_E_SPEICHER, "", "nicht genug Speicher für die Schreiben");
     if (b->k_fehlt)
         return bs_fehl(b, WG_E_BEHOERDE_UNVOLLSTAENDIG, b->k_fehlt,
                        "Die Behördendatei enthält \"%s\" nicht; dieser Bescheid braucht die Angabe (docs/bescheide.md § 7).",

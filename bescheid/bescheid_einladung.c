@@ -49,9 +49,12 @@ wg_status bs_einladung(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h
                        wg_datum datum)
 {
     char e1[40], e2[40], d1[16];
-    if (wg_vorpruefen(e, h, u, n, b->v) != WG_OK) {
-        b->fehler = *wg_vorpruefung_fehler(b->v);
-        return b->fehler.code;
+    const wg_status st = wg_vorpruefen(e, h, u, n, b->v);
+    if (st != WG_OK) {
+        const wg_fehler *vf = wg_vorpruefung_fehler(b->v);
+        if (vf) b->fehler = *vf;
+        b->fehler.code = st;
+        return st;
     }
     const wg_spanne *s = wg_vorpruefung_spanne(b->v);
     const wg_rechtsstand_info *rs = wg_ergebnis_rechtsstand(s->ergebnis_max);

@@ -10,6 +10,7 @@
 #include "bescheid_intern.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int mi(int j, int m) { return j * 12 + m - 1; }
@@ -203,7 +204,9 @@ static wg_status entscheidung_brief(wg_bescheide *b, const wg_engine *e, const w
         for (size_t k = 0; k < wg_fall_ergebnis_anzahl_monate(fr); k++) {
             const wg_fall_monat *m = wg_fall_ergebnis_monat(fr, k);
             if (m->jahr != ent->wirksam.jahr || m->monat != ent->wirksam.monat) continue;
-            if (wg_fall_monat_herleitung(e, f, fr, k, b->r2) == WG_OK) {
+            const wg_status hs = wg_fall_monat_herleitung(e, f, fr, k, b->r2);
+            if (hs == WG_E_SPEICHER) return bs_fehl(b, hs, "", "Speicher");
+            if (hs == WG_OK) {
                 if (wg_ergebnis_wohngeld_monat(b->r2) != m->zusteht)
                     return bs_fehl(b, WG_E_ARGUMENT, "", "die Herleitung des Monats weicht vom Betrag ab");
                 bs_anlage_aus_ergebnis(b, x, bs_text(b, "Berechnung des Wohngeldes ab %s", bs_datum_text(d1, ent->wirksam)), b->r2);
@@ -243,8 +246,12 @@ static bool zaehlen(wg_bescheide *b, const wg_engine *e, const wg_fall *f, const
             const wg_fall_monat *m = wg_fall_ergebnis_monat(fr, k);
             if (m->jahr != x->wirksam.jahr || m->monat != x->wirksam.monat) continue;
             wg_bezug bz;
-            if (wg_fall_monat_herleitung(e, f, fr, k, b->r2) != WG_OK || wg_ergebnis_bezug(b->r2, &bz) != WG_OK ||
-                !bz.miete_gesetzt || !bz.einkuenfte_gesetzt)
+            const wg_status hs = wg_fall_monat_herleitung(e, f, fr, k, b->r2);
+            if (hs == WG_E_SPEICHER) {
+                bs_fehl(b, hs, "", "Speicher");
+                return false;
+            }
+            if (hs != WG_OK || wg_ergebnis_bezug(b->r2, &bz) != WG_OK || !bz.miete_gesetzt || !bz.einkuenfte_gesetzt)
                 z->bezug_unbekannt = true;
             break;
         }
@@ -259,9 +266,11 @@ wg_status bs_fall(wg_bescheide *b, const wg_engine *e, const char *zeile, size_t
     char d1[16], e1[40], d2buf[40];
     wg_fall f;
     wg_fehler fe = {0};
-    if (wg_json_fall_lesen(b->j, zeile, len, &f, &fe) != WG_OK) {
+    const wg_status gelesen = wg_json_fall_lesen(b->j, zeile, len, &f, &fe);
+    if (gelesen != WG_OK) {
         b->fehler = fe;
-        return fe.code;
+        b->fehler.code = gelesen;
+        return gelesen;
     }
     if (f.id) b->id = bs_kopie(b, f.id);
     b->leistung_belastung = f.haushalt.hat_wohnkosten && f.haushalt.wohnkosten_art == WG_BELASTUNG;
@@ -269,9 +278,12 @@ wg_status bs_fall(wg_bescheide *b, const wg_engine *e, const char *zeile, size_t
     wg_fall_einstellungen_init(&s);
     wg_behoerde_fall_einstellungen(b->k, &s);
     wg_fall_ergebnis *fr = b->fr;
-    if (wg_fall_rechnen(e, &f, &s, fr) != WG_OK) {
-        b->fehler = *wg_fall_ergebnis_fehler(fr);
-        return b->fehler.code;
+    const wg_status gerechnet = wg_fall_rechnen(e, &f, &s, fr);
+    if (gerechnet != WG_OK) {
+        const wg_fehler *rf = wg_fall_ergebnis_fehler(fr);
+        if (rf) b->fehler = *rf;
+        b->fehler.code = gerechnet;
+        return gerechnet;
     }
     if (datum.jahr == 0) datum = wg_fall_ergebnis_entscheidung_am(fr);
     /* the reasons for a person; the debtor choice is the authority's where its file decides it
@@ -296,9 +308,12 @@ wg_status bs_fall(wg_bescheide *b, const wg_engine *e, const char *zeile, size_t
         f2.stand = wg_fall_ergebnis_stand(fr);
         f2.hat_entscheidung_am = true;
         f2.entscheidung_am = danach;
-        if (wg_fall_rechnen(e, &f2, &s, fr) != WG_OK) {
-            b->fehler = *wg_fall_ergebnis_fehler(fr);
-            return b->fehler.code;
+        const wg_status neu = wg_fall_rechnen(e, &f2, &s, fr);
+        if (neu != WG_OK) {
+            const wg_fehler *rf = wg_fall_ergebnis_fehler(fr);
+            if (rf) b->fehler = *rf;
+            b->fehler.code = neu;
+            return neu;
         }
         f = f2;
         if (!zaehlen(b, e, &f, fr, alle, &z)) return b->fehler.code;

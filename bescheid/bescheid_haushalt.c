@@ -209,9 +209,12 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
         h.bis_monat = ende % 12 + 1;
     }
     const int monate = (h.bis_jahr * 12 + h.bis_monat) - (h.von_jahr * 12 + h.von_monat) + 1;
-    if (wg_berechnen(e, &h, b->r, 0) != WG_OK) {
-        b->fehler = *wg_ergebnis_fehler(b->r);
-        return b->fehler.code;
+    const wg_status gerechnet = wg_berechnen(e, &h, b->r, 0);
+    if (gerechnet != WG_OK) {
+        const wg_fehler *rf = wg_ergebnis_fehler(b->r);
+        if (rf) b->fehler = *rf;
+        b->fehler.code = gerechnet;
+        return gerechnet;
     }
     const wg_ergebnis *r = b->r;
     /* a draft law is never decided on */
@@ -337,7 +340,9 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
             wg_haushalt hs = h;
             hs.hat_zeitraum = false;
             hs.stichtag = x->tenor[i].von;
-            if (wg_berechnen(e, &hs, b->r2, 0) != WG_OK || wg_ergebnis_wohngeld_monat(b->r2) != x->tenor[i].wohngeld_monat)
+            const wg_status st = wg_berechnen(e, &hs, b->r2, 0);
+            if (st != WG_OK) return bs_fehl(b, st, "", "Herleitung eines Abschnitts: %s", wg_status_text(st));
+            if (wg_ergebnis_wohngeld_monat(b->r2) != x->tenor[i].wohngeld_monat)
                 return bs_fehl(b, WG_E_ARGUMENT, "", "die Herleitung eines Abschnitts weicht von seinem Betrag ab");
             bs_anlage_aus_ergebnis(b, x, bs_text(b, "Berechnung des Wohngeldes ab %s", bs_datum_text(d1, x->tenor[i].von)), b->r2);
         }
@@ -345,7 +350,8 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
             wg_haushalt hs = h;
             hs.hat_zeitraum = false;
             hs.stichtag = x->abgelehnt[i].von;
-            if (wg_berechnen(e, &hs, b->r2, 0) != WG_OK) return bs_fehl(b, WG_E_ARGUMENT, "", "Herleitung");
+            const wg_status st = wg_berechnen(e, &hs, b->r2, 0);
+            if (st != WG_OK) return bs_fehl(b, st, "", "Herleitung eines Abschnitts: %s", wg_status_text(st));
             ablehnungsgruende(b, x, &h, b->r2, x->abgelehnt[i].von);
             bs_anlage_aus_ergebnis(b, x, bs_text(b, "Berechnung ab %s (abgelehnt)", bs_datum_text(d1, x->abgelehnt[i].von)), b->r2);
         }
@@ -384,7 +390,8 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
             wg_haushalt hs = h;
             hs.hat_zeitraum = false;
             hs.stichtag = x->abgelehnt[i].von;
-            if (wg_berechnen(e, &hs, b->r2, 0) != WG_OK) return bs_fehl(b, WG_E_ARGUMENT, "", "Herleitung");
+            const wg_status st = wg_berechnen(e, &hs, b->r2, 0);
+            if (st != WG_OK) return bs_fehl(b, st, "", "Herleitung eines Abschnitts: %s", wg_status_text(st));
             ablehnungsgruende(b, x, &h, b->r2, x->abgelehnt[i].von);
             bs_anlage_aus_ergebnis(b, x, bs_text(b, "Berechnung ab %s", bs_datum_text(d1, x->abgelehnt[i].von)), b->r2);
         }

@@ -95,6 +95,8 @@ struct wg_bescheide {
     size_t anzahl;
     const wg_behoerde *k;
     const char *k_fehlt;                     /* the first behoerde field a letter lacked */
+    bool speicher_fehlt;                     /* an allocation failed: the record ends in WG_E_SPEICHER,
+                                                never in a letter with a gap */
     /* memory of this record */
     bs_block *bloecke, *aktuell;
     wgi_puffer aus;
