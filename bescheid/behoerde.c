@@ -210,7 +210,7 @@ bool bs_k_wahr(const wg_behoerde *k, const char *pfad, bool vorgabe)
     return w && w->typ == J_BOOL ? w->b : vorgabe;
 }
 
-static void benutzt(bs_brief *x, const char *pfad)
+void bs_k_benutzt(bs_brief *x, const char *pfad)
 {
     for (size_t i = 0; i < x->anzahl_konfig; i++)
         if (strcmp(x->konfig[i], pfad) == 0) return;
@@ -219,7 +219,7 @@ static void benutzt(bs_brief *x, const char *pfad)
 
 const char *bs_k_muss(wg_bescheide *b, bs_brief *x, const char *pfad)
 {
-    benutzt(x, pfad);
+    bs_k_benutzt(x, pfad);
     const char *s = bs_k_text(b->k, pfad);
     if (!s && !b->k_fehlt) b->k_fehlt = pfad;
     return s ? s : "";
@@ -228,7 +228,7 @@ const char *bs_k_muss(wg_bescheide *b, bs_brief *x, const char *pfad)
 const char *bs_k_kann(wg_bescheide *b, bs_brief *x, const char *pfad)
 {
     const char *s = bs_k_text(b->k, pfad);
-    if (s) benutzt(x, pfad);
+    if (s) bs_k_benutzt(x, pfad);
     return s;
 }
 
@@ -236,7 +236,7 @@ long bs_k_zahl_vorgabe(wg_bescheide *b, bs_brief *x, const char *pfad, long vorg
 {
     long v;
     if (!bs_k_zahl(b->k, pfad, &v)) return vorgabe;
-    benutzt(x, pfad);
+    bs_k_benutzt(x, pfad);
     return v;
 }
 

@@ -152,12 +152,8 @@ wg_status bs_einladung(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h
             snprintf(quellen + l, sizeof quellen - l, "%s%s (%s)", l ? ", " : "", name && name->typ == J_TEXT ? name->s : "?",
                      grund && grund->typ == J_TEXT ? grund->s : "?");
         }
-    if (!q || !quellen[0]) {
-        x->konfig[x->anzahl_konfig < BS_MAX_KONFIG ? x->anzahl_konfig++ : x->anzahl_konfig - 1] = "einladung.quellen";
-        if (!b->k_fehlt) b->k_fehlt = "einladung.quellen";
-    } else {
-        x->konfig[x->anzahl_konfig < BS_MAX_KONFIG ? x->anzahl_konfig++ : x->anzahl_konfig - 1] = "einladung.quellen";
-    }
+    bs_k_benutzt(x, "einladung.quellen");
+    if ((!q || !quellen[0]) && !b->k_fehlt) b->k_fehlt = "einladung.quellen";
     const char *dauer = bs_k_muss(b, x, "einladung.speicherdauer");
     const char *dsb = bs_k_muss(b, x, "einladung.datenschutzbeauftragter");
     const char *aufsicht = bs_k_muss(b, x, "einladung.aufsichtsbehoerde");

@@ -189,6 +189,30 @@ static void ablehnungsgruende(wg_bescheide *b, bs_brief *x, const wg_haushalt *h
     }
 }
 
+/* The derivation of one section: the household on the section's first day (into b->r2). */
+static wg_status abschnitt_rechnen(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h, wg_datum von)
+{
+    wg_haushalt hs = *h;
+    hs.hat_zeitraum = false;
+    hs.stichtag = von;
+    const wg_status st = wg_berechnen(e, &hs, b->r2, 0);
+    return st == WG_OK ? WG_OK : bs_fehl(b, st, "", "Herleitung eines Abschnitts: %s", wg_status_text(st));
+}
+
+/* The refused runs: their reasons with the month's numbers and their calculation as annex. */
+static wg_status abgelehnte_abschnitte(wg_bescheide *b, const wg_engine *e, bs_brief *x, const wg_haushalt *h, bool im_uebrigen)
+{
+    char d1[16];
+    for (size_t i = 0; i < x->anzahl_abgelehnt; i++) {
+        const wg_status st = abschnitt_rechnen(b, e, h, x->abgelehnt[i].von);
+        if (st != WG_OK) return st;
+        ablehnungsgruende(b, x, h, b->r2, x->abgelehnt[i].von);
+        bs_anlage_aus_ergebnis(b, x, bs_text(b, "Berechnung ab %s%s", bs_datum_text(d1, x->abgelehnt[i].von), im_uebrigen ? " (abgelehnt)" : ""),
+                               b->r2);
+    }
+    return WG_OK;
+}
+
 wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_in, wg_datum datum)
 {
     char d1[16], d2[16], e1[40];
@@ -286,7 +310,7 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
     if (!x) return bs_fehl(b, WG_E_SPEICHER, "", "Speicher");
     x->datum = datum;
     x->belehrung = true;
-    if (bwz_k && !h_in->hat_zeitraum) x->konfig[x->anzahl_konfig++] = "bewilligungszeitraum.monate";
+    if (bwz_k && !h_in->hat_zeitraum) bs_k_benutzt(x, "bewilligungszeitraum.monate");
     /* at most one Tenor line and one refused run per month */
     x->tenor = bs_neu(b, (na ? na : 1) * sizeof *x->tenor);
     x->abgelehnt = bs_neu(b, (na ? na : 1) * sizeof *x->abgelehnt);
@@ -337,24 +361,14 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
         }
         /* the calculation of each section (§ 35 Abs. 1 SGB X), each checked against its Tenor line */
         for (size_t i = 0; i < x->info.anzahl_tenor; i++) {
-            wg_haushalt hs = h;
-            hs.hat_zeitraum = false;
-            hs.stichtag = x->tenor[i].von;
-            const wg_status st = wg_berechnen(e, &hs, b->r2, 0);
-            if (st != WG_OK) return bs_fehl(b, st, "", "Herleitung eines Abschnitts: %s", wg_status_text(st));
+            const wg_status st = abschnitt_rechnen(b, e, &h, x->tenor[i].von);
+            if (st != WG_OK) return st;
             if (wg_ergebnis_wohngeld_monat(b->r2) != x->tenor[i].wohngeld_monat)
                 return bs_fehl(b, WG_E_ARGUMENT, "", "die Herleitung eines Abschnitts weicht von seinem Betrag ab");
             bs_anlage_aus_ergebnis(b, x, bs_text(b, "Berechnung des Wohngeldes ab %s", bs_datum_text(d1, x->tenor[i].von)), b->r2);
         }
-        for (size_t i = 0; i < x->anzahl_abgelehnt; i++) {
-            wg_haushalt hs = h;
-            hs.hat_zeitraum = false;
-            hs.stichtag = x->abgelehnt[i].von;
-            const wg_status st = wg_berechnen(e, &hs, b->r2, 0);
-            if (st != WG_OK) return bs_fehl(b, st, "", "Herleitung eines Abschnitts: %s", wg_status_text(st));
-            ablehnungsgruende(b, x, &h, b->r2, x->abgelehnt[i].von);
-            bs_anlage_aus_ergebnis(b, x, bs_text(b, "Berechnung ab %s (abgelehnt)", bs_datum_text(d1, x->abgelehnt[i].von)), b->r2);
-        }
+        const wg_status st = abgelehnte_abschnitte(b, e, x, &h, true);
+        if (st != WG_OK) return st;
         bs_absatz(b, x, "Zahlung", "§ 26 Abs. 1 WoGG",
                   "Das Wohngeld wird monatlich im Voraus an Sie als wohngeldberechtigte Person gezahlt.");
         /* § 24 Abs. 4: the self-employed's tax assessments, where the authority asks for them */
@@ -365,7 +379,7 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
                 selbst |= a == WG_ART_SELBSTAENDIG || a == WG_ART_GEWERBE || a == WG_ART_LAND_FORST;
             }
         if (selbst && bs_k_wahr(b->k, "auflage_24_4", false)) {
-            x->konfig[x->anzahl_konfig < BS_MAX_KONFIG ? x->anzahl_konfig++ : x->anzahl_konfig - 1] = "auflage_24_4";
+            bs_k_benutzt(x, "auflage_24_4");
             bs_absatz(b, x, "Auflage", "§ 24 Abs. 4 WoGG",
                       "Das Einkommen aus selbständiger Tätigkeit, Gewerbebetrieb oder Land- und Forstwirtschaft ist geschätzt. "
                       "Legen Sie uns die Steuerbescheide für die Jahre des Bewilligungszeitraums vor, sobald Sie sie erhalten.");
@@ -386,15 +400,8 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
         x->betreff = bs_text(b, "Ablehnung Ihres Antrags auf Wohngeld (%s)", leistung);
         x->tenor_text = bs_text(b, "Ihr Antrag auf Wohngeld als %s für die Zeit vom %s bis %s wird abgelehnt.", leistung,
                                 bs_datum_text(d1, beginn), bs_datum_text(d2, ende));
-        for (size_t i = 0; i < x->anzahl_abgelehnt; i++) {
-            wg_haushalt hs = h;
-            hs.hat_zeitraum = false;
-            hs.stichtag = x->abgelehnt[i].von;
-            const wg_status st = wg_berechnen(e, &hs, b->r2, 0);
-            if (st != WG_OK) return bs_fehl(b, st, "", "Herleitung eines Abschnitts: %s", wg_status_text(st));
-            ablehnungsgruende(b, x, &h, b->r2, x->abgelehnt[i].von);
-            bs_anlage_aus_ergebnis(b, x, bs_text(b, "Berechnung ab %s", bs_datum_text(d1, x->abgelehnt[i].von)), b->r2);
-        }
+        const wg_status st = abgelehnte_abschnitte(b, e, x, &h, false);
+        if (st != WG_OK) return st;
     }
     bs_gemeinsam(b, x);
     return WG_OK;

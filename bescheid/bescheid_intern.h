@@ -119,6 +119,7 @@ const char *bs_k_muss(wg_bescheide *b, bs_brief *x, const char *pfad);     /* ""
 const char *bs_k_kann(wg_bescheide *b, bs_brief *x, const char *pfad);     /* NULL when absent */
 long bs_k_zahl_vorgabe(wg_bescheide *b, bs_brief *x, const char *pfad, long vorgabe);
 bool bs_k_feiertag(const wg_behoerde *k, wg_datum d);
+void bs_k_benutzt(bs_brief *x, const char *pfad);          /* a field the letter used (its `konfiguration`) */
 
 /* ---- dates (kalender.c) ---- */
 wg_datum bs_tage_plus(wg_datum d, int n);
