@@ -35,6 +35,9 @@ typedef struct batch_optionen {
     const char *bescheide;
     const wg_behoerde *behoerde;
     wg_datum bescheid_datum;
+    /* --shard K/N (docs/skalierung.md): of the input's blocks (--block records each) this run
+     * computes and writes those numbered K, K+N, K+2N, … (1-based); 0/0 = all */
+    int shard_k, shard_n;
 } batch_optionen;
 
 /* Exit statuses of a run (docs/batch.md). */

@@ -91,6 +91,7 @@ int batch_checkpoint_schreiben(const char *pfad, const batch_checkpoint *c, cons
     zeile(&p, "optionen", c->optionen);
     zeile(&p, "erster_beginn", c->erster_beginn);
     zahl(&p, "fortsetzungen", c->fortsetzungen);
+    zahl(&p, "bloecke", c->bloecke);
     /* the counters (batch_summe.h), one line of numbers each, and the counts by code */
     uint64_t z[4 + BATCH_GRUENDE + WG_STATUS_ANZAHL + 1] = {s->gelesen, s->berechnet, s->abgelehnt, s->mit_anspruch};
     memcpy(z + 4, s->ohne, sizeof s->ohne);
@@ -307,7 +308,7 @@ int batch_checkpoint_lesen(const char *pfad, batch_checkpoint *c, batch_summe *s
         !hex_von(text, "eingabe_sha256", c->eingabe_sha256) ||
         !wert_von(text, "optionen", c->optionen, sizeof c->optionen) ||
         !wert_von(text, "erster_beginn", c->erster_beginn, sizeof c->erster_beginn) ||
-        !zahl_von(text, "fortsetzungen", &fort) || !zaehler_von(text, s) ||
+        !zahl_von(text, "fortsetzungen", &fort) || !zahl_von(text, "bloecke", &c->bloecke) || !zaehler_von(text, s) ||
         !codes_von(text, "hinweise", s->hinweis_code, s->hinweis_anzahl, &s->anzahl_hinweise) ||
         !wert_von(text, "summe_monat", gross_m, sizeof gross_m) || !wert_von(text, "summe_zeitraum", gross_z, sizeof gross_z) ||
         !vorpruefung_von(text, s) || !codes_von(text, "fehlt", s->fehlt_feld, s->fehlt_anzahl, &s->anzahl_fehlt) ||

@@ -24,6 +24,7 @@ typedef struct batch_checkpoint {
     char optionen[1024];                    /* the options that shape the output */
     char erster_beginn[32];
     unsigned fortsetzungen;
+    uint64_t bloecke;                       /* blocks read so far (--shard counts them) */
 } batch_checkpoint;
 
 /* Writes the checkpoint with the counters of s atomically to pfad. 0, or -1 (errno). */

@@ -360,6 +360,7 @@ typedef struct lauf {
     batch_protokoll prot;
     double start;
     batch_briefe ablage;      /* --bescheide: the letters directory */
+    uint64_t block_nr;        /* blocks read (computed or, under --shard, another shard's) */
 } lauf;
 
 static int melden(lauf *L, int rc, const char *format, ...) __attribute__((format(printf, 3, 4)));
@@ -384,12 +385,13 @@ static void optionen_text(const lauf *L, char *aus, size_t n)
     const wg_fall_einstellungen *s = &L->o->fall_einstellungen;
     snprintf(aus, n,
              "format=%s umfang=%s trennzeichen=%c fehler=%s bedarf_anteil=%d art=%s voruebergehend=%d vergleich_y=%s "
-             "daten_max_alter=%d erstattung_grenze=%lld frist_warnung=%d bescheide=%s behoerde=%s datum=%04d-%02d-%02d",
+             "daten_max_alter=%d erstattung_grenze=%lld frist_warnung=%d bescheide=%s behoerde=%s datum=%04d-%02d-%02d "
+             "block=%zu shard=%d/%d",
              L->o->csv ? "csv" : "jsonl", L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler, L->o->bedarf_anteil,
              L->o->fall ? "fall" : "haushalt", s->voruebergehend_bis_monate, wg_vergleich_y_name(s->vergleich_y),
              s->daten_max_alter_monate, (long long)s->erstattung_grenze, s->frist_warnung_tage, L->o->bescheide ? L->o->bescheide : "-",
              L->o->behoerde ? wg_behoerde_name(L->o->behoerde) : "-", L->o->bescheid_datum.jahr, L->o->bescheid_datum.monat,
-             L->o->bescheid_datum.tag);
+             L->o->bescheid_datum.tag, L->o->block, L->o->shard_k, L->o->shard_n);
 }
 
 /* the hash of the last BATCH_HASH_FENSTER bytes before pos in file fd */
@@ -587,6 +589,7 @@ static int fortsetzen(lauf *L)
     L->cp_geschrieben = true;
     L->ende_offset = alt.offset;
     L->ende_zeile = alt.zeile;
+    L->block_nr = alt.bloecke;
     if (!o->leise)
         fprintf(stderr, "wohngeld batch: fortgesetzt ab Zeile %llu (%llu Datensätze erledigt)\n",
                 (unsigned long long)alt.zeile + 1, (unsigned long long)L->s.gelesen);
@@ -651,6 +654,7 @@ static int checkpoint(lauf *L)
     batch_checkpoint *c = &L->cp;
     c->offset = L->ende_offset;
     c->zeile = L->ende_zeile;
+    c->bloecke = L->block_nr;
     off_t a = ftello(L->aus), f = L->fehler ? ftello(L->fehler) : 0;
     if (a < 0 || f < 0) return melden(L, 2, "Teildatei: %s", wgi_fehlertext(errno));
     c->aus_bytes = (uint64_t)a;
@@ -807,6 +811,8 @@ static void info_fuellen(lauf *L, uint64_t start_gelesen)
     i->dauer_sekunden = jetzt() - L->start;
     i->in_diesem_lauf = L->s.gelesen - start_gelesen;
     i->fortsetzungen = L->cp.fortsetzungen;
+    i->shard_k = o->shard_k;
+    i->shard_n = o->shard_n;
 }
 
 /* 5. The finish: summary, reject file, output (the commit), checkpoint removed. */
@@ -986,11 +992,15 @@ static int ausfuehren(lauf *L)
             rc = angehalten ? signal_halt(L) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, wgi_fehlertext(errno));
             break;
         }
-        if (b.anzahl > 0 && (rc = block_rechnen(L, &b, ar, th)) != 0) {
+        /* --shard K/N: blocks are cut the same way in every shard (by --block records and
+         * BATCH_BLOCK_BYTES from the start of the input); this run takes every N-th */
+        const bool meiner = o->shard_n == 0 || L->block_nr % (uint64_t)o->shard_n == (uint64_t)(o->shard_k - 1);
+        L->block_nr++;
+        if (meiner && b.anzahl > 0 && (rc = block_rechnen(L, &b, ar, th)) != 0) {
             if (rc == 3) rc = signal_halt(L);
             break;
         }
-        if ((rc = block_schreiben(L, &b, ar)) != 0) break;
+        if (meiner && (rc = block_schreiben(L, &b, ar)) != 0) break;
         L->ende_offset = b.offset_ende;
         L->ende_zeile = b.zeile_ende;
         L->ungesichert = true;

@@ -213,6 +213,10 @@ static void lauf_json(wgi_puffer *p, const batch_lauf *l)
     text(p, "fehler", l->fehler);
     zahl(p, "threads", (uint64_t)l->threads);
     zahl(p, "block", l->block);
+    if (l->shard_n > 0) {
+        snprintf(b, sizeof b, ",\"shard\":{\"k\":%d,\"n\":%d}", l->shard_k, l->shard_n);
+        wgi_puffer_cstr(p, b);
+    }
     snprintf(b, sizeof b, ",\"checkpoint_sekunden\":%.3f}", l->checkpoint_sekunden);
     wgi_puffer_cstr(p, b);
     text(p, "erster_beginn", l->erster_beginn);

@@ -97,6 +97,7 @@ typedef struct batch_lauf {
     uint64_t in_diesem_lauf;                      /* records handled by this process */
     unsigned fortsetzungen;                       /* how often the run was resumed */
     bool abgebrochen;                             /* stopped by a signal (resumable) */
+    int shard_k, shard_n;                         /* --shard K/N, 0/0 for a whole run */
 } batch_lauf;
 
 void batch_summe_init(batch_summe *s);

@@ -30,7 +30,7 @@ static int nutzung(void)
                     "                      [--bedarf-anteil PROZENT] [--art haushalt|fall]\n"
                     "                      [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
                     "                      [--daten-max-alter-monate N] [--erstattung-grenze EUR] [--frist-warnung-tage N]\n"
-                    "                      [--bescheide VERZ --behoerde DATEI [--bescheid-datum JJJJ-MM-TT]]\n"
+                    "                      [--bescheide VERZ --behoerde DATEI [--bescheid-datum JJJJ-MM-TT]] [--shard K/N]\n"
                     "(DATEI \"-\" = Standardein-/ausgabe; --fortsetzen nur mit Dateien; docs/batch.md)\n");
     return 2;
 }
@@ -76,7 +76,7 @@ int wgi_befehl_batch(int argc, char **argv)
         static const char *const mit_wert[] = {"--eingabe", "--ausgabe", "--fehler", "--protokoll", "--threads", "--block",
                                                "--checkpoint-sekunden", "--format", "--ausgabe-umfang", "--trennzeichen",
                                                "--tabellen", "--bedarf-anteil", "--art", "--bescheide", "--behoerde",
-                                               "--bescheid-datum"};
+                                               "--bescheid-datum", "--shard"};
         bool bekannt = false;
         for (size_t k = 0; k < sizeof mit_wert / sizeof mit_wert[0]; k++) bekannt |= !strcmp(a, mit_wert[k]);
         if (!bekannt) {
@@ -95,6 +95,12 @@ int wgi_befehl_batch(int argc, char **argv)
         else if (!strcmp(a, "--protokoll")) o.protokoll = w;
         else if (!strcmp(a, "--tabellen")) o.tabellen = w;
         else if (!strcmp(a, "--bescheide")) o.bescheide = w;
+        else if (!strcmp(a, "--shard")) {
+            char rest;
+            if (sscanf(w, "%d/%d%c", &o.shard_k, &o.shard_n, &rest) != 2 || o.shard_n < 1 || o.shard_n > 100000 || o.shard_k < 1 ||
+                o.shard_k > o.shard_n)
+                return falsch(a, w, "K/N mit 1 ≤ K ≤ N ≤ 100000 (docs/skalierung.md)");
+        }
         else if (!strcmp(a, "--behoerde")) behoerde = w;
         else if (!strcmp(a, "--bescheid-datum")) {
             if (!wgi_datum_lesen(w, &o.bescheid_datum)) return falsch(a, w, "ein Datum JJJJ-MM-TT");

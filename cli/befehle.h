@@ -14,6 +14,7 @@ int wgi_befehl_fall(int argc, char **argv);
 int wgi_befehl_bericht(int argc, char **argv);
 int wgi_befehl_erzeugen(int argc, char **argv);
 int wgi_befehl_bescheid(int argc, char **argv);
+int wgi_befehl_zusammenfassen(int argc, char **argv);
 /* The authority's file (behoerde.json) of --behoerde, read and checked; NULL with the reason on
  * stderr. And a date JJJJ-MM-TT. (behoerde_datei.c) */
 #include "wohngeld_bescheid.h"

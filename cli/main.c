@@ -64,6 +64,11 @@ static const befehl BEFEHLE[] = {
      "  --datum D          Datum der Schreiben (Vorgabe: heute; ein Fall ohne --datum: sein entscheidung_am)\n"
      "  --html VERZ        je Schreiben eine HTML-Seite (A4) in VERZ (neu oder leer)\n"
      "  --json             je Entscheidung ein Datensatz wohngeld-bescheid/1 (Vorgabe ohne --html)\n"},
+    {"zusammenfassen", wgi_befehl_zusammenfassen, "die Zusammenfassungen der Teile eines Laufs (batch --shard) zu einer",
+     "Aufruf: wohngeld zusammenfassen --aus TEIL1.json --aus TEIL2.json … --ausgabe GESAMT.json\n"
+     "Fügt die Zusammenfassungen der Teile eines Nachtlaufs (batch --shard K/N) exakt zu der des ganzen Laufs\n"
+     "zusammen (docs/skalierung.md); verweigert Teile verschiedener Engines, Tabellen, Eingaben oder Einstellungen\n"
+     "und einen fehlenden oder doppelten Teil.\n"},
     {"fall", wgi_befehl_fall, "laufende Fälle: Monate, Entscheidungen nach §§ 27, 28, 42a–44, Überzahlung",
      "Aufruf: wohngeld fall [--voruebergehend-bis-monate N] [--vergleich-y gesamteinkommen|formelwert]\n"
      "                     [--daten-max-alter-monate N] [--erstattung-grenze EUR] [--frist-warnung-tage N]\n"
