@@ -386,12 +386,14 @@ static void optionen_text(const lauf *L, char *aus, size_t n)
     snprintf(aus, n,
              "format=%s umfang=%s trennzeichen=%c fehler=%s bedarf_anteil=%d art=%s voruebergehend=%d vergleich_y=%s "
              "daten_max_alter=%d erstattung_grenze=%lld frist_warnung=%d bescheide=%s behoerde=%s datum=%04d-%02d-%02d "
-             "block=%zu shard=%d/%d",
+             "shard=%d/%d block=%zu",
              L->o->csv ? "csv" : "jsonl", L->o->voll ? "voll" : "kurz", L->o->trennzeichen, fehler, L->o->bedarf_anteil,
              L->o->fall ? "fall" : "haushalt", s->voruebergehend_bis_monate, wg_vergleich_y_name(s->vergleich_y),
              s->daten_max_alter_monate, (long long)s->erstattung_grenze, s->frist_warnung_tage, L->o->bescheide ? L->o->bescheide : "-",
              L->o->behoerde ? wg_behoerde_name(L->o->behoerde) : "-", L->o->bescheid_datum.jahr, L->o->bescheid_datum.monat,
-             L->o->bescheid_datum.tag, L->o->block, L->o->shard_k, L->o->shard_n);
+             L->o->bescheid_datum.tag, L->o->shard_k, L->o->shard_n,
+             /* the block size shapes a shard's records (not a whole run's) */
+             L->o->shard_n ? L->o->block : (size_t)0);
 }
 
 /* the hash of the last BATCH_HASH_FENSTER bytes before pos in file fd */
@@ -743,34 +745,79 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
     return 0;
 }
 
-/* computes a block on n_th threads; 0, or 2 when a thread could not be started (those that
- * were are joined first: nothing runs on after the block) or memory ran out */
-static int block_rechnen(lauf *L, batch_block *b, arbeiter *ar, pthread_t *th)
+/* ---- the worker pool: threads started once, a block handed to all of them at a time ----
+ * The main thread reads the next block and writes the last one while the pool computes (issue
+ * 26): reading, computing and writing overlap. Each of the two block slots has its own set of
+ * workers' state (output and hint buffers), so block i's lines stay in place while block i+1 is
+ * computed. */
+typedef struct pool {
+    pthread_t *th;
+    int n, gestartet;
+    pthread_mutex_t m;
+    pthread_cond_t auftrag, erledigt;
+    uint64_t generation;     /* a new block for the pool */
+    int fertig;              /* threads done with the current generation */
+    bool ende;
+    arbeiter *satz;          /* the workers' state of the current block's slot */
+    batch_block *b;
+    atomic_size_t naechster;
+} pool;
+
+typedef struct pool_platz { pool *p; int nr; } pool_platz;
+
+static void *pool_arbeiten(void *arg)
 {
-    atomic_size_t naechster = 0;
-    int n_th = L->o->threads < (int)b->anzahl ? L->o->threads : (int)b->anzahl;
-    if (n_th < 1) n_th = 1;
-    for (int i = 0; i < n_th; i++) {
-        ar[i].b = b;
-        ar[i].naechster = &naechster;
+    pool_platz *pp = arg;
+    pool *p = pp->p;
+    uint64_t gesehen = 0;
+    for (;;) {
+        pthread_mutex_lock(&p->m);
+        while (!p->ende && p->generation == gesehen) pthread_cond_wait(&p->auftrag, &p->m);
+        if (p->ende) {
+            pthread_mutex_unlock(&p->m);
+            return NULL;
+        }
+        gesehen = p->generation;
+        arbeiter *a = &p->satz[pp->nr];
+        a->b = p->b;
+        a->naechster = &p->naechster;
+        pthread_mutex_unlock(&p->m);
+        arbeiten(a);
+        pthread_mutex_lock(&p->m);
+        if (++p->fertig == p->n) pthread_cond_signal(&p->erledigt);
+        pthread_mutex_unlock(&p->m);
     }
-    int gestartet = 1, fehler = 0;
-    for (int i = 1; i < n_th; i++) {
-        fehler = pthread_create(&th[i], NULL, arbeiten, &ar[i]);
-        if (fehler != 0) break;
-        gestartet++;
-    }
-    arbeiten(&ar[0]);
-    for (int i = 1; i < gestartet; i++) pthread_join(th[i], NULL);
-    if (fehler != 0)
-        return melden(L, 2, "Thread %d von %d konnte nicht gestartet werden: %s (weniger --threads oder mehr Speicher)",
-                      gestartet + 1, n_th, wgi_fehlertext(fehler));
-    for (int i = 0; i < n_th; i++)
-        if (ar[i].speicher_fehlt) return melden(L, 2, "nicht genug Speicher");
-    for (int i = 0; i < n_th; i++)
-        if (ar[i].brief_errno) return melden(L, 2, "--bescheide: ein Brief konnte nicht geschrieben werden: %s", wgi_fehlertext(ar[i].brief_errno));
-    for (int i = 0; i < n_th; i++)
-        if (ar[i].unterbrochen) return 3; /* a signal stopped a search: the block stays unwritten */
+}
+
+/* hands block b to the pool, computed with the workers' state satz[0 … n) */
+static void pool_starten(pool *p, batch_block *b, arbeiter *satz)
+{
+    pthread_mutex_lock(&p->m);
+    p->b = b;
+    p->satz = satz;
+    atomic_store(&p->naechster, 0);
+    p->fertig = 0;
+    p->generation++;
+    pthread_cond_broadcast(&p->auftrag);
+    pthread_mutex_unlock(&p->m);
+}
+
+static void pool_warten(pool *p)
+{
+    pthread_mutex_lock(&p->m);
+    while (p->fertig < p->n) pthread_cond_wait(&p->erledigt, &p->m);
+    pthread_mutex_unlock(&p->m);
+}
+
+/* after a block: 0, or 2 (memory, a letter not written) or 3 (a signal stopped a search) */
+static int block_pruefen(lauf *L, const arbeiter *satz, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (satz[i].speicher_fehlt) return melden(L, 2, "nicht genug Speicher");
+    for (int i = 0; i < n; i++)
+        if (satz[i].brief_errno) return melden(L, 2, "--bescheide: ein Brief konnte nicht geschrieben werden: %s", wgi_fehlertext(satz[i].brief_errno));
+    for (int i = 0; i < n; i++)
+        if (satz[i].unterbrochen) return 3; /* the block stays unwritten */
     return 0;
 }
 
@@ -964,15 +1011,20 @@ static int ausfuehren(lauf *L)
             if (fwrite(k, 1, kl, L->aus) != kl) return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
         }
     }
-    arbeiter *ar = calloc((size_t)o->threads, sizeof *ar);
-    pthread_t *th = calloc((size_t)o->threads, sizeof *th);
-    batch_block b = {0};
+    /* two slots of workers' state: the block being computed and the block being written */
+    const int n_th = o->threads;
+    arbeiter *ar = calloc((size_t)n_th * 2, sizeof *ar);
+    pool P = {0};
+    P.n = n_th;
+    P.th = calloc((size_t)n_th, sizeof *P.th);
+    pool_platz *plaetze = calloc((size_t)n_th, sizeof *plaetze);
+    batch_block bl[2] = {{0}};
     rc = 0;
-    if (!ar || !th) rc = melden(L, 2, "nicht genug Speicher");
-    for (int i = 0; ar && th && !rc && i < o->threads; i++) {
+    if (!ar || !P.th || !plaetze) rc = melden(L, 2, "nicht genug Speicher");
+    for (int i = 0; ar && !rc && i < n_th * 2; i++) {
         ar[i].e = L->e;
         ar[i].o = o;
-        ar[i].nr = i;
+        ar[i].nr = i % n_th;
         ar[i].j = wg_json_neu();
         ar[i].fmt = batch_schreiber_von(o->csv);
         ar[i].w = (batch_schreib){ar[i].j, L->e, o->voll, o->trennzeichen};
@@ -984,39 +1036,115 @@ static int ausfuehren(lauf *L)
         ar[i].bs = o->bescheide ? wg_bescheide_neu() : NULL;
         if (!ar[i].j || !ar[i].r || !ar[i].v || !ar[i].fr || (o->bescheide && !ar[i].bs)) rc = melden(L, 2, "nicht genug Speicher");
     }
+    bool pool_da = false;
+    if (!rc) {
+        pthread_mutex_init(&P.m, NULL);
+        pthread_cond_init(&P.auftrag, NULL);
+        pthread_cond_init(&P.erledigt, NULL);
+        pool_da = true;
+        for (int i = 0; i < n_th; i++) {
+            plaetze[i] = (pool_platz){&P, i};
+            const int fehler = pthread_create(&P.th[i], NULL, pool_arbeiten, &plaetze[i]);
+            if (fehler != 0) {
+                rc = melden(L, 2, "Thread %d von %d konnte nicht gestartet werden: %s (weniger --threads oder mehr Speicher)", i + 1,
+                            n_th, wgi_fehlertext(fehler));
+                break;
+            }
+            P.gestartet++;
+        }
+        P.n = P.gestartet;
+    }
     bool zeige = !o->leise && isatty(2);
     double letzte = 0, letzter_cp = jetzt();
     uint64_t start_gelesen = L->s.gelesen;
-    while (!rc && !batch_leser_fertig(&L->l)) {
-        if (batch_block_lesen(&L->l, &b, o->block, L->json) < 0) {
+    /* the pipeline: block `cur` is computed by the pool while the next is read, and written
+     * while the next is computed; every guarantee of docs/batch.md holds block by block */
+    int cur = 0;
+    bool hat_cur = false, rechnet_cur = false, meiner_cur = false;
+    if (!rc && !batch_leser_fertig(&L->l)) {
+        if (batch_block_lesen(&L->l, &bl[0], o->block, L->json) < 0)
             rc = angehalten ? signal_halt(L) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, wgi_fehlertext(errno));
+        else {
+            hat_cur = true;
+            /* --shard K/N: blocks are cut the same way in every shard (by --block records and
+             * BATCH_BLOCK_BYTES from the start of the input); this run takes every N-th */
+            meiner_cur = o->shard_n == 0 || L->block_nr % (uint64_t)o->shard_n == (uint64_t)(o->shard_k - 1);
+            L->block_nr++;
+            if (meiner_cur && bl[0].anzahl > 0) {
+                pool_starten(&P, &bl[0], ar);
+                rechnet_cur = true;
+            }
+        }
+    }
+    while (!rc && hat_cur) {
+        const int nxt = 1 - cur;
+        bool hat_nxt = false, meiner_nxt = false, rechnet_nxt = false;
+        int lese_rc = 0, lese_errno = 0;
+        if (!batch_leser_fertig(&L->l)) {
+            if (batch_block_lesen(&L->l, &bl[nxt], o->block, L->json) < 0) {
+                lese_rc = -1;
+                lese_errno = errno;
+            } else {
+                hat_nxt = true;
+                meiner_nxt = o->shard_n == 0 || L->block_nr % (uint64_t)o->shard_n == (uint64_t)(o->shard_k - 1);
+                L->block_nr++;
+            }
+        }
+        if (rechnet_cur) {
+            pool_warten(&P);
+            rechnet_cur = false;
+            if ((rc = block_pruefen(L, ar + cur * n_th, P.n)) != 0) {
+                if (rc == 3) rc = signal_halt(L);
+                break;
+            }
+        }
+        if (lese_rc < 0) {
+            rc = angehalten ? signal_halt(L)
+                            : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, wgi_fehlertext(lese_errno));
             break;
         }
-        /* --shard K/N: blocks are cut the same way in every shard (by --block records and
-         * BATCH_BLOCK_BYTES from the start of the input); this run takes every N-th */
-        const bool meiner = o->shard_n == 0 || L->block_nr % (uint64_t)o->shard_n == (uint64_t)(o->shard_k - 1);
-        L->block_nr++;
-        if (meiner && b.anzahl > 0 && (rc = block_rechnen(L, &b, ar, th)) != 0) {
-            if (rc == 3) rc = signal_halt(L);
+        if (hat_nxt && meiner_nxt && bl[nxt].anzahl > 0 && !angehalten) {
+            pool_starten(&P, &bl[nxt], ar + nxt * n_th);
+            rechnet_nxt = true;
+        }
+        if (meiner_cur && (rc = block_schreiben(L, &bl[cur], ar + cur * n_th)) != 0) {
+            if (rechnet_nxt) pool_warten(&P);
             break;
         }
-        if (meiner && (rc = block_schreiben(L, &b, ar)) != 0) break;
-        L->ende_offset = b.offset_ende;
-        L->ende_zeile = b.zeile_ende;
+        L->ende_offset = bl[cur].offset_ende;
+        L->ende_zeile = bl[cur].zeile_ende;
         L->ungesichert = true;
         /* checkpoint: everything up to here is on disk. Not after every block — fsync costs
          * milliseconds — but at least every checkpoint_sekunden; a crash loses at most that much
          * work, never a record (the .teil files are cut back to the last checkpoint). */
-        bool letzter = batch_leser_fertig(&L->l);
+        const bool letzter = !hat_nxt;
         if (L->checkpoints && !angehalten && (letzter || jetzt() - letzter_cp >= o->checkpoint_sekunden)) {
             letzter_cp = jetzt();
-            if ((rc = checkpoint(L)) != 0) break;
+            if ((rc = checkpoint(L)) != 0) {
+                if (rechnet_nxt) pool_warten(&P);
+                break;
+            }
         }
         if (angehalten && !letzter) {
+            if (rechnet_nxt) pool_warten(&P); /* the next block stays unwritten */
             rc = signal_halt(L);
             break;
         }
         if (zeige) fortschritt(L, start_gelesen, &letzte);
+        cur = nxt;
+        hat_cur = hat_nxt;
+        meiner_cur = meiner_nxt;
+        rechnet_cur = rechnet_nxt;
+    }
+    if (pool_da) {
+        pthread_mutex_lock(&P.m);
+        P.ende = true;
+        pthread_cond_broadcast(&P.auftrag);
+        pthread_mutex_unlock(&P.m);
+        for (int i = 0; i < P.gestartet; i++) pthread_join(P.th[i], NULL);
+        pthread_mutex_destroy(&P.m);
+        pthread_cond_destroy(&P.auftrag);
+        pthread_cond_destroy(&P.erledigt);
     }
     if (zeige) fprintf(stderr, "\n");
     if (!rc) rc = abschliessen(L, start_gelesen);
@@ -1024,8 +1152,9 @@ static int ausfuehren(lauf *L)
         batch_ereignis(&L->prot, rc == 3 ? "ende" : "fehler", "Lauf %s nach %llu Datensätzen",
                         rc == 3 ? "angehalten" : "abgebrochen", (unsigned long long)L->s.gelesen);
     }
-    batch_block_frei(&b);
-    for (int i = 0; ar && i < o->threads; i++) {
+    batch_block_frei(&bl[0]);
+    batch_block_frei(&bl[1]);
+    for (int i = 0; ar && i < n_th * 2; i++) {
         wg_json_frei(ar[i].j);
         wg_ergebnis_frei(ar[i].r);
         wg_vorpruefung_frei(ar[i].v);
@@ -1035,7 +1164,8 @@ static int ausfuehren(lauf *L)
         wgi_puffer_frei(&ar[i].hinweise);
     }
     free(ar);
-    free(th);
+    free(P.th);
+    free(plaetze);
     return rc;
 }
 

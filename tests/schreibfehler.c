@@ -167,7 +167,8 @@ static void jeder_schreibvorgang_scheitert_einmal(void **state)
     }
     print_message("%ld Schreibvorgänge und Thread-Starts (%ld), jeder einmal gescheitert und fortgesetzt\n", n, threadfehler);
     assert_true(n > 20);
-    assert_true(threadfehler > 3);
+    /* the pool starts its threads once per run (--threads 2): each start has failed once */
+    assert_true(threadfehler >= 2);
     free(ref);
     free(ref_f);
     free(ref_z);
