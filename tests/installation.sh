@@ -14,6 +14,12 @@ gescheitert=0
 pruefe() { if [ "$2" -eq 0 ]; then bestanden=$((bestanden + 1)); else gescheitert=$((gescheitert + 1)); echo "FEHLGESCHLAGEN: $1"; fi; }
 
 cmake --install "$BUILD" --prefix "$P" > "$T/install.log" 2>&1; pruefe "cmake --install" $?
+# the Python package, when the build has it (WG_PYTHON): installed under the prefix, importable
+if [ -d "$BUILD/python/wohngeld" ]; then
+    d=$(ls -d "$P"/lib/python3*/dist-packages 2> /dev/null | head -1)
+    [ -n "$d" ] && (cd "$T" && PYTHONPATH="$d" /usr/bin/python3 -c 'import wohngeld, sys; r = wohngeld.berechnen([{"id": "x", "stichtag": "2025-01-01", "mietenstufe": 4, "wohnkosten": {"art": "miete", "betrag_monat": "570.00"}, "mitglieder": [{"abzug_kranken_pflege": True, "einkommen": [{"art": "rente", "betrag_monat": "880.00"}]}, {"zu_beruecksichtigen": False}]}]); sys.exit(r[0]["wohngeld_monat"] != 191)')
+    pruefe "installed Python package: import wohngeld, BMWSB Beispiel 10 = 191" $?
+fi
 for f in include/wohngeld.h include/wohngeld_json.h include/wohngeld_csv.h lib/libwohngeld.a lib/libwohngeld.so.2 lib/pkgconfig/wohngeld.pc \
          lib/cmake/wohngeld/wohngeldConfig.cmake bin/wohngeld; do
     [ -e "$P/$f" ] || [ -e "$P/lib/$(basename "$f")" ]; pruefe "installed $f" $?

@@ -18,7 +18,7 @@ J="$(nproc)"
 export WG_BROWSER_PFLICHT=1
 
 echo "== Build und Tests (Release)"
-sh tools/konfigurieren.sh build Release
+sh tools/konfigurieren.sh build Release -DWG_PYTHON=ON
 cmake --build build -j "$J" > /dev/null
 # --no-tests=error: a folder without tests (e.g. configured by tools/beispiel.sh) must fail here
 (cd build && ctest --no-tests=error --output-on-failure -j "$J")
@@ -68,9 +68,12 @@ WG_FUZZ_BUILD=build-fuzz-ci sh fuzz/laufen.sh 60
 echo "== cppcheck"
 cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --inline-suppr \
     --suppress=missingIncludeSystem -I include -I base -I calc -I io -I bescheid -I batch -I cli base calc io bescheid batch cli tools
+# the Python module, with cppcheck's knowledge of CPython's macros
+cppcheck --quiet --error-exitcode=1 --library=python --enable=warning,performance,portability --inline-suppr \
+    --suppress=missingIncludeSystem -I include python
 
 echo "== clang-tidy"
 clang-tidy --quiet -p build --warnings-as-errors='*' --extra-arg=-Wno-unknown-warning-option \
-    base/*.c calc/*.c io/*.c bescheid/*.c batch/*.c cli/*.c 2> /dev/null
+    base/*.c calc/*.c io/*.c bescheid/*.c batch/*.c cli/*.c python/*.c 2> /dev/null
 
 echo "== alles bestanden"
