@@ -361,6 +361,8 @@ typedef struct lauf {
     double start;
     batch_briefe ablage;      /* --bescheide: the letters directory */
     uint64_t block_nr;        /* blocks read (computed or, under --shard, another shard's) */
+    uint64_t bloecke_fertig;  /* blocks up to the last one written: one fewer than read while the
+                                 next block is read ahead — what a checkpoint must count */
 } lauf;
 
 static int melden(lauf *L, int rc, const char *format, ...) __attribute__((format(printf, 3, 4)));
@@ -592,6 +594,7 @@ static int fortsetzen(lauf *L)
     L->ende_offset = alt.offset;
     L->ende_zeile = alt.zeile;
     L->block_nr = alt.bloecke;
+    L->bloecke_fertig = alt.bloecke;
     if (!o->leise)
         fprintf(stderr, "wohngeld batch: fortgesetzt ab Zeile %llu (%llu Datensätze erledigt)\n",
                 (unsigned long long)alt.zeile + 1, (unsigned long long)L->s.gelesen);
@@ -656,7 +659,7 @@ static int checkpoint(lauf *L)
     batch_checkpoint *c = &L->cp;
     c->offset = L->ende_offset;
     c->zeile = L->ende_zeile;
-    c->bloecke = L->block_nr;
+    c->bloecke = L->bloecke_fertig;
     off_t a = ftello(L->aus), f = L->fehler ? ftello(L->fehler) : 0;
     if (a < 0 || f < 0) return melden(L, 2, "Teildatei: %s", wgi_fehlertext(errno));
     c->aus_bytes = (uint64_t)a;
@@ -1113,6 +1116,7 @@ static int ausfuehren(lauf *L)
         }
         L->ende_offset = bl[cur].offset_ende;
         L->ende_zeile = bl[cur].zeile_ende;
+        L->bloecke_fertig = L->block_nr - (hat_nxt ? 1u : 0u);
         L->ungesichert = true;
         /* checkpoint: everything up to here is on disk. Not after every block — fsync costs
          * milliseconds — but at least every checkpoint_sekunden; a crash loses at most that much

@@ -21,6 +21,8 @@ int wgi_befehl_zusammenfassen(int argc, char **argv);
 #include <stdbool.h>
 wg_behoerde *wgi_behoerde_oeffnen(const char *pfad, const char *befehl);
 bool wgi_datum_lesen(const char *w, wg_datum *d);
+/* A whole small file (at most 16 MiB) into memory (malloc, the caller frees); NULL when it cannot. */
+char *wgi_datei_ganz_lesen(const char *pfad, size_t *len);
 /* The settings of running cases from the command line (--voruebergehend-bis-monate N,
  * --vergleich-y W) at argv[*i]: 1 taken (i advanced), 0 not one of them, -1 invalid (said). */
 struct wg_fall_einstellungen;

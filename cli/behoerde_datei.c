@@ -1,7 +1,7 @@
 /*
  * behoerde_datei.c — the authority's file of `bescheid` and `batch --bescheide` (--behoerde),
  * read and checked with its errors on stderr, and a date of the command line.
- * Exports wgi_behoerde_oeffnen, wgi_datum_lesen (befehle.h).
+ * Exports wgi_behoerde_oeffnen, wgi_datum_lesen, wgi_datei_ganz_lesen (befehle.h).
  */
 #include "befehle.h"
 #include "fehlertext.h"
@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *datei_lesen(const char *pfad, size_t *len)
+char *wgi_datei_ganz_lesen(const char *pfad, size_t *len)
 {
     FILE *f = fopen(pfad, "rb");
     if (!f) return NULL;
@@ -40,7 +40,7 @@ static char *datei_lesen(const char *pfad, size_t *len)
 wg_behoerde *wgi_behoerde_oeffnen(const char *pfad, const char *befehl)
 {
     size_t len = 0;
-    char *text = datei_lesen(pfad, &len);
+    char *text = wgi_datei_ganz_lesen(pfad, &len);
     if (!text) {
         wgi_datei_fehler(befehl, pfad);
         return NULL;

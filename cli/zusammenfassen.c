@@ -325,32 +325,6 @@ static bool lauf_mischen(mischen *m, wgi_puffer *p, const j_wert *const *w, size
     return true;
 }
 
-static char *lesen(const char *pfad, size_t *len)
-{
-    FILE *f = fopen(pfad, "rb");
-    if (!f) return NULL;
-    char *t = NULL;
-    size_t n = 0, kap = 0;
-    for (;;) {
-        if (n + 65536 > kap) {
-            kap = kap ? kap * 2 : 1 << 20;
-            char *neu = realloc(t, kap);
-            if (!neu) break;
-            t = neu;
-        }
-        const size_t r = fread(t + n, 1, kap - n, f);
-        n += r;
-        if (r == 0) {
-            fclose(f);
-            *len = n;
-            return t;
-        }
-    }
-    fclose(f);
-    free(t);
-    return NULL;
-}
-
 int wgi_befehl_zusammenfassen(int argc, char **argv)
 {
     const char *aus[MAX_TEILE], *ziel = NULL;
@@ -382,7 +356,7 @@ int wgi_befehl_zusammenfassen(int argc, char **argv)
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
         const char *meldung = NULL;
-        texte[i] = lesen(aus[i], &len);
+        texte[i] = wgi_datei_ganz_lesen(aus[i], &len);
         leser[i] = j_leser_neu();
         if (!texte[i] || !leser[i]) {
             fprintf(stderr, "wohngeld zusammenfassen: %s: nicht lesbar\n", aus[i]);

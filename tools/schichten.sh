@@ -56,11 +56,12 @@ erlaubt() { # folder, header -> 0 when allowed
         calc:*) [ -f "$SRC/base/$2" ] || [ -f "$SRC/calc/$2" ] ;;
         io:*) [ -f "$SRC/base/$2" ] || [ -f "$SRC/io/$2" ] ;;
         bescheid:*) [ -f "$SRC/base/$2" ] || [ -f "$SRC/bescheid/$2" ] ;;
+        python:*) false ;; # the Python module: the public headers only
         batch:*) [ -f "$SRC/base/$2" ] || [ -f "$SRC/batch/$2" ] ;;
         cli:*) [ -f "$SRC/base/$2" ] || [ -f "$SRC/batch/$2" ] || [ -f "$SRC/cli/$2" ] ;;
     esac
 }
-for d in base calc io bescheid batch cli; do
+for d in base calc io bescheid batch cli python; do
     for f in "$SRC/$d"/*.c "$SRC/$d"/*.h; do
         [ -f "$f" ] || continue
         for h in $(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$f"); do

@@ -19,8 +19,10 @@ import numpy as np
 from . import _wohngeld
 
 _STATUS, _GRUENDE, _ARTEN, __version__ = _wohngeld._codes()
-_STATUS_NP = np.array(_STATUS, dtype=object).astype(str)
-_GRUENDE_NP = np.array(_GRUENDE, dtype=object).astype(str)
+# the result's text columns: arrays of references to these few shared str objects (no new object
+# per household, and no wide fixed-width copies)
+_STATUS_NP = np.array([""] + list(_STATUS[1:]), dtype=object)
+_GRUENDE_NP = np.array(list(_GRUENDE) + [""], dtype=object)   # index −1: no grund (an error)
 _ART_NR = {name: i for i, name in enumerate(_ARTEN)}
 
 __all__ = ["berechnen", "berechnen_spalten", "vergleich", "vorpruefen", "grenzen", "WohngeldFehler", "__version__"]
@@ -131,8 +133,20 @@ def _wahr(name, a):
     raise WohngeldFehler("typ_falsch", name, f"true/false erwartet, nicht {a.dtype}")
 
 
-def _arten(a):
-    """einkommen_art: str ("" = none) → int8 codes (−1 none), matched in C without a sort"""
+def _arten(a, roh=None):
+    """einkommen_art: str ("" = none) → int8 codes (−1 none), matched in C without a sort; a pandas
+    Categorical (the usual form in microdata) by its few categories only"""
+    kat = getattr(roh, "cat", None) if roh is not None else None
+    if kat is None and roh is not None and type(roh).__name__ == "Categorical":
+        kat = roh
+    if kat is not None:
+        namen = np.ascontiguousarray(np.asarray(kat.categories).astype(str))
+        lookup = np.append(_wohngeld._arten(namen), np.int8(-1))   # code −1 (missing) → no income
+        codes = lookup[np.asarray(kat.codes)]
+        if (codes == -2).any():   # only a category some row uses must be known
+            k = int(np.flatnonzero(codes == -2)[0])
+            raise WohngeldFehler("art_unbekannt", "einkommen_art", f"unbekannte Einkunftsart {str(namen[kat.codes[k]])!r}")
+        return codes
     if a.dtype.kind not in "UO":
         raise WohngeldFehler("typ_falsch", "einkommen_art", f"Text erwartet, nicht {a.dtype}")
     if a.dtype.kind == "O":
@@ -148,9 +162,9 @@ def berechnen_spalten(spalten, rechtsstand=None, fehler="spalte", runden=False, 
     a dict of equal-length numpy arrays, one row per member, the rows of a household consecutive:
     hh_id, stichtag, mietenstufe, miete_cent (the household's, on each row), alter (−1 not given),
     abzug_steuern, abzug_kranken_pflege, abzug_rente, einkommen_art ("" none), einkommen_cent
-    (monthly); optional zu_beruecksichtigen (default true). Money in integer cents; a float money column only with runden=True (half up).
+    (monthly; einkommen_art may be a pandas Categorical); optional zu_beruecksichtigen (default true). Money in integer cents; a float money column only with runden=True (half up).
     Returns a dict of numpy arrays, one entry per household in the order of hh_id's first rows:
-    hh_id, wohngeld_monat, anspruch, grund, fehler_code ("" none). With fehler="ausnahme" the first
+    hh_id, wohngeld_monat, anspruch, grund, fehler_code ("" none; arrays of shared str objects). With fehler="ausnahme" the first
     household the engine refuses raises WohngeldFehler instead. The GIL is released while the
     households are computed, on several threads."""
     if fehler not in ("spalte", "ausnahme"):
@@ -184,7 +198,11 @@ def berechnen_spalten(spalten, rechtsstand=None, fehler="spalte", runden=False, 
     abzug = (_wahr("abzug_steuern", sp["abzug_steuern"]).astype(np.uint8) |
              _wahr("abzug_kranken_pflege", sp["abzug_kranken_pflege"]).astype(np.uint8) << 1 |
              _wahr("abzug_rente", sp["abzug_rente"]).astype(np.uint8) << 2 | (~zu).astype(np.uint8) << 3).astype(np.uint8)
-    art = _arten(sp["einkommen_art"])
+    try:
+        roh_art = spalten["einkommen_art"]
+    except (KeyError, IndexError):
+        roh_art = None
+    art = _arten(sp["einkommen_art"], roh_art)
     c = np.ascontiguousarray
     try:
         hh_id, wohngeld, anspruch, grund, status = _wohngeld._spalten(
@@ -199,12 +217,11 @@ def berechnen_spalten(spalten, rechtsstand=None, fehler="spalte", runden=False, 
     if len(hh_id) > 1 and not (hh_id[1:] > hh_id[:-1]).all() and len(np.unique(hh_id)) != len(hh_id):
         raise WohngeldFehler("wert_ungueltig", "hh_id", "die Zeilen eines Haushalts müssen aufeinander folgen")
     fehler_code = _STATUS_NP[status]
-    fehler_code[status == 0] = ""
     if fehler == "ausnahme" and (status != 0).any():
         k = int(np.flatnonzero(status != 0)[0])
         raise WohngeldFehler(str(fehler_code[k]), "hh_id", f"Haushalt {int(hh_id[k])}", k)
     return {"hh_id": hh_id, "wohngeld_monat": wohngeld, "anspruch": anspruch,
-            "grund": np.where(grund >= 0, _GRUENDE_NP[np.maximum(grund, 0)], ""), "fehler_code": fehler_code}
+            "grund": _GRUENDE_NP[grund], "fehler_code": fehler_code}
 
 
 def vergleich(spalten, alt, neu, threads=0, runden=False):

@@ -120,6 +120,14 @@ def test_dataframe_und_datetime():
     a, b = wohngeld.berechnen_spalten(df), wohngeld.berechnen_spalten(sp)
     for k in a:
         assert (a[k] == b[k]).all()
+    df["einkommen_art"] = df["einkommen_art"].astype("category")   # the usual form in microdata
+    c = wohngeld.berechnen_spalten(df)
+    for k in a:
+        assert (a[k] == c[k]).all()
+    df["einkommen_art"] = df["einkommen_art"].cat.add_categories(["lotto"])
+    df.loc[0, "einkommen_art"] = "lotto"
+    with pytest.raises(wohngeld.WohngeldFehler):
+        wohngeld.berechnen_spalten(df)
 
 
 def fehler(sp, **kw):
