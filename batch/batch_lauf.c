@@ -1040,7 +1040,7 @@ static int ausfuehren(lauf *L)
         if (!ar[i].j || !ar[i].r || !ar[i].v || !ar[i].fr || (o->bescheide && !ar[i].bs)) rc = melden(L, 2, "nicht genug Speicher");
     }
     bool pool_da = false;
-    if (!rc) {
+    if (!rc && ar && P.th && plaetze) {
         pthread_mutex_init(&P.m, NULL);
         pthread_cond_init(&P.auftrag, NULL);
         pthread_cond_init(&P.erledigt, NULL);
@@ -1095,8 +1095,7 @@ static int ausfuehren(lauf *L)
         }
         if (rechnet_cur) {
             pool_warten(&P);
-            rechnet_cur = false;
-            if ((rc = block_pruefen(L, ar + cur * n_th, P.n)) != 0) {
+            if ((rc = block_pruefen(L, ar + (size_t)cur * (size_t)n_th, P.n)) != 0) {
                 if (rc == 3) rc = signal_halt(L);
                 break;
             }
@@ -1107,10 +1106,10 @@ static int ausfuehren(lauf *L)
             break;
         }
         if (hat_nxt && meiner_nxt && bl[nxt].anzahl > 0 && !angehalten) {
-            pool_starten(&P, &bl[nxt], ar + nxt * n_th);
+            pool_starten(&P, &bl[nxt], ar + (size_t)nxt * (size_t)n_th);
             rechnet_nxt = true;
         }
-        if (meiner_cur && (rc = block_schreiben(L, &bl[cur], ar + cur * n_th)) != 0) {
+        if (meiner_cur && (rc = block_schreiben(L, &bl[cur], ar + (size_t)cur * (size_t)n_th)) != 0) {
             if (rechnet_nxt) pool_warten(&P);
             break;
         }
