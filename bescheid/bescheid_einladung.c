@@ -58,15 +58,16 @@ wg_status bs_einladung(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h
     }
     const wg_spanne *s = wg_vorpruefung_spanne(b->v);
     const wg_rechtsstand_info *rs = wg_ergebnis_rechtsstand(s->ergebnis_max);
-    /* only where a claim is possible and worth the letter (§ 21 Nr. 1: at least 10 euros) */
-    if (s->einstufung == WG_KEIN_ANSPRUCH_SICHER || s->wohngeld_max < 10 || (rs && rs->szenario)) {
+    /* only where a claim is possible: the engine's amounts already apply § 21 Nr. 1 (below its
+     * minimum an amount is 0), so a positive maximum is worth the letter */
+    if (s->einstufung == WG_KEIN_ANSPRUCH_SICHER || s->wohngeld_max <= 0 || (rs && rs->szenario)) {
         bs_brief *x = bs_brief_neu(b, WG_BESCHEID_KEINER);
         if (!x) return bs_fehl(b, WG_E_SPEICHER, "", "Speicher");
         x->datum = datum;
         bs_absatz(b, x, "Keine Einladung", "§ 21 Nr. 1 WoGG",
                   rs && rs->szenario ? "Der Datensatz wurde nach einem Entwurf berechnet, nicht nach geltendem Recht."
                   : s->einstufung == WG_KEIN_ANSPRUCH_SICHER ? "Nach den vorliegenden Angaben besteht in keinem möglichen Fall ein Anspruch."
-                                                             : "Das höchstmögliche Wohngeld läge unter 10 Euro monatlich.");
+                                                             : "Nach den vorliegenden Angaben ergibt sich in keinem Fall Wohngeld (§ 21 Nr. 1 WoGG).");
         bs_gemeinsam(b, x);
         return WG_OK;
     }
@@ -83,7 +84,7 @@ wg_status bs_einladung(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h
     if (s->wohngeld_min == s->wohngeld_max)
         bs_absatz(b, x, "Was Sie erwarten können", "", "Nach diesen Angaben könnte Ihr Haushalt Wohngeld von etwa %s Euro im Monat erhalten.",
                   bs_euro_ganz(e1, s->wohngeld_max));
-    else if (s->wohngeld_min < 10)
+    else if (s->wohngeld_min == 0)
         bs_absatz(b, x, "Was Sie erwarten können", "", "Nach diesen Angaben könnte Ihr Haushalt Wohngeld von bis zu %s Euro im Monat erhalten; "
                   "ob ein Anspruch besteht, hängt von Angaben ab, die uns fehlen.", bs_euro_ganz(e1, s->wohngeld_max));
     else

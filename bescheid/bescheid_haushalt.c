@@ -8,6 +8,7 @@
  * Exports (bescheid_intern.h): bs_haushalt, bs_pflichten (also for § 27 Abs. 1 awards of a case).
  */
 #include "bescheid_intern.h"
+#include "wohngeld_fall.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,12 +80,12 @@ static void hinweise_bewilligung(wg_bescheide *b, bs_brief *x, wg_datum ende, bo
     char d1[16], d2[16];
     /* § 22 Abs. 4: an application earlier than two months before the end counts as filed on
      * the 1st of the second month before it */
-    int fj = ende.jahr, fm = ende.monat - 1;
-    if (fm < 1) { fm += 12; fj--; }
+    const wg_datum neu = bs_tage_plus(ende, 1);       /* the next BWZ begins the day after */
+    const wg_datum frueh = wg_weiterleistungsantrag_gilt((wg_datum){1, 1, 1}, neu.jahr, neu.monat);
     bs_absatz(b, x, "Weiterleistung", "§ 22 Abs. 4, § 24 Abs. 3 Satz 2 WoGG",
               "Für die Zeit nach dem %s wird Wohngeld nur auf einen neuen Antrag gezahlt. Ein Antrag, der früher als zwei "
               "Monate vor diesem Tag gestellt wird, gilt als am %s gestellt.",
-              bs_datum_text(d1, ende), bs_datum_text(d2, (wg_datum){fj, fm, 1}));
+              bs_datum_text(d1, ende), bs_datum_text(d2, frueh));
     bs_absatz(b, x, "Änderung ohne Ihr Zutun", "§§ 27, 28 WoGG",
               "Das Wohngeld kann sich auch ohne eine Verletzung Ihrer Mitteilungspflichten ändern oder wegfallen, wenn sich "
               "die Verhältnisse ändern, auf denen diese Bewilligung beruht.");

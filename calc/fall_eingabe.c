@@ -19,6 +19,11 @@ int wgi_fall_antrag_gilt(int antrag, int v)
     return antrag < frueh ? frueh : antrag;
 }
 
+wg_datum wg_weiterleistungsantrag_gilt(wg_datum antrag, int von_jahr, int von_monat)
+{
+    return wgi_tag_datum(wgi_fall_antrag_gilt(wgi_datum_tag(&antrag), wgi_monatserster(wgi_monatsindex_von(von_jahr, von_monat))));
+}
+
 /* § 25 Abs. 3–5: "vor Ablauf des Kalendermonats …, der auf die Kenntnis … folgt" — the last day
  * of the month after the month of day t */
 int wgi_fall_antrag_frist(int t) { return wgi_tag_davor(wgi_monatserster(wgi_monatsindex(t) + 2)); }

@@ -142,6 +142,10 @@ WG_API wg_status wg_fall_ergebnis_status(const wg_fall_ergebnis *r);
 WG_API const wg_fehler *wg_fall_ergebnis_fehler(const wg_fall_ergebnis *r);   /* NULL when WG_OK */
 WG_API const char *wg_fall_ergebnis_id(const wg_fall_ergebnis *r);
 WG_API const wg_fall_einstellungen *wg_fall_ergebnis_einstellungen(const wg_fall_ergebnis *r);
+/* § 22 Abs. 4 WoGG on its own (since 2.1): the day a Weiterleistungsantrag filed on `antrag` for a
+ * Bewilligungszeitraum beginning in month von_jahr/von_monat counts as filed — the first day of the
+ * second month before that beginning when it was filed earlier, else `antrag`. A letter states it. */
+WG_API wg_datum wg_weiterleistungsantrag_gilt(wg_datum antrag, int von_jahr, int von_monat);
 /* The day the application counts as filed (§ 22 Abs. 4: an early Weiterleistungsantrag). */
 WG_API wg_datum wg_fall_ergebnis_antrag_gilt(const wg_fall_ergebnis *r);
 /* The evaluation date in effect (the record's `stand`, else the last day of the BWZ). */

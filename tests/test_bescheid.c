@@ -15,6 +15,7 @@
 
 #include "wohngeld.h"
 #include "wohngeld_bescheid.h"
+#include "wohngeld_fall.h"
 #include "wohngeld_json.h"
 
 static char *datei(const char *name, size_t *len)
@@ -132,6 +133,17 @@ static const char *bekanntgabe_am(wg_bescheide *b, const wg_engine *e, const wg_
     snprintf(aus, 16, "%s", cJSON_GetObjectItem(c, "bekanntgabe")->valuestring);
     cJSON_Delete(c);
     return aus;
+}
+
+/* § 22 Abs. 4 as the letters state it: the rule of the running case (golden fall-weiterleistung-frueh) */
+Test(bescheid, weiterleistungsantrag_22_4)
+{
+    wg_datum d = wg_weiterleistungsantrag_gilt((wg_datum){2025, 3, 10}, 2025, 7);
+    cr_assert(d.jahr == 2025 && d.monat == 5 && d.tag == 1);
+    d = wg_weiterleistungsantrag_gilt((wg_datum){2025, 6, 2}, 2025, 7);
+    cr_assert(d.jahr == 2025 && d.monat == 6 && d.tag == 2);
+    d = wg_weiterleistungsantrag_gilt((wg_datum){1, 1, 1}, 2026, 1);
+    cr_assert(d.jahr == 2025 && d.monat == 11 && d.tag == 1);
 }
 
 Test(bescheid, bekanntgabe_37_2_sgb_x)
