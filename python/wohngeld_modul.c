@@ -171,8 +171,8 @@ typedef struct spalten {
     const int64_t *hh, *tag, *miete, *betrag;
     const uint32_t *tag_text;  /* stichtag as "JJJJ-MM-TT" (UCS-4, tag_breite code points), or NULL */
     size_t tag_breite;
-    const int32_t *stufe, *alter;
-    const uint8_t *abzug;   /* bit 0 Steuern, 1 Kranken-/Pflege, 2 Rente, 3 nicht zu berücksichtigen (§§ 7, 8) */
+    const int64_t *stufe, *alter;
+    const npy_bool *steuern, *kranken, *rente, *zu;   /* § 16 Abs. 1 flags; zu NULL: every member counted */
     const int8_t *art;      /* wg_einkommensart, −1: none */
     const char *rechtsstand;
     size_t zeilen;
@@ -239,10 +239,11 @@ static void *spalten_arbeiten(void *arg)
     spalten_auftrag *a = arg;
     const spalten *s = a->s;
     wg_ergebnis *r = wg_ergebnis_neu();
-    size_t kap_m = 16, kap_e = 64;
+    size_t kap_m = 16, kap_e = 64, kap_satz = 4096;
+    uint64_t *satz = malloc(kap_satz); /* 8-aligned, as wg_satz_packen wants */
     wg_mitglied *m = malloc(kap_m * sizeof *m);
     wg_einkommen *ek = malloc(kap_e * sizeof *ek);
-    if (!r || !m || !ek) {
+    if (!r || !m || !ek || !satz) {
         a->speicher_fehlt = true;
         goto ende;
     }
@@ -267,7 +268,7 @@ static void *spalten_arbeiten(void *arg)
         if (s->tag_text) (void)tage_von_text(s->tag_text + z0 * s->tag_breite, s->tag_breite, &tage); /* checked before */
         else tage = s->tag[z0];
         h.stichtag = datum_von_tagen(tage);
-        h.mietenstufe = s->stufe[z0];
+        h.mietenstufe = s->stufe[z0] < 0 || s->stufe[z0] > 100 ? 100 : (int)s->stufe[z0];
         h.hat_wohnkosten = true;
         h.wohnkosten_art = WG_MIETE;
         h.wohnkosten_cent = s->miete[z0];
@@ -276,11 +277,11 @@ static void *spalten_arbeiten(void *arg)
         for (size_t i = 0; i < nz; i++) {
             const size_t z = z0 + i;
             wg_mitglied_init(&m[i]);
-            m[i].alter = s->alter[z];
-            m[i].abzug_steuern = s->abzug[z] & 1u;
-            m[i].abzug_kranken_pflege = s->abzug[z] >> 1 & 1u;
-            m[i].abzug_rente = s->abzug[z] >> 2 & 1u;
-            m[i].zu_beruecksichtigen = !(s->abzug[z] >> 3 & 1u);
+            m[i].alter = s->alter[z] < -1 || s->alter[z] > 1000 ? 1001 : (int)s->alter[z]; /* out of range: the check refuses it */
+            m[i].abzug_steuern = s->steuern[z] != 0;
+            m[i].abzug_kranken_pflege = s->kranken[z] != 0;
+            m[i].abzug_rente = s->rente[z] != 0;
+            m[i].zu_beruecksichtigen = !s->zu || s->zu[z] != 0;
             if (s->art[z] >= 0) {
                 wg_einkommen_init(&ek[i]);
                 ek[i].art = (wg_einkommensart)s->art[z];
@@ -291,6 +292,25 @@ static void *spalten_arbeiten(void *arg)
         }
         h.mitglieder = m;
         h.anzahl_mitglieder = nz;
+        /* the bulk path: checked and packed as a Satz, computed into a wg_kurz (the same amounts as
+         * wg_berechnen with WG_NUR_BETRAG); a household that is not for a Satz (an error, a forced
+         * Rechtsstand) through wg_berechnen, which gives its status */
+        size_t len = h.rechtsstand ? 0 : wg_satz_packen(a->e, &h, satz, kap_satz);
+        if (len > kap_satz) {
+            uint64_t *neu = realloc(satz, len);
+            if (!neu) { a->speicher_fehlt = true; break; }
+            satz = neu;
+            kap_satz = len;
+            len = wg_satz_packen(a->e, &h, satz, kap_satz);
+        }
+        wg_kurz kurz;
+        if (len > 0 && wg_satz_berechnen(a->e, satz, len, &kurz) == WG_OK) {
+            s->status[k] = WG_OK;
+            s->wohngeld[k] = kurz.wohngeld_monat;
+            s->anspruch[k] = kurz.anspruch;
+            s->grund[k] = (int8_t)kurz.grund;
+            continue;
+        }
         const wg_status st = wg_berechnen(a->e, &h, r, WG_NUR_BETRAG);
         if (st == WG_E_SPEICHER) { a->speicher_fehlt = true; break; }
         s->status[k] = (int8_t)st;
@@ -299,6 +319,7 @@ static void *spalten_arbeiten(void *arg)
         s->grund[k] = st == WG_OK ? (int8_t)wg_ergebnis_grund(r) : -1;
     }
 ende:
+    free(satz);
     free(m);
     free(ek);
     wg_ergebnis_frei(r);
@@ -352,10 +373,11 @@ static bool zeilen_pruefen(const spalten *s, size_t n)
 
 static PyObject *py_spalten(PyObject *modul, PyObject *args)
 {
-    PyObject *hh, *tag, *stufe, *miete, *alter, *abzug, *art, *betrag;
+    PyObject *hh, *tag, *stufe, *miete, *alter, *steuern, *kranken, *rente, *zu, *art, *betrag;
     const char *rechtsstand = NULL;
     long threads = 0;
-    if (!PyArg_ParseTuple(args, "OOOOOOOO|zl", &hh, &tag, &stufe, &miete, &alter, &abzug, &art, &betrag, &rechtsstand, &threads))
+    if (!PyArg_ParseTuple(args, "OOOOOOOOOOO|zl", &hh, &tag, &stufe, &miete, &alter, &steuern, &kranken, &rente, &zu, &art, &betrag,
+                          &rechtsstand, &threads))
         return NULL;
     if (!PyArray_Check(hh)) {
         PyErr_SetString(PyExc_TypeError, "hh_id: numpy-Array erwartet");
@@ -370,10 +392,12 @@ static PyObject *py_spalten(PyObject *modul, PyObject *args)
     } else if (!(s.tag = daten(tag, NPY_INT64, "stichtag", n))) {
         return NULL;
     }
-    if (!(s.hh = daten(hh, NPY_INT64, "hh_id", n)) || !(s.stufe = daten(stufe, NPY_INT32, "mietenstufe", n)) ||
-        !(s.miete = daten(miete, NPY_INT64, "miete_cent", n)) || !(s.alter = daten(alter, NPY_INT32, "alter", n)) ||
-        !(s.abzug = daten(abzug, NPY_UINT8, "abzug", n)) || !(s.art = daten(art, NPY_INT8, "einkommen_art", n)) ||
-        !(s.betrag = daten(betrag, NPY_INT64, "einkommen_cent", n)))
+    if (!(s.hh = daten(hh, NPY_INT64, "hh_id", n)) || !(s.stufe = daten(stufe, NPY_INT64, "mietenstufe", n)) ||
+        !(s.miete = daten(miete, NPY_INT64, "miete_cent", n)) || !(s.alter = daten(alter, NPY_INT64, "alter", n)) ||
+        !(s.steuern = daten(steuern, NPY_BOOL, "abzug_steuern", n)) ||
+        !(s.kranken = daten(kranken, NPY_BOOL, "abzug_kranken_pflege", n)) || !(s.rente = daten(rente, NPY_BOOL, "abzug_rente", n)) ||
+        (zu != Py_None && !(s.zu = daten(zu, NPY_BOOL, "zu_beruecksichtigen", n))) ||
+        !(s.art = daten(art, NPY_INT8, "einkommen_art", n)) || !(s.betrag = daten(betrag, NPY_INT64, "einkommen_cent", n)))
         return NULL;
     s.zeilen = (size_t)n;
     s.rechtsstand = rechtsstand;
@@ -434,11 +458,44 @@ ende:
 
 /* ---- _arten: Einkunftsart names (numpy unicode array) → int8 codes, −1 "", −2 unknown ---- */
 
+typedef struct arten_auftrag {
+    const uint32_t *d;
+    size_t breite, von, bis;
+    int8_t *c;
+    const uint32_t (*namen)[40];
+    const size_t *laengen;
+} arten_auftrag;
+
+static void *arten_arbeiten(void *arg)
+{
+    const arten_auftrag *a = arg;
+    for (size_t i = a->von; i < a->bis; i++) {
+        const uint32_t *z = a->d + i * a->breite;
+        /* the same text as the row before (the common case in microdata): the same code */
+        if (i > a->von && memcmp(z, z - a->breite, a->breite * 4) == 0) {
+            a->c[i] = a->c[i - 1];
+            continue;
+        }
+        size_t l = 0;
+        while (l < a->breite && z[l] != 0) l++;
+        if (l == 0) {
+            a->c[i] = -1;
+            continue;
+        }
+        int8_t code = -2;
+        for (int k = 0; k < WG_ART_ANZAHL && code == -2; k++)
+            if (a->laengen[k] == l && a->namen[k][0] == z[0] && memcmp(a->namen[k], z, l * 4) == 0) code = (int8_t)k;
+        a->c[i] = code;
+    }
+    return NULL;
+}
+
 static PyObject *py_arten(PyObject *modul, PyObject *args)
 {
     (void)modul;
     PyObject *o;
-    if (!PyArg_ParseTuple(args, "O", &o)) return NULL;
+    long threads = 0;
+    if (!PyArg_ParseTuple(args, "O|l", &o, &threads)) return NULL;
     if (!PyArray_Check(o) || PyArray_TYPE((PyArrayObject *)o) != NPY_UNICODE || PyArray_NDIM((PyArrayObject *)o) != 1 ||
         !PyArray_IS_C_CONTIGUOUS((PyArrayObject *)o)) {
         PyErr_SetString(PyExc_TypeError, "einkommen_art: zusammenhängendes numpy-Array von Text erwartet");
@@ -446,32 +503,34 @@ static PyObject *py_arten(PyObject *modul, PyObject *args)
     }
     PyArrayObject *a = (PyArrayObject *)o;
     const npy_intp n = PyArray_DIM(a, 0);
-    const size_t breite = (size_t)PyArray_ITEMSIZE(a) / 4; /* UCS-4 code points per element */
-    const uint32_t *d = PyArray_DATA(a);
     PyArrayObject *aus = (PyArrayObject *)PyArray_SimpleNew(1, &n, NPY_INT8);
     if (!aus) return NULL;
-    int8_t *c = PyArray_DATA(aus);
-    char name[64];
-    Py_BEGIN_ALLOW_THREADS
-    for (npy_intp i = 0; i < n; i++) {
-        const uint32_t *z = d + (size_t)i * breite;
-        /* the same text as the row before (the common case in microdata): the same code */
-        if (i > 0 && memcmp(z, z - breite, breite * 4) == 0) {
-            c[i] = c[i - 1];
-            continue;
-        }
+    /* the names as UCS-4 with their lengths, compared directly (no conversion per row) */
+    uint32_t namen[WG_ART_ANZAHL][40];
+    size_t laengen[WG_ART_ANZAHL];
+    for (int k = 0; k < WG_ART_ANZAHL; k++) {
+        const char *name = wg_einkommensart_name((wg_einkommensart)k);
         size_t l = 0;
-        bool ascii = true;
-        while (l < breite && z[l] != 0) {
-            if (z[l] >= 0x80 || l + 1 >= sizeof name) ascii = false;
-            else name[l] = (char)z[l];
+        while (l < 39 && name[l]) {
+            namen[k][l] = (unsigned char)name[l];
             l++;
         }
-        if (l == 0) { c[i] = -1; continue; }
-        if (!ascii) { c[i] = -2; continue; }
-        name[l] = '\0';
-        const int art = wg_einkommensart_aus_name(name);
-        c[i] = (int8_t)(art >= 0 ? art : -2);
+        laengen[k] = l;
+    }
+    const int nt = threads_zahl(threads, (size_t)n / 65536 + 1);
+    arten_auftrag auftrag[64] = {{0}};
+    pthread_t th[64];
+    bool gestartet[64] = {false};
+    Py_BEGIN_ALLOW_THREADS
+    for (int t = 0; t < nt; t++) {
+        auftrag[t] = (arten_auftrag){PyArray_DATA(a), (size_t)PyArray_ITEMSIZE(a) / 4, (size_t)n * (size_t)t / (size_t)nt,
+                                     (size_t)n * (size_t)(t + 1) / (size_t)nt, PyArray_DATA(aus), (const uint32_t (*)[40])namen, laengen};
+        if (t > 0) gestartet[t] = pthread_create(&th[t], NULL, arten_arbeiten, &auftrag[t]) == 0;
+    }
+    arten_arbeiten(&auftrag[0]);
+    for (int t = 1; t < nt; t++) {
+        if (gestartet[t]) pthread_join(th[t], NULL);
+        else arten_arbeiten(&auftrag[t]);
     }
     Py_END_ALLOW_THREADS
     return (PyObject *)aus;

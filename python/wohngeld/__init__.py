@@ -133,7 +133,7 @@ def _wahr(name, a):
     raise WohngeldFehler("typ_falsch", name, f"true/false erwartet, nicht {a.dtype}")
 
 
-def _arten(a, roh=None):
+def _arten(a, roh=None, threads=0):
     """einkommen_art: str ("" = none) → int8 codes (−1 none), matched in C without a sort; a pandas
     Categorical (the usual form in microdata) by its few categories only"""
     kat = getattr(roh, "cat", None) if roh is not None else None
@@ -151,7 +151,7 @@ def _arten(a, roh=None):
         raise WohngeldFehler("typ_falsch", "einkommen_art", f"Text erwartet, nicht {a.dtype}")
     if a.dtype.kind == "O":
         a = a.astype(str)
-    codes = _wohngeld._arten(np.ascontiguousarray(a))
+    codes = _wohngeld._arten(np.ascontiguousarray(a), threads)
     if (codes == -2).any():
         raise WohngeldFehler("art_unbekannt", "einkommen_art", f"unbekannte Einkunftsart {str(a[int(np.flatnonzero(codes == -2)[0])])!r}")
     return codes
@@ -169,7 +169,14 @@ def berechnen_spalten(spalten, rechtsstand=None, fehler="spalte", runden=False, 
     households are computed, on several threads."""
     if fehler not in ("spalte", "ausnahme"):
         raise ValueError('fehler: "spalte" oder "ausnahme"')
-    sp = {name: _spalte(spalten, name) for name in _PFLICHT}
+    sp = {name: _spalte(spalten, name) for name in _PFLICHT if name != "einkommen_art"}
+    try:
+        roh_art = spalten["einkommen_art"]
+    except (KeyError, IndexError):
+        raise WohngeldFehler("feld_fehlt", "einkommen_art", "Spalte fehlt") from None
+    # a pandas Categorical stays one (its codes are read, not a column of str objects)
+    kat = getattr(roh_art, "cat", None) or (roh_art if type(roh_art).__name__ == "Categorical" else None)
+    sp["einkommen_art"] = np.asarray(kat.codes) if kat is not None else np.asarray(roh_art)
     n = len(sp["hh_id"])
     for name, a in sp.items():
         if a.ndim != 1 or len(a) != n:
@@ -184,9 +191,9 @@ def berechnen_spalten(spalten, rechtsstand=None, fehler="spalte", runden=False, 
         tage = st.astype(str) if st.dtype.kind == "O" else st  # checked and read in C
     else:
         raise WohngeldFehler("typ_falsch", "stichtag", f"Datum (str oder datetime64) erwartet, nicht {st.dtype}")
-    stufe = _ganz("mietenstufe", sp["mietenstufe"], False).astype(np.int32)
+    stufe = _ganz("mietenstufe", sp["mietenstufe"], False)
     miete = _ganz("miete_cent", sp["miete_cent"], runden)
-    alter = _ganz("alter", sp["alter"], False).astype(np.int32)
+    alter = _ganz("alter", sp["alter"], False)
     betrag = _ganz("einkommen_cent", sp["einkommen_cent"], runden)
     # optional: zu_beruecksichtigen (default true; false: excluded under §§ 7, 8 WoGG)
     try:
@@ -194,19 +201,14 @@ def berechnen_spalten(spalten, rechtsstand=None, fehler="spalte", runden=False, 
         if zu.ndim != 1 or len(zu) != n:
             raise WohngeldFehler("wert_ungueltig", "zu_beruecksichtigen", f"Länge {len(zu)} statt {n}")
     except (KeyError, IndexError):
-        zu = np.ones(n, dtype=bool)
-    abzug = (_wahr("abzug_steuern", sp["abzug_steuern"]).astype(np.uint8) |
-             _wahr("abzug_kranken_pflege", sp["abzug_kranken_pflege"]).astype(np.uint8) << 1 |
-             _wahr("abzug_rente", sp["abzug_rente"]).astype(np.uint8) << 2 | (~zu).astype(np.uint8) << 3).astype(np.uint8)
-    try:
-        roh_art = spalten["einkommen_art"]
-    except (KeyError, IndexError):
-        roh_art = None
-    art = _arten(sp["einkommen_art"], roh_art)
+        zu = None
+    steuern, kranken, rente = (_wahr(k, sp[k]) for k in ("abzug_steuern", "abzug_kranken_pflege", "abzug_rente"))
+    art = _arten(sp["einkommen_art"], roh_art, int(threads))
     c = np.ascontiguousarray
     try:
         hh_id, wohngeld, anspruch, grund, status = _wohngeld._spalten(
-            c(hh), c(tage), c(stufe), c(miete), c(alter), c(abzug), c(art), c(betrag), rechtsstand, int(threads))
+            c(hh), c(tage), c(stufe), c(miete), c(alter), c(steuern), c(kranken), c(rente), None if zu is None else c(zu), c(art),
+            c(betrag), rechtsstand, int(threads))
     except ValueError as e:
         if len(e.args) != 3:
             raise
