@@ -812,6 +812,17 @@ static void pool_warten(pool *p)
     pthread_mutex_unlock(&p->m);
 }
 
+/* A block just read: counted, and whether this run computes it. --shard K/N: blocks are cut the
+ * same way in every shard (by --block records and BATCH_BLOCK_BYTES from the start of the input);
+ * this run takes every N-th. */
+static bool block_nehmen(lauf *L)
+{
+    const batch_optionen *o = L->o;
+    const bool meiner = o->shard_n == 0 || L->block_nr % (uint64_t)o->shard_n == (uint64_t)(o->shard_k - 1);
+    L->block_nr++;
+    return meiner;
+}
+
 /* after a block: 0, or 2 (memory, a letter not written) or 3 (a signal stopped a search) */
 static int block_pruefen(lauf *L, const arbeiter *satz, int n)
 {
@@ -1069,10 +1080,7 @@ static int ausfuehren(lauf *L)
             rc = angehalten ? signal_halt(L) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, wgi_fehlertext(errno));
         else {
             hat_cur = true;
-            /* --shard K/N: blocks are cut the same way in every shard (by --block records and
-             * BATCH_BLOCK_BYTES from the start of the input); this run takes every N-th */
-            meiner_cur = o->shard_n == 0 || L->block_nr % (uint64_t)o->shard_n == (uint64_t)(o->shard_k - 1);
-            L->block_nr++;
+            meiner_cur = block_nehmen(L);
             if (meiner_cur && bl[0].anzahl > 0) {
                 pool_starten(&P, &bl[0], ar);
                 rechnet_cur = true;
@@ -1089,8 +1097,7 @@ static int ausfuehren(lauf *L)
                 lese_errno = errno;
             } else {
                 hat_nxt = true;
-                meiner_nxt = o->shard_n == 0 || L->block_nr % (uint64_t)o->shard_n == (uint64_t)(o->shard_k - 1);
-                L->block_nr++;
+                meiner_nxt = block_nehmen(L);
             }
         }
         if (rechnet_cur) {

@@ -61,13 +61,12 @@ static const char *vergleich_text(wg_bescheide *b, const char *was, const wg_fal
     char alt[48], neu[48];
     snprintf(alt, sizeof alt, "%s", v->alt);
     snprintf(neu, sizeof neu, "%s", v->neu);
-    for (char *p = alt; *p; p++) if (*p == '.') *p = ',';
-    for (char *p = neu; *p; p++) if (*p == '.') *p = ',';
+    bs_dezimalkomma(alt);
+    bs_dezimalkomma(neu);
     if (v->prozent) {
         char pr[24];
         snprintf(pr, sizeof pr, "%s", v->prozent);
-        for (char *p = pr; *p; p++) if (*p == '.') *p = ',';
-        return bs_text(b, " %s: bisher %s Euro, jetzt %s Euro (%s %%).", was, alt, neu, pr);
+        return bs_text(b, " %s: bisher %s Euro, jetzt %s Euro (%s %%).", was, alt, neu, bs_dezimalkomma(pr));
     }
     return bs_text(b, " %s: bisher %s Euro, jetzt %s Euro.", was, alt, neu);
 }
@@ -99,13 +98,7 @@ static wg_status entscheidung_brief(wg_bescheide *b, const wg_engine *e, const w
     }
     /* the first line begins on the day the decision takes effect */
     if (x->info.anzahl_tenor) x->tenor[0].von = ent->wirksam;
-    char zeilen[2048] = "";
-    for (size_t k = 0; k < x->info.anzahl_tenor; k++) {
-        const size_t l = strlen(zeilen);
-        snprintf(zeilen + l, sizeof zeilen - l, " vom %s bis %s: %s Euro monatlich;", bs_datum_text(d1, x->tenor[k].von),
-                 bs_datum_text(d2, x->tenor[k].bis), bs_euro_ganz(e1, x->tenor[k].wohngeld_monat));
-    }
-    if (zeilen[0]) zeilen[strlen(zeilen) - 1] = '.';
+    const char *zeilen = bs_tenor_zeilen(b, x->tenor, x->info.anzahl_tenor);
     const wg_datum bwz_von = {f->von_jahr, f->von_monat, 1}, bwz_bis = bs_monatsende(f->bis_jahr, f->bis_monat);
     const char *bescheid = f->hat_bescheid_am ? bs_text(b, "vom %s", bs_datum_text(d3, f->bescheid_am)) : "";
     const char *bezug = bs_text(b, "Der Bescheid %s%süber Wohngeld (%s) für die Zeit vom %s bis %s", bescheid, bescheid[0] ? " " : "",
@@ -175,11 +168,8 @@ static wg_status entscheidung_brief(wg_bescheide *b, const wg_engine *e, const w
         x->schuldner = s;
         x->anzahl_schuldner = ns;
         if (ent->erstattung > 0) {
-            char namen[512] = "";
-            for (size_t k = 0; k < ns; k++) {
-                const size_t l = strlen(namen);
-                snprintf(namen + l, sizeof namen - l, "%s%s", k == 0 ? "" : k + 1 == ns ? " und " : ", ", s[k]);
-            }
+            char namen[512];
+            bs_aufzaehlung(namen, sizeof namen, s, ns);
             const long tage = bs_k_zahl_vorgabe(b, x, "zahlung.faellig_tage", 30);
             const char *kasse = bs_k_muss(b, x, "zahlung.kasse"), *iban = bs_k_muss(b, x, "zahlung.iban");
             x->bekanntgabe = bs_bekanntgabe(b->k, x->datum);

@@ -22,17 +22,13 @@ static const char *mitglied_name(wg_bescheide *b, const wg_mitglied *m, size_t i
 /* The counted members by name, "a, b und c". */
 static const char *gezaehlte(wg_bescheide *b, const wg_haushalt *h)
 {
-    char buf[1024] = "";
-    size_t n = 0, gesamt = 0;
-    for (size_t i = 0; i < h->anzahl_mitglieder; i++) gesamt += h->mitglieder[i].zu_beruecksichtigen;
-    for (size_t i = 0; i < h->anzahl_mitglieder; i++) {
-        if (!h->mitglieder[i].zu_beruecksichtigen) continue;
-        const size_t l = strlen(buf);
-        snprintf(buf + l, sizeof buf - l, "%s%s", n == 0 ? "" : n + 1 == gesamt ? " und " : ", ",
-                 mitglied_name(b, &h->mitglieder[i], i));
-        n++;
-    }
-    return bs_kopie(b, buf);
+    char buf[1024];
+    const char **namen = bs_neu(b, (h->anzahl_mitglieder + 1) * sizeof *namen);
+    if (!namen) return "";
+    size_t n = 0;
+    for (size_t i = 0; i < h->anzahl_mitglieder; i++)
+        if (h->mitglieder[i].zu_beruecksichtigen) namen[n++] = mitglied_name(b, &h->mitglieder[i], i);
+    return bs_kopie(b, bs_aufzaehlung(buf, sizeof buf, namen, n));
 }
 
 /* The basis (§ 24 Abs. 3 Satz 1) and the duties to report (§ 27 Abs. 3, 4, § 28 Abs. 1 Satz 2,
@@ -152,8 +148,8 @@ static void ablehnungsgruende(wg_bescheide *b, bs_brief *x, const wg_haushalt *h
         /* whole euros without decimals, as the law writes them ("10 Euro") */
         for (char *t = wt, *q; t; t = t == wt ? st : NULL)
             if ((q = strchr(t, '.')) != NULL && strspn(q + 1, "0") == strlen(q + 1)) *q = '\0';
-        for (char *p = wt; *p; p++) if (*p == '.') *p = ',';
-        for (char *p = st; *p; p++) if (*p == '.') *p = ',';
+        bs_dezimalkomma(wt);
+        bs_dezimalkomma(st);
         bs_absatz(b, x, "Gründe", "§ 21 Nr. 1 WoGG",
                   "Ab dem %s ergibt die Berechnung (Anlage) ein Wohngeld von %s Euro monatlich. Wohngeld wird nicht "
                   "geleistet, wenn es weniger als %s Euro monatlich betragen würde.",
@@ -216,7 +212,7 @@ static wg_status abgelehnte_abschnitte(wg_bescheide *b, const wg_engine *e, bs_b
 
 wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_in, wg_datum datum)
 {
-    char d1[16], d2[16], e1[40];
+    char d1[16], d2[16];
     wg_haushalt h = *h_in;
     b->leistung_belastung = h.hat_wohnkosten && h.wohnkosten_art == WG_BELASTUNG;
     const char *leistung = b->leistung_belastung ? "Lastenzuschuss" : "Mietzuschuss";
@@ -316,20 +312,20 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
     x->tenor = bs_neu(b, (na ? na : 1) * sizeof *x->tenor);
     x->abgelehnt = bs_neu(b, (na ? na : 1) * sizeof *x->abgelehnt);
     if (!x->tenor || !x->abgelehnt) return bs_fehl(b, WG_E_SPEICHER, "", "Speicher");
-    /* the months in runs: a Tenor line per run of equal amount and law (the result's
-     * abschnitte), a refused run per run of equal reason */
+    /* a Tenor line per run of equal amount and law with a claim: the result's abschnitte (an
+     * amount is positive exactly when the month has a claim) */
+    for (size_t i = 0; i < wg_ergebnis_anzahl_abschnitte(r); i++) {
+        const wg_abschnitt *a = wg_ergebnis_abschnitt(r, i);
+        if (a->wohngeld_monat > 0)
+            x->tenor[x->info.anzahl_tenor++] = (wg_tenor_zeile){monat_anfang(a->von_jahr, a->von_monat),
+                                                                 bs_monatsende(a->bis_jahr, a->bis_monat), a->wohngeld_monat,
+                                                                 bs_kopie(b, a->rechtsstand)};
+    }
+    /* a refused run per run of equal reason */
     for (size_t i = 0; i < wg_ergebnis_anzahl_monate(r); i++) {
         const wg_monat *m = wg_ergebnis_monat(r, i);
         const wg_datum von = monat_anfang(m->jahr, m->monat), bis = bs_monatsende(m->jahr, m->monat);
-        if (m->anspruch) {
-            wg_tenor_zeile *t = x->info.anzahl_tenor ? &x->tenor[x->info.anzahl_tenor - 1] : NULL;
-            if (t && t->wohngeld_monat == m->wohngeld_monat && strcmp(t->rechtsstand, m->rechtsstand) == 0 &&
-                bs_datum_vergleich(bs_tage_plus(t->bis, 1), von) == 0) {
-                t->bis = bis;
-            } else {
-                x->tenor[x->info.anzahl_tenor++] = (wg_tenor_zeile){von, bis, m->wohngeld_monat, bs_kopie(b, m->rechtsstand)};
-            }
-        } else {
+        if (!m->anspruch) {
             bs_abgelehnt *a = x->anzahl_abgelehnt ? &x->abgelehnt[x->anzahl_abgelehnt - 1] : NULL;
             const char *g = wg_grund_code(m->grund);
             if (a && strcmp(a->grund, g) == 0 && bs_datum_vergleich(bs_tage_plus(a->bis, 1), von) == 0) {
@@ -342,15 +338,8 @@ wg_status bs_haushalt(wg_bescheide *b, const wg_engine *e, const wg_haushalt *h_
     const wg_datum beginn = monat_anfang(h.von_jahr, h.von_monat), ende = bs_monatsende(h.bis_jahr, h.bis_monat);
     if (anspruch) {
         x->betreff = bs_text(b, "Bewilligung von Wohngeld (%s)", leistung);
-        char zeilen[4096] = "";
-        for (size_t i = 0; i < x->info.anzahl_tenor; i++) {
-            const wg_tenor_zeile *t = &x->tenor[i];
-            const size_t l = strlen(zeilen);
-            snprintf(zeilen + l, sizeof zeilen - l, " vom %s bis %s: %s Euro monatlich;", bs_datum_text(d1, t->von),
-                     bs_datum_text(d2, t->bis), bs_euro_ganz(e1, t->wohngeld_monat));
-        }
-        if (zeilen[0]) zeilen[strlen(zeilen) - 1] = '.';
-        x->tenor_text = bs_text(b, "Ihnen wird auf Ihren Antrag Wohngeld als %s bewilligt (§§ 24, 25 WoGG):%s", leistung, zeilen);
+        x->tenor_text = bs_text(b, "Ihnen wird auf Ihren Antrag Wohngeld als %s bewilligt (§§ 24, 25 WoGG):%s", leistung,
+                                bs_tenor_zeilen(b, x->tenor, x->info.anzahl_tenor));
         if (x->anzahl_abgelehnt) {
             char monate_txt[2048] = "";
             for (size_t i = 0; i < x->anzahl_abgelehnt; i++) {

@@ -132,6 +132,11 @@ const char *bs_datum_text(char buf[16], wg_datum d);      /* "01.03.2025" */
 const char *bs_iso(char buf[16], wg_datum d);             /* "2025-03-01" */
 const char *bs_euro(char buf[40], int64_t cent);          /* "1.397,50" */
 const char *bs_euro_ganz(char buf[40], int64_t euro);     /* "1.397" */
+char *bs_dezimalkomma(char *s);                            /* "1397.50" → "1397,50" in place */
+/* "a", "a und b", "a, b und c" into buf */
+const char *bs_aufzaehlung(char *buf, size_t n, const char *const *teile, size_t anzahl);
+/* the Tenor lines as a sentence: " vom … bis …: N Euro monatlich; … ." ("" for none) */
+const char *bs_tenor_zeilen(wg_bescheide *b, const wg_tenor_zeile *t, size_t n);
 
 /* ---- building (one per source) ---- */
 bs_brief *bs_brief_neu(wg_bescheide *b, wg_bescheid_art art);

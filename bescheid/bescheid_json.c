@@ -49,19 +49,18 @@ static void tenor(wgi_puffer *p, const wg_tenor_zeile *t, size_t n)
     wgi_puffer_zeichen(p, ']');
 }
 
-static void kopf(wgi_puffer *p, const wg_bescheide *b, const char *id)
+static void kopf(wgi_puffer *p, const char *id)
 {
     wgi_puffer_cstr(p, "{\"format\":\"wohngeld-bescheid/1\",\"id\":");
     if (id && id[0]) text(p, id);
     else wgi_puffer_cstr(p, "null");
-    (void)b;
 }
 
 const char *bs_json(wg_bescheide *b, const bs_brief *x, size_t *len)
 {
     wgi_puffer *p = &b->aus;
     wgi_puffer_leeren(p);
-    kopf(p, b, x->info.id);
+    kopf(p, x->info.id);
     key(p, "status");
     text(p, "ok");
     key(p, "nummer");
@@ -290,7 +289,7 @@ const char *wg_bescheide_fehler_json(wg_bescheide *b, size_t *len)
     if (!b) return NULL;
     wgi_puffer *p = &b->aus;
     wgi_puffer_leeren(p);
-    kopf(p, b, b->id);
+    kopf(p, b->id);
     wgi_puffer_cstr(p, ",\"status\":\"fehler\",\"fehler\":{\"code\":");
     text(p, wg_status_code(b->fehler.code));
     key(p, "feld");

@@ -3,7 +3,8 @@
  * deadlines that run from them (§ 26 SGB X with §§ 187–193 BGB), and German money and dates.
  *
  * Exports (bescheid_intern.h): bs_tage_plus, bs_datum_vergleich, bs_werktag, bs_naechster_werktag,
- * bs_bekanntgabe, bs_monatsende, bs_datum_text, bs_iso, bs_euro, bs_euro_ganz.
+ * bs_bekanntgabe, bs_monatsende, bs_datum_text, bs_iso, bs_euro, bs_euro_ganz, bs_dezimalkomma,
+ * bs_aufzaehlung, bs_tenor_zeilen.
  */
 #include "bescheid_intern.h"
 #include "datum.h"
@@ -86,4 +87,33 @@ const char *bs_euro(char buf[40], int64_t cent)
     bs_euro_ganz(g, c / 100);
     snprintf(buf, 40, "%s%s,%02lld", neg ? "-" : "", g, (long long)(c % 100));
     return buf;
+}
+
+char *bs_dezimalkomma(char *s)
+{
+    for (char *p = s; *p; p++)
+        if (*p == '.') *p = ',';
+    return s;
+}
+
+const char *bs_aufzaehlung(char *buf, size_t n, const char *const *teile, size_t anzahl)
+{
+    buf[0] = '\0';
+    for (size_t k = 0; k < anzahl; k++) {
+        const size_t l = strlen(buf);
+        snprintf(buf + l, n - l, "%s%s", k == 0 ? "" : k + 1 == anzahl ? " und " : ", ", teile[k]);
+    }
+    return buf;
+}
+
+const char *bs_tenor_zeilen(wg_bescheide *b, const wg_tenor_zeile *t, size_t n)
+{
+    char zeilen[4096] = "", d1[16], d2[16], e1[40];
+    for (size_t k = 0; k < n; k++) {
+        const size_t l = strlen(zeilen);
+        snprintf(zeilen + l, sizeof zeilen - l, " vom %s bis %s: %s Euro monatlich;", bs_datum_text(d1, t[k].von),
+                 bs_datum_text(d2, t[k].bis), bs_euro_ganz(e1, t[k].wohngeld_monat));
+    }
+    if (zeilen[0]) zeilen[strlen(zeilen) - 1] = '.';
+    return bs_kopie(b, zeilen);
 }

@@ -53,6 +53,21 @@ static int threads_zahl(long t, size_t arbeit)
     return (int)t;
 }
 
+/* Runs fn on nt shares (auftraege: nt structs of groesse bytes each): shares 1 … nt−1 on threads,
+ * share 0 here; a share whose thread did not start is run here too. Called without the GIL. */
+static void verteilen(void *(*fn)(void *), void *auftraege, size_t groesse, int nt)
+{
+    pthread_t th[64];
+    bool gestartet[64] = {false};
+    char *a = auftraege;
+    for (int t = 1; t < nt; t++) gestartet[t] = pthread_create(&th[t], NULL, fn, a + (size_t)t * groesse) == 0;
+    fn(a);
+    for (int t = 1; t < nt; t++) {
+        if (gestartet[t]) pthread_join(th[t], NULL);
+        else fn(a + (size_t)t * groesse);
+    }
+}
+
 /* ---- _json: records as JSON lines ---- */
 
 typedef struct json_auftrag {
@@ -129,18 +144,10 @@ static PyObject *py_json(PyObject *modul, PyObject *args)
     }
     const int nt = threads_zahl(threads, n);
     json_auftrag auftrag[64] = {{0}};
-    pthread_t th[64];
-    bool gestartet[64] = {false};
-    Py_BEGIN_ALLOW_THREADS
-    for (int t = 0; t < nt; t++) {
+    for (int t = 0; t < nt; t++)
         auftrag[t] = (json_auftrag){e, ein, ein_len, aus, aus_len, n, n * (size_t)t / (size_t)nt, n * (size_t)(t + 1) / (size_t)nt, false};
-        if (t > 0) gestartet[t] = pthread_create(&th[t], NULL, json_arbeiten, &auftrag[t]) == 0;
-    }
-    json_arbeiten(&auftrag[0]);
-    for (int t = 1; t < nt; t++) {
-        if (gestartet[t]) pthread_join(th[t], NULL);
-        else json_arbeiten(&auftrag[t]); /* a thread that did not start: its share here */
-    }
+    Py_BEGIN_ALLOW_THREADS
+    verteilen(json_arbeiten, auftrag, sizeof auftrag[0], nt);
     Py_END_ALLOW_THREADS
     for (int t = 0; t < nt; t++)
         if (auftrag[t].speicher_fehlt) {
@@ -427,18 +434,10 @@ static PyObject *py_spalten(PyObject *modul, PyObject *args)
     const wg_engine *e = engine_von(modul);
     const int nt = threads_zahl(threads, nh);
     spalten_auftrag auftrag[64] = {{0}};
-    pthread_t th[64];
-    bool gestartet[64] = {false};
-    Py_BEGIN_ALLOW_THREADS
-    for (int t = 0; t < nt; t++) {
+    for (int t = 0; t < nt; t++)
         auftrag[t] = (spalten_auftrag){e, &s, nh * (size_t)t / (size_t)nt, nh * (size_t)(t + 1) / (size_t)nt, false};
-        if (t > 0) gestartet[t] = pthread_create(&th[t], NULL, spalten_arbeiten, &auftrag[t]) == 0;
-    }
-    spalten_arbeiten(&auftrag[0]);
-    for (int t = 1; t < nt; t++) {
-        if (gestartet[t]) pthread_join(th[t], NULL);
-        else spalten_arbeiten(&auftrag[t]);
-    }
+    Py_BEGIN_ALLOW_THREADS
+    verteilen(spalten_arbeiten, auftrag, sizeof auftrag[0], nt);
     Py_END_ALLOW_THREADS
     for (int t = 0; t < nt; t++)
         if (auftrag[t].speicher_fehlt) {
@@ -519,19 +518,11 @@ static PyObject *py_arten(PyObject *modul, PyObject *args)
     }
     const int nt = threads_zahl(threads, (size_t)n / 65536 + 1);
     arten_auftrag auftrag[64] = {{0}};
-    pthread_t th[64];
-    bool gestartet[64] = {false};
-    Py_BEGIN_ALLOW_THREADS
-    for (int t = 0; t < nt; t++) {
+    for (int t = 0; t < nt; t++)
         auftrag[t] = (arten_auftrag){PyArray_DATA(a), (size_t)PyArray_ITEMSIZE(a) / 4, (size_t)n * (size_t)t / (size_t)nt,
                                      (size_t)n * (size_t)(t + 1) / (size_t)nt, PyArray_DATA(aus), (const uint32_t (*)[40])namen, laengen};
-        if (t > 0) gestartet[t] = pthread_create(&th[t], NULL, arten_arbeiten, &auftrag[t]) == 0;
-    }
-    arten_arbeiten(&auftrag[0]);
-    for (int t = 1; t < nt; t++) {
-        if (gestartet[t]) pthread_join(th[t], NULL);
-        else arten_arbeiten(&auftrag[t]);
-    }
+    Py_BEGIN_ALLOW_THREADS
+    verteilen(arten_arbeiten, auftrag, sizeof auftrag[0], nt);
     Py_END_ALLOW_THREADS
     return (PyObject *)aus;
 }
