@@ -90,6 +90,11 @@ typedef struct arbeiter {
     int nr;
     bool speicher_fehlt;
     bool unterbrochen;        /* a search stopped at a signal: the block is not written */
+    /* CSV: the shared header, room for a household's fields, its record JSON (batch_csv_satz) */
+    const wg_csv_kopf *kopf;
+    char **felder;
+    size_t *laengen;
+    wgi_puffer csv_json;
     /* --bescheide: the letters of each record (docs/bescheide.md § 5) */
     wg_bescheide *bs;
     const batch_briefe *ablage;
@@ -165,6 +170,17 @@ static void fall_rechnen(arbeiter *a, batch_block *b, batch_satz *s)
     satz_abschliessen(a, s, t, len);
 }
 
+/* The record JSON of s: in the block, or for a CSV household in the worker's buffer. */
+static const char *satz_text(const arbeiter *a, const batch_block *b, const batch_satz *s, size_t *len)
+{
+    if (s->csv_zeilen) {
+        *len = a->csv_json.len ? a->csv_json.len - 1 : 0;
+        return a->csv_json.daten;
+    }
+    *len = s->text_len;
+    return b->texte.daten + s->text;
+}
+
 /* One record: read, compute, its output line appended to the worker's buffer. */
 static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
 {
@@ -188,8 +204,12 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
         fall_rechnen(a, b, s);
         return;
     }
-    const bool gelesen =
-        !s->hat_lesefehler && wg_json_teilhaushalt_lesen(a->j, b->texte.daten + s->text, s->text_len, &h, &u, &anzahl_u, &f) == WG_OK;
+    if (s->csv_zeilen && !s->hat_lesefehler &&
+        batch_csv_satz(a->kopf, a->o->trennzeichen, b, s, a->j, a->felder, a->laengen, &a->csv_json) != 0)
+        a->speicher_fehlt = true;
+    size_t text_len = 0;
+    const char *text = s->hat_lesefehler ? NULL : satz_text(a, b, s, &text_len);
+    const bool gelesen = text && wg_json_teilhaushalt_lesen(a->j, text, text_len, &h, &u, &anzahl_u, &f) == WG_OK;
     if (gelesen && anzahl_u > 0) {
         /* a partial record: the screening (docs/vorpruefung.md § 6) */
         s->status = wg_vorpruefen(a->e, &h, u, anzahl_u, a->v);
@@ -283,7 +303,9 @@ static void briefe_machen(arbeiter *a, batch_block *b, batch_satz *s)
     char name[200];
     const char *t;
     size_t n = 0;
-    if (wg_bescheide_erstellen(a->bs, a->e, a->o->behoerde, b->texte.daten + s->text, s->text_len, a->o->bescheid_datum) != WG_OK) {
+    size_t text_len = 0;
+    const char *text = satz_text(a, b, s, &text_len);
+    if (wg_bescheide_erstellen(a->bs, a->e, a->o->behoerde, text, text_len, a->o->bescheid_datum) != WG_OK) {
         s->brief_fehler = true;
         t = wg_bescheide_fehler_json(a->bs, &n);
         batch_brief_name(name, sizeof name, s->zeile_von, wg_bescheide_id(a->bs), 0, "fehler", ".json");
@@ -337,7 +359,7 @@ typedef struct lauf {
     wg_engine *e;
     batch_leser l;
     batch_sha256 *sha;
-    wg_json *json;            /* the main thread's: CSV rows into records, the CSV header */
+    wg_json *json;            /* the main thread's: the CSV header of the output */
     FILE *aus, *fehler;
     bool aus_datei, ein_datei;
     bool ein_regulaer;        /* the input is a regular file (not "-", a pipe or a device) */
@@ -1048,6 +1070,13 @@ static int ausfuehren(lauf *L)
         wg_vorpruefung_halt_setzen(ar[i].v, halt_frage, NULL);
         ar[i].ablage = &L->ablage;
         ar[i].bs = o->bescheide ? wg_bescheide_neu() : NULL;
+        if (o->csv && L->l.kopf) {
+            const size_t felder = (size_t)(wg_csv_spalten(L->l.kopf) + 1) * BATCH_CSV_MAX_ZEILEN;
+            ar[i].kopf = L->l.kopf;
+            ar[i].felder = malloc(felder * sizeof *ar[i].felder);
+            ar[i].laengen = malloc(felder * sizeof *ar[i].laengen);
+            if (!ar[i].felder || !ar[i].laengen) rc = melden(L, 2, "nicht genug Speicher");
+        }
         if (!ar[i].j || !ar[i].r || !ar[i].v || !ar[i].fr || (o->bescheide && !ar[i].bs)) rc = melden(L, 2, "nicht genug Speicher");
     }
     bool pool_da = false;
@@ -1076,7 +1105,7 @@ static int ausfuehren(lauf *L)
     int cur = 0;
     bool hat_cur = false, rechnet_cur = false, meiner_cur = false;
     if (!rc && !batch_leser_fertig(&L->l)) {
-        if (batch_block_lesen(&L->l, &bl[0], o->block, L->json) < 0)
+        if (batch_block_lesen(&L->l, &bl[0], o->block) < 0)
             rc = angehalten ? signal_halt(L) : melden(L, 2, "--eingabe %s: Lesefehler oder kein Speicher: %s", o->eingabe, wgi_fehlertext(errno));
         else {
             hat_cur = true;
@@ -1092,7 +1121,7 @@ static int ausfuehren(lauf *L)
         bool hat_nxt = false, meiner_nxt = false, rechnet_nxt = false;
         int lese_rc = 0, lese_errno = 0;
         if (!batch_leser_fertig(&L->l)) {
-            if (batch_block_lesen(&L->l, &bl[nxt], o->block, L->json) < 0) {
+            if (batch_block_lesen(&L->l, &bl[nxt], o->block) < 0) {
                 lese_rc = -1;
                 lese_errno = errno;
             } else {
@@ -1172,6 +1201,9 @@ static int ausfuehren(lauf *L)
         wg_bescheide_frei(ar[i].bs);
         wgi_puffer_frei(&ar[i].aus);
         wgi_puffer_frei(&ar[i].hinweise);
+        wgi_puffer_frei(&ar[i].csv_json);
+        free(ar[i].felder);
+        free(ar[i].laengen);
     }
     free(ar);
     free(P.th);

@@ -16,7 +16,6 @@
  * followed by '\r' is still seen whole */
 #define KAPPE ((size_t)BATCH_MAX_ZEILE + 1)
 /* rows of one CSV household */
-#define MAX_ZEILEN 128
 /* longest CSV id used to group rows (longer ids make a household of one row) */
 #define MAX_ID 1024
 
@@ -429,17 +428,15 @@ static bool gleiche_id(const batch_leser *l, const batch_zeile *z, const char *i
 }
 
 /* CSV: the rows of one household (consecutive rows with the same non-empty id) form a record,
- * turned into record JSON; a row without a readable id is a record of its own — unless it stands
+ * turned into record JSON by a worker (batch_csv_satz); a row without a readable id is a record of its own — unless it stands
  * between two rows of one household (with at most BATCH_WARTE - 1 such rows in a row): then it is
  * part of that household, and the household is rejected whole, naming the row. */
-static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
+static int block_csv(batch_leser *l, batch_block *b, size_t max)
 {
     char *id = malloc(MAX_ID), *rid = malloc(MAX_ID);
-    char **felder = malloc((size_t)(l->spalten + 1) * MAX_ZEILEN * sizeof *felder);
-    size_t *laengen = malloc((size_t)(l->spalten + 1) * MAX_ZEILEN * sizeof *laengen);
     wgi_puffer gruppe = {0};
     int rc = -1;
-    if (!id || !rid || !felder || !laengen) goto ende;
+    if (!id || !rid) goto ende;
     while (b->anzahl < max && b->texte.len < BATCH_BLOCK_BYTES) {
         if (l->n_warte == 0) {
             int st = nachlesen(l);
@@ -450,7 +447,7 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
             }
         }
         /* collect the rows: texts in `gruppe`, each followed by '\n' */
-        size_t start[MAX_ZEILEN + 1], n_zeilen = 0, id_len = 0;
+        size_t start[BATCH_CSV_MAX_ZEILEN + 1], n_zeilen = 0, id_len = 0;
         bool hat_id = zeile_id(l, &l->warte[0], id, &id_len);
         uint64_t von = l->warte[0].zeile_von, bis = 0, fehler_zeile = 0;
         bool zu_lang = false, gebrochen = false, zu_viele = false, gekuerzt = false, id_leer = false;
@@ -459,7 +456,7 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
         for (;;) {
             for (; mitnehmen > 0; mitnehmen--) {
                 const batch_zeile *z = &l->warte[0];
-                if (n_zeilen < MAX_ZEILEN) start[n_zeilen++] = gruppe.len;
+                if (n_zeilen < BATCH_CSV_MAX_ZEILEN) start[n_zeilen++] = gruppe.len;
                 else zu_viele = true;
                 if (gruppe.len + z->len < BATCH_BLOCK_BYTES) {
                     wgi_puffer_text(&gruppe, z->text, z->len);
@@ -502,7 +499,7 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
             break;
         }
         if (gruppe.fehler) goto ende;
-        if (n_zeilen > MAX_ZEILEN) n_zeilen = MAX_ZEILEN;
+        if (n_zeilen > BATCH_CSV_MAX_ZEILEN) n_zeilen = BATCH_CSV_MAX_ZEILEN;
         start[n_zeilen] = gruppe.len;
         batch_satz *s;
         if (!satz_neu(b, &s)) goto ende;
@@ -520,8 +517,6 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
         wgi_puffer_text(&b->texte, gruppe.daten, s->roh_len);
         wgi_puffer_zeichen(&b->texte, '\0');
         /* the record, or why there is none */
-        wg_fehler f = {0};
-        wg_status st = WG_OK;
         char m[200];
         /* a damaged row inside a household rejects all of it (its rows von … bis) */
         char ganz[96] = "";
@@ -542,37 +537,20 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
             snprintf(m, sizeof m, "Zeile %llu: die Spalte id ist leer oder nicht lesbar%s", (unsigned long long)fehler_zeile, ganz);
             lesefehler(s, WG_E_FELD_FEHLT, "id", m);
         } else if (zu_viele || gekuerzt) {
-            snprintf(m, sizeof m, "mehr als %d Zeilen oder %u Bytes für einen Haushalt", MAX_ZEILEN, BATCH_BLOCK_BYTES);
+            snprintf(m, sizeof m, "mehr als %d Zeilen oder %u Bytes für einen Haushalt", BATCH_CSV_MAX_ZEILEN, BATCH_BLOCK_BYTES);
             lesefehler(s, WG_E_GRENZE, "", m);
         } else {
-            char **zeilen[MAX_ZEILEN];
-            size_t *lz[MAX_ZEILEN];
-            for (size_t z = 0; z < n_zeilen && st == WG_OK; z++) {
-                zeilen[z] = felder + z * (size_t)(l->spalten + 1);
-                lz[z] = laengen + z * (size_t)(l->spalten + 1);
-                char *t = gruppe.daten + start[z];
-                size_t tl = start[z + 1] - start[z] - 1;
-                t[tl] = '\0';
-                st = wg_csv_zeile_pruefen(l->kopf, t, tl, l->trenn, von + z, zeilen[z], lz[z], &f);
-            }
-            if (st == WG_OK && !hat_id) {
-                st = f.code = WG_E_FELD_FEHLT;
-                snprintf(f.feld, sizeof f.feld, "id");
-                snprintf(f.meldung, sizeof f.meldung,
-                         "Zeile %llu: die Spalte id ist leer; sie ordnet die Zeilen einem Haushalt zu", (unsigned long long)von);
-            }
-            size_t jl = 0;
-            const char *js = st == WG_OK ? wg_csv_haushalt_lesen(json, l->kopf, zeilen, lz, n_zeilen, &jl, &f) : NULL;
-            if (!js) {
-                s->hat_lesefehler = true;
-                s->lesefehler = f;
-                if (st != WG_OK) s->lesefehler.code = st;
-            } else {
-                s->text = b->texte.len;
-                s->text_len = jl;
-                wgi_puffer_text(&b->texte, js, jl);
+            /* the rows for a worker (batch_csv_satz): checking them and forming the record JSON
+             * is most of the work of a CSV record, and it runs beside the others (issue 26) */
+            s->text = b->texte.len;
+            s->csv_zeilen = (unsigned)n_zeilen;
+            for (size_t z = 0; z < n_zeilen; z++) {
+                const uint32_t tl = (uint32_t)(start[z + 1] - start[z] - 1);
+                wgi_puffer_text(&b->texte, (const char *)&tl, sizeof tl);
+                wgi_puffer_text(&b->texte, gruppe.daten + start[z], tl);
                 wgi_puffer_zeichen(&b->texte, '\0');
             }
+            s->text_len = b->texte.len - s->text;
         }
         if (b->texte.fehler) goto ende;
     }
@@ -587,13 +565,11 @@ static int block_csv(batch_leser *l, batch_block *b, size_t max, wg_json *json)
 ende:
     free(id);
     free(rid);
-    free(felder);
-    free(laengen);
     wgi_puffer_frei(&gruppe);
     return rc;
 }
 
-int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_json *json)
+int batch_block_lesen(batch_leser *l, batch_block *b, size_t max)
 {
     b->anzahl = 0;
     wgi_puffer_leeren(&b->texte);
@@ -605,5 +581,44 @@ int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_json *json)
         l->n_warte = 0;
         return 0;
     }
-    return block_csv(l, b, max, json);
+    return block_csv(l, b, max);
+}
+
+int batch_csv_satz(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
+                   size_t *laengen, wgi_puffer *json_aus)
+{
+    const int spalten = wg_csv_spalten(kopf);
+    char **zeilen[BATCH_CSV_MAX_ZEILEN];
+    size_t *lz[BATCH_CSV_MAX_ZEILEN];
+    wg_fehler f = {0};
+    wg_status st = WG_OK;
+    char *p = b->texte.daten + s->text;
+    const size_t n_zeilen = s->csv_zeilen;
+    for (size_t z = 0; z < n_zeilen && st == WG_OK; z++) {
+        zeilen[z] = felder + z * (size_t)(spalten + 1);
+        lz[z] = laengen + z * (size_t)(spalten + 1);
+        uint32_t tl;
+        memcpy(&tl, p, sizeof tl);
+        char *t = p + sizeof tl;
+        st = wg_csv_zeile_pruefen(kopf, t, tl, trenn, s->zeile_von + z, zeilen[z], lz[z], &f);
+        p = t + tl + 1;
+    }
+    if (st == WG_OK && !s->hat_id) {
+        st = f.code = WG_E_FELD_FEHLT;
+        snprintf(f.feld, sizeof f.feld, "id");
+        snprintf(f.meldung, sizeof f.meldung, "Zeile %llu: die Spalte id ist leer; sie ordnet die Zeilen einem Haushalt zu",
+                 (unsigned long long)s->zeile_von);
+    }
+    size_t jl = 0;
+    const char *js = st == WG_OK ? wg_csv_haushalt_lesen(j, kopf, zeilen, lz, n_zeilen, &jl, &f) : NULL;
+    wgi_puffer_leeren(json_aus);
+    if (!js) {
+        s->hat_lesefehler = true;
+        s->lesefehler = f;
+        if (st != WG_OK) s->lesefehler.code = st;
+        return 0; /* lack of memory too: its status stops the run (batch_lauf.c) */
+    }
+    wgi_puffer_text(json_aus, js, jl);
+    wgi_puffer_zeichen(json_aus, '\0');
+    return json_aus->fehler ? -1 : 0;
 }

@@ -80,6 +80,10 @@ typedef struct batch_satz {
     wg_fehler lesefehler;       /* set when the record could not even be formed (CSV, length) */
     size_t id;                  /* CSV: the household id in block.texte */
     bool hat_id;
+    /* CSV: the household's rows for the worker (batch_csv_satz), at `text` in block.texte, each
+     * as its length (4 bytes), its bytes and a NUL; 0 for JSON Lines and for a record the reader
+     * already rejected */
+    unsigned csv_zeilen;
     bool hat_lesefehler;
     bool roh_gekuerzt;          /* the original text was cut at BATCH_MAX_ZEILE */
     /* set by the worker */
@@ -112,6 +116,15 @@ typedef struct batch_block {
     uint64_t offset_ende, zeile_ende;
 } batch_block;
 
+/* CSV, in a worker: the rows of record s (csv_zeilen > 0) checked and turned into record JSON
+ * in *json_aus (wg_csv_haushalt_lesen, with the worker's reader j); felder and laengen hold
+ * room for (spalten + 1) · BATCH_CSV_MAX_ZEILEN entries. On a bad row s becomes a rejected
+ * record (hat_lesefehler) as the reader would have made it. The rows are changed in place. 0, or
+ * -1 when memory is lacking. The header is only read: workers share it. */
+#define BATCH_CSV_MAX_ZEILEN 128
+int batch_csv_satz(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
+                   size_t *laengen, wgi_puffer *json_aus);
+
 /* Starts reading f (at position 0). sha may be NULL. */
 void batch_leser_init(batch_leser *l, FILE *f, bool csv, char trenn, batch_sha256 *sha);
 void batch_leser_frei(batch_leser *l);
@@ -125,8 +138,8 @@ int batch_leser_kopf(batch_leser *l, char *meldung, size_t mlen);
 bool batch_leser_fertig(const batch_leser *l);
 
 /* Reads the next block: at most max records. 0 ok (possibly empty at the end), -1 I/O error or
- * out of memory. json: the reader for turning CSV rows into records. */
-int batch_block_lesen(batch_leser *l, batch_block *b, size_t max, wg_json *json);
+ * out of memory. A CSV household is left as its rows (batch_csv_satz). */
+int batch_block_lesen(batch_leser *l, batch_block *b, size_t max);
 void batch_block_frei(batch_block *b);
 
 #endif

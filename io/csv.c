@@ -13,6 +13,7 @@
 #include "vokabular.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,7 +92,14 @@ struct wg_csv_kopf {
     int unterhalt_bis[MAX_GRUPPEN][N_UNTERHALT];
     int n_einkommen, n_unterhalt;             /* highest group number */
     int spalten;
+    /* where each household column goes in the record (EBENE_*), found from its path once */
+    unsigned char ebene[N_HAUSHALT];
 };
+
+/* the objects of a household record that take household columns */
+enum { EBENE_OBEN, EBENE_ZEITRAUM, EBENE_AUSLEGUNG, EBENE_WOHNKOSTEN, EBENE_PAUSCHALEN, EBENE_ANZAHL };
+static const char *const EBENE_PRAEFIX[EBENE_ANZAHL] = {"", WG_F_ZEITRAUM ".", WG_F_AUSLEGUNG ".", WG_F_WOHNKOSTEN ".",
+                                                        WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "."};
 
 int wg_csv_spalten(const wg_csv_kopf *k) { return k ? k->spalten : -1; }
 
@@ -119,9 +127,19 @@ static size_t entschaerfung_aufheben(char *s, size_t n)
 int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *laengen, int max)
 {
     if (!text || !felder || !laengen || max < 1) return -1;
-    /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently */
+    /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently.
+     * Plain ASCII eight bytes at a time (a byte is NUL or ≥ 0x80 only where the test flags it) */
     const unsigned char *u = (const unsigned char *)text;
+    const uint64_t eins = 0x0101010101010101ULL, hoch = 0x8080808080808080ULL;
     for (size_t k = 0; k < len;) {
+        if (len - k >= 8) {
+            uint64_t x;
+            memcpy(&x, u + k, 8);
+            if (((((x - eins) & ~x) | x) & hoch) == 0) {
+                k += 8;
+                continue;
+            }
+        }
         if (u[k] == 0) return -1;
         int w = wgi_utf8_folge(u + k, u + len);
         if (w == 0) return -1;
@@ -133,8 +151,20 @@ int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *lae
         if (n == max) return -2;
         char *start = text + i;
         size_t fl;
-        const int w = wgi_csv_feld(text, len, &i, trenn, false, true, start, len, &fl);
-        if (w < 0) return -1;
+        int w;
+        if (i < len && text[i] != '"') {
+            /* an unquoted cell stays where it is: its end is the separator, a quote in it is an
+             * error (the general reader, wgi_csv_feld, with streng) */
+            size_t e = i;
+            while (e < len && text[e] != trenn && text[e] != '"') e++;
+            if (e < len && text[e] == '"') return -1;
+            fl = e - i;
+            w = e < len ? 1 : 0;
+            i = e < len ? e + 1 : e;
+        } else {
+            w = wgi_csv_feld(text, len, &i, trenn, false, true, start, len, &fl);
+            if (w < 0) return -1;
+        }
         const size_t gelesen = fl;
         felder[n] = start;
         if (fl >= 2 && start[0] == '\'' && gefaehrlich(start + 1, fl - 1)) {
@@ -168,6 +198,17 @@ static int gruppe(const char *name, size_t len, const char *praefix, int *nr, co
     return 1;
 }
 
+/* the object a household column's path puts it in: the longest prefix that ends before its name */
+static unsigned char ebene_von(const char *pfad)
+{
+    unsigned char e = strchr(pfad, '.') ? EBENE_ANZAHL : EBENE_OBEN; /* EBENE_ANZAHL: none (never) */
+    for (unsigned char i = 1; i < EBENE_ANZAHL; i++) {
+        const size_t pl = strlen(EBENE_PRAEFIX[i]);
+        if (!strncmp(pfad, EBENE_PRAEFIX[i], pl) && !strchr(pfad + pl, '.')) e = i;
+    }
+    return e;
+}
+
 wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char trenn, char *meldung, size_t mlen)
 {
     char eigene[256];
@@ -183,6 +224,8 @@ wg_csv_kopf *wg_csv_kopf_lesen(const char *zeile, size_t len, char trenn, char *
     char **felder = malloc(WG_CSV_MAX_SPALTEN * sizeof *felder);
     size_t *laengen = malloc(WG_CSV_MAX_SPALTEN * sizeof *laengen);
     wg_csv_kopf *k = calloc(1, sizeof *k);
+    if (k)
+        for (size_t i = 0; i < N_HAUSHALT; i++) k->ebene[i] = ebene_von(HAUSHALT[i].pfad);
     if (!kopie || !felder || !laengen || !k) {
         snprintf(meldung, mlen, "nicht genug Speicher");
         goto fehler;
@@ -278,6 +321,9 @@ static bool ist_ganz(const char *s, size_t n)
 
 static int wahrheit(const char *s, size_t n)
 {
+    /* what nach-csv writes first, then every spelling in any case */
+    if (n == 5 && !memcmp(s, "false", 5)) return 0;
+    if (n == 4 && !memcmp(s, "true", 4)) return 1;
     static const char *const ja[] = {"true", "ja", "1", "wahr"};
     static const char *const nein[] = {"false", "nein", "0", "falsch"};
     for (int i = 0; i < 4; i++) {
@@ -287,14 +333,25 @@ static int wahrheit(const char *s, size_t n)
     return -1;
 }
 
+/* ,"key": — the keys are the record format's names, plain ASCII */
+static void schluessel_schreiben(wgi_puffer *p, bool *erstes, const char *schluessel)
+{
+    char k[64];
+    size_t n = 0;
+    if (!*erstes) k[n++] = ',';
+    *erstes = false;
+    k[n++] = '"';
+    for (const char *q = schluessel; *q && n < sizeof k - 2; q++) k[n++] = *q;
+    k[n++] = '"';
+    k[n++] = ':';
+    wgi_puffer_text(p, k, n);
+}
+
 /* one "key":value pair; a cell that does not fit its type goes in as text, so the record reader
  * rejects it with the same code as in JSON */
 static void wert(wgi_puffer *p, bool *erstes, const char *schluessel, typ t, const char *s, size_t n)
 {
-    if (!*erstes) wgi_puffer_zeichen(p, ',');
-    *erstes = false;
-    wgi_puffer_json_text(p, schluessel, strlen(schluessel));
-    wgi_puffer_zeichen(p, ':');
+    schluessel_schreiben(p, erstes, schluessel);
     int w;
     if (t == T_GANZ && ist_ganz(s, n)) {
         /* "07" is 7: JSON forbids leading zeros, the value is unambiguous */
@@ -316,10 +373,7 @@ static bool wert_oder_intervall(wgi_puffer *p, bool *erstes, const char *schlues
         if (von) wert(p, erstes, schluessel, t, z[s], l[s]);
         return von;
     }
-    if (!*erstes) wgi_puffer_zeichen(p, ',');
-    *erstes = false;
-    wgi_puffer_json_text(p, schluessel, strlen(schluessel));
-    wgi_puffer_zeichen(p, ':');
+    schluessel_schreiben(p, erstes, schluessel);
     if (!von && l[sb] == 9 && !memcmp(z[sb], "unbekannt", 9)) {
         wgi_puffer_cstr(p, "\"unbekannt\"");
         return true;
@@ -332,25 +386,24 @@ static bool wert_oder_intervall(wgi_puffer *p, bool *erstes, const char *schlues
     return true;
 }
 
-/* the household columns under one JSON prefix ("" top level, "wohnkosten.", …) */
-static void objekt(wgi_puffer *p, bool *erstes, const wg_csv_kopf *k, char **z, size_t *l, const char *praefix)
+/* the household columns of one object (EBENE_*) */
+static void objekt(wgi_puffer *p, bool *erstes, const wg_csv_kopf *k, char **z, size_t *l, int ebene)
 {
-    size_t pl = strlen(praefix);
+    const size_t pl = strlen(EBENE_PRAEFIX[ebene]);
     for (size_t i = 0; i < N_HAUSHALT; i++) {
         int s = k->haushalt[i], sb = k->haushalt_bis[i];
         if ((s < 0 || l[s] == 0) && (sb < 0 || l[sb] == 0)) continue;
-        const char *pfad = HAUSHALT[i].pfad;
-        if (strncmp(pfad, praefix, pl) != 0 || strchr(pfad + pl, '.')) continue;
-        wert_oder_intervall(p, erstes, pfad + pl, HAUSHALT[i].t, z, l, s, sb);
+        if (k->ebene[i] != ebene) continue;
+        wert_oder_intervall(p, erstes, HAUSHALT[i].pfad + pl, HAUSHALT[i].t, z, l, s, sb);
     }
 }
 
-static bool hat_praefix(const wg_csv_kopf *k, size_t *l, const char *praefix)
+/* whether a column of the objects von … bis holds something */
+static bool hat_ebene(const wg_csv_kopf *k, size_t *l, int von, int bis)
 {
-    size_t pl = strlen(praefix);
     for (size_t i = 0; i < N_HAUSHALT; i++) {
         int s = k->haushalt[i], sb = k->haushalt_bis[i];
-        if (((s >= 0 && l[s] > 0) || (sb >= 0 && l[sb] > 0)) && !strncmp(HAUSHALT[i].pfad, praefix, pl)) return true;
+        if (((s >= 0 && l[s] > 0) || (sb >= 0 && l[sb] > 0)) && k->ebene[i] >= von && k->ebene[i] <= bis) return true;
     }
     return false;
 }
@@ -378,24 +431,24 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
         }
     bool erstes = true;
     wgi_puffer_zeichen(p, '{');
-    objekt(p, &erstes, k, z0, l0, "");
-    const char *objekte[][2] = {{WG_F_ZEITRAUM, WG_F_ZEITRAUM "."},
-                                {WG_F_AUSLEGUNG, WG_F_AUSLEGUNG "."},
-                                {WG_F_WOHNKOSTEN, WG_F_WOHNKOSTEN "."}};
+    objekt(p, &erstes, k, z0, l0, EBENE_OBEN);
+    const char *const objekte[] = {WG_F_ZEITRAUM, WG_F_AUSLEGUNG, WG_F_WOHNKOSTEN};
+    const int ebenen[] = {EBENE_ZEITRAUM, EBENE_AUSLEGUNG, EBENE_WOHNKOSTEN};
     for (int o = 0; o < 3; o++) {
-        if (!hat_praefix(k, l0, objekte[o][1])) continue;
+        const int e = ebenen[o], bis = e == EBENE_WOHNKOSTEN ? EBENE_PAUSCHALEN : e;
+        if (!hat_ebene(k, l0, e, bis)) continue;
         if (!erstes) wgi_puffer_zeichen(p, ',');
         erstes = false;
-        wgi_puffer_json_text(p, objekte[o][0], strlen(objekte[o][0]));
+        wgi_puffer_json_text(p, objekte[o], strlen(objekte[o]));
         wgi_puffer_cstr(p, ":{");
         bool e2 = true;
-        objekt(p, &e2, k, z0, l0, objekte[o][1]);
-        if (o == 2 && hat_praefix(k, l0, "wohnkosten.pauschalen.")) {
+        objekt(p, &e2, k, z0, l0, e);
+        if (e == EBENE_WOHNKOSTEN && hat_ebene(k, l0, EBENE_PAUSCHALEN, EBENE_PAUSCHALEN)) {
             if (!e2) wgi_puffer_zeichen(p, ',');
             e2 = false;
             wgi_puffer_cstr(p, "\"" WG_F_PAUSCHALEN "\":{");
             bool e3 = true;
-            objekt(p, &e3, k, z0, l0, "wohnkosten.pauschalen.");
+            objekt(p, &e3, k, z0, l0, EBENE_PAUSCHALEN);
             wgi_puffer_zeichen(p, '}');
         }
         wgi_puffer_zeichen(p, '}');
