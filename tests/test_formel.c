@@ -100,18 +100,45 @@ Test(formel, schnell_gleich_gmp)
     }
 }
 
+Test(formel, breit_gleich_gmp)
+{
+    /* the wide range (formel_breit): M or Y between 10^8 and 10^9 EUR, all three rounding modes,
+     * extreme coefficients included — against GMP, 200 000 random inputs */
+    uint64_t s = 20261207;
+    const wgi_z10 grenze = (wgi_z10)1000000000 * E10;
+    for (int i = 0; i < 200000; i++) {
+        wgi_formel f;
+        f.a = (int64_t)(zufall(&s) % 19999999999ULL) - 9999999999LL;
+        f.b = (int64_t)(zufall(&s) % 19999999999ULL) - 9999999999LL;
+        f.c = (int64_t)(zufall(&s) % 19999999999ULL) - 9999999999LL;
+        f.faktor = E10 + (int64_t)(zufall(&s) % (9 * (uint64_t)E10));
+        if (i % 5 == 0) { f.a = 9999999999LL; f.b = 9999999999LL; f.c = 9999999999LL; f.faktor = 99999999999LL; }
+        if (i % 5 == 1) { f.a = -9999999999LL; f.b = -9999999999LL; f.c = -9999999999LL; }
+        f.m = (wgi_z10)(((unsigned __int128)zufall(&s) << 64 | zufall(&s)) % (unsigned __int128)(grenze + 1));
+        f.y = (wgi_z10)(((unsigned __int128)zufall(&s) << 64 | zufall(&s)) % (unsigned __int128)(grenze + 1));
+        if (i % 7 == 0) f.y = grenze;
+        if (i % 11 == 0) f.m = grenze;
+        if (i % 13 == 0) f.m = (wgi_z10)(zufall(&s) % 100000) * E10; /* a usual rent beside a huge income */
+        f.rundung = i % 3 == 0 ? WGI_RUNDEN_ABSCHNEIDEN : i % 3 == 1 ? WGI_RUNDEN_HALB_WEG_VON_NULL : WGI_RUNDEN_ABRUNDEN;
+        wgi_formel_ergebnis x, y;
+        cr_assert(wgi_formel_schnell(&f, &x), "the wide range must be taken (%d)", i);
+        cr_assert(wgi_formel_gmp(&f, &y));
+        cr_assert(x.z1 == y.z1 && x.z2 == y.z2 && x.z3 == y.z3 && x.z4 == y.z4, "case %d differs", i);
+    }
+}
+
 Test(formel, ausserhalb_des_schnellen_bereichs)
 {
-    /* Y above 10^8 EUR: the fast path declines, GMP computes (absurd but valid input) */
-    wgi_formel f = formel(400000000, 4797000, 408000, 500 * E10, (wgi_z10)200000000 * E10, WGI_RUNDEN_HALB_WEG_VON_NULL);
+    /* Y above 10^9 EUR: the fast paths decline, GMP computes (absurd but valid input: many items) */
+    wgi_formel f = formel(400000000, 4797000, 408000, 500 * E10, (wgi_z10)2000000000 * E10, WGI_RUNDEN_HALB_WEG_VON_NULL);
     wgi_formel_ergebnis z;
     cr_assert(!wgi_formel_schnell(&f, &z));
     bool ueberlauf;
     wgi_formel_rechnen(&f, &z, &ueberlauf);
     cr_assert(!ueberlauf);
     cr_assert(z.z4 < 0);
-    /* exact check: z1 = 0.04 + 0.0004797 × 500 + 0.0000408 × 2·10^8 = 8160.27985 */
-    z_gleich(z.z1, "8160.2798500000");
+    /* exact check: z1 = 0.04 + 0.0004797 × 500 + 0.0000408 × 2·10^9 = 81600.27985 */
+    z_gleich(z.z1, "81600.2798500000");
 }
 
 Test(formel, durch_skala_gleich_div_runden)
