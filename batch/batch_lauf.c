@@ -120,7 +120,9 @@ static void satz_abschliessen(arbeiter *a, batch_satz *s, const char *t, size_t 
 static void fall_rechnen(arbeiter *a, batch_block *b, batch_satz *s)
 {
     wg_fall fall;
-    wg_fehler f = {0};
+    wg_fehler f; /* filled by whatever fails; 388 bytes not cleared per record */
+    f.code = WG_OK;
+    f.feld[0] = f.meldung[0] = '\0';
     const char *t;
     size_t len = 0;
     if (s->hat_lesefehler) {
@@ -196,7 +198,9 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
     size_t len = 0;
     const char *t = NULL;
     wg_haushalt h;
-    wg_fehler f = {0};
+    wg_fehler f; /* filled by whatever fails; 388 bytes not cleared per record */
+    f.code = WG_OK;
+    f.feld[0] = f.meldung[0] = '\0';
     const wg_unbekannt *u = NULL;
     size_t anzahl_u = 0;
     s->fall = false;

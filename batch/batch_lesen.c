@@ -6,6 +6,7 @@
 #include "batch_lesen.h"
 #include "zeilen.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
@@ -318,7 +319,8 @@ static bool satz_neu(batch_block *b, batch_satz **s)
         b->kap = kap;
     }
     *s = &b->saetze[b->anzahl++];
-    memset(*s, 0, sizeof **s);
+    memset(*s, 0, offsetof(batch_satz, lesefehler));
+    (*s)->lesefehler.code = WG_OK;
     return true;
 }
 

@@ -654,7 +654,8 @@ static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt 
     ctx cc = {j, f, teil, true}, *c = &cc;
     j->anzahl_unbekannt = 0;
     const pfad *basis = NULL;
-    memset(f, 0, sizeof *f);
+    f->code = WG_OK; /* fehl() writes all of it on an error */
+    f->feld[0] = f->meldung[0] = '\0';
     wg_haushalt_init(h);
     const char *meldung;
     const j_wert *o = j_lesen(j->leser, text_in, len, &meldung);
