@@ -42,6 +42,17 @@ for m in "kurz_1_thread 1 kurz" "kurz_2_threads 2 kurz" "voll_2_threads 2 voll";
     [ -z "$basis" ] && basis=$rate
     printf '%-34s %14s %10s %10s\n' "Ende zu Ende, $1" "$rate" "$(echo "scale=2; $rate / $basis" | bc)" "$((rss / 1024))"
 done
+# the same households as CSV in and out (docs/csv.md), kurz, 2 threads: the ratio to the JSON Lines
+# line above is the one to watch (issue 26 target: CSV within 1.3× of JSON Lines)
+build-bench/wohngeld nach-csv "$T/h.jsonl" > "$T/h.csv" 2> /dev/null || [ $? -eq 1 ]
+rm -f "$T/aus.csv"; sync
+/usr/bin/time -f "%e %M" -o "$T/zeit" build-bench/wohngeld batch --leise --threads 2 --format csv --eingabe "$T/h.csv" \
+    --ausgabe "$T/aus.csv" || [ $? -eq 1 ]
+read -r sek rss << ZEIT
+$(tail -n 1 "$T/zeit")
+ZEIT
+printf '%-34s %14s %10s %10s\n' "Ende zu Ende, CSV, 2 Threads" "$(echo "$N / $sek" | bc)" "$(echo "scale=2; $N / $sek / $basis" | bc)" "$((rss / 1024))"
+rm -f "$T/h.csv" "$T/aus.csv"
 # the report of that run (docs/bericht.md): time and size of the page (issue target: < 1 s, < 1 MB)
 /usr/bin/time -f "%e" -o "$T/zeit" build-bench/wohngeld bericht --aus "$T/aus.jsonl.zusammenfassung.json" --html "$T/bericht.html" 2> /dev/null
 echo "Bericht aus der Zusammenfassung ($N Haushalte): $(cat "$T/zeit") s, $(wc -c < "$T/bericht.html") Bytes"
