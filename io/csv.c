@@ -202,9 +202,9 @@ static int gruppe(const char *name, size_t len, const char *praefix, int *nr, co
 static unsigned char ebene_von(const char *pfad)
 {
     unsigned char e = strchr(pfad, '.') ? EBENE_ANZAHL : EBENE_OBEN; /* EBENE_ANZAHL: none (never) */
-    for (unsigned char i = 1; i < EBENE_ANZAHL; i++) {
+    for (int i = 1; i < EBENE_ANZAHL; i++) {
         const size_t pl = strlen(EBENE_PRAEFIX[i]);
-        if (!strncmp(pfad, EBENE_PRAEFIX[i], pl) && !strchr(pfad + pl, '.')) e = i;
+        if (!strncmp(pfad, EBENE_PRAEFIX[i], pl) && !strchr(pfad + pl, '.')) e = (unsigned char)i;
     }
     return e;
 }
