@@ -16,7 +16,6 @@
 /* bytes of a line kept in l->buf: one more than the limit, so that a line of exactly the limit
  * followed by '\r' is still seen whole */
 #define KAPPE ((size_t)BATCH_MAX_ZEILE + 1)
-/* rows of one CSV household */
 /* longest CSV id used to group rows (longer ids make a household of one row) */
 #define MAX_ID 1024
 

@@ -108,7 +108,7 @@ typedef struct batch_satz {
     bool brief_fehler;
     /* Last, and touched only for a rejected record (set where status or hat_lesefehler says so):
      * the error of a record that could not even be formed (CSV, length), or of its reading or
-     * computation, for the reject file. A record is cleared up to here (batch_satz_leeren), so a
+     * computation, for the reject file. A new record is cleared up to here (satz_neu in batch_lesen.c), so a
      * valid one costs no cache lines for its 388 bytes (issue 26). */
     wg_fehler lesefehler;
 } batch_satz;

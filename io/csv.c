@@ -128,14 +128,14 @@ int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *lae
 {
     if (!text || !felder || !laengen || max < 1) return -1;
     /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently.
-     * Plain ASCII eight bytes at a time (a byte is NUL or ≥ 0x80 only where the test flags it) */
+     * Plain printable ASCII eight bytes at a time (text.h: NUL and bytes ≥ 0x80 are flagged, with
+     * quotes and control bytes, which then go the byte-by-byte way like every other byte) */
     const unsigned char *u = (const unsigned char *)text;
-    const uint64_t eins = 0x0101010101010101ULL, hoch = 0x8080808080808080ULL;
     for (size_t k = 0; k < len;) {
         if (len - k >= 8) {
             uint64_t x;
             memcpy(&x, u + k, 8);
-            if (((((x - eins) & ~x) | x) & hoch) == 0) {
+            if (!wgi_json_besonders(x)) {
                 k += 8;
                 continue;
             }
@@ -151,20 +151,8 @@ int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *lae
         if (n == max) return -2;
         char *start = text + i;
         size_t fl;
-        int w;
-        if (i < len && text[i] != '"') {
-            /* an unquoted cell stays where it is: its end is the separator, a quote in it is an
-             * error (the general reader, wgi_csv_feld, with streng) */
-            size_t e = i;
-            while (e < len && text[e] != trenn && text[e] != '"') e++;
-            if (e < len && text[e] == '"') return -1;
-            fl = e - i;
-            w = e < len ? 1 : 0;
-            i = e < len ? e + 1 : e;
-        } else {
-            w = wgi_csv_feld(text, len, &i, trenn, false, true, start, len, &fl);
-            if (w < 0) return -1;
-        }
+        const int w = wgi_csv_feld(text, len, &i, trenn, false, true, start, len, &fl);
+        if (w < 0) return -1;
         const size_t gelesen = fl;
         felder[n] = start;
         if (fl >= 2 && start[0] == '\'' && gefaehrlich(start + 1, fl - 1)) {
@@ -333,18 +321,13 @@ static int wahrheit(const char *s, size_t n)
     return -1;
 }
 
-/* ,"key": — the keys are the record format's names, plain ASCII */
+/* ,"key": — the keys are the record format's names, plain ASCII: no escaping */
 static void schluessel_schreiben(wgi_puffer *p, bool *erstes, const char *schluessel)
 {
-    char k[64];
-    size_t n = 0;
-    if (!*erstes) k[n++] = ',';
+    wgi_puffer_cstr(p, *erstes ? "\"" : ",\"");
     *erstes = false;
-    k[n++] = '"';
-    for (const char *q = schluessel; *q && n < sizeof k - 2; q++) k[n++] = *q;
-    k[n++] = '"';
-    k[n++] = ':';
-    wgi_puffer_text(p, k, n);
+    wgi_puffer_cstr(p, schluessel);
+    wgi_puffer_text(p, "\":", 2);
 }
 
 /* one "key":value pair; a cell that does not fit its type goes in as text, so the record reader
