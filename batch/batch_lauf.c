@@ -1014,6 +1014,7 @@ static int ausfuehren(lauf *L)
         return melden(L, 2, "--eingabe %s: %s", o->eingabe, wgi_fehlertext(errno));
     }
     L->sha = batch_sha256_neu();
+    if (L->sha) (void)batch_sha256_hintergrund(L->sha); /* -1: hashed on the main thread, the same hash */
     L->json = wg_json_neu();
     if (!L->sha || !L->json) {
         if (ein != stdin) fclose(ein);

@@ -5,7 +5,13 @@
  * processor's SHA instructions: about 1.5 GB/s here, against 0.16 GB/s for a portable C loop,
  * which would double the time of a night run).
  *
- * Exports: batch_sha256 (opaque), batch_sha256_neu/_daten/_ende/_frei, batch_datei_hash.
+ * A night run hashes its input in a thread of its own (batch_sha256_hintergrund), so the hash
+ * is not on the main thread's path from reading to writing (issue 26): the main thread only
+ * copies each piece read into a ring of four 1 MiB pieces, and waits only when all four are
+ * still unhashed (the thread hashes several times faster than a run reads).
+ *
+ * Exports: batch_sha256 (opaque), batch_sha256_neu/_hintergrund/_daten/_ende/_frei,
+ * batch_datei_hash.
  */
 #ifndef WGI_BATCH_PRUEFSUMME_H
 #define WGI_BATCH_PRUEFSUMME_H
@@ -16,6 +22,10 @@
 typedef struct batch_sha256 batch_sha256;
 
 batch_sha256 *batch_sha256_neu(void);
+/* From now on the bytes given to batch_sha256_daten are hashed in a thread of the hash's own
+ * (batch_sha256_frei ends it). 0, or -1 when no thread or memory was to be had: the hash is then
+ * computed in the caller's thread as before — the same hash either way. */
+int batch_sha256_hintergrund(batch_sha256 *s);
 void batch_sha256_daten(batch_sha256 *s, const void *daten, size_t len);
 /* Writes 64 lowercase hex digits and a NUL; the state starts anew afterwards. */
 void batch_sha256_ende(batch_sha256 *s, char hex[65]);

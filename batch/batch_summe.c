@@ -45,11 +45,16 @@ static void zaehlen(char (*codes)[BATCH_HINWEISCODE_LEN], uint64_t *anzahl, size
     char c[BATCH_HINWEISCODE_LEN];
     memcpy(c, code, n);
     c[n] = '\0';
-    size_t k = 0;
-    while (k < *n_codes && strcmp(codes[k], c) < 0) k++;
-    if (k < *n_codes && strcmp(codes[k], c) == 0) {
-        anzahl[k]++;
-        return;
+    size_t k = 0, hi = *n_codes; /* binary search: the first code not before c */
+    while (k < hi) {
+        const size_t mitte = k + (hi - k) / 2;
+        const int v = strcmp(codes[mitte], c);
+        if (v == 0) {
+            anzahl[mitte]++;
+            return;
+        }
+        if (v < 0) k = mitte + 1;
+        else hi = mitte;
     }
     if (*n_codes == BATCH_MAX_HINWEISCODES) return;
     memmove(codes[k + 1], codes[k], (*n_codes - k) * sizeof codes[0]);
