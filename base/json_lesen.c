@@ -7,6 +7,9 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -235,6 +238,22 @@ static inline bool text_lesen(zustand *z, const char **out, size_t *out_len, boo
 {
     const unsigned char *s = ++z->p, *q = s;
     for (;;) {
+#ifdef __SSE2__
+        /* sixteen bytes at a time: '"', '\\', and as signed bytes below 0x20 (a control
+         * character, or a byte of 0x80 and above, i.e. non-ASCII) */
+        if (z->ende - q >= 16) {
+            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+            const __m128i t = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                           _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+            const unsigned treffer = (unsigned)_mm_movemask_epi8(t);
+            if (!treffer) {
+                q += 16;
+                continue;
+            }
+            q += __builtin_ctz(treffer);
+            break;
+        }
+#endif
         if (z->ende - q >= 8) {
             uint64_t x;
             memcpy(&x, q, 8);
@@ -305,6 +324,19 @@ static bool wort(zustand *z, const char *w)
 
 typedef struct ebene { j_wert *container, *letztes; } ebene;
 
+/* A node from the arena: the common case inline (room in the newest block). */
+static inline j_wert *knoten_neu(j_leser *l)
+{
+    enum { G = (sizeof(j_wert) + 15) & ~(size_t)15 };
+    block *b = l->bloecke;
+    if (b && b->len + G <= b->kap) {
+        j_wert *w = (j_wert *)(void *)(b->daten + b->len);
+        b->len += G;
+        return w;
+    }
+    return j_arena(l, sizeof(j_wert));
+}
+
 const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **fehler_out)
 {
     arena_leeren(l);
@@ -313,6 +345,9 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
     zustand z = {l, (const unsigned char *)text, (const unsigned char *)text + len, (const unsigned char *)text, NULL};
     ebene stapel[J_MAX_TIEFE];
     int tiefe = 0;
+    /* the innermost open container (stapel[tiefe - 1]) and whether it is an object, kept at hand */
+    ebene *e = NULL;
+    bool objekt = false;
     j_wert *wurzel = NULL;
     const j_wert *r = NULL;
     for (;;) {
@@ -320,13 +355,15 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
         /* Expecting a value; inside an object first a key. */
         const char *schluessel = NULL;
         size_t schluessel_len = 0;
-        if (tiefe > 0 && stapel[tiefe - 1].container->typ == J_OBJEKT) {
+        if (objekt) {
             if (z.p >= z.ende || *z.p != '"') { r = fehler(&z, "Schlüssel erwartet"); goto aus; }
             if (!text_lesen(&z, &schluessel, &schluessel_len, false)) goto aus;
-            j_wert *c = stapel[tiefe - 1].container;
+            const j_wert *c = e->container;
             if (c->anzahl >= J_MAX_SCHLUESSEL) { l->grenze = true; r = fehler(&z, "mehr als 256 Schlüssel in einem Objekt"); goto aus; }
-            for (j_wert *k = c->erstes; k; k = k->naechstes)
-                if (k->schluessel_len == schluessel_len && memcmp(k->schluessel, schluessel, schluessel_len) == 0) {
+            /* duplicates: the length and the first byte rule out nearly every earlier key */
+            for (const j_wert *k = c->erstes; k; k = k->naechstes)
+                if (k->schluessel_len == schluessel_len &&
+                    (schluessel_len == 0 || (k->schluessel[0] == schluessel[0] && memcmp(k->schluessel, schluessel, schluessel_len) == 0))) {
                     r = fehler(&z, "Schlüssel doppelt");
                     goto aus;
                 }
@@ -335,7 +372,7 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
             z.p++;
             leerraum(&z);
         }
-        j_wert *w = j_arena(l, sizeof *w);
+        j_wert *w = knoten_neu(l);
         if (!w) {
             l->speicher_fehlt = true;
             r = fehler(&z, "nicht genug Speicher");
@@ -344,9 +381,8 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
         memset(w, 0, sizeof *w);
         w->schluessel = schluessel;
         w->schluessel_len = schluessel_len;
-        if (tiefe > 0) {
-            ebene *e = &stapel[tiefe - 1];
-            if (e->container->typ == J_LISTE && e->container->anzahl >= J_MAX_ELEMENTE) {
+        if (e) {
+            if (!objekt && e->container->anzahl >= J_MAX_ELEMENTE) {
                 l->grenze = true;
                 r = fehler(&z, "mehr als 100000 Elemente in einer Liste");
                 goto aus;
@@ -362,22 +398,23 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
         w->roh = (const char *)z.p;
         unsigned c = *z.p;
         bool offen = false;
-        if (c == '{' || c == '[') {
+        if (c == '"') {
+            w->typ = J_TEXT;
+            if (!text_lesen(&z, &w->s, &w->len, true)) goto aus;
+        } else if (c == '{' || c == '[') {
             if (tiefe == J_MAX_TIEFE) { l->grenze = true; r = fehler(&z, "tiefer als 32 Ebenen verschachtelt"); goto aus; }
             w->typ = c == '{' ? J_OBJEKT : J_LISTE;
             z.p++;
-            stapel[tiefe++] = (ebene){w, NULL};
             leerraum(&z);
             if (z.p < z.ende && *z.p == (c == '{' ? '}' : ']')) {
                 z.p++;
-                tiefe--;
                 w->roh_len = (size_t)((const char *)z.p - w->roh);
             } else {
+                stapel[tiefe++] = (ebene){w, NULL};
+                e = &stapel[tiefe - 1];
+                objekt = c == '{';
                 offen = true;
             }
-        } else if (c == '"') {
-            w->typ = J_TEXT;
-            if (!text_lesen(&z, &w->s, &w->len, true)) goto aus;
         } else if (c == 't' || c == 'f') {
             w->typ = J_BOOL;
             w->b = c == 't';
@@ -401,12 +438,15 @@ const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **feh
                 return wurzel;
             }
             if (z.p >= z.ende) { r = fehler(&z, "unerwartetes Ende der Eingabe"); goto aus; }
-            unsigned char schluss = stapel[tiefe - 1].container->typ == J_OBJEKT ? '}' : ']';
+            const unsigned char schluss = objekt ? '}' : ']';
             if (*z.p == ',') { z.p++; break; }
             if (*z.p == schluss) {
                 z.p++;
-                j_wert *zu = stapel[--tiefe].container;
+                j_wert *zu = e->container;
                 zu->roh_len = (size_t)((const char *)z.p - zu->roh);
+                tiefe--;
+                e = tiefe ? &stapel[tiefe - 1] : NULL;
+                objekt = e && e->container->typ == J_OBJEKT;
                 continue;
             }
             r = fehler(&z, schluss == '}' ? "',' oder '}' erwartet" : "',' oder ']' erwartet");

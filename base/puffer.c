@@ -15,7 +15,7 @@ void wgi_puffer_frei(wgi_puffer *p)
     p->len = p->kap = 0;
 }
 
-static bool platz(wgi_puffer *p, size_t n)
+bool wgi_puffer_platz(wgi_puffer *p, size_t n)
 {
     if (p->fehler) return false;
     if (p->len + n + 1 <= p->kap) return true;
@@ -28,17 +28,6 @@ static bool platz(wgi_puffer *p, size_t n)
     return true;
 }
 
-void wgi_puffer_text(wgi_puffer *p, const char *s, size_t n)
-{
-    if (!platz(p, n)) return;
-    memcpy(p->daten + p->len, s, n);
-    p->len += n;
-    p->daten[p->len] = '\0';
-}
-
-void wgi_puffer_cstr(wgi_puffer *p, const char *s) { wgi_puffer_text(p, s, strlen(s)); }
-
-void wgi_puffer_zeichen(wgi_puffer *p, char c) { wgi_puffer_text(p, &c, 1); }
 
 void wgi_puffer_ganz(wgi_puffer *p, int64_t v)
 {
@@ -64,7 +53,7 @@ void wgi_puffer_cent(wgi_puffer *p, int64_t cent)
 void wgi_puffer_json_text(wgi_puffer *p, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    if (!platz(p, n + 2)) return;
+    if (!wgi_puffer_platz(p, n + 2)) return;
     wgi_puffer_zeichen(p, '"');
     /* plain ASCII without '"', '\\' or control characters (ids, codes) goes as it is */
     size_t start = 0, i0 = 0;
@@ -124,7 +113,7 @@ void wgi_puffer_base64(wgi_puffer *p, const char *s, size_t n)
 {
     static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const unsigned char *u = (const unsigned char *)s;
-    if (!platz(p, (n + 2) / 3 * 4)) return;
+    if (!wgi_puffer_platz(p, (n + 2) / 3 * 4)) return;
     char *o = p->daten + p->len;
     size_t i = 0;
     for (; i + 2 < n; i += 3) {

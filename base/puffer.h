@@ -5,14 +5,25 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct wgi_puffer { char *daten; size_t len, kap; bool fehler; } wgi_puffer;
 
 void wgi_puffer_leeren(wgi_puffer *p);
 void wgi_puffer_frei(wgi_puffer *p);
-void wgi_puffer_text(wgi_puffer *p, const char *s, size_t n);
-void wgi_puffer_cstr(wgi_puffer *p, const char *s);
-void wgi_puffer_zeichen(wgi_puffer *p, char c);
+/* Room for n more bytes and the NUL after them: true, or false (and fehler set) when memory is
+ * lacking or an earlier append failed. */
+bool wgi_puffer_platz(wgi_puffer *p, size_t n);
+/* Appends are inline: most are a literal (strlen folds) or one character, into room already there. */
+static inline void wgi_puffer_text(wgi_puffer *p, const char *s, size_t n)
+{
+    if (!(p->len + n + 1 <= p->kap && !p->fehler) && !wgi_puffer_platz(p, n)) return;
+    memcpy(p->daten + p->len, s, n);
+    p->len += n;
+    p->daten[p->len] = '\0';
+}
+static inline void wgi_puffer_cstr(wgi_puffer *p, const char *s) { wgi_puffer_text(p, s, strlen(s)); }
+static inline void wgi_puffer_zeichen(wgi_puffer *p, char c) { wgi_puffer_text(p, &c, 1); }
 void wgi_puffer_ganz(wgi_puffer *p, int64_t v);
 /* An amount in cents as a decimal with two places ("-12.50"). */
 void wgi_puffer_cent(wgi_puffer *p, int64_t cent);

@@ -71,7 +71,7 @@ int wgi_dezimal_lesen(const char *s, size_t len, int stellen, int64_t *out)
     }
     if (i != len) return -1;
     int fehlend = stellen - nach;
-    if (v >= (uint64_t)(grenze / zehn_hoch[fehlend])) return -3; /* v · 10^fehlend >= 10^18 */
+    if (v >= (uint64_t)zehn_hoch[18 - fehlend]) return -3; /* v · 10^fehlend >= 10^18 */
     int64_t w = (int64_t)v * zehn_hoch[fehlend];
     *out = neg ? -w : w;
     return 0;

@@ -174,8 +174,10 @@ static wg_status geld(ctx *c, const j_wert *w, const pfad *feld, int64_t *cent)
     if (w->typ == J_OBJEKT || ist_unbekannt(w)) return nicht_hier(c, feld);
     if (w->typ != J_TEXT && w->typ != J_ZAHL)
         return fehl(c, WG_E_TYP_FALSCH, feld, "Geldbetrag als Zeichenkette oder Zahl erwartet, %s gefunden", typname(w->typ));
-    if (exponent_zahl(w->s, w->len)) return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit Exponent ist nicht zulässig");
+    /* a text the decimal reader takes has no exponent: the exponent is looked for only when it
+     * fails (its message comes first) */
     int r = wgi_dezimal_lesen(w->s, w->len, 2, cent);
+    if (r != 0 && exponent_zahl(w->s, w->len)) return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit Exponent ist nicht zulässig");
     if (r == -2) return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Geldbetrag mit mehr als zwei Nachkommastellen");
     if (r == -3 || (r == 0 && (*cent > WG_MAX_BETRAG_CENT || *cent < -WG_MAX_BETRAG_CENT)))
         return fehl(c, WG_E_BETRAG_UNGUELTIG, feld, "Betrag über 1 000 000 000 Euro ist nicht plausibel");
