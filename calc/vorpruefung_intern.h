@@ -127,6 +127,12 @@ int64_t wgi_vp_summe(const wg_vorpruefung *v, int k);
 void wgi_vp_suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele);
 void wgi_vp_box_suchen(wg_vorpruefung *v, const bool *ziele);
 void wgi_vp_best_zuruecksetzen(wg_vorpruefung *v);
+/* Whether the objective (month or sum) over box b (the other unknowns at punkt) takes a value
+ * > 0 and, with auch_null, a value ≤ 0 — a decision, not the extremes: the search stops once
+ * both are found, and a box that cannot hold a value on the open side is not split.
+ * *positiv_bei: the value of unknown x at the first point found > 0. */
+void wgi_vp_vorzeichen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, size_t x, bool auch_null, bool *null,
+                       bool *positiv, int64_t *positiv_bei);
 
 /* vorpruefung_schwellen.c */
 bool wgi_vp_anspruch_bei(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert);

@@ -6,22 +6,17 @@
 #include "wohngeld_felder.h"
 #include "vorpruefung_intern.h"
 
-/* min and max of the objective (month or sum) over [lo, hi] of unknown x, the others at punkt. */
-static void eindimensional(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t lo, int64_t hi, int64_t *mn,
-                           int64_t *mx, int64_t *bei_max)
+/* Over [lo, hi] of unknown x, the others at punkt: whether some value has a claim (*ja, and
+ * *ja_bei one such value) and, with auch_nein, whether some value has none (*nein). Only the
+ * signs matter to the threshold, not the extremes: the search stops once they are known. */
+static void eindimensional(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t lo, int64_t hi, bool auch_nein, bool *nein,
+                           bool *ja, int64_t *ja_bei)
 {
     vp_box b;
     for (size_t y = 0; y < v->anzahl; y++) b.lo[y] = b.hi[y] = punkt[y];
     b.lo[x] = lo;
     b.hi[x] = hi;
-    wgi_vp_best_zuruecksetzen(v);
-    bool ziele[Z_ANZAHL] = {0};
-    const int zmin = v->zeitraum ? Z_SUM_MIN : Z_MON_MIN, zmax = v->zeitraum ? Z_SUM_MAX : Z_MON_MAX;
-    ziele[zmin] = ziele[zmax] = true;
-    wgi_vp_suchen(v, &b, punkt, ziele);
-    *mn = v->best[zmin].wert;
-    *mx = v->best[zmax].wert;
-    *bei_max = v->best[zmax].punkt[x];
+    wgi_vp_vorzeichen(v, &b, punkt, x, auch_nein, nein, ja, ja_bei);
 }
 
 bool wgi_vp_anspruch_bei(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert)
@@ -53,16 +48,18 @@ static bool anspruch_q(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert
 
 /* The threshold of money unknown x in [lo, hi], the others at punkt (docs/vorpruefung.md § 2):
  * the smallest value with a claim (ab) or the largest (bis); false when the claim does not
- * depend on x there. A search between a value without and one with a claim — guided by z4,
+ * depend on x there. Any value with a claim starts it (the first one the decision search of
+ * eindimensional meets). A search between a value without and one with a claim — guided by z4,
  * which the rules make nearly linear in a money value (regula falsi, Illinois variant, with
  * bisection where the guide fails) — gives a candidate t; then the exact search over the
  * values beyond t proves that none has a claim, or finds one, and the search continues from
  * there. The guide only saves computations: the answer rests on the proof. */
 bool wgi_vp_schwelle_finden(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t lo, int64_t hi, bool ab, int64_t *wert)
 {
-    int64_t mn, mx, c;
-    eindimensional(v, punkt, x, lo, hi, &mn, &mx, &c);
-    if (v->abbruch || mn > 0 || mx <= 0) return false;
+    bool nein_da, ja_da;
+    int64_t c;
+    eindimensional(v, punkt, x, lo, hi, true, &nein_da, &ja_da, &c);
+    if (v->abbruch || !nein_da || !ja_da) return false; /* a claim everywhere, or nowhere */
     /* the max witness's own value has a claim too (and is nearer: a rent capped at H + K) */
     if (punkt[x] >= lo && punkt[x] <= hi && (ab ? punkt[x] < c : punkt[x] > c) && wgi_vp_anspruch_bei(v, punkt, x, punkt[x])) c = punkt[x];
     const wgi_z10 ziel = 0;
@@ -104,14 +101,15 @@ bool wgi_vp_schwelle_finden(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t
         }
         const int64_t t = ja;
         /* proof: nothing beyond t has a claim */
-        int64_t mn2, mx2, c2;
+        bool nein2, ja2;
+        int64_t c2;
         if (ab ? t == lo : t == hi) {
             *wert = t;
             return true;
         }
-        eindimensional(v, punkt, x, ab ? lo : t + 1, ab ? t - 1 : hi, &mn2, &mx2, &c2);
+        eindimensional(v, punkt, x, ab ? lo : t + 1, ab ? t - 1 : hi, false, &nein2, &ja2, &c2);
         if (v->abbruch) return false;
-        if (mx2 <= 0) {
+        if (!ja2) {
             *wert = t;
             return true;
         }

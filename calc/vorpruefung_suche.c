@@ -233,9 +233,34 @@ static bool stapel_platz(wg_vorpruefung *v, size_t n)
     return true;
 }
 
-/* Branch and bound over box b with the other unknowns at punkt, for the objectives ziele. */
-void wgi_vp_suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele)
+/* Branch and bound over box b with the other unknowns at punkt, for the objectives ziele; with
+ * entscheiden it stops once the best values decide the sign (wgi_vp_vorzeichen). */
+static void suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele, bool entscheiden);
+
+void wgi_vp_suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele) { suchen(v, b, punkt, ziele, false); }
+
+void wgi_vp_vorzeichen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, size_t x, bool auch_null, bool *null,
+                       bool *positiv, int64_t *positiv_bei)
 {
+    const int zmin = v->zeitraum ? Z_SUM_MIN : Z_MON_MIN, zmax = v->zeitraum ? Z_SUM_MAX : Z_MON_MAX;
+    bool ziele[Z_ANZAHL] = {0};
+    ziele[zmin] = auch_null;
+    ziele[zmax] = true;
+    wgi_vp_best_zuruecksetzen(v);
+    /* the bests start at the sides of 0 (amounts are never negative): a point is taken only when
+     * it is ≤ 0 (min) or > 0 (max), and a box is split only while it may hold one */
+    v->best[zmin].gesetzt = v->best[zmax].gesetzt = true;
+    v->best[zmin].wert = 1;
+    v->best[zmax].wert = 0;
+    suchen(v, b, punkt, ziele, true);
+    *null = v->best[zmin].wert <= 0;
+    *positiv = v->best[zmax].wert > 0;
+    *positiv_bei = *positiv ? v->best[zmax].punkt[x] : 0;
+}
+
+static void suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele, bool entscheiden)
+{
+    const int zmin = v->zeitraum ? Z_SUM_MIN : Z_MON_MIN, zmax = v->zeitraum ? Z_SUM_MAX : Z_MON_MAX;
     if (!stapel_platz(v, 1)) {
         v->abbruch = true;
         v->abbruch_status = WG_E_SPEICHER;
@@ -249,7 +274,9 @@ void wgi_vp_suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const boo
         size_t best;
         int64_t mitte = 0;
         unsigned wirksam = 7;
-        if (!box_pruefen(v, &box, punkt, ziele, &best, &mitte, &wirksam)) continue;
+        const bool weiter = box_pruefen(v, &box, punkt, ziele, &best, &mitte, &wirksam);
+        if (entscheiden && v->best[zmax].wert > 0 && (!ziele[zmin] || v->best[zmin].wert <= 0)) return; /* decided */
+        if (!weiter) continue;
         if (best == SIZE_MAX) {
             /* halve the widest interval (weighted by its annual factor) of a side that moves the
              * amount in this box (a rent beyond H + K does not) */
