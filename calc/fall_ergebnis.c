@@ -101,7 +101,15 @@ void wgi_fall_aussteuern(wg_fall_ergebnis *r, const char *code, const char *norm
 
 const char *wgi_fall_wann(char *buf, int t)
 {
-    snprintf(buf, 11, "%04d-%02d-%02d", t / 10000 % 10000, t / 100 % 100, t % 100);
+    if (t < 0) {
+        snprintf(buf, 11, "%04d-%02d-%02d", t / 10000 % 10000, t / 100 % 100, t % 100);
+        return buf;
+    }
+    /* "%04d-%02d-%02d" by hand: every decision of a case writes its dates */
+    const int j = t / 10000 % 10000, m = t / 100 % 100, d = t % 100;
+    const char text[11] = {(char)('0' + j / 1000), (char)('0' + j / 100 % 10), (char)('0' + j / 10 % 10), (char)('0' + j % 10), '-',
+                           (char)('0' + m / 10), (char)('0' + m % 10), '-', (char)('0' + d / 10), (char)('0' + d % 10), '\0'};
+    memcpy(buf, text, sizeof text);
     return buf;
 }
 

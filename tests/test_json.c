@@ -7,6 +7,11 @@
 
 #include "hilfe.h"
 #include "json.h"
+#include "puffer.h"
+#include "text.h"
+
+#include <stdint.h>
+#include <string.h>
 
 static const char *lies(j_leser *l, const char *text)
 {
@@ -159,4 +164,70 @@ Test(json_ausgabe, zahl_oder_text_gleich)
     cr_assert_eq(rechne(L, b), WG_OK);
     cr_assert_str_eq(ja, L->json);
     lauf_frei(L);
+}
+
+/* wgi_puffer_json_text copies plain runs whole (16 or 8 bytes at a time) and looks only at the
+ * bytes that need it: against a byte-by-byte writer of the same contract (escapes, valid UTF-8
+ * kept, an invalid byte as U+FFFD) on random texts of every length around the run sizes. */
+static void json_text_byteweise(wgi_puffer *p, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *u = (const unsigned char *)s;
+    wgi_puffer_zeichen(p, '"');
+    for (size_t i = 0; i < n;) {
+        const unsigned char c = u[i];
+        const int k = c >= 0x80 ? wgi_utf8_folge(u + i, u + n) : 1;
+        if (k == 0) {
+            wgi_puffer_text(p, "\xEF\xBF\xBD", 3);
+            i++;
+        } else if (c == '"' || c == '\\') {
+            const char e[2] = {'\\', (char)c};
+            wgi_puffer_text(p, e, 2);
+            i++;
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+            const char e[2] = {'\\', c == '\n' ? 'n' : c == '\r' ? 'r' : 't'};
+            wgi_puffer_text(p, e, 2);
+            i++;
+        } else if (c < 0x20) {
+            const char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            wgi_puffer_text(p, e, 6);
+            i++;
+        } else {
+            wgi_puffer_text(p, s + i, (size_t)k);
+            i += (size_t)k;
+        }
+    }
+    wgi_puffer_zeichen(p, '"');
+}
+
+Test(json, text_schreiben_wie_byteweise)
+{
+    static const char *const teile[] = {"a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\x01", "\x1f", "\x7f", "ä", "€", "😀",
+                                        "\xC3", "\x80", "\xE2\x82", "\xF0\x9F\x98", "\xED\xA0\x80", "\xC0\xAF", "0123456789abcdef"};
+    uint64_t z = 2026;
+    wgi_puffer a = {0}, b = {0};
+    for (int versuch = 0; versuch < 200000; versuch++) {
+        char s[200];
+        size_t n = 0;
+        z = z * 6364136223846793005ULL + 1442695040888963407ULL;
+        const size_t laenge = (size_t)(z >> 33) % 70;
+        while (n < laenge) {
+            z = z * 6364136223846793005ULL + 1442695040888963407ULL;
+            /* mostly plain ASCII, so that the runs are long */
+            const size_t w = (size_t)(z >> 33) % 64;
+            const char *t = w < 40 ? "x" : teile[w % (sizeof teile / sizeof teile[0])];
+            const size_t k = strlen(t);
+            if (n + k > sizeof s) break;
+            memcpy(s + n, t, k);
+            n += k;
+        }
+        wgi_puffer_leeren(&a);
+        wgi_puffer_leeren(&b);
+        wgi_puffer_json_text(&a, s, n);
+        json_text_byteweise(&b, s, n);
+        cr_assert_eq(a.len, b.len, "Versuch %d: Länge %zu statt %zu", versuch, a.len, b.len);
+        cr_assert(memcmp(a.daten, b.daten, a.len) == 0, "Versuch %d", versuch);
+    }
+    wgi_puffer_frei(&a);
+    wgi_puffer_frei(&b);
 }
