@@ -65,5 +65,7 @@ static inline bool j_schluessel_ist(const j_wert *w, const char *s)
 
 /* Memory from the reader's arena (valid like the tree); NULL when out of memory. */
 void *j_arena(j_leser *l, size_t groesse);
+/* Empties the arena as j_lesen does first: for a tree built by hand (io/csv.c) in its place. */
+void j_arena_leeren(j_leser *l);
 
 #endif

@@ -63,7 +63,7 @@ void *j_arena(j_leser *l, size_t groesse)
 }
 
 /* Keeps the newest block only (the largest in use), so a reader reused per line settles. */
-static void arena_leeren(j_leser *l)
+void j_arena_leeren(j_leser *l)
 {
     if (!l->bloecke) return;
     bloecke_frei(l->bloecke->vor);
@@ -339,7 +339,7 @@ static inline j_wert *knoten_neu(j_leser *l)
 
 const j_wert *j_lesen(j_leser *l, const char *text, size_t len, const char **fehler_out)
 {
-    arena_leeren(l);
+    j_arena_leeren(l);
     l->speicher_fehlt = false;
     l->grenze = false;
     zustand z = {l, (const unsigned char *)text, (const unsigned char *)text + len, (const unsigned char *)text, NULL};

@@ -136,7 +136,21 @@ bool wgi_puffer_utf8_gueltig(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        /* ASCII without NUL eight bytes at a time: no byte ≥ 0x80, none 0 (x − 0x01… & ~x & 0x80…) */
+        if (n - i >= 8) {
+            uint64_t x;
+            memcpy(&x, u + i, 8);
+            const uint64_t eins = 0x0101010101010101ULL, hoch = 0x8080808080808080ULL;
+            if (!((x | ((x - eins) & ~x)) & hoch)) {
+                i += 8;
+                continue;
+            }
+        }
         if (u[i] == 0) return false;
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
         int k = wgi_utf8_folge(u + i, u + n);
         if (k == 0) return false;
         i += (size_t)k;

@@ -208,12 +208,18 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
         fall_rechnen(a, b, s);
         return;
     }
-    if (s->csv_zeilen && !s->hat_lesefehler &&
-        batch_csv_satz(a->kopf, a->o->trennzeichen, b, s, a->j, a->felder, a->laengen, &a->csv_json) != 0)
-        a->speicher_fehlt = true;
-    size_t text_len = 0;
-    const char *text = s->hat_lesefehler ? NULL : satz_text(a, b, s, &text_len);
-    const bool gelesen = text && wg_json_teilhaushalt_lesen(a->j, text, text_len, &h, &u, &anzahl_u, &f) == WG_OK;
+    bool gelesen;
+    if (s->csv_zeilen && !s->hat_lesefehler && !a->bs) {
+        /* a CSV household straight into h; with letters (below) its record JSON is needed too */
+        gelesen = batch_csv_haushalt(a->kopf, a->o->trennzeichen, b, s, a->j, a->felder, a->laengen, &h, &u, &anzahl_u, &f) == WG_OK;
+    } else {
+        if (s->csv_zeilen && !s->hat_lesefehler &&
+            batch_csv_satz(a->kopf, a->o->trennzeichen, b, s, a->j, a->felder, a->laengen, &a->csv_json) != 0)
+            a->speicher_fehlt = true;
+        size_t text_len = 0;
+        const char *text = s->hat_lesefehler ? NULL : satz_text(a, b, s, &text_len);
+        gelesen = text && wg_json_teilhaushalt_lesen(a->j, text, text_len, &h, &u, &anzahl_u, &f) == WG_OK;
+    }
     if (gelesen && anzahl_u > 0) {
         /* a partial record: the screening (docs/vorpruefung.md § 6) */
         s->status = wg_vorpruefen(a->e, &h, u, anzahl_u, a->v);
@@ -289,7 +295,9 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
         if (s->hat_lesefehler) f = s->lesefehler;
         s->status = f.code;
         s->lesefehler = f;
-        const char *id = s->hat_lesefehler ? (s->hat_id ? b->texte.daten + s->id : NULL) : h.id;
+        /* a CSV household read straight (batch_csv_haushalt) that failed before its fields were read
+         * (household columns that differ) has no h.id yet: its id is the rows' */
+        const char *id = s->hat_lesefehler || (s->csv_zeilen && !h.id) ? (s->hat_id ? b->texte.daten + s->id : NULL) : h.id;
         t = a->fmt->fehler(&a->w, id, &f, &len);
     }
     satz_abschliessen(a, s, t, len);

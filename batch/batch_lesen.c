@@ -616,33 +616,41 @@ int batch_block_lesen(batch_leser *l, batch_block *b, size_t max)
     return block_csv(l, b, max);
 }
 
-int batch_csv_satz(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
-                   size_t *laengen, wgi_puffer *json_aus)
+/* The rows of record s split in place into zeilen/lz (room in felder, laengen) and checked, and
+ * the household's id: WG_OK, or the first error in *f. */
+static wg_status csv_zeilen(const wg_csv_kopf *kopf, char trenn, batch_block *b, const batch_satz *s, char **felder,
+                            size_t *laengen, char ***zeilen, size_t **lz, wg_fehler *f)
 {
     const int spalten = wg_csv_spalten(kopf);
-    char **zeilen[BATCH_CSV_MAX_ZEILEN];
-    size_t *lz[BATCH_CSV_MAX_ZEILEN];
-    wg_fehler f = {0};
     wg_status st = WG_OK;
     char *p = b->texte.daten + s->text;
-    const size_t n_zeilen = s->csv_zeilen;
-    for (size_t z = 0; z < n_zeilen && st == WG_OK; z++) {
+    for (size_t z = 0; z < s->csv_zeilen && st == WG_OK; z++) {
         zeilen[z] = felder + z * (size_t)(spalten + 1);
         lz[z] = laengen + z * (size_t)(spalten + 1);
         uint32_t tl;
         memcpy(&tl, p, sizeof tl);
         char *t = p + sizeof tl;
-        st = wg_csv_zeile_pruefen(kopf, t, tl, trenn, s->zeile_von + z, zeilen[z], lz[z], &f);
+        st = wg_csv_zeile_pruefen(kopf, t, tl, trenn, s->zeile_von + z, zeilen[z], lz[z], f);
         p = t + tl + 1;
     }
     if (st == WG_OK && !s->hat_id) {
-        st = f.code = WG_E_FELD_FEHLT;
-        snprintf(f.feld, sizeof f.feld, "id");
-        snprintf(f.meldung, sizeof f.meldung, "Zeile %llu: die Spalte id ist leer; sie ordnet die Zeilen einem Haushalt zu",
+        st = f->code = WG_E_FELD_FEHLT;
+        snprintf(f->feld, sizeof f->feld, "id");
+        snprintf(f->meldung, sizeof f->meldung, "Zeile %llu: die Spalte id ist leer; sie ordnet die Zeilen einem Haushalt zu",
                  (unsigned long long)s->zeile_von);
     }
+    return st;
+}
+
+int batch_csv_satz(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
+                   size_t *laengen, wgi_puffer *json_aus)
+{
+    char **zeilen[BATCH_CSV_MAX_ZEILEN];
+    size_t *lz[BATCH_CSV_MAX_ZEILEN];
+    wg_fehler f = {0};
+    const wg_status st = csv_zeilen(kopf, trenn, b, s, felder, laengen, zeilen, lz, &f);
     size_t jl = 0;
-    const char *js = st == WG_OK ? wg_csv_haushalt_lesen(j, kopf, zeilen, lz, n_zeilen, &jl, &f) : NULL;
+    const char *js = st == WG_OK ? wg_csv_haushalt_lesen(j, kopf, zeilen, lz, s->csv_zeilen, &jl, &f) : NULL;
     wgi_puffer_leeren(json_aus);
     if (!js) {
         s->hat_lesefehler = true;
@@ -653,4 +661,22 @@ int batch_csv_satz(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_sa
     wgi_puffer_text(json_aus, js, jl);
     wgi_puffer_zeichen(json_aus, '\0');
     return json_aus->fehler ? -1 : 0;
+}
+
+wg_status batch_csv_haushalt(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
+                             size_t *laengen, wg_haushalt *h, const wg_unbekannt **u, size_t *anzahl_u, wg_fehler *f)
+{
+    char **zeilen[BATCH_CSV_MAX_ZEILEN];
+    size_t *lz[BATCH_CSV_MAX_ZEILEN];
+    f->code = WG_OK;
+    f->feld[0] = f->meldung[0] = '\0';
+    const wg_status st = csv_zeilen(kopf, trenn, b, s, felder, laengen, zeilen, lz, f);
+    if (st != WG_OK) {
+        wg_haushalt_init(h);
+        s->hat_lesefehler = true;
+        s->lesefehler = *f;
+        s->lesefehler.code = st;
+        return st;
+    }
+    return wg_csv_teilhaushalt_lesen(j, kopf, zeilen, lz, s->csv_zeilen, h, u, anzahl_u, f);
 }

@@ -128,6 +128,11 @@ typedef struct batch_block {
 #define BATCH_CSV_MAX_ZEILEN 128
 int batch_csv_satz(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
                    size_t *laengen, wgi_puffer *json_aus);
+/* The same rows read straight into the household (wg_csv_teilhaushalt_lesen: no record JSON),
+ * for a run without letters. A bad row makes s a rejected record as above (hat_lesefehler); an
+ * error of the household's reading is returned in *f with h->id set when the record has one. */
+wg_status batch_csv_haushalt(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
+                             size_t *laengen, wg_haushalt *h, const wg_unbekannt **u, size_t *anzahl_u, wg_fehler *f);
 
 /* Starts reading f (at position 0). sha may be NULL. */
 void batch_leser_init(batch_leser *l, FILE *f, bool csv, char trenn, batch_sha256 *sha);

@@ -58,6 +58,13 @@ WG_API wg_status wg_csv_zeile_pruefen(const wg_csv_kopf *k, char *text, size_t l
 WG_API const char *wg_csv_haushalt_lesen(wg_json *j, const wg_csv_kopf *k, char ***zeilen, size_t **laengen,
                                          size_t anzahl, size_t *len, wg_fehler *f);
 
+/* The household of the rows of one household (each split by wg_csv_zeile_pruefen), read as
+ * wg_json_teilhaushalt_lesen reads the record wg_csv_haushalt_lesen writes — the same household,
+ * the same unknowns (*u, valid until the next call with j), the same errors — without writing
+ * and reading that JSON text. The household's texts point into the rows or into j. */
+WG_API wg_status wg_csv_teilhaushalt_lesen(wg_json *j, const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl,
+                                           wg_haushalt *h, const wg_unbekannt **u, size_t *anzahl_u, wg_fehler *f);
+
 /* ---- writing (each returns the text with its line ending, *len bytes; NULL without memory) ---- */
 
 /* The header of result rows, kurz or voll (docs/csv.md "Output"). */

@@ -7,6 +7,7 @@
 #include "wohngeld_csv.h"
 
 #include "ausgabe.h"
+#include "json.h"
 #include "lesen.h"
 #include "puffer.h"
 #include "text.h"
@@ -14,6 +15,9 @@
 
 #include <ctype.h>
 #include <stdint.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,9 +128,79 @@ static size_t entschaerfung_aufheben(char *s, size_t n)
     return n;
 }
 
+#ifdef __SSE2__
+/* The common row: plain ASCII without NUL and without a quote, so no cell is quoted and every
+ * separator ends a cell. Checked whole before anything is written (-3: not such a row, the
+ * general way below reads it); then split as the general way splits it, sixteen bytes at a time —
+ * with too many cells (-2) the first max written as the general way has written them. */
+static int felder_schlicht(char *text, size_t len, char trenn, char **felder, size_t *laengen, int max)
+{
+    const __m128i t = _mm_set1_epi8(trenn), q = _mm_set1_epi8('"'), nul = _mm_setzero_si128();
+    int n = 0;
+    bool zu_viele = false;
+    size_t start = 0, i = 0;
+    for (; i + 16 <= len; i += 16) {
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+        /* a quote, a NUL, or (as a signed byte below 0) a byte ≥ 0x80 */
+        const __m128i schlecht = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, nul)), _mm_cmplt_epi8(x, nul));
+        if (_mm_movemask_epi8(schlecht)) return -3;
+        unsigned trennungen = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, t));
+        while (trennungen && !zu_viele) {
+            const size_t p = i + (size_t)__builtin_ctz(trennungen);
+            trennungen &= trennungen - 1;
+            if (n == max) {
+                zu_viele = true;
+                break;
+            }
+            felder[n] = text + start;
+            laengen[n] = p - start;
+            n++;
+            start = p + 1;
+        }
+    }
+    for (; i < len; i++) {
+        const unsigned char c = (unsigned char)text[i];
+        if (c == '"' || c == 0 || c >= 0x80) return -3;
+        if (c != (unsigned char)trenn || zu_viele) continue;
+        if (n == max) {
+            zu_viele = true;
+            continue;
+        }
+        felder[n] = text + start;
+        laengen[n] = i - start;
+        n++;
+        start = i + 1;
+    }
+    if (!zu_viele && n == max) zu_viele = true; /* the last cell would be one too many */
+    if (!zu_viele) {
+        felder[n] = text + start;
+        laengen[n] = len - start;
+        n++;
+    }
+    /* now the writing, as the general way does it: a neutralised formula loses its apostrophe,
+     * every cell followed by a separator ends with a NUL */
+    for (int k = 0; k < n; k++) {
+        char *c = felder[k];
+        size_t fl = laengen[k];
+        if (fl >= 2 && c[0] == '\'' && gefaehrlich(c + 1, fl - 1)) {
+            memmove(c, c + 1, fl - 1);
+            laengen[k] = --fl;
+        }
+        if (k + 1 < n || zu_viele) c[fl] = '\0';
+    }
+    return zu_viele ? -2 : n;
+}
+#endif
+
 int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *laengen, int max)
 {
     if (!text || !felder || !laengen || max < 1) return -1;
+#ifdef __SSE2__
+    if (trenn != '"' && trenn != '\0') {
+        const int n = felder_schlicht(text, len, trenn, felder, laengen, max);
+        if (n != -3) return n;
+    }
+#endif
     /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently.
      * Plain printable ASCII eight bytes at a time (text.h: NUL and bytes ≥ 0x80 are flagged, with
      * quotes and control bytes, which then go the byte-by-byte way like every other byte) */
@@ -321,63 +395,211 @@ static int wahrheit(const char *s, size_t n)
     return -1;
 }
 
-/* ,"key": — the keys are the record format's names, plain ASCII: no escaping */
-static void schluessel_schreiben(wgi_puffer *p, bool *erstes, const char *schluessel)
+/* ---- a household's rows as its record: one walk over the columns, two forms ----
+ * haushalt_gehen decides which column becomes which field of the record, its type and its
+ * interval (docs/csv.md); a ziel writes what it decides either as the record's JSON text
+ * (wg_csv_haushalt_lesen: the letters, the API) or as the JSON reader's tree of that text
+ * (wg_csv_teilhaushalt_lesen: a night run reads a CSV household without writing JSON and reading
+ * it again — issue 26). The tree is the one j_lesen builds from the text: the same members in the
+ * same order, the same types and values. */
+
+#define ZIEL_TIEFE 8
+
+typedef struct ziel {
+    wgi_puffer *p;                  /* the JSON text; NULL: the tree */
+    j_leser *l;                     /* the tree's arena */
+    j_wert *wurzel;
+    j_wert *offen[ZIEL_TIEFE];      /* the open containers (tree) */
+    j_wert *letztes[ZIEL_TIEFE];
+    bool leer[ZIEL_TIEFE];          /* nothing in the container yet (text: no comma) */
+    bool liste[ZIEL_TIEFE];
+    int tiefe;
+    bool ohne_speicher;             /* tree: the arena failed */
+    bool kein_utf8;                 /* tree: a text that is not valid UTF-8 (or holds NUL): the JSON
+                                       text replaces such bytes, so the caller writes the text */
+} ziel;
+
+/* A new member of the open container (or the root) with key schluessel (NULL in a list). */
+static inline j_wert *knoten(ziel *z, const char *schluessel, j_typ t)
 {
-    wgi_puffer_cstr(p, *erstes ? "\"" : ",\"");
-    *erstes = false;
-    wgi_puffer_cstr(p, schluessel);
-    wgi_puffer_text(p, "\":", 2);
+    j_wert *w = j_arena(z->l, sizeof *w);
+    if (!w) {
+        z->ohne_speicher = true;
+        return NULL;
+    }
+    memset(w, 0, sizeof *w);
+    w->typ = t;
+    if (schluessel) {
+        w->schluessel = schluessel;
+        w->schluessel_len = strlen(schluessel);
+    }
+    if (z->tiefe == 0) {
+        z->wurzel = w;
+    } else {
+        j_wert *c = z->offen[z->tiefe - 1];
+        if (z->letztes[z->tiefe - 1]) z->letztes[z->tiefe - 1]->naechstes = w;
+        else c->erstes = w;
+        z->letztes[z->tiefe - 1] = w;
+        c->anzahl++;
+    }
+    return w;
+}
+
+/* text: the comma before a member and its key ("key": — the record format's names, plain ASCII) */
+static void vorspann(ziel *z, const char *schluessel)
+{
+    if (z->tiefe > 0) {
+        if (!z->leer[z->tiefe - 1]) wgi_puffer_zeichen(z->p, ',');
+        z->leer[z->tiefe - 1] = false;
+    }
+    if (schluessel) {
+        wgi_puffer_zeichen(z->p, '"');
+        wgi_puffer_cstr(z->p, schluessel);
+        wgi_puffer_text(z->p, "\":", 2);
+    }
+}
+
+/* opens an object or a list */
+static void auf(ziel *z, const char *schluessel, bool liste)
+{
+    if (z->tiefe == ZIEL_TIEFE) { /* the walk nests four deep: never */
+        z->ohne_speicher = true;
+        return;
+    }
+    if (z->p) {
+        vorspann(z, schluessel);
+        wgi_puffer_zeichen(z->p, liste ? '[' : '{');
+    } else {
+        j_wert *w = knoten(z, schluessel, liste ? J_LISTE : J_OBJEKT);
+        if (!w) return;
+        z->offen[z->tiefe] = w;
+        z->letztes[z->tiefe] = NULL;
+    }
+    z->leer[z->tiefe] = true;
+    z->liste[z->tiefe] = liste;
+    z->tiefe++;
+}
+
+static void zu(ziel *z)
+{
+    if (z->tiefe == 0) return;
+    z->tiefe--;
+    if (z->p) wgi_puffer_zeichen(z->p, z->liste[z->tiefe] ? ']' : '}');
+}
+
+/* a text value (a JSON string) */
+static void blatt_text(ziel *z, const char *schluessel, const char *s, size_t n)
+{
+    if (z->p) {
+        vorspann(z, schluessel);
+        wgi_puffer_json_text(z->p, s, n);
+        return;
+    }
+    if (!wgi_puffer_utf8_gueltig(s, n)) {
+        z->kein_utf8 = true;
+        return;
+    }
+    j_wert *w = knoten(z, schluessel, J_TEXT);
+    if (!w) return;
+    if (s[n] != '\0') { /* a cell is NUL-terminated but for the last one of a row without room */
+        char *k = j_arena(z->l, n + 1);
+        if (!k) {
+            z->ohne_speicher = true;
+            return;
+        }
+        memcpy(k, s, n);
+        k[n] = '\0';
+        s = k;
+    }
+    w->s = s;
+    w->len = n;
+}
+
+/* a whole number, '-' (minus) before its digits */
+static void blatt_zahl(ziel *z, const char *schluessel, bool minus, const char *ziffern, size_t n)
+{
+    if (z->p) {
+        vorspann(z, schluessel);
+        if (minus) wgi_puffer_zeichen(z->p, '-');
+        wgi_puffer_text(z->p, ziffern, n);
+        return;
+    }
+    j_wert *w = knoten(z, schluessel, J_ZAHL);
+    if (!w) return;
+    if (minus) { /* the number's text as JSON has it: '-' and the digits without leading zeros */
+        char *k = j_arena(z->l, n + 1);
+        if (!k) {
+            z->ohne_speicher = true;
+            return;
+        }
+        k[0] = '-';
+        memcpy(k + 1, ziffern, n);
+        ziffern = k;
+        n++;
+    }
+    w->s = ziffern;
+    w->len = n;
+}
+
+static void blatt_wahr(ziel *z, const char *schluessel, bool b)
+{
+    if (z->p) {
+        vorspann(z, schluessel);
+        wgi_puffer_cstr(z->p, b ? "true" : "false");
+        return;
+    }
+    j_wert *w = knoten(z, schluessel, J_BOOL);
+    if (w) w->b = b;
 }
 
 /* one "key":value pair; a cell that does not fit its type goes in as text, so the record reader
  * rejects it with the same code as in JSON */
-static void wert(wgi_puffer *p, bool *erstes, const char *schluessel, typ t, const char *s, size_t n)
+static void wert(ziel *z, const char *schluessel, typ t, const char *s, size_t n)
 {
-    schluessel_schreiben(p, erstes, schluessel);
     int w;
     if (t == T_GANZ && ist_ganz(s, n)) {
         /* "07" is 7: JSON forbids leading zeros, the value is unambiguous */
         size_t k = s[0] == '-' ? 1 : 0;
-        if (k) wgi_puffer_zeichen(p, '-');
+        const bool minus = k == 1;
         while (k + 1 < n && s[k] == '0') k++;
-        wgi_puffer_text(p, s + k, n - k);
-    } else if (t == T_WAHR && (w = wahrheit(s, n)) >= 0) wgi_puffer_cstr(p, w ? "true" : "false");
-    else wgi_puffer_json_text(p, s, n);
+        blatt_zahl(z, schluessel, minus, s + k, n - k);
+    } else if (t == T_WAHR && (w = wahrheit(s, n)) >= 0) {
+        blatt_wahr(z, schluessel, w != 0);
+    } else {
+        blatt_text(z, schluessel, s, n);
+    }
 }
 
 /* A value that may be an interval (docs/vorpruefung.md § 6): with an X_bis cell (sb) the pair
  * X_von/X_bis — "unbekannt" in X_bis with X_von empty is "unbekannt", "offen" has no upper end
  * — else the plain cell. False when neither cell holds anything. */
-static bool wert_oder_intervall(wgi_puffer *p, bool *erstes, const char *schluessel, typ t, char **z, size_t *l, int s, int sb)
+static bool wert_oder_intervall(ziel *z, const char *schluessel, typ t, char **zl, size_t *l, int s, int sb)
 {
     const bool von = s >= 0 && l[s] > 0, hat_bis = sb >= 0 && l[sb] > 0;
     if (!hat_bis) {
-        if (von) wert(p, erstes, schluessel, t, z[s], l[s]);
+        if (von) wert(z, schluessel, t, zl[s], l[s]);
         return von;
     }
-    schluessel_schreiben(p, erstes, schluessel);
-    if (!von && l[sb] == 9 && !memcmp(z[sb], "unbekannt", 9)) {
-        wgi_puffer_cstr(p, "\"unbekannt\"");
+    if (!von && l[sb] == 9 && !memcmp(zl[sb], "unbekannt", 9)) {
+        blatt_text(z, schluessel, "unbekannt", 9);
         return true;
     }
-    wgi_puffer_zeichen(p, '{');
-    bool e = true;
-    if (von) wert(p, &e, WG_F_VON, t, z[s], l[s]);
-    if (!(l[sb] == 5 && !memcmp(z[sb], "offen", 5))) wert(p, &e, WG_F_BIS, t, z[sb], l[sb]);
-    wgi_puffer_zeichen(p, '}');
+    auf(z, schluessel, false);
+    if (von) wert(z, WG_F_VON, t, zl[s], l[s]);
+    if (!(l[sb] == 5 && !memcmp(zl[sb], "offen", 5))) wert(z, WG_F_BIS, t, zl[sb], l[sb]);
+    zu(z);
     return true;
 }
 
 /* the household columns of one object (EBENE_*) */
-static void objekt(wgi_puffer *p, bool *erstes, const wg_csv_kopf *k, char **z, size_t *l, int ebene)
+static void objekt(ziel *z, const wg_csv_kopf *k, char **zl, size_t *l, int ebene)
 {
     const size_t pl = strlen(EBENE_PRAEFIX[ebene]);
     for (size_t i = 0; i < N_HAUSHALT; i++) {
         int s = k->haushalt[i], sb = k->haushalt_bis[i];
         if ((s < 0 || l[s] == 0) && (sb < 0 || l[sb] == 0)) continue;
         if (k->ebene[i] != ebene) continue;
-        wert_oder_intervall(p, erstes, HAUSHALT[i].pfad + pl, HAUSHALT[i].t, z, l, s, sb);
+        wert_oder_intervall(z, HAUSHALT[i].pfad + pl, HAUSHALT[i].t, zl, l, s, sb);
     }
 }
 
@@ -391,10 +613,9 @@ static bool hat_ebene(const wg_csv_kopf *k, size_t *l, int von, int bis)
     return false;
 }
 
-static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl, wgi_puffer *p,
-                                wg_fehler *f)
+/* The walk: the record of the rows of one household into z. */
+static wg_status haushalt_gehen(const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl, ziel *z, wg_fehler *f)
 {
-    wgi_puffer_leeren(p);
     char **z0 = zeilen[0];
     size_t *l0 = laengen[0];
     /* the household columns must agree on every row */
@@ -412,39 +633,29 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
                 return WG_E_FELD_KONFLIKT;
             }
         }
-    bool erstes = true;
-    wgi_puffer_zeichen(p, '{');
-    objekt(p, &erstes, k, z0, l0, EBENE_OBEN);
+    auf(z, NULL, false);
+    objekt(z, k, z0, l0, EBENE_OBEN);
     const char *const objekte[] = {WG_F_ZEITRAUM, WG_F_AUSLEGUNG, WG_F_WOHNKOSTEN};
     const int ebenen[] = {EBENE_ZEITRAUM, EBENE_AUSLEGUNG, EBENE_WOHNKOSTEN};
     for (int o = 0; o < 3; o++) {
         const int e = ebenen[o], bis = e == EBENE_WOHNKOSTEN ? EBENE_PAUSCHALEN : e;
         if (!hat_ebene(k, l0, e, bis)) continue;
-        if (!erstes) wgi_puffer_zeichen(p, ',');
-        erstes = false;
-        wgi_puffer_json_text(p, objekte[o], strlen(objekte[o]));
-        wgi_puffer_cstr(p, ":{");
-        bool e2 = true;
-        objekt(p, &e2, k, z0, l0, e);
+        auf(z, objekte[o], false);
+        objekt(z, k, z0, l0, e);
         if (e == EBENE_WOHNKOSTEN && hat_ebene(k, l0, EBENE_PAUSCHALEN, EBENE_PAUSCHALEN)) {
-            if (!e2) wgi_puffer_zeichen(p, ',');
-            e2 = false;
-            wgi_puffer_cstr(p, "\"" WG_F_PAUSCHALEN "\":{");
-            bool e3 = true;
-            objekt(p, &e3, k, z0, l0, EBENE_PAUSCHALEN);
-            wgi_puffer_zeichen(p, '}');
+            auf(z, WG_F_PAUSCHALEN, false);
+            objekt(z, k, z0, l0, EBENE_PAUSCHALEN);
+            zu(z);
         }
-        wgi_puffer_zeichen(p, '}');
+        zu(z);
     }
-    if (!erstes) wgi_puffer_zeichen(p, ',');
-    wgi_puffer_cstr(p, "\"" WG_F_MITGLIEDER "\":[");
+    auf(z, WG_F_MITGLIEDER, true);
     for (size_t r = 0; r < anzahl; r++) {
-        char **z = zeilen[r];
+        char **zl = zeilen[r];
         size_t *l = laengen[r];
-        wgi_puffer_cstr(p, r ? ",{" : "{");
-        bool e = true;
+        auf(z, NULL, false);
         for (size_t i = 0; i < N_MITGLIED; i++)
-            wert_oder_intervall(p, &e, MITGLIED[i].pfad, MITGLIED[i].t, z, l, k->mitglied[i], k->mitglied_bis[i]);
+            wert_oder_intervall(z, MITGLIED[i].pfad, MITGLIED[i].t, zl, l, k->mitglied[i], k->mitglied_bis[i]);
         for (int art = 0; art < 2; art++) {
             int gruppen = art == 0 ? k->n_einkommen : k->n_unterhalt;
             int felder = art == 0 ? N_EINKOMMEN : N_UNTERHALT;
@@ -456,25 +667,21 @@ static wg_status haushalt_lesen(const wg_csv_kopf *k, char ***zeilen, size_t **l
                 for (int i = 0; i < felder; i++) belegt |= (sp[i] >= 0 && l[sp[i]] > 0) || (spb[i] >= 0 && l[spb[i]] > 0);
                 if (!belegt) continue;
                 if (!liste) {
-                    if (!e) wgi_puffer_zeichen(p, ',');
-                    e = false;
-                    wgi_puffer_cstr(p, art == 0 ? "\"" WG_F_EINKOMMEN "\":[" : "\"" WG_F_UNTERHALT_GEZAHLT "\":[");
+                    auf(z, art == 0 ? WG_F_EINKOMMEN : WG_F_UNTERHALT_GEZAHLT, true);
                     liste = true;
-                } else {
-                    wgi_puffer_zeichen(p, ',');
                 }
-                wgi_puffer_zeichen(p, '{');
-                bool e4 = true;
+                auf(z, NULL, false);
                 const spalte_def *def = art == 0 ? EINKOMMEN : UNTERHALT;
-                for (int i = 0; i < felder; i++) wert_oder_intervall(p, &e4, def[i].pfad, def[i].t, z, l, sp[i], spb[i]);
-                wgi_puffer_zeichen(p, '}');
+                for (int i = 0; i < felder; i++) wert_oder_intervall(z, def[i].pfad, def[i].t, zl, l, sp[i], spb[i]);
+                zu(z);
             }
-            if (liste) wgi_puffer_zeichen(p, ']');
+            if (liste) zu(z);
         }
-        wgi_puffer_zeichen(p, '}');
+        zu(z);
     }
-    wgi_puffer_cstr(p, "]}");
-    if (p->fehler) {
+    zu(z);
+    zu(z);
+    if ((z->p && z->p->fehler) || z->ohne_speicher) {
         f->code = WG_E_SPEICHER;
         snprintf(f->meldung, sizeof f->meldung, "nicht genug Speicher");
         return WG_E_SPEICHER;
@@ -891,19 +1098,50 @@ const char *wg_csv_haushalt_lesen(wg_json *j, const wg_csv_kopf *k, char ***zeil
             return NULL;
         }
     wgi_puffer *p = wgi_json_ausgabe(j);
-    if (haushalt_lesen(k, zeilen, laengen, anzahl, p, f) != WG_OK) return NULL;
+    wgi_puffer_leeren(p);
+    ziel z = {.p = p};
+    if (haushalt_gehen(k, zeilen, laengen, anzahl, &z, f) != WG_OK) return NULL;
     return wgi_json_fertig(p, len);
+}
+
+wg_status wg_csv_teilhaushalt_lesen(wg_json *j, const wg_csv_kopf *k, char ***zeilen, size_t **laengen, size_t anzahl,
+                                    wg_haushalt *h, const wg_unbekannt **u, size_t *anzahl_u, wg_fehler *f)
+{
+    wg_fehler dummy;
+    if (!f) f = &dummy;
+    if (!j || !k || !zeilen || !laengen || !h || !u || !anzahl_u)
+        return wgi_json_fehler(f, WG_E_ARGUMENT, "", "json, kopf, zeilen, laengen, haushalt, unbekannte oder anzahl ist NULL");
+    for (size_t r = 0; r < anzahl; r++)
+        if (!zeilen[r] || !laengen[r]) return wgi_json_fehler(f, WG_E_ARGUMENT, "", "zeilen[%zu] oder laengen[%zu] ist NULL", r, r);
+    *u = NULL;
+    *anzahl_u = 0;
+    wg_haushalt_init(h);
+    j_leser *l = wgi_json_leser(j);
+    j_arena_leeren(l);
+    ziel z = {.l = l};
+    f->code = WG_OK;
+    f->feld[0] = f->meldung[0] = '\0';
+    if (haushalt_gehen(k, zeilen, laengen, anzahl, &z, f) != WG_OK) return f->code;
+    if (z.kein_utf8) {
+        /* a cell that is not valid UTF-8 (only from a caller that did not split with
+         * wg_csv_zeile_pruefen): the text form says what becomes of it */
+        size_t n = 0;
+        const char *t = wg_csv_haushalt_lesen(j, k, zeilen, laengen, anzahl, &n, f);
+        if (!t) return f->code;
+        return wg_json_teilhaushalt_lesen(j, t, n, h, u, anzahl_u, f);
+    }
+    return wgi_json_teilhaushalt_baum(j, z.wurzel, h, u, anzahl_u, f);
 }
 
 bool wg_csv_zeile_id(const wg_csv_kopf *k, const char *t, size_t n, char trenn, char *id, size_t kap, size_t *id_len)
 {
     if (!k || !t || !id || !id_len) return false;
-    const int ziel = k->haushalt[0];
+    const int id_spalte = k->haushalt[0];
     size_t i = 0, o = 0;
     for (int spalte = 0;; spalte++) {
-        const int w = wgi_csv_feld(t, n, &i, trenn, false, false, spalte == ziel ? id : NULL, kap, &o);
+        const int w = wgi_csv_feld(t, n, &i, trenn, false, false, spalte == id_spalte ? id : NULL, kap, &o);
         if (w < 0) return false;
-        if (spalte == ziel) break;
+        if (spalte == id_spalte) break;
         if (w == 0) return false;
     }
     if (o < kap) id[o] = '\0';

@@ -651,19 +651,10 @@ static wg_status haushalt_felder(ctx *c, const j_wert *o, const pfad *basis, wg_
     return WG_OK;
 }
 
-static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt *h, wg_fehler *f, bool teil)
+/* A record's fields from its tree o (c and h set up by the caller). */
+static wg_status satz_aus_baum(ctx *c, const j_wert *o, wg_haushalt *h)
 {
-    ctx cc = {j, f, teil, true}, *c = &cc;
-    j->anzahl_unbekannt = 0;
     const pfad *basis = NULL;
-    f->code = WG_OK; /* fehl() writes all of it on an error */
-    f->feld[0] = f->meldung[0] = '\0';
-    wg_haushalt_init(h);
-    const char *meldung;
-    const j_wert *o = j_lesen(j->leser, text_in, len, &meldung);
-    if (!o)
-        return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : j_grenze_ueberschritten(j->leser) ? WG_E_GRENZE : WG_E_JSON_UNGUELTIG,
-                    NULL, "%s", meldung);
     if (o->typ != J_OBJEKT) return fehl(c, WG_E_JSON_UNGUELTIG, NULL, "ein JSON-Objekt je Datensatz erwartet");
     /* id first, so that every later error can still be attributed to the record */
     const j_wert *idw = j_feld(o, "id");
@@ -685,6 +676,35 @@ static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt 
     /* Mietenstufe or Gemeinde, Miete or Heim, the range of a Mietenstufe: the check of every
      * path decides (calc/pruefung.h) */
     return WG_OK;
+}
+
+static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt *h, wg_fehler *f, bool teil)
+{
+    ctx cc = {j, f, teil, true}, *c = &cc;
+    j->anzahl_unbekannt = 0;
+    f->code = WG_OK; /* fehl() writes all of it on an error */
+    f->feld[0] = f->meldung[0] = '\0';
+    wg_haushalt_init(h);
+    const char *meldung;
+    const j_wert *o = j_lesen(j->leser, text_in, len, &meldung);
+    if (!o)
+        return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : j_grenze_ueberschritten(j->leser) ? WG_E_GRENZE : WG_E_JSON_UNGUELTIG,
+                    NULL, "%s", meldung);
+    return satz_aus_baum(c, o, h);
+}
+
+wg_status wgi_json_teilhaushalt_baum(wg_json *j, const j_wert *o, wg_haushalt *h, const wg_unbekannt **u, size_t *anzahl,
+                                     wg_fehler *f)
+{
+    ctx cc = {j, f, true, true}, *c = &cc;
+    j->anzahl_unbekannt = 0;
+    f->code = WG_OK;
+    f->feld[0] = f->meldung[0] = '\0';
+    wg_haushalt_init(h);
+    const wg_status st = satz_aus_baum(c, o, h);
+    *u = j->unbekannt;
+    *anzahl = st == WG_OK ? j->anzahl_unbekannt : 0;
+    return st;
 }
 
 wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, wg_fehler *f)

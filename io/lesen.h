@@ -11,6 +11,10 @@
 #include "wohngeld_json.h"
 
 j_leser *wgi_json_leser(wg_json *j);
+/* wg_json_teilhaushalt_lesen of a record already read into the tree o (in j's arena): the CSV
+ * reader builds the tree of its record without the JSON text (csv.c) */
+wg_status wgi_json_teilhaushalt_baum(wg_json *j, const j_wert *o, wg_haushalt *h, const wg_unbekannt **u, size_t *anzahl,
+                                     wg_fehler *f);
 /* a household object of a running case: every field of records.md but stichtag and zeitraum */
 wg_status wgi_json_haushalt_objekt(wg_json *j, const j_wert *o, const char *pfad, wg_haushalt *h, wg_fehler *f);
 wg_status wgi_json_mitglied_objekt(wg_json *j, const j_wert *o, const char *pfad, wg_mitglied *m, wg_fehler *f);

@@ -260,6 +260,20 @@ Test(null, csv)
     char **ohne_zeile[1] = {NULL};
     cr_assert_null(wg_csv_haushalt_lesen(j, k, ohne_zeile, ll, 1, &len, &f));
     cr_assert_eq(f.code, WG_E_ARGUMENT);
+    {
+        wg_haushalt hh;
+        const wg_unbekannt *uu;
+        size_t nu;
+        cr_assert_eq(wg_csv_teilhaushalt_lesen(NULL, k, zz, ll, 1, &hh, &uu, &nu, &f), WG_E_ARGUMENT);
+        cr_assert_eq(wg_csv_teilhaushalt_lesen(j, NULL, zz, ll, 1, &hh, &uu, &nu, &f), WG_E_ARGUMENT);
+        cr_assert_eq(wg_csv_teilhaushalt_lesen(j, k, NULL, ll, 1, &hh, &uu, &nu, &f), WG_E_ARGUMENT);
+        cr_assert_eq(wg_csv_teilhaushalt_lesen(j, k, zz, NULL, 1, &hh, &uu, &nu, &f), WG_E_ARGUMENT);
+        cr_assert_eq(wg_csv_teilhaushalt_lesen(j, k, zz, ll, 1, NULL, &uu, &nu, &f), WG_E_ARGUMENT);
+        cr_assert_eq(wg_csv_teilhaushalt_lesen(j, k, zz, ll, 1, &hh, NULL, &nu, &f), WG_E_ARGUMENT);
+        cr_assert_eq(wg_csv_teilhaushalt_lesen(j, k, zz, ll, 1, &hh, &uu, NULL, &f), WG_E_ARGUMENT);
+        cr_assert_eq(wg_csv_teilhaushalt_lesen(j, k, ohne_zeile, ll, 1, &hh, &uu, &nu, &f), WG_E_ARGUMENT);
+        cr_assert_neq(wg_csv_teilhaushalt_lesen(j, k, zz, ll, 1, &hh, &uu, &nu, NULL), WG_E_ARGUMENT); /* f is optional */
+    }
     cr_assert_null(wg_csv_kopf_schreiben(NULL, false, ',', &len));
     cr_assert_not_null(wg_csv_kopf_schreiben(j, false, ',', NULL));
     cr_assert_null(wg_csv_ergebnis_schreiben(NULL, r, false, ',', &len));
