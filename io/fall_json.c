@@ -43,7 +43,7 @@ static const char *pfad_aus(char *buf, size_t n, const char *a, const char *b, s
     for (const char *z = a; *z && k + 1 < n; z++) buf[k++] = *z;
     for (size_t i = 0; i < b_len && k + 1 < n; i++) buf[k++] = b[i];
     if (index >= 0) {
-        char ziffern[24];
+        char ziffern[24] = {0};
         size_t d = 0;
         unsigned long v = (unsigned long)index;
         do ziffern[d++] = (char)('0' + (int)(v % 10));
