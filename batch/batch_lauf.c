@@ -397,6 +397,10 @@ typedef struct lauf {
     uint64_t block_nr;        /* blocks read (computed or, under --shard, another shard's) */
     uint64_t bloecke_fertig;  /* blocks up to the last one written: one fewer than read while the
                                  next block is read ahead — what a checkpoint must count */
+    wgi_puffer sammel;        /* a block's output lines, gathered from the workers' buffers and
+                                 written with one fwrite (one write(2)) per block or MiB instead of
+                                 one per run of records: 19 000 write(2) for a million households
+                                 became 1 000 (issue 26) */
 } lauf;
 
 static int melden(lauf *L, int rc, const char *format, ...) __attribute__((format(printf, 3, 4)));
@@ -716,22 +720,30 @@ static int checkpoint(lauf *L)
     return 0;
 }
 
+/* at most this much output is gathered before it is written (the peak memory stays flat) */
+#define SAMMEL_GRENZE ((size_t)1 << 20)
+
 /* 4. writes a computed block in input order and counts it */
 static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
 {
     batch_summe *s = &L->s;
+    wgi_puffer_leeren(&L->sammel);
     for (size_t i = 0; i < b->anzahl; i++) {
         const batch_satz *x = &b->saetze[i];
         const arbeiter *a = &ar[x->arbeiter];
-        /* consecutive records whose lines follow one another in one worker's buffer: one fwrite */
+        /* consecutive records whose lines follow one another in one worker's buffer: one copy */
         if (i == 0 || x->arbeiter != b->saetze[i - 1].arbeiter || x->aus != b->saetze[i - 1].aus + b->saetze[i - 1].aus_len) {
             size_t k = i + 1, laenge = x->aus_len;
             while (k < b->anzahl && b->saetze[k].arbeiter == x->arbeiter && b->saetze[k].aus == x->aus + laenge) {
                 laenge += b->saetze[k].aus_len;
                 k++;
             }
-            if (fwrite(a->aus.daten + x->aus, 1, laenge, L->aus) != laenge)
-                return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
+            wgi_puffer_text(&L->sammel, a->aus.daten + x->aus, laenge);
+            if (L->sammel.len >= SAMMEL_GRENZE) { /* a block of long lines (voll, cases) is written in parts */
+                if (fwrite(L->sammel.daten, 1, L->sammel.len, L->aus) != L->sammel.len)
+                    return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
+                wgi_puffer_leeren(&L->sammel);
+            }
         }
         s->gelesen++;
         if (L->o->bescheide) {
@@ -779,6 +791,9 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
                 return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", wgi_fehlertext(errno));
         }
     }
+    if (L->sammel.fehler) return melden(L, 2, "nicht genug Speicher");
+    if (L->sammel.len && fwrite(L->sammel.daten, 1, L->sammel.len, L->aus) != L->sammel.len)
+        return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
     return 0;
 }
 
@@ -1278,6 +1293,7 @@ int batch_laufen(const batch_optionen *o)
     wg_json_frei(L->json);
     batch_protokoll_schliessen(&L->prot);
     batch_summe_frei(&L->s);
+    wgi_puffer_frei(&L->sammel);
     wg_engine_schliessen(L->e);
     free(L);
     return rc;
