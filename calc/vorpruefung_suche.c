@@ -62,8 +62,12 @@ static void monat_schranke(const wg_vorpruefung *v, size_t j, wgi_z10 schlupf, b
             erstes = false;
         }
     }
+    /* the lower bound's slack grows with the largest Y' of the box; the upper bound's — where
+     * 1.15·f + ε falls in Y' — only with the smallest (wgi_formel_faellt_in_y), so that a proof
+     * over a wide range of incomes is not split down to the threshold's own euro */
     const wgi_z10 eps = 2 * wgi_formel_epsilon(y_hi) + 1;
-    wgi_z10 w = wgi_betrag_nach_formel(p, g_hi + eps, t1->m_euro, t0->n, t0->deckelung);
+    const wgi_z10 eps_hi = wgi_formel_faellt_in_y(p, ti) ? 2 * wgi_formel_epsilon(y_lo) + 21 : eps;
+    wgi_z10 w = wgi_betrag_nach_formel(p, g_hi + eps_hi, t1->m_euro, t0->n, t0->deckelung);
     *ub = wgi_unter_mindestbetrag(p, w) ? 0 : (int64_t)w;
     /* the largest Vermögen may be too much: then 0 is the lower bound */
     if (v_var && !v->teile[4][j].formel) return;

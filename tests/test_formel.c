@@ -4,9 +4,14 @@
  */
 #include <criterion/criterion.h>
 #include <stdint.h>
+#include <stdio.h>
 
+#include "engine.h"
 #include "formel.h"
 #include "rechnung.h"
+#include "regeln.h"
+#include "satz.h"
+#include "wohngeld.h"
 
 #define E10 ((wgi_z10)10000000000LL)
 
@@ -165,4 +170,54 @@ Test(formel, durch_skala_gleich_div_runden)
             cr_assert(wgi_durch_skala(v, modi[k]) == wgi_div_runden(v, E10, modi[k]));
             cr_assert(wgi_durch_skala(-v, modi[k]) == wgi_div_runden(-v, E10, modi[k]));
         }
+}
+
+/* The screening's upper bound (calc/vorpruefung_suche.c, monat_schranke): where a row's formula
+ * falls in Y' (wgi_formel_faellt_in_y), no z4 at a larger Y' lies above z4 at the smaller one plus
+ * 2·ε(y_lo) + 20 — with the prescribed roundings, both rounding modes, for every period and
+ * table row, M' from the smallest to 10 000 EUR, y_lo from the row's smallest to 10^6 EUR and the
+ * larger Y' from a hair above it to 10^9 EUR (the open end of an unknown income). And the premise
+ * holds for one to four members in every period (a > 0), whatever the minimum values. */
+Test(formel, obere_schranke_faellt_in_y)
+{
+    wg_fehler f;
+    wg_engine *e = wg_engine_oeffnen(&f);
+    cr_assert_not_null(e);
+    uint64_t z = 1926;
+    int geprueft = 0, zeilen = 0;
+    for (int jahr = 2016; jahr <= 2026; jahr++) {
+        const wg_datum d = {jahr, 6, 1};
+        const wgi_periode *p = wgi_periode_zum_stichtag(e, &d);
+        cr_assert_not_null(p);
+        for (int ti = 0; ti < WGI_MAX_TAB; ti++) {
+            if (ti < 4) cr_assert(wgi_formel_faellt_in_y(p, ti), "%d, %d Mitglieder", jahr, ti + 1);
+            if (!wgi_formel_faellt_in_y(p, ti)) continue;
+            zeilen++;
+            for (int versuch = 0; versuch < 3000; versuch++) {
+                z = z * 6364136223846793005ULL + 1442695040888963407ULL;
+                const wgi_z10 m_min = (wgi_z10)p->m_min[ti] * 1000000;
+                const wgi_z10 y_min = (wgi_z10)p->y_min[ti] * 1000000;
+                const wgi_z10 m = m_min + (wgi_z10)((z >> 20) % 1000000) * (WGI_Z10_EINS / 100);
+                z = z * 6364136223846793005ULL + 1442695040888963407ULL;
+                /* y_lo: cents up to 10^6 EUR, sometimes with ten decimals */
+                wgi_z10 y_lo = y_min + (wgi_z10)((z >> 30) % 100000000ULL) * (WGI_Z10_EINS / 100) + (wgi_z10)((z >> 3) % 7 == 0 ? (z >> 10) % 100000000 : 0);
+                z = z * 6364136223846793005ULL + 1442695040888963407ULL;
+                const int stufe = (int)((z >> 60) % 4);
+                const wgi_z10 abstand = stufe == 0 ? (wgi_z10)((z >> 20) % 1000) + 1                       /* a hair */
+                                        : stufe == 1 ? (wgi_z10)((z >> 20) % 100000) * (WGI_Z10_EINS / 100) /* up to 1 000 EUR */
+                                        : stufe == 2 ? (wgi_z10)((z >> 20) % 100000000) * WGI_Z10_EINS / 100
+                                                     : (wgi_z10)((z >> 20) % 1000000000) * WGI_Z10_EINS;    /* up to 10^9 EUR */
+                const wgi_z10 y = y_lo + abstand;
+                const wgi_rundung rd = (z >> 5) & 1 ? WGI_RUNDEN_HALB_WEG_VON_NULL : WGI_RUNDEN_ABSCHNEIDEN;
+                wgi_z10 z4_lo, z4_y;
+                if (!wgi_formel_z4(p, ti + 1, m, y_lo, rd, &z4_lo) || !wgi_formel_z4(p, ti + 1, m, y, rd, &z4_y)) continue;
+                cr_assert_leq(z4_y, z4_lo + 2 * wgi_formel_epsilon(y_lo) + 20, "%d, Zeile %d, M' %lld, Y' %lld / %lld", jahr, ti,
+                              (long long)(m / 1000000), (long long)(y_lo / 1000000), (long long)(y / 1000000));
+                geprueft++;
+            }
+        }
+    }
+    cr_assert_gt(geprueft, 100000, "%d", geprueft);
+    fprintf(stderr, "obere Schranke: %d Zeilen, %d Paare\n", zeilen, geprueft);
+    wg_engine_schliessen(e);
 }
