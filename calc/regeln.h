@@ -480,18 +480,20 @@ static inline wgi_z10 wgi_formel_scheitel(const wgi_periode *p, int ti, wgi_z10 
 /* ε: how far the z4 of the prescribed roundings (Anlage 3 Nr. 2) can lie from 1.15·f(M', Y') on
  * the z10 scale, for Y' ≤ y (docs/vorpruefung.md § 3). */
 static inline wgi_z10 wgi_formel_epsilon(wgi_z10 y) { return 20 * (y / WGI_Z10_EINS + 1) + 11; }
-/* Whether 1.15·f(M', ·) + ε falls in Y' for every M' ≥ M'_min and Y' ≥ Y'_min of table row ti
+/* Whether Faktor·f(M', ·) + ε falls in Y' for every M' ≥ M'_min and Y' ≥ Y'_min of table row ti
  * (M' and Y' are never smaller: § 19 Abs. 1 with the minimum values): with b, c ≥ 0,
- * −∂f/∂Y' = a + b·M' + 2c·Y' ≥ s := a + b·M'_min + 2c·Y'_min per euro of Y' (z10), and when
- * 1.15·s ≥ 20, f falls faster than ε (20 per euro, plus one step of 20) rises. Then no household
+ * −∂f/∂Y' = a + b·M' + 2c·Y' ≥ s := a + b·M'_min + 2c·Y'_min per euro of Y', and when
+ * Faktor·s (1.15 in every period) is at least ε's rise of 20·10⁻¹⁰ per euro, f falls faster than
+ * ε (plus one step of 20) rises. Then no household
  * of a box has a z4 above z4(M', y_lo) + 2·ε(y_lo) + 20 at an end of M' — the screening's upper
  * bound no longer grows with the box's largest income (docs/vorpruefung.md § 4 Nr. 5). */
 static inline bool wgi_formel_faellt_in_y(const wgi_periode *p, int ti)
 {
-    if (p->b[ti] < 0 || p->c[ti] < 0) return false;
-    /* 115 · (a·10^4 + b·m_min + 2c·y_min) ≥ 2000 · 10^4 (m_min, y_min in 1/10 000 EUR) */
+    if (p->b[ti] < 0 || p->c[ti] < 0 || p->skalar[WGI_S_FAKTOR] <= 0) return false;
+    /* Faktor · s ≥ 20 · 10⁻¹⁰ with s = (a·10^4 + b·m_min + 2c·y_min) · 10⁻¹⁴ (a, b, c and the
+     * Faktor in z10, m_min and y_min in 1/10 000 EUR): Faktor_z10 · S ≥ 2 · 10^15 */
     const __int128 s = (__int128)p->a[ti] * 10000 + (__int128)p->b[ti] * p->m_min[ti] + 2 * (__int128)p->c[ti] * p->y_min[ti];
-    return 115 * s >= (__int128)2000 * 10000;
+    return (__int128)p->skalar[WGI_S_FAKTOR] * s >= (__int128)2000000000000000LL;
 }
 
 /* Anlage 3 Nr. 3, the cap at M (wgi_deckelung) and § 19 Abs. 3 in their order: the amount in
