@@ -133,6 +133,18 @@ static size_t entschaerfung_aufheben(char *s, size_t n)
  * separator ends a cell. Checked whole before anything is written (-3: not such a row, the
  * general way below reads it); then split as the general way splits it, sixteen bytes at a time —
  * with too many cells (-2) the first max written as the general way has written them. */
+/* the cell from *start to the separator at p as the next of felder/laengen; false when there
+ * are already max */
+static inline bool zelle_bis(char *text, size_t p, size_t *start, int *n, int max, char **felder, size_t *laengen)
+{
+    if (*n == max) return false;
+    felder[*n] = text + *start;
+    laengen[*n] = p - *start;
+    (*n)++;
+    *start = p + 1;
+    return true;
+}
+
 static int felder_schlicht(char *text, size_t len, char trenn, char **felder, size_t *laengen, int max)
 {
     const __m128i t = _mm_set1_epi8(trenn), q = _mm_set1_epi8('"'), nul = _mm_setzero_si128();
@@ -146,30 +158,14 @@ static int felder_schlicht(char *text, size_t len, char trenn, char **felder, si
         if (_mm_movemask_epi8(schlecht)) return -3;
         unsigned trennungen = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, t));
         while (trennungen && !zu_viele) {
-            const size_t p = i + (size_t)__builtin_ctz(trennungen);
+            zu_viele = !zelle_bis(text, i + (size_t)__builtin_ctz(trennungen), &start, &n, max, felder, laengen);
             trennungen &= trennungen - 1;
-            if (n == max) {
-                zu_viele = true;
-                break;
-            }
-            felder[n] = text + start;
-            laengen[n] = p - start;
-            n++;
-            start = p + 1;
         }
     }
     for (; i < len; i++) {
         const unsigned char c = (unsigned char)text[i];
         if (c == '"' || c == 0 || c >= 0x80) return -3;
-        if (c != (unsigned char)trenn || zu_viele) continue;
-        if (n == max) {
-            zu_viele = true;
-            continue;
-        }
-        felder[n] = text + start;
-        laengen[n] = i - start;
-        n++;
-        start = i + 1;
+        if (c == (unsigned char)trenn && !zu_viele) zu_viele = !zelle_bis(text, i, &start, &n, max, felder, laengen);
     }
     if (!zu_viele && n == max) zu_viele = true; /* the last cell would be one too many */
     if (!zu_viele) {
