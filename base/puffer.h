@@ -18,7 +18,7 @@ bool wgi_puffer_platz(wgi_puffer *p, size_t n);
 static inline void wgi_puffer_text(wgi_puffer *p, const char *s, size_t n)
 {
     if (!(p->len + n + 1 <= p->kap && !p->fehler) && !wgi_puffer_platz(p, n)) return;
-    memcpy(p->daten + p->len, s, n);
+    if (n) memcpy(p->daten + p->len, s, n); /* s may be NULL when n is 0 (an empty buffer's text) */
     p->len += n;
     p->daten[p->len] = '\0';
 }

@@ -738,6 +738,7 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
                 laenge += b->saetze[k].aus_len;
                 k++;
             }
+            if (laenge && !a->aus.daten) return melden(L, 2, "nicht genug Speicher"); /* the worker's buffer failed */
             wgi_puffer_text(&L->sammel, a->aus.daten + x->aus, laenge);
             if (L->sammel.len >= SAMMEL_GRENZE) { /* a block of long lines (voll, cases) is written in parts */
                 if (fwrite(L->sammel.daten, 1, L->sammel.len, L->aus) != L->sammel.len)
