@@ -7,9 +7,6 @@
 
 #include <stdint.h>
 #include <stdio.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,21 +124,8 @@ static char *utf8_schreiben(char *o, uint32_t cp)
 __attribute__((noinline)) static bool text_langsam(zustand *z, const char **out, size_t *out_len, bool kopie)
 {
     const unsigned char *s = z->p;
-    const unsigned char *q = s;
+    const unsigned char *q = s + wgi_json_schlicht((const char *)s, (size_t)(z->ende - s));
     bool einfach = true; /* plain printable ASCII without escapes: copied as it is */
-    while (z->ende - q >= 8) {
-        uint64_t x;
-        memcpy(&x, q, 8);
-        uint64_t treffer = wgi_json_besonders(x);
-        if (treffer) {
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            /* the lowest flagged byte is a true hit (false ones only follow a true one) */
-            q += __builtin_ctzll(treffer) / 8;
-#endif
-            break;
-        }
-        q += 8;
-    }
     while (q < z->ende && *q != '"') {
         if (*q == '\\') {
             einfach = false;
@@ -232,44 +216,12 @@ __attribute__((noinline)) static bool text_langsam(zustand *z, const char **out,
 /* Parses a string at z->p (on the opening quote). The decoded text is never longer than the raw.
  * With kopie false a string without escapes is not copied: *out points into the input and is
  * not NUL-terminated (object keys, always compared with their length). The common case — plain
- * ASCII up to the closing quote — is found eight bytes at a time; anything else (escapes,
+ * ASCII up to the closing quote — is found by text.h's wgi_json_schlicht; anything else (escapes,
  * UTF-8, control characters, no end) goes to text_langsam, which reads it again from the start. */
 static inline bool text_lesen(zustand *z, const char **out, size_t *out_len, bool kopie)
 {
-    const unsigned char *s = ++z->p, *q = s;
-    for (;;) {
-#ifdef __SSE2__
-        /* sixteen bytes at a time: '"', '\\', and as signed bytes below 0x20 (a control
-         * character, or a byte of 0x80 and above, i.e. non-ASCII) */
-        if (z->ende - q >= 16) {
-            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
-            const __m128i t = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
-                                           _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
-            const unsigned treffer = (unsigned)_mm_movemask_epi8(t);
-            if (!treffer) {
-                q += 16;
-                continue;
-            }
-            q += __builtin_ctz(treffer);
-            break;
-        }
-#endif
-        if (z->ende - q >= 8) {
-            uint64_t x;
-            memcpy(&x, q, 8);
-            uint64_t treffer = wgi_json_besonders(x);
-            if (!treffer) {
-                q += 8;
-                continue;
-            }
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            q += __builtin_ctzll(treffer) / 8; /* the lowest flagged byte is a true hit */
-#endif
-        } else {
-            while (q < z->ende && *q >= 0x20 && *q < 0x80 && *q != '"' && *q != '\\') q++;
-        }
-        break;
-    }
+    const unsigned char *s = ++z->p;
+    const unsigned char *q = s + wgi_json_schlicht((const char *)s, (size_t)(z->ende - s));
     if (q < z->ende && *q == '"') {
         size_t n = (size_t)(q - s);
         if (!kopie) {

@@ -3,9 +3,6 @@
 #include "text.h"
 
 #include <stdio.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,41 +50,6 @@ void wgi_puffer_cent(wgi_puffer *p, int64_t cent)
     wgi_puffer_text(p, b, (size_t)n);
 }
 
-/* The length of the plain run at s[i..n): ASCII without '"', '\\' or control characters, which
- * JSON takes as it is — sixteen bytes at a time with SSE2, else eight (text.h). */
-static size_t schlicht(const char *s, size_t i, size_t n)
-{
-    const size_t anfang = i;
-#ifdef __SSE2__
-    while (n - i >= 16) {
-        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        const __m128i t = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
-                                       _mm_cmplt_epi8(x, _mm_set1_epi8(0x20))); /* signed: also every byte ≥ 0x80 */
-        const unsigned treffer = (unsigned)_mm_movemask_epi8(t);
-        if (treffer) return i + (size_t)__builtin_ctz(treffer) - anfang;
-        i += 16;
-    }
-#endif
-    while (n - i >= 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        const uint64_t treffer = wgi_json_besonders(x);
-        if (treffer) {
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            i += (size_t)__builtin_ctzll(treffer) / 8; /* the lowest flagged byte is a true hit */
-#endif
-            break;
-        }
-        i += 8;
-    }
-    while (i < n) {
-        const unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
-        i++;
-    }
-    return i - anfang;
-}
-
 void wgi_puffer_json_text(wgi_puffer *p, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
@@ -98,7 +60,7 @@ void wgi_puffer_json_text(wgi_puffer *p, const char *s, size_t n)
     const unsigned char *u = (const unsigned char *)s;
     size_t start = 0, i = 0;
     for (;;) {
-        i += schlicht(s, i, n);
+        i += wgi_json_schlicht(s + i, n - i);
         if (i >= n) break;
         const unsigned char c = u[i];
         if (c >= 0x80) {

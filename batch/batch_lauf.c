@@ -723,6 +723,16 @@ static int checkpoint(lauf *L)
 /* at most this much output is gathered before it is written (the peak memory stays flat) */
 #define SAMMEL_GRENZE ((size_t)1 << 20)
 
+/* writes the gathered output and empties it: 0, or 2 with the message */
+static int sammel_schreiben(lauf *L)
+{
+    if (L->sammel.fehler) return melden(L, 2, "nicht genug Speicher");
+    if (L->sammel.len && fwrite(L->sammel.daten, 1, L->sammel.len, L->aus) != L->sammel.len)
+        return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
+    wgi_puffer_leeren(&L->sammel);
+    return 0;
+}
+
 /* 4. writes a computed block in input order and counts it */
 static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
 {
@@ -740,10 +750,10 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
             }
             if (laenge && !a->aus.daten) return melden(L, 2, "nicht genug Speicher"); /* the worker's buffer failed */
             wgi_puffer_text(&L->sammel, a->aus.daten + x->aus, laenge);
-            if (L->sammel.len >= SAMMEL_GRENZE) { /* a block of long lines (voll, cases) is written in parts */
-                if (fwrite(L->sammel.daten, 1, L->sammel.len, L->aus) != L->sammel.len)
-                    return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
-                wgi_puffer_leeren(&L->sammel);
+            /* a block of long lines (voll, cases) is written in parts */
+            if (L->sammel.len >= SAMMEL_GRENZE) {
+                const int rc = sammel_schreiben(L);
+                if (rc) return rc;
             }
         }
         s->gelesen++;
@@ -792,10 +802,7 @@ static int block_schreiben(lauf *L, const batch_block *b, const arbeiter *ar)
                 return melden(L, 2, "Schreibfehler (Fehlerdatei): %s", wgi_fehlertext(errno));
         }
     }
-    if (L->sammel.fehler) return melden(L, 2, "nicht genug Speicher");
-    if (L->sammel.len && fwrite(L->sammel.daten, 1, L->sammel.len, L->aus) != L->sammel.len)
-        return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
-    return 0;
+    return sammel_schreiben(L);
 }
 
 /* ---- the worker pool: threads started once, a block handed to all of them at a time ----

@@ -339,57 +339,49 @@ static void lesefehler(batch_satz *s, wg_status code, const char *feld, const ch
 }
 
 /* JSON Lines, the common case: a line that lies whole in the read buffer, not at the start of
- * the input (a byte order mark) and not over the limit, copied once, straight into the block —
- * what zeile_jsonl and the copy in block_jsonl make of it, without the line buffer between them.
- * 1 taken (or skipped as blank), 0 not such a line (the general path reads it), -1 no memory. */
-static int zeile_direkt(batch_leser *l, batch_block *b)
+ * the input (a byte order mark) and not over the limit, taken where it lies — what zeile_jsonl
+ * makes of it, without copying it into the line buffer first. True with the line (without its
+ * line ending) in *zeile, *len; false when the general way must read it. */
+static bool zeile_im_puffer(batch_leser *l, const char **zeile, size_t *len)
 {
-    if (l->offset == 0 || l->ein_pos >= l->ein_len) return 0;
+    if (l->offset == 0 || l->ein_pos >= l->ein_len) return false;
     const char *start = l->ein + l->ein_pos;
     const char *e = memchr(start, '\n', l->ein_len - l->ein_pos);
-    if (!e || (size_t)(e - start) > BATCH_MAX_ZEILE) return 0;
+    if (!e || (size_t)(e - start) > BATCH_MAX_ZEILE) return false;
     const size_t k = (size_t)(e - start);
-    const size_t len = k > 0 && start[k - 1] == '\r' ? k - 1 : k;
     l->ein_pos += k + 1;
     l->offset += k + 1;
     l->zeile++;
-    size_t j = 0;
-    while (j < len && (start[j] == ' ' || start[j] == '\t')) j++;
-    if (j == len) return 1; /* blank */
-    batch_satz *s;
-    if (!satz_neu(b, &s)) return -1;
-    s->zeile_von = s->zeile_bis = l->zeile;
-    s->text = s->roh = b->texte.len;
-    s->text_len = s->roh_len = len;
-    wgi_puffer_text(&b->texte, start, len);
-    wgi_puffer_zeichen(&b->texte, '\0');
-    return b->texte.fehler ? -1 : 1;
+    *zeile = start;
+    *len = k > 0 && start[k - 1] == '\r' ? k - 1 : k;
+    return true;
 }
 
 /* JSON Lines: one record per non-blank line. */
 static int block_jsonl(batch_leser *l, batch_block *b, size_t max)
 {
     while (b->anzahl < max && b->texte.len < BATCH_BLOCK_BYTES) {
-        const int direkt = zeile_direkt(l, b);
-        if (direkt < 0) return -1;
-        if (direkt > 0) continue;
+        const char *zeile;
         size_t len;
-        bool zu_lang;
-        int st = zeile_jsonl(l, &len, &zu_lang);
-        if (st < 0) return -1;
-        if (st == 0) {
-            l->ende = true;
-            break;
+        bool zu_lang = false;
+        if (!zeile_im_puffer(l, &zeile, &len)) {
+            int st = zeile_jsonl(l, &len, &zu_lang);
+            if (st < 0) return -1;
+            if (st == 0) {
+                l->ende = true;
+                break;
+            }
+            zeile = l->buf;
         }
         size_t k = 0;
-        while (k < len && (l->buf[k] == ' ' || l->buf[k] == '\t')) k++;
+        while (k < len && (zeile[k] == ' ' || zeile[k] == '\t')) k++;
         if (k == len && !zu_lang) continue; /* blank lines separate nothing; they are not records */
         batch_satz *s;
         if (!satz_neu(b, &s)) return -1;
         s->zeile_von = s->zeile_bis = l->zeile;
         s->text = s->roh = b->texte.len;
         s->text_len = s->roh_len = len;
-        wgi_puffer_text(&b->texte, l->buf, len);
+        wgi_puffer_text(&b->texte, zeile, len);
         wgi_puffer_zeichen(&b->texte, '\0');
         if (zu_lang) {
             char m[128];

@@ -112,14 +112,13 @@ wg_status wgi_fall_eingabe_pruefen(lauf *l, int antrag)
     for (size_t i = 0; i < f->anzahl_verlauf; i++) {
         const wg_aenderung *a = &f->verlauf[i];
         char feld[64];
+        const bool ab_gueltig = wgi_datum_gueltig(&a->ab);
+        const int ab = ab_gueltig ? wgi_datum_tag(&a->ab) : 0;
         /* the path is formatted only for an error (snprintf cost more than the checks) */
-        if (!wgi_datum_gueltig(&a->ab)) {
-            snprintf(feld, sizeof feld, "verlauf[%zu].ab", i);
-            return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
-        }
-        const int ab = wgi_datum_tag(&a->ab);
+        if (!ab_gueltig || ab < unten) snprintf(feld, sizeof feld, "verlauf[%zu].ab", i);
+        if (!ab_gueltig) return wgi_fall_fehl(r, WG_E_DATUM_UNGUELTIG, feld, "kein gültiges Kalenderdatum");
         if (ab < unten)
-            return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, (snprintf(feld, sizeof feld, "verlauf[%zu].ab", i), feld), "%04d-%02d-%02d liegt vor dem Antrag (%04d-%02d-%02d%s): die Verhältnisse "
+            return wgi_fall_fehl(r, WG_E_VERLAUF_DATUM, feld, "%04d-%02d-%02d liegt vor dem Antrag (%04d-%02d-%02d%s): die Verhältnisse "
                         "dieses Tages gehören in den Haushalt des Bescheids",
                         a->ab.jahr, a->ab.monat, a->ab.tag, unten / 10000, unten / 100 % 100, unten % 100,
                         unten != wgi_datum_tag(&f->antrag) ? (unten == l->v ? ", Beginn nach § 25 Abs. 3, 4 WoGG" : ", nach § 22 Abs. 4 WoGG") : "");

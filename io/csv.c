@@ -129,10 +129,6 @@ static size_t entschaerfung_aufheben(char *s, size_t n)
 }
 
 #ifdef __SSE2__
-/* The common row: plain ASCII without NUL and without a quote, so no cell is quoted and every
- * separator ends a cell. Checked whole before anything is written (-3: not such a row, the
- * general way below reads it); then split as the general way splits it, sixteen bytes at a time —
- * with too many cells (-2) the first max written as the general way has written them. */
 /* the cell from *start to the separator at p as the next of felder/laengen; false when there
  * are already max */
 static inline bool zelle_bis(char *text, size_t p, size_t *start, int *n, int max, char **felder, size_t *laengen)
@@ -145,6 +141,10 @@ static inline bool zelle_bis(char *text, size_t p, size_t *start, int *n, int ma
     return true;
 }
 
+/* The common row: plain ASCII without NUL and without a quote, so no cell is quoted and every
+ * separator ends a cell. Checked whole before anything is written (-3: not such a row, the
+ * general way below reads it); then split as the general way splits it, sixteen bytes at a time —
+ * with too many cells (-2) the first max written as the general way has written them. */
 static int felder_schlicht(char *text, size_t len, char trenn, char **felder, size_t *laengen, int max)
 {
     const __m128i t = _mm_set1_epi8(trenn), q = _mm_set1_epi8('"'), nul = _mm_setzero_si128();
@@ -197,24 +197,8 @@ int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *lae
         if (n != -3) return n;
     }
 #endif
-    /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently.
-     * Plain printable ASCII eight bytes at a time (text.h: NUL and bytes ≥ 0x80 are flagged, with
-     * quotes and control bytes, which then go the byte-by-byte way like every other byte) */
-    const unsigned char *u = (const unsigned char *)text;
-    for (size_t k = 0; k < len;) {
-        if (len - k >= 8) {
-            uint64_t x;
-            memcpy(&x, u + k, 8);
-            if (!wgi_json_besonders(x)) {
-                k += 8;
-                continue;
-            }
-        }
-        if (u[k] == 0) return -1;
-        int w = wgi_utf8_folge(u + k, u + len);
-        if (w == 0) return -1;
-        k += (size_t)w;
-    }
+    /* the whole record must be valid UTF-8 without NUL bytes: nothing is replaced silently */
+    if (!wgi_puffer_utf8_gueltig(text, len)) return -1;
     size_t i = 0;
     int n = 0;
     for (;;) {
@@ -483,6 +467,21 @@ static void zu(ziel *z)
     if (z->p) wgi_puffer_zeichen(z->p, z->liste[z->tiefe] ? ']' : '}');
 }
 
+/* s[0, n) in the tree's arena, with vorn ('\0': nothing) before it and a NUL after it */
+static const char *arena_kopie(ziel *z, char vorn, const char *s, size_t n)
+{
+    const size_t v = vorn ? 1 : 0;
+    char *k = j_arena(z->l, v + n + 1);
+    if (!k) {
+        z->ohne_speicher = true;
+        return NULL;
+    }
+    if (v) k[0] = vorn;
+    memcpy(k + v, s, n);
+    k[v + n] = '\0';
+    return k;
+}
+
 /* a text value (a JSON string) */
 static void blatt_text(ziel *z, const char *schluessel, const char *s, size_t n)
 {
@@ -497,16 +496,8 @@ static void blatt_text(ziel *z, const char *schluessel, const char *s, size_t n)
     }
     j_wert *w = knoten(z, schluessel, J_TEXT);
     if (!w) return;
-    if (s[n] != '\0') { /* a cell is NUL-terminated but for the last one of a row without room */
-        char *k = j_arena(z->l, n + 1);
-        if (!k) {
-            z->ohne_speicher = true;
-            return;
-        }
-        memcpy(k, s, n);
-        k[n] = '\0';
-        s = k;
-    }
+    /* a cell is NUL-terminated but for the last one of a row without room */
+    if (s[n] != '\0' && !(s = arena_kopie(z, '\0', s, n))) return;
     w->s = s;
     w->len = n;
 }
@@ -523,14 +514,7 @@ static void blatt_zahl(ziel *z, const char *schluessel, bool minus, const char *
     j_wert *w = knoten(z, schluessel, J_ZAHL);
     if (!w) return;
     if (minus) { /* the number's text as JSON has it: '-' and the digits without leading zeros */
-        char *k = j_arena(z->l, n + 1);
-        if (!k) {
-            z->ohne_speicher = true;
-            return;
-        }
-        k[0] = '-';
-        memcpy(k + 1, ziffern, n);
-        ziffern = k;
+        if (!(ziffern = arena_kopie(z, '-', ziffern, n))) return;
         n++;
     }
     w->s = ziffern;

@@ -34,14 +34,16 @@ static wg_status unbekannt(wg_fehler *fe, const char *basis, const j_wert *k)
 
 static void *liste(wg_json *j, size_t n, size_t groesse) { return n ? j_arena(wgi_json_leser(j), n * groesse) : NULL; }
 
-/* A field path into buf (n bytes, cut like snprintf): a, then b[0..b_len), then — with index ≥ 0 —
- * "[index]". By hand, not snprintf: a case formats the path of every field of its history
- * before it reads it, and snprintf cost more than reading the field (issue 26). */
+/* A field path into buf (n bytes, cut like snprintf): a, then — with b — "." and b[0..b_len),
+ * then — with index ≥ 0 — "[index]". By hand, not snprintf: a case formats the path of every
+ * field of its history before it reads it, and snprintf cost more than reading the field
+ * (issue 26). */
 static const char *pfad_aus(char *buf, size_t n, const char *a, const char *b, size_t b_len, long index)
 {
     size_t k = 0;
     for (const char *z = a; *z && k + 1 < n; z++) buf[k++] = *z;
-    for (size_t i = 0; i < b_len && k + 1 < n; i++) buf[k++] = b[i];
+    if (b && k + 1 < n) buf[k++] = '.';
+    for (size_t i = 0; b && i < b_len && k + 1 < n; i++) buf[k++] = b[i];
     if (index >= 0) {
         char ziffern[24] = {0};
         size_t d = 0;
@@ -66,7 +68,7 @@ static wg_status ereignis_lesen(wg_json *j, const j_wert *o, const char *basis, 
         snprintf(feld, sizeof feld, "%s.art", basis);
         return wgi_json_fehler(fe, WG_E_FELD_FEHLT, feld, "art des Ereignisses fehlt");
     }
-    pfad_aus(feld, sizeof feld, basis, ".art", 4, -1);
+    pfad_aus(feld, sizeof feld, basis, "art", 3, -1);
     const char *name;
     if (wgi_json_text(j, art, feld, &name, fe)) return fe->code;
     int a = -1;
@@ -115,16 +117,13 @@ static wg_status ereignis_lesen(wg_json *j, const j_wert *o, const char *basis, 
 static wg_status aenderung_lesen(wg_json *j, const j_wert *o, long i, wg_aenderung *a, wg_fehler *fe)
 {
     char basis[48], feld[128];
-    pfad_aus(basis, sizeof basis, "verlauf", "", 0, i);
+    pfad_aus(basis, sizeof basis, "verlauf", NULL, 0, i);
     memset(a, 0, sizeof *a);
     if (o->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, basis, "Objekt erwartet");
     bool ab = false;
     for (const j_wert *k = o->erstes; k; k = k->naechstes) {
         if (k->typ == J_NULL) continue;
-        char punkt_schluessel[41] = ".";
-        const size_t sl = k->schluessel_len > 40 ? 40 : k->schluessel_len;
-        memcpy(punkt_schluessel + 1, k->schluessel, sl); /* "%s.%.*s" */
-        pfad_aus(feld, sizeof feld, basis, punkt_schluessel, sl + 1, -1);
+        pfad_aus(feld, sizeof feld, basis, k->schluessel, k->schluessel_len > 40 ? 40 : k->schluessel_len, -1);
         if (j_schluessel_ist(k, "ab")) {
             if (wgi_json_datum(j, k, feld, &a->ab, fe)) return fe->code;
             ab = true;
@@ -155,7 +154,7 @@ static wg_status aenderung_lesen(wg_json *j, const j_wert *o, long i, wg_aenderu
             long n = 0;
             for (const j_wert *el = k->erstes; el; el = el->naechstes, n++) {
                 char efeld[96];
-                pfad_aus(efeld, sizeof efeld, basis, ".ereignisse", 11, n);
+                pfad_aus(efeld, sizeof efeld, basis, "ereignisse", 10, n);
                 if (ereignis_lesen(j, el, efeld, &ev[n], fe)) return fe->code;
             }
             a->ereignisse = ev;
@@ -193,7 +192,7 @@ static wg_status zahlungen_lesen(wg_json *j, const j_wert *k, wg_fall *f, wg_feh
         size_t n = 0;
         for (const j_wert *w = k->erstes; w; w = w->naechstes) {
             char feld[64];
-            pfad_aus(feld, sizeof feld, "zahlungen.", w->schluessel, w->schluessel_len > 20 ? 20 : w->schluessel_len, -1);
+            pfad_aus(feld, sizeof feld, "zahlungen", w->schluessel, w->schluessel_len > 20 ? 20 : w->schluessel_len, -1);
             const j_wert monat = {.typ = J_TEXT, .s = w->schluessel, .len = w->schluessel_len};
             if (wgi_json_monat(j, &monat, feld, &z[n].jahr, &z[n].monat, fe)) return fe->code;
             if (gezahlt_lesen(w, feld, &z[n].betrag, fe)) return fe->code;
@@ -210,20 +209,19 @@ static wg_status zahlungen_lesen(wg_json *j, const j_wert *k, wg_fall *f, wg_feh
     if (k->anzahl && !z) return wgi_json_fehler(fe, WG_E_SPEICHER, "zahlungen", "nicht genug Speicher");
     long n = 0;
     for (const j_wert *el = k->erstes; el; el = el->naechstes, n++) {
-        char feld[64];
-        pfad_aus(feld, sizeof feld, "zahlungen", "", 0, n);
+        char basis[32], feld[64];
+        pfad_aus(basis, sizeof basis, "zahlungen", NULL, 0, n);
+        pfad_aus(feld, sizeof feld, basis, NULL, 0, -1);
         if (el->typ != J_OBJEKT) return wgi_json_fehler(fe, WG_E_TYP_FALSCH, feld, "Objekt erwartet");
         bool monat = false, betrag = false;
         for (const j_wert *w = el->erstes; w; w = w->naechstes) {
             if (w->typ == J_NULL) continue;
             if (j_schluessel_ist(w, "monat")) {
-                pfad_aus(feld, sizeof feld, "zahlungen", "", 0, n);
-                pfad_aus(feld + strlen(feld), sizeof feld - strlen(feld), ".monat", "", 0, -1);
+                pfad_aus(feld, sizeof feld, basis, "monat", 5, -1);
                 if (wgi_json_monat(j, w, feld, &z[n].jahr, &z[n].monat, fe)) return fe->code;
                 monat = true;
             } else if (j_schluessel_ist(w, "betrag")) {
-                pfad_aus(feld, sizeof feld, "zahlungen", "", 0, n);
-                pfad_aus(feld + strlen(feld), sizeof feld - strlen(feld), ".betrag", "", 0, -1);
+                pfad_aus(feld, sizeof feld, basis, "betrag", 6, -1);
                 if (gezahlt_lesen(w, feld, &z[n].betrag, fe)) return fe->code;
                 betrag = true;
             } else {

@@ -678,33 +678,40 @@ static wg_status satz_aus_baum(ctx *c, const j_wert *o, wg_haushalt *h)
     return WG_OK;
 }
 
-static wg_status lesen(wg_json *j, const char *text_in, size_t len, wg_haushalt *h, wg_fehler *f, bool teil)
+/* A record from its text, or — baum not NULL — from the tree of its text (the CSV reader builds
+ * it without the text, csv.c). */
+static wg_status lesen(wg_json *j, const char *text_in, size_t len, const j_wert *baum, wg_haushalt *h, wg_fehler *f, bool teil)
 {
     ctx cc = {j, f, teil, true}, *c = &cc;
     j->anzahl_unbekannt = 0;
     f->code = WG_OK; /* fehl() writes all of it on an error */
     f->feld[0] = f->meldung[0] = '\0';
     wg_haushalt_init(h);
-    const char *meldung;
-    const j_wert *o = j_lesen(j->leser, text_in, len, &meldung);
-    if (!o)
-        return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : j_grenze_ueberschritten(j->leser) ? WG_E_GRENZE : WG_E_JSON_UNGUELTIG,
-                    NULL, "%s", meldung);
+    const j_wert *o = baum;
+    if (!o) {
+        const char *meldung;
+        o = j_lesen(j->leser, text_in, len, &meldung);
+        if (!o)
+            return fehl(c, j_speicher_fehlt(j->leser) ? WG_E_SPEICHER : j_grenze_ueberschritten(j->leser) ? WG_E_GRENZE : WG_E_JSON_UNGUELTIG,
+                        NULL, "%s", meldung);
+    }
     return satz_aus_baum(c, o, h);
+}
+
+/* a partial record: lesen and its unknowns */
+static wg_status teil_lesen(wg_json *j, const char *text, size_t len, const j_wert *baum, wg_haushalt *h, const wg_unbekannt **u,
+                            size_t *anzahl, wg_fehler *f)
+{
+    const wg_status st = lesen(j, text, len, baum, h, f, true);
+    *u = j->unbekannt;
+    *anzahl = st == WG_OK ? j->anzahl_unbekannt : 0;
+    return st;
 }
 
 wg_status wgi_json_teilhaushalt_baum(wg_json *j, const j_wert *o, wg_haushalt *h, const wg_unbekannt **u, size_t *anzahl,
                                      wg_fehler *f)
 {
-    ctx cc = {j, f, true, true}, *c = &cc;
-    j->anzahl_unbekannt = 0;
-    f->code = WG_OK;
-    f->feld[0] = f->meldung[0] = '\0';
-    wg_haushalt_init(h);
-    const wg_status st = satz_aus_baum(c, o, h);
-    *u = j->unbekannt;
-    *anzahl = st == WG_OK ? j->anzahl_unbekannt : 0;
-    return st;
+    return teil_lesen(j, NULL, 0, o, h, u, anzahl, f);
 }
 
 wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, wg_fehler *f)
@@ -712,7 +719,7 @@ wg_status wg_json_haushalt_lesen(wg_json *j, const char *text, size_t len, wg_ha
     wg_fehler dummy;
     if (!f) f = &dummy;
     if (!j || !text || !h) return wgi_json_fehler(f, WG_E_ARGUMENT, "", "json, text oder haushalt ist NULL");
-    return lesen(j, text, len, h, f, false);
+    return lesen(j, text, len, NULL, h, f, false);
 }
 
 wg_status wg_json_teilhaushalt_lesen(wg_json *j, const char *text, size_t len, wg_haushalt *h, const wg_unbekannt **u,
@@ -722,10 +729,7 @@ wg_status wg_json_teilhaushalt_lesen(wg_json *j, const char *text, size_t len, w
     if (!f) f = &dummy;
     if (!j || !text || !h || !u || !anzahl)
         return wgi_json_fehler(f, WG_E_ARGUMENT, "", "json, text, haushalt, unbekannte oder anzahl ist NULL");
-    wg_status st = lesen(j, text, len, h, f, true);
-    *u = j->unbekannt;
-    *anzahl = st == WG_OK ? j->anzahl_unbekannt : 0;
-    return st;
+    return teil_lesen(j, text, len, NULL, h, u, anzahl, f);
 }
 
 /* ---- for the case reader (fall_json.c; io/lesen.h) ---- */
