@@ -1,6 +1,7 @@
 /*
  * batch_dateien.c — safe files for the night run (batch_dateien.h).
  */
+#define _GNU_SOURCE /* sync_file_range (Linux) */
 #include "fehlertext.h"
 #include "batch_dateien.h"
 
@@ -12,6 +13,17 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+void batch_rueckschreiben_anstossen(FILE *f)
+{
+#ifdef SYNC_FILE_RANGE_WRITE
+    /* the whole file, but only the pages not yet on their way; no waiting. Errors (a pipe, a
+     * file system without it) change nothing: the fsync at the checkpoint still decides. */
+    (void)sync_file_range(fileno(f), 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+    (void)f;
+#endif
+}
 
 void batch_verzeichnis(const char *pfad, char *verz, size_t n)
 {

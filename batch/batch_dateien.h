@@ -6,7 +6,7 @@
  * the lock file beside the output.
  *
  * Exports: batch_verzeichnis, batch_pfad_normal, batch_gleiche_datei, batch_ist_standardeingabe, batch_pfad_pruefen, batch_neu_anlegen, batch_vorhandene_oeffnen,
- * batch_atomar_schreiben, batch_sperre_nehmen, batch_sperre_freigeben.
+ * batch_atomar_schreiben, batch_sperre_nehmen, batch_sperre_freigeben, batch_rueckschreiben_anstossen.
  */
 #ifndef WGI_BATCH_DATEIEN_H
 #define WGI_BATCH_DATEIEN_H
@@ -52,5 +52,11 @@ int batch_atomar_schreiben(const char *pfad, const char *daten, size_t len, char
 int batch_sperre_nehmen(const char *pfad, char *meldung, size_t mlen);
 /* Removes the lock file and releases the lock. */
 void batch_sperre_freigeben(int fd, const char *pfad);
+
+/* Asks the kernel to start writing f's written pages to disk now, without waiting (Linux
+ * sync_file_range; nothing elsewhere). It promises nothing — the fsync of a checkpoint and of the
+ * end still does —, but the run's output then goes to disk while the run computes instead of all
+ * at the final fsync, which would otherwise wait for the whole file (issue 26). */
+void batch_rueckschreiben_anstossen(FILE *f);
 
 #endif

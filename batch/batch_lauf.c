@@ -401,6 +401,8 @@ typedef struct lauf {
                                  written with one fwrite (one write(2)) per block or MiB instead of
                                  one per run of records: 19 000 write(2) for a million households
                                  became 1 000 (issue 26) */
+    size_t ungeschrieben;     /* output bytes written since the kernel was last asked to write
+                                 them to disk (batch_rueckschreiben_anstossen) */
 } lauf;
 
 static int melden(lauf *L, int rc, const char *format, ...) __attribute__((format(printf, 3, 4)));
@@ -722,6 +724,8 @@ static int checkpoint(lauf *L)
 
 /* at most this much output is gathered before it is written (the peak memory stays flat) */
 #define SAMMEL_GRENZE ((size_t)1 << 20)
+/* output bytes after which the kernel is asked to start writing them to disk */
+#define RUECKSCHREIBEN ((size_t)8 << 20)
 
 /* writes the gathered output and empties it: 0, or 2 with the message */
 static int sammel_schreiben(lauf *L)
@@ -729,6 +733,13 @@ static int sammel_schreiben(lauf *L)
     if (L->sammel.fehler) return melden(L, 2, "nicht genug Speicher");
     if (L->sammel.len && fwrite(L->sammel.daten, 1, L->sammel.len, L->aus) != L->sammel.len)
         return melden(L, 2, "Schreibfehler: %s", wgi_fehlertext(errno));
+    /* every RUECKSCHREIBEN bytes the kernel is asked to write them out already (fwrite passes a
+     * piece this large straight to write(2), keeping at most a buffer's worth) */
+    L->ungeschrieben += L->sammel.len;
+    if (L->aus_datei && L->ungeschrieben >= RUECKSCHREIBEN) {
+        batch_rueckschreiben_anstossen(L->aus);
+        L->ungeschrieben = 0;
+    }
     wgi_puffer_leeren(&L->sammel);
     return 0;
 }

@@ -12,7 +12,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#define EIN_PUFFER (1u << 20)
+#define EIN_PUFFER (256u << 10)
 /* bytes of a line kept in l->buf: one more than the limit, so that a line of exactly the limit
  * followed by '\r' is still seen whole */
 #define KAPPE ((size_t)BATCH_MAX_ZEILE + 1)
