@@ -46,6 +46,57 @@ static bool anspruch_q(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert
     return a;
 }
 
+/* The bracket [ja, nein] of the search below, ja with a claim and guide q_ja, nein without. A far
+ * end whose guide lies far beyond the boundary — an income of 10^9 EUR, where the
+ * Einkommensgrenze is a few thousand — makes the regula falsi creep towards the boundary: about
+ * 25 computations. So there the search first steps out from ja, starting with a 2^20th of the
+ * interval: where the guides of the last two values fall, to where the line through them reaches
+ * 0, a sixteenth beyond (z4 falls faster and faster in an income — f is concave in Y' —, so that
+ * line reaches the boundary beyond it and one step mostly crosses it), never by less than the
+ * last step; where they do not fall (Y' still at its minimum, § 17 … ) by double the last step —
+ * until it meets a value without a claim: the new near end. This only chooses which points are
+ * computed; the bracket stays a value with and one without a claim, and the proof of
+ * wgi_vp_schwelle_finden decides the answer. */
+enum { WEIT = 64 };
+static void herantasten(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t *ja, wgi_z10 *q_ja, bool *ok_ja, int64_t *nein,
+                        wgi_z10 *q_nein, bool *ok_nein)
+{
+    if (!*ok_ja || *q_ja <= 0 || (*ok_nein && -*q_nein <= WEIT * *q_ja)) return; /* the far end guides well */
+    const int64_t richtung = *nein > *ja ? 1 : -1;
+    int64_t schritt = ((*nein - *ja) * richtung) >> 20;
+    if (schritt < 100) schritt = 100;
+    int64_t vor = *ja;
+    wgi_z10 q_vor = 0;
+    bool linie = false;
+    while (!v->abbruch) {
+        const int64_t abstand = (*nein - *ja) * richtung;
+        if (schritt >= abstand) return; /* the far end is no farther: the search goes on from here */
+        const int64_t m = *ja + richtung * schritt;
+        wgi_z10 q;
+        bool ok;
+        if (!anspruch_q(v, punkt, x, m, &q, &ok)) {
+            *nein = m;
+            *q_nein = q;
+            *ok_nein = ok;
+            return;
+        }
+        vor = *ja;
+        q_vor = *q_ja;
+        linie = *ok_ja && ok;
+        *ja = m;
+        *q_ja = q;
+        *ok_ja = ok;
+        if (!ok || q <= 0) return; /* no guide to step by */
+        if (linie && q_vor > q) {
+            const wgi_z10 d = q * (wgi_z10)((*ja - vor) * richtung) / (q_vor - q);
+            const wgi_z10 w = d + d / 16 + 1;
+            if (w > schritt) schritt = w < abstand ? (int64_t)w : abstand;
+        } else {
+            schritt = schritt < abstand / 2 ? 2 * schritt : abstand;
+        }
+    }
+}
+
 /* The threshold of money unknown x in [lo, hi], the others at punkt (docs/vorpruefung.md § 2):
  * the smallest value with a claim (ab) or the largest (bis); false when the claim does not
  * depend on x there. Any value with a claim starts it (the first one the decision search of
@@ -73,6 +124,7 @@ bool wgi_vp_schwelle_finden(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t
             return true;
         }
         anspruch_q(v, punkt, x, ja, &q_ja, &ok_ja);
+        herantasten(v, punkt, x, &ja, &q_ja, &ok_ja, &nein, &q_nein, &ok_nein);
         int seite = 0; /* Illinois: which end was kept last (+1 ja, −1 nein) */
         while ((ja > nein ? ja - nein : nein - ja) > 1 && !v->abbruch) {
             int64_t m = nein + (ja - nein) / 2;
