@@ -110,6 +110,11 @@ static wg_status nicht_zulaessig(wg_fehler *f, const char *feld, const char *war
     return f->code;
 }
 
+/* strcmp(a, b) == 0, the first byte compared inline: a member's path ("mitglieder[…") is checked
+ * against every household-level name first, and the screening resolves its unknowns for every
+ * record and threshold search (issue 26). */
+static inline bool gleich(const char *a, const char *b) { return a[0] == b[0] && strcmp(a, b) == 0; }
+
 /* The field of path s in k: its place (o, i, j, merkmal) and kind; false when no unknown may
  * stand there. */
 static bool ort_finden(const wgi_kopie *k, const char *s, wgi_unbekannt *u, wg_unbekannt_art *art)
@@ -131,7 +136,7 @@ static bool ort_finden(const wgi_kopie *k, const char *s, wgi_unbekannt *u, wg_u
         {WG_F_WOHNKOSTEN "." WG_F_PAUSCHALEN "." WG_F_STELLPLATZ, WGI_FO_STELLPLATZ, WG_UNBEKANNT_SCHALTER},
     };
     for (size_t x = 0; x < sizeof KOPF / sizeof KOPF[0]; x++)
-        if (strcmp(s, KOPF[x].pfad) == 0) {
+        if (gleich(s, KOPF[x].pfad)) {
             u->ort = KOPF[x].o;
             *art = KOPF[x].a;
             if (u->ort == WGI_FO_WOHNKOSTEN || u->ort == WGI_FO_ABZUEGE || u->ort >= WGI_FO_WARMWASSER) return h->hat_wohnkosten;
@@ -146,18 +151,18 @@ static bool ort_finden(const wgi_kopie *k, const char *s, wgi_unbekannt *u, wg_u
     const wg_mitglied *m = &h->mitglieder[i];
     u->i = (int)i;
     for (size_t x = 0; x < sizeof MERKMALE / sizeof MERKMALE[0]; x++)
-        if (strcmp(z, MERKMALE[x].name) == 0) {
+        if (gleich(z, MERKMALE[x].name)) {
             u->ort = WGI_FO_MERKMAL;
             u->merkmal = MERKMALE[x].bit;
             *art = WG_UNBEKANNT_SCHALTER;
             return true;
         }
-    if (strcmp(z, WG_F_ALTER) == 0) {
+    if (gleich(z, WG_F_ALTER)) {
         u->ort = WGI_FO_ALTER;
         *art = WG_UNBEKANNT_ALTER;
         return !m->hat_geburtsdatum;
     }
-    if (strcmp(z, WG_F_JAHRESEINKOMMEN) == 0) {
+    if (gleich(z, WG_F_JAHRESEINKOMMEN)) {
         u->ort = WGI_FO_JAHRESEINKOMMEN;
         return m->hat_jahreseinkommen;
     }
@@ -272,7 +277,7 @@ wg_status wgi_unbekannte_aufloesen(const wgi_kopie *k, const wg_unbekannt *u, si
                                             : art == WG_UNBEKANNT_ALTER ? "hier ist nur ein Altersintervall zulässig"
                                                                        : "hier ist nur \"unbekannt\" zulässig");
         for (size_t y = 0; y < x; y++)
-            if (strcmp(out[y].pub.feld, feld) == 0) {
+            if (gleich(out[y].pub.feld, feld)) {
                 f->code = WG_E_FELD_KONFLIKT;
                 snprintf(f->feld, sizeof f->feld, "%s", feld);
                 snprintf(f->meldung, sizeof f->meldung, "dasselbe Feld zweimal unbekannt");

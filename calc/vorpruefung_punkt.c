@@ -116,7 +116,7 @@ void wgi_vp_punkt_rechnen(wg_vorpruefung *v, const int64_t *punkt, int k)
     const bool merken = v->anzahl_monate == 1;
     if (merken)
         for (int c = 0; c < CACHE; c++)
-            if (v->cache_gueltig[c] && !memcmp(v->cache_punkt[c], punkt, v->anzahl * sizeof *punkt)) {
+            if (v->cache_gueltig[c] && (v->anzahl == 0 || v->cache_punkt[c][0] == punkt[0]) && !memcmp(v->cache_punkt[c], punkt, v->anzahl * sizeof *punkt)) {
                 v->betrag[k][0] = v->cache_betrag[c];
                 v->teile[k][0] = v->cache_teile[c];
                 return;
