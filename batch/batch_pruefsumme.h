@@ -7,8 +7,9 @@
  *
  * A night run hashes its input in a thread of its own (batch_sha256_hintergrund), so the hash
  * is not on the main thread's path from reading to writing (issue 26): the main thread only
- * copies each piece read into a ring of four 1 MiB pieces, and waits only when all four are
- * still unhashed (the thread hashes several times faster than a run reads).
+ * copies each piece read (256 KiB, batch_lesen.c) into a ring of four pieces of at most 1 MiB,
+ * and waits only when all four are still unhashed (the thread hashes several times faster than a
+ * run reads).
  *
  * Exports: batch_sha256 (opaque), batch_sha256_neu/_hintergrund/_daten/_ende/_frei,
  * batch_datei_hash.
