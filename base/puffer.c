@@ -94,7 +94,7 @@ void wgi_puffer_json_text(wgi_puffer *p, const char *s, size_t n)
     wgi_puffer_zeichen(p, '"');
 }
 
-bool wgi_puffer_utf8_gueltig(const char *s, size_t n)
+bool wgi_puffer_utf8_rest(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {

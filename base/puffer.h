@@ -29,8 +29,17 @@ void wgi_puffer_ganz(wgi_puffer *p, int64_t v);
 void wgi_puffer_cent(wgi_puffer *p, int64_t cent);
 /* A JSON string literal with escapes; s is UTF-8. */
 void wgi_puffer_json_text(wgi_puffer *p, const char *s, size_t n);
-/* True when s is valid UTF-8 without NUL bytes (it can go into JSON as it is). */
-bool wgi_puffer_utf8_gueltig(const char *s, size_t n);
+/* True when s is valid UTF-8 without NUL bytes (it can go into JSON as it is). A short text
+ * of plain ASCII — a CSV cell, a code — is checked inline (the CSV reader checks each text cell);
+ * the rest, from its first other byte, and every longer text by wgi_puffer_utf8_rest. */
+bool wgi_puffer_utf8_rest(const char *s, size_t n);
+static inline bool wgi_puffer_utf8_gueltig(const char *s, size_t n)
+{
+    if (n > 16) return wgi_puffer_utf8_rest(s, n);
+    size_t i = 0;
+    while (i < n && (unsigned char)(s[i] - 1) < 0x7f) i++; /* 0x01 … 0x7f */
+    return i == n || wgi_puffer_utf8_rest(s + i, n - i);
+}
 /* The bytes of s in base64 (RFC 4648, with padding), for text that is not UTF-8. */
 void wgi_puffer_base64(wgi_puffer *p, const char *s, size_t n);
 #endif

@@ -147,15 +147,17 @@ static inline bool zelle_bis(char *text, size_t p, size_t *start, int *n, int ma
  * with too many cells (-2) the first max written as the general way has written them. */
 static int felder_schlicht(char *text, size_t len, char trenn, char **felder, size_t *laengen, int max)
 {
-    const __m128i t = _mm_set1_epi8(trenn), q = _mm_set1_epi8('"'), nul = _mm_setzero_si128();
+    const __m128i t = _mm_set1_epi8(trenn), q = _mm_set1_epi8('"'), nul = _mm_setzero_si128(), apo = _mm_set1_epi8('\'');
     int n = 0;
     bool zu_viele = false;
+    unsigned apostroph = 0;
     size_t start = 0, i = 0;
     for (; i + 16 <= len; i += 16) {
         const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
         /* a quote, a NUL, or (as a signed byte below 0) a byte ≥ 0x80 */
         const __m128i schlecht = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, nul)), _mm_cmplt_epi8(x, nul));
         if (_mm_movemask_epi8(schlecht)) return -3;
+        apostroph |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, apo));
         unsigned trennungen = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, t));
         while (trennungen && !zu_viele) {
             zu_viele = !zelle_bis(text, i + (size_t)__builtin_ctz(trennungen), &start, &n, max, felder, laengen);
@@ -165,6 +167,7 @@ static int felder_schlicht(char *text, size_t len, char trenn, char **felder, si
     for (; i < len; i++) {
         const unsigned char c = (unsigned char)text[i];
         if (c == '"' || c == 0 || c >= 0x80) return -3;
+        apostroph |= c == '\'';
         if (c == (unsigned char)trenn && !zu_viele) zu_viele = !zelle_bis(text, i, &start, &n, max, felder, laengen);
     }
     if (!zu_viele && n == max) zu_viele = true; /* the last cell would be one too many */
@@ -173,8 +176,14 @@ static int felder_schlicht(char *text, size_t len, char trenn, char **felder, si
         laengen[n] = len - start;
         n++;
     }
-    /* now the writing, as the general way does it: a neutralised formula loses its apostrophe,
-     * every cell followed by a separator ends with a NUL */
+    /* now the writing, as the general way does it: every cell followed by a separator ends with
+     * a NUL; without an apostrophe in the row no cell is a neutralised formula */
+    if (!apostroph) {
+        const int mit_trenner = zu_viele ? n : n - 1;
+        for (int k = 0; k < mit_trenner; k++) felder[k][laengen[k]] = '\0';
+        return zu_viele ? -2 : n;
+    }
+    /* … else a neutralised formula also loses its apostrophe */
     for (int k = 0; k < n; k++) {
         char *c = felder[k];
         size_t fl = laengen[k];
