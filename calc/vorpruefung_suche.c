@@ -132,8 +132,18 @@ static wgi_seite seite_17a(const wg_vorpruefung *v, const vp_box *b, const int64
     return WGI_S_Y_17A;
 }
 
-static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele, size_t *teilen,
-                        int64_t *teilen_wert, unsigned *wirksam)
+/* Whether the signs a decision search asks for are known (wgi_vp_vorzeichen): a claim found
+ * and, where asked, a value without one. */
+static bool entschieden(const wg_vorpruefung *v, const bool *ziele)
+{
+    const int zmin = v->zeitraum ? Z_SUM_MIN : Z_MON_MIN, zmax = v->zeitraum ? Z_SUM_MAX : Z_MON_MAX;
+    return v->best[zmax].wert > 0 && (!ziele[zmin] || v->best[zmin].wert <= 0);
+}
+
+/* … with entscheiden (a decision search) it stops after the points once the signs are known:
+ * the bounds would not be looked at. */
+static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele, bool entscheiden,
+                        size_t *teilen, int64_t *teilen_wert, unsigned *wirksam)
 {
     int64_t pk[PUNKTE][MAX_U];
     wgi_seite seite[MAX_U];
@@ -176,6 +186,7 @@ static bool box_pruefen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, cons
         }
     }
     if (!m_var && !y_var && !v_var) return false; /* a single household: its value is exact */
+    if (entscheiden && entschieden(v, ziele)) return false;
     /* the slack of Y' (monthly, z10) from § 17a pensions, plus one unit for the rounding of Y */
     const wgi_z10 schlupf = schlupf_g ? (schlupf_g * 1000000 + 11) / 12 + 1 : 0;
     /* which sides move the amount in this box at all: the amount is a function of M', ⌊M⌋, Y'
@@ -264,7 +275,6 @@ void wgi_vp_vorzeichen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, size_
 
 static void suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const bool *ziele, bool entscheiden)
 {
-    const int zmin = v->zeitraum ? Z_SUM_MIN : Z_MON_MIN, zmax = v->zeitraum ? Z_SUM_MAX : Z_MON_MAX;
     if (!stapel_platz(v, 1)) {
         v->abbruch = true;
         v->abbruch_status = WG_E_SPEICHER;
@@ -278,8 +288,8 @@ static void suchen(wg_vorpruefung *v, const vp_box *b, int64_t *punkt, const boo
         size_t best;
         int64_t mitte = 0;
         unsigned wirksam = 7;
-        const bool weiter = box_pruefen(v, &box, punkt, ziele, &best, &mitte, &wirksam);
-        if (entscheiden && v->best[zmax].wert > 0 && (!ziele[zmin] || v->best[zmin].wert <= 0)) return; /* decided */
+        const bool weiter = box_pruefen(v, &box, punkt, ziele, entscheiden, &best, &mitte, &wirksam);
+        if (entscheiden && entschieden(v, ziele)) return; /* decided */
         if (!weiter) continue;
         if (best == SIZE_MAX) {
             /* halve the widest interval (weighted by its annual factor) of a side that moves the
