@@ -84,23 +84,26 @@ typedef struct pfad {
 static size_t pfad_text(const pfad *p, char *buf, size_t n)
 {
     /* by hand, not snprintf: the screening formats the path of every unknown it reads. The
-     * chain runs from the leaf up; its parts are written from the root down. */
+     * chain runs from the leaf up; its parts are written from the root down, each name with one
+     * memcpy. The text is cut to n − 1 bytes (and NUL-terminated) as snprintf would cut it. */
     const pfad *teile[32];
     size_t t = 0;
     for (const pfad *q = p; q && t < 32; q = q->eltern) teile[t++] = q;
     size_t k = 0;
     if (n == 0) return 0;
-    while (t-- > 0) {
+    while (t-- > 0 && k + 1 < n) {
         const pfad *q = teile[t];
         if (q->name) {
-            if (k && k + 1 < n) buf[k++] = '.';
-            for (const char *z = q->name; *z && k + 1 < n; z++) buf[k++] = *z;
+            if (k) buf[k++] = '.';
+            const size_t l = strlen(q->name), platz = n - 1 - k;
+            memcpy(buf + k, q->name, l < platz ? l : platz);
+            k += l < platz ? l : platz;
         } else {
             char ziffern[24];
             size_t d = 0;
             unsigned long v = q->index < 0 ? 0 : (unsigned long)q->index;
             do ziffern[d++] = (char)('0' + v % 10); while ((v /= 10) && d < sizeof ziffern);
-            if (k + 1 < n) buf[k++] = '[';
+            buf[k++] = '[';
             while (d && k + 1 < n) buf[k++] = ziffern[--d];
             if (k + 1 < n) buf[k++] = ']';
         }
