@@ -53,10 +53,10 @@ static bool anspruch_q(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert
  * interval: where the guides of the last two values fall, to where the line through them reaches
  * 0, a sixteenth beyond (z4 falls faster and faster in an income — f is concave in Y' —, so that
  * line reaches the boundary beyond it and one step mostly crosses it), never by less than the
- * last step; where they do not fall (Y' still at its minimum, § 17 … ) by double the last step —
- * until it meets a value without a claim: the new near end. This only chooses which points are
- * computed; the bracket stays a value with and one without a claim, and the proof of
- * wgi_vp_schwelle_finden decides the answer. */
+ * last step; where they do not fall (Y' still raised to its minimum, Anlage 3 Nr. 1 WoGG) by
+ * double the last step — until it meets a value without a claim: the new near end. This only
+ * chooses which points are computed; the bracket stays a value with and one without a claim, and
+ * the proof of wgi_vp_schwelle_finden decides the answer. */
 enum { WEIT = 64 };
 static void herantasten(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t *ja, wgi_z10 *q_ja, bool *ok_ja, int64_t *nein,
                         wgi_z10 *q_nein, bool *ok_nein)
