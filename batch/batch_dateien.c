@@ -1,7 +1,7 @@
 /*
  * batch_dateien.c — safe files for the night run (batch_dateien.h).
  */
-#define _GNU_SOURCE /* sync_file_range (Linux) */
+#define _GNU_SOURCE /* NOLINT(bugprone-reserved-identifier): sync_file_range (Linux) */
 #include "fehlertext.h"
 #include "batch_dateien.h"
 

@@ -65,9 +65,6 @@ static void herantasten(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t *ja
     const int64_t richtung = *nein > *ja ? 1 : -1;
     int64_t schritt = ((*nein - *ja) * richtung) >> 20;
     if (schritt < 100) schritt = 100;
-    int64_t vor = *ja;
-    wgi_z10 q_vor = 0;
-    bool linie = false;
     while (!v->abbruch) {
         const int64_t abstand = (*nein - *ja) * richtung;
         if (schritt >= abstand) return; /* the far end is no farther: the search goes on from here */
@@ -80,15 +77,15 @@ static void herantasten(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t *ja
             *ok_nein = ok;
             return;
         }
-        vor = *ja;
-        q_vor = *q_ja;
-        linie = *ok_ja && ok;
+        /* the line through the last two values: the step just taken, and their guides */
+        const bool faellt = *ok_ja && ok && *q_ja > q;
+        const wgi_z10 q_vor = *q_ja;
         *ja = m;
         *q_ja = q;
         *ok_ja = ok;
         if (!ok || q <= 0) return; /* no guide to step by */
-        if (linie && q_vor > q) {
-            const wgi_z10 d = q * (wgi_z10)((*ja - vor) * richtung) / (q_vor - q);
+        if (faellt) {
+            const wgi_z10 d = q * (wgi_z10)schritt / (q_vor - q);
             const wgi_z10 w = d + d / 16 + 1;
             if (w > schritt) schritt = w < abstand ? (int64_t)w : abstand;
         } else {
