@@ -118,14 +118,23 @@ static bool gefaehrlich(const char *s, size_t n)
     return s[i] != '\0' && strchr("=+-@\t\r", s[i]) != NULL;
 }
 
-static size_t entschaerfung_aufheben(char *s, size_t n)
+/* A neutralised formula ('\'' before a cell gefaehrlich would flag) loses its apostrophe, in
+ * place: the cell's new length. */
+static size_t apostroph_weg(char *s, size_t n)
 {
     if (n >= 2 && s[0] == '\'' && gefaehrlich(s + 1, n - 1)) {
         memmove(s, s + 1, n - 1);
         n--;
-        s[n] = '\0';
     }
     return n;
+}
+
+/* … and the shortened cell NUL-terminated */
+static size_t entschaerfung_aufheben(char *s, size_t n)
+{
+    const size_t m = apostroph_weg(s, n);
+    if (m < n) s[m] = '\0';
+    return m;
 }
 
 #ifdef __SSE2__
@@ -185,13 +194,8 @@ static int felder_schlicht(char *text, size_t len, char trenn, char **felder, si
     }
     /* … else a neutralised formula also loses its apostrophe */
     for (int k = 0; k < n; k++) {
-        char *c = felder[k];
-        size_t fl = laengen[k];
-        if (fl >= 2 && c[0] == '\'' && gefaehrlich(c + 1, fl - 1)) {
-            memmove(c, c + 1, fl - 1);
-            laengen[k] = --fl;
-        }
-        if (k + 1 < n || zu_viele) c[fl] = '\0';
+        const size_t fl = laengen[k] = apostroph_weg(felder[k], laengen[k]);
+        if (k + 1 < n || zu_viele) felder[k][fl] = '\0';
     }
     return zu_viele ? -2 : n;
 }
@@ -218,10 +222,7 @@ int wg_csv_felder(char *text, size_t len, char trenn, char **felder, size_t *lae
         if (w < 0) return -1;
         const size_t gelesen = fl;
         felder[n] = start;
-        if (fl >= 2 && start[0] == '\'' && gefaehrlich(start + 1, fl - 1)) {
-            memmove(start, start + 1, fl - 1);
-            fl--;
-        }
+        fl = apostroph_weg(start, fl);
         laengen[n] = fl;
         n++;
         if (w == 0) {
