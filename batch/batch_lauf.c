@@ -295,9 +295,7 @@ static void satz_rechnen(arbeiter *a, batch_block *b, size_t i)
         if (s->hat_lesefehler) f = s->lesefehler;
         s->status = f.code;
         s->lesefehler = f;
-        /* a CSV household read straight (batch_csv_haushalt) that failed before its fields were read
-         * (household columns that differ) has no h.id yet: its id is the rows' */
-        const char *id = s->hat_lesefehler || (s->csv_zeilen && !h.id) ? (s->hat_id ? b->texte.daten + s->id : NULL) : h.id;
+        const char *id = s->hat_lesefehler ? (s->hat_id ? b->texte.daten + s->id : NULL) : h.id;
         t = a->fmt->fehler(&a->w, id, &f, &len);
     }
     satz_abschliessen(a, s, t, len);

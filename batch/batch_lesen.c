@@ -665,13 +665,17 @@ wg_status batch_csv_haushalt(const wg_csv_kopf *kopf, char trenn, batch_block *b
     size_t *lz[BATCH_CSV_MAX_ZEILEN];
     f->code = WG_OK;
     f->feld[0] = f->meldung[0] = '\0';
-    const wg_status st = csv_zeilen(kopf, trenn, b, s, felder, laengen, zeilen, lz, f);
-    if (st != WG_OK) {
+    wg_status st = csv_zeilen(kopf, trenn, b, s, felder, laengen, zeilen, lz, f);
+    if (st == WG_OK) {
+        st = wg_csv_teilhaushalt_lesen(j, kopf, zeilen, lz, s->csv_zeilen, h, u, anzahl_u, f);
+        /* failed before the record's id was read (household columns that differ): a rejected
+         * record as batch_csv_satz makes it, known by the rows' id */
+        if (st == WG_OK || h->id) return st;
+    } else {
         wg_haushalt_init(h);
-        s->hat_lesefehler = true;
-        s->lesefehler = *f;
-        s->lesefehler.code = st;
-        return st;
     }
-    return wg_csv_teilhaushalt_lesen(j, kopf, zeilen, lz, s->csv_zeilen, h, u, anzahl_u, f);
+    s->hat_lesefehler = true;
+    s->lesefehler = *f;
+    s->lesefehler.code = st;
+    return st;
 }

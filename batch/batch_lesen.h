@@ -129,8 +129,9 @@ typedef struct batch_block {
 int batch_csv_satz(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
                    size_t *laengen, wgi_puffer *json_aus);
 /* The same rows read straight into the household (wg_csv_teilhaushalt_lesen: no record JSON),
- * for a run without letters. A bad row makes s a rejected record as above (hat_lesefehler); an
- * error of the household's reading is returned in *f with h->id set when the record has one. */
+ * for a run without letters. A bad row, or an error before the record's id was read, makes s a
+ * rejected record as above (hat_lesefehler); a later error of the household's reading is returned
+ * in *f with h->id set. */
 wg_status batch_csv_haushalt(const wg_csv_kopf *kopf, char trenn, batch_block *b, batch_satz *s, wg_json *j, char **felder,
                              size_t *laengen, wg_haushalt *h, const wg_unbekannt **u, size_t *anzahl_u, wg_fehler *f);
 
