@@ -35,26 +35,19 @@ static wg_status unbekannt(wg_fehler *fe, const char *basis, const j_wert *k)
 static void *liste(wg_json *j, size_t n, size_t groesse) { return n ? j_arena(wgi_json_leser(j), n * groesse) : NULL; }
 
 /* A field path into buf (n bytes, cut like snprintf): a, then — with b — "." and b[0..b_len),
- * then — with index ≥ 0 — "[index]". By hand, not snprintf: a case formats the path of every
- * field of its history before it reads it, and snprintf cost more than reading the field
- * (issue 26). */
+ * then — with index ≥ 0 — "[index]". By hand (lesen.h): a case formats the path of every field
+ * of its history before it reads it, and snprintf cost more than reading the field (issue 26). */
 static const char *pfad_aus(char *buf, size_t n, const char *a, const char *b, size_t b_len, long index)
 {
+    if (n == 0) return buf;
     size_t k = 0;
-    for (const char *z = a; *z && k + 1 < n; z++) buf[k++] = *z;
-    if (b && k + 1 < n) buf[k++] = '.';
-    for (size_t i = 0; b && i < b_len && k + 1 < n; i++) buf[k++] = b[i];
-    if (index >= 0) {
-        char ziffern[24] = {0};
-        size_t d = 0;
-        unsigned long v = (unsigned long)index;
-        do ziffern[d++] = (char)('0' + (int)(v % 10));
-        while ((v /= 10) != 0);
-        if (k + 1 < n) buf[k++] = '[';
-        while (d > 0 && k + 1 < n) buf[k++] = ziffern[--d];
-        if (k + 1 < n) buf[k++] = ']';
+    wgi_pfad_teil(buf, n, &k, a, strlen(a));
+    if (b) {
+        wgi_pfad_teil(buf, n, &k, ".", 1);
+        wgi_pfad_teil(buf, n, &k, b, b_len);
     }
-    if (n) buf[k] = '\0';
+    if (index >= 0) wgi_pfad_index(buf, n, &k, index);
+    buf[k] = '\0';
     return buf;
 }
 

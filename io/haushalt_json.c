@@ -83,30 +83,21 @@ typedef struct pfad {
 
 static size_t pfad_text(const pfad *p, char *buf, size_t n)
 {
-    /* by hand, not snprintf: the screening formats the path of every unknown it reads. The
-     * chain runs from the leaf up; its parts are written from the root down, each name with one
-     * memcpy. The text is cut to n − 1 bytes (and NUL-terminated) as snprintf would cut it. */
+    /* the screening formats the path of every unknown it reads (lesen.h: by hand). The chain
+     * runs from the leaf up; its parts are written from the root down. */
     const pfad *teile[32];
     size_t t = 0;
     for (const pfad *q = p; q && t < 32; q = q->eltern) teile[t++] = q;
     size_t k = 0;
     if (n == 0) return 0;
-    while (t-- > 0 && k + 1 < n) {
+    while (t-- > 0) {
         const pfad *q = teile[t];
-        if (q->name) {
-            if (k) buf[k++] = '.';
-            const size_t l = strlen(q->name), platz = n - 1 - k;
-            memcpy(buf + k, q->name, l < platz ? l : platz);
-            k += l < platz ? l : platz;
-        } else {
-            char ziffern[24];
-            size_t d = 0;
-            unsigned long v = q->index < 0 ? 0 : (unsigned long)q->index;
-            do ziffern[d++] = (char)('0' + v % 10); while ((v /= 10) && d < sizeof ziffern);
-            buf[k++] = '[';
-            while (d && k + 1 < n) buf[k++] = ziffern[--d];
-            if (k + 1 < n) buf[k++] = ']';
+        if (!q->name) {
+            wgi_pfad_index(buf, n, &k, q->index);
+            continue;
         }
+        if (k) wgi_pfad_teil(buf, n, &k, ".", 1);
+        wgi_pfad_teil(buf, n, &k, q->name, strlen(q->name));
     }
     buf[k] = '\0';
     return k;

@@ -10,6 +10,8 @@
 #include "json.h"
 #include "wohngeld_json.h"
 
+#include <string.h>
+
 j_leser *wgi_json_leser(wg_json *j);
 /* wg_json_teilhaushalt_lesen of a record already read into the tree o (in j's arena): the CSV
  * reader builds the tree of its record without the JSON text (csv.c) */
@@ -25,5 +27,27 @@ wg_status wgi_json_text(wg_json *j, const j_wert *w, const char *pfad, const cha
 wg_status wgi_json_wahr(wg_json *j, const j_wert *w, const char *pfad, bool *out, wg_fehler *f);
 wg_status wgi_json_fehler(wg_fehler *f, wg_status code, const char *pfad, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+
+/* Field paths written by hand, not with snprintf (both readers format a path for every field
+ * they read): s[0, len) appended to buf at *k, cut as snprintf cuts — buf holds n bytes, at most
+ * n − 1 are text (the caller writes the NUL at *k). n ≥ 1. */
+static inline void wgi_pfad_teil(char *buf, size_t n, size_t *k, const char *s, size_t len)
+{
+    const size_t platz = *k + 1 < n ? n - 1 - *k : 0, m = len < platz ? len : platz;
+    memcpy(buf + *k, s, m);
+    *k += m;
+}
+/* "[index]" appended the same way (a negative index as 0) */
+static inline void wgi_pfad_index(char *buf, size_t n, size_t *k, long index)
+{
+    char t[24];
+    size_t d = sizeof t;
+    unsigned long v = index < 0 ? 0 : (unsigned long)index;
+    t[--d] = ']';
+    do t[--d] = (char)('0' + (int)(v % 10));
+    while ((v /= 10) != 0);
+    t[--d] = '[';
+    wgi_pfad_teil(buf, n, k, t + d, sizeof t - d);
+}
 
 #endif
