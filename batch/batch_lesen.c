@@ -356,7 +356,7 @@ static bool zeile_im_puffer(batch_leser *l, const char **zeile, size_t *len)
     l->offset += k + 1;
     l->zeile++;
     *zeile = start;
-    *len = k > 0 && start[k - 1] == '\r' ? k - 1 : k;
+    *len = wgi_ohne_cr(start, k);
     return true;
 }
 

@@ -56,10 +56,7 @@ size_t wgi_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t g
         n -= 3;
         gesamt -= 3;
     }
-    if (gesamt == n && n > 0 && buf[n - 1] == '\r') {
-        n--;
-        gesamt--;
-    }
+    if (gesamt == n) gesamt = n = wgi_ohne_cr(buf, n);
     *zu_lang = gesamt > grenze;
     if (n > grenze) n = grenze;
     buf[n] = '\0';

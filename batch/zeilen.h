@@ -44,4 +44,7 @@ void wgi_zeile_zu_lang(struct wg_fehler *fe, size_t nummer);
  * of exactly grenze bytes is read). Returns the bytes kept, at most grenze; buf[result] is 0.
  * buf must hold n + 1 bytes. */
 size_t wgi_zeile_ende(char *buf, size_t n, uint64_t gesamt, bool erste, size_t grenze, bool *zu_lang);
+/* The length of the line s[0, n) without its final '\r' (a CRLF file's line ending), for every
+ * line reader: wgi_zeile_ende and the batch's lines taken where they lie in the read buffer. */
+static inline size_t wgi_ohne_cr(const char *s, size_t n) { return n > 0 && s[n - 1] == '\r' ? n - 1 : n; }
 #endif
