@@ -54,7 +54,7 @@ static bool anspruch_q(wg_vorpruefung *v, int64_t *punkt, size_t x, int64_t wert
  * 0, a sixteenth beyond (z4 falls faster and faster in an income — f is concave in Y' —, so that
  * line reaches the boundary beyond it and one step mostly crosses it), never by less than the
  * last step; where they do not fall (Y' still raised to its minimum, Anlage 3 Nr. 1 WoGG) by
- * double the last step — until it meets a value without a claim: the new near end. This only
+ * twice the last step — until it meets a value without a claim: the new near end. This only
  * chooses which points are computed; the bracket stays a value with and one without a claim, and
  * the proof of wgi_vp_schwelle_finden decides the answer. */
 enum { WEIT = 64 };
